@@ -1,0 +1,186 @@
+// Reading answers as people type them: yes/no, counts, durations, percentages, subject types and an
+// event's reach. Each reader returns the value, or null when the text does not say it clearly —
+// never a guess. Amounts are read by parseYuan.
+
+import type { EventInfluence, SubjectType } from "./facts.ts";
+import { normalize, parseNumber, parseYuan } from "./parse-yuan.ts";
+
+/** Drops what does not change the meaning: punctuation, modal particles, polite padding. */
+function clean(text: string): string {
+  return normalize(text)
+    .replace(/[。，!！?？~～、；;：:"'“”‘’「」『』…—]/g, "")
+    .replace(/\.+$/, "")
+    .replace(/^(嗯嗯|嗯|呃|额|哦|噢|好的|那个)(?=.)/, "")
+    .replace(/(的|啊|呀|吧|了|呢|哦|哈|啦|嘛|滴|喔)+$/, "");
+}
+
+const YES_EXACT = new Set([
+  "是",
+  "是的",
+  "对",
+  "对的",
+  "有",
+  "嗯",
+  "嗯嗯",
+  "好",
+  "可以",
+  "已",
+  "已经",
+  "yes",
+  "y",
+  "ok",
+  "对头",
+  "没错",
+  "没问题",
+  "当然",
+  "当然是",
+  "肯定",
+  "肯定是",
+  "确定",
+  "确认",
+  "属于",
+  "符合",
+  "达到",
+  "满足",
+  "√",
+  "✓",
+  "✅",
+  "1",
+  "要",
+  "需要",
+  "必须",
+]);
+const NO_EXACT = new Set([
+  "否",
+  "不是",
+  "没有",
+  "没",
+  "无",
+  "不",
+  "不对",
+  "非",
+  "no",
+  "n",
+  "未",
+  "还没",
+  "还没有",
+  "尚未",
+  "暂无",
+  "暂时没有",
+  "不属于",
+  "不符合",
+  "没达到",
+  "未达到",
+  "不满足",
+  "×",
+  "✗",
+  "❌",
+  "0",
+  "不要",
+  "不需要",
+  "不用",
+  "没得",
+  "木有",
+]);
+
+export function parseYesNo(text: string): boolean | null {
+  const t = clean(text);
+  if (t === "") return null;
+  if (YES_EXACT.has(t)) return true;
+  if (NO_EXACT.has(t)) return false;
+  // Sentences: 「不是的，我们是贸易公司」「没有这样的店」「是，我们已经纳统」「有两家」.
+  if (/^(没错|没问题)/.test(t)) return true;
+  if (/^(不是|没有|没|不|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没)/.test(t)) return false;
+  if (
+    /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已)/.test(t) &&
+    !/^(是否|有没有|是不是)/.test(t)
+  )
+    return true;
+  return null;
+}
+
+const COUNT_UNITS = /(家|个|户|间|座|条|所|处|位|名|人)$/;
+
+/** 「35家」「五个」「三十五」「35」 → 35. Integers only; 「20多家」 (not exact) → null. */
+export function parseCount(text: string): number | null {
+  const t = clean(text)
+    .replace(/^(约|大约|大概|共|一共|总共|有)/, "")
+    .replace(/左右$/, "")
+    .replace(COUNT_UNITS, "");
+  if (t.includes("多") || t.includes("几")) return null;
+  const n = parseNumber(t);
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
+/** 「两年」= 24, 「1年半」= 18, 「18个月」, 「2年3个月」, 「半年」= 6. A bare number (no unit) → null. */
+export function parseMonths(text: string): number | null {
+  const t = clean(text)
+    .replace(/^(约|大约|大概|已经|已|满|有)/, "")
+    .replace(/(左右|了)$/, "");
+  if (t === "") return null;
+  if (t === "半年") return 6;
+  const m = /^(?:(.+?)(?:年|周年))?(半)?(?:零)?(?:(.+?)(?:个)?月)?$/.exec(t);
+  if (!m || (m[1] === undefined && m[3] === undefined)) return null;
+  const years = m[1] !== undefined ? parseNumber(m[1]) : 0;
+  const months = m[3] !== undefined ? parseNumber(m[3]) : 0;
+  if (years === null || months === null) return null;
+  const total = years * 12 + (m[2] ? 6 : 0) + months;
+  return Number.isInteger(total) ? total : null;
+}
+
+/** 「85%」「85」「百分之八十五」「八成」 → 85; outside 0–100 → null. */
+export function parsePercent(text: string): number | null {
+  const t = clean(text)
+    .replace(/^(约|大约|大概)/, "")
+    .replace(/左右$/, "");
+  let n: number | null;
+  const pct = /^百分之(.+)$/.exec(t);
+  const cheng = /^(.+)成$/.exec(t);
+  if (pct) n = parseNumber(pct[1]!);
+  else if (cheng) n = ((v) => (v === null ? null : v * 10))(parseNumber(cheng[1]!));
+  else n = parseNumber(t.replace(/(%|个点|个百分点)$/, ""));
+  return n !== null && n >= 0 && n <= 100 ? n : null;
+}
+
+/** Amounts where 「没有」「不需要」 mean zero: 「没有自播可回复 0」. */
+export function parseAmountOrNone(text: string): number | null {
+  const yuan = parseYuan(text);
+  if (yuan !== null) return yuan;
+  const t = clean(text);
+  return /^(没有|没|无|暂无|不需要|不用|不要|零|还没有|没做|没开展|没有开展)/.test(t) ? 0 : null;
+}
+
+const SUBJECT_BY_NUMBER: Record<string, SubjectType> = {
+  "1": "enterprise",
+  "2": "village",
+  "3": "town",
+  "4": "park",
+};
+
+/** 「企业」「我们是一家公司」「行政村」「乡镇」「园区」, or the menu number 1–4. */
+export function parseSubjectType(text: string): SubjectType | null {
+  const t = clean(text);
+  if (t in SUBJECT_BY_NUMBER) return SUBJECT_BY_NUMBER[t]!;
+  if (/(园区|基地|产业园|孵化)/.test(t)) return "park";
+  if (/(村)/.test(t) && !/乡村振兴/.test(t)) return "village";
+  if (/(镇|乡|街道)/.test(t)) return "town";
+  if (/(公司|企业|网店|店铺|店|商户|商家|厂|机构|个体|工作室|mcn|合作社|集团|电商)/.test(t))
+    return "enterprise";
+  return null;
+}
+
+const INFLUENCE_BY_NUMBER: Record<string, EventInfluence> = {
+  "1": "national",
+  "2": "provincial",
+  "3": "other",
+};
+
+/** 「全国」「国家级」 → national; 「全省」「省级」 → provincial; 「市级」「本地」「其他」 → other. */
+export function parseInfluence(text: string): EventInfluence | null {
+  const t = clean(text);
+  if (t in INFLUENCE_BY_NUMBER) return INFLUENCE_BY_NUMBER[t]!;
+  if (/(全国|国家级|国家)/.test(t)) return "national";
+  if (/(全省|省级|省内|省)/.test(t)) return "provincial";
+  if (/(市级|全市|市内|区级|县级|区县|本地|地方|其他|其它|一般|都不是|没有)/.test(t)) return "other";
+  return null;
+}

@@ -1,0 +1,34 @@
+// How numbers read in Chinese text: money in 万元 (亿元 from 1 亿 up), as people say them.
+
+const WAN = 10_000;
+const YI = 100_000_000;
+
+function trimDecimal(n: number, digits: number): string {
+  return n.toFixed(digits).replace(/\.?0+$/, "");
+}
+
+/** 80000000 → "8000 万元"; 120000000 → "1.2 亿元"; 5000 → "0.5 万元"; 0 → "0 元". */
+export function formatWan(yuan: number): string {
+  if (yuan === 0) return "0 元";
+  if (Math.abs(yuan) >= YI && yuan % WAN === 0) return `${trimDecimal(yuan / YI, 4)} 亿元`;
+  return `${trimDecimal(yuan / WAN, 4)} 万元`;
+}
+
+/** 40000 → "40,000 元": the exact figure, for confirmations. */
+export function formatYuanExact(yuan: number): string {
+  return `${yuan.toLocaleString("en-US")} 元`;
+}
+
+export function formatCount(n: number, unit: string): string {
+  return `${n} ${unit}`;
+}
+
+/** 24 → "24 个月（2 年）". */
+export function formatMonths(months: number): string {
+  if (months >= 12 && months % 12 === 0) return `${months} 个月（${months / 12} 年）`;
+  return `${months} 个月`;
+}
+
+export function formatPercent(p: number): string {
+  return `${trimDecimal(p, 2)}%`;
+}

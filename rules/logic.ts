@@ -1,0 +1,178 @@
+// Conditions as data and their three-valued evaluation (true / false / unknown).
+// A condition on a fact that is not known yet is unknown; `all` is false as soon as one part is false
+// and `any` is true as soon as one part is true, whatever the unknown parts are. An unknown result
+// carries exactly the facts whose answers could still change it.
+
+import { EVENT_INFLUENCE_LABELS, FACTS, type EventInfluence, type FactKey, type Facts } from "./facts.ts";
+import { formatCount, formatMonths, formatPercent, formatWan } from "./format.ts";
+import type { ParameterName } from "./parameters.ts";
+
+export type NumericFact = {
+  [K in FactKey]: (typeof FACTS)[K]["type"] extends "yuan" | "count" | "months" | "percent" ? K : never;
+}[FactKey];
+export type BooleanFact = {
+  [K in FactKey]: (typeof FACTS)[K]["type"] extends "boolean" ? K : never;
+}[FactKey];
+
+/** How a comparison reads: 「达到 … 以上」, 「满 …」, 「超过 …」, 「大于 …」. */
+export interface Wording {
+  pass: string;
+  fail: string;
+  /** Appended after the threshold, e.g. 「（含）以上」. */
+  suffix?: string;
+}
+
+export type Condition =
+  | { kind: "compare"; fact: NumericFact; op: "gte" | "gt" | "lte"; param: ParameterName; wording: Wording }
+  | { kind: "is"; fact: BooleanFact; value: boolean }
+  | { kind: "oneOf"; fact: "eventInfluence"; values: readonly EventInfluence[] }
+  | { kind: "all"; of: readonly Condition[] }
+  | { kind: "any"; of: readonly Condition[] };
+
+export type Truth = true | false | null;
+
+export interface Evaluation {
+  value: Truth;
+  /** Sentences a person can read: why it holds, why it fails, or what is known so far. */
+  reasons: string[];
+  /** When value is null: the facts that could still change it, in the order the conditions read them. */
+  missing: FactKey[];
+}
+
+// ---- builders, so that clauses read like the policy ----
+
+const REACHES: Wording = { pass: "达到", fail: "未达到", suffix: "以上" };
+
+export const atLeast = (fact: NumericFact, param: ParameterName, wording: Wording = REACHES): Condition => ({
+  kind: "compare",
+  fact,
+  op: "gte",
+  param,
+  wording,
+});
+export const above = (
+  fact: NumericFact,
+  param: ParameterName,
+  wording: Wording = { pass: "超过", fail: "未超过" },
+): Condition => ({ kind: "compare", fact, op: "gt", param, wording });
+export const atMost = (
+  fact: NumericFact,
+  param: ParameterName,
+  wording: Wording = { pass: "未超过上限", fail: "超过上限" },
+): Condition => ({ kind: "compare", fact, op: "lte", param, wording });
+export const isTrue = (fact: BooleanFact): Condition => ({ kind: "is", fact, value: true });
+export const isFalse = (fact: BooleanFact): Condition => ({ kind: "is", fact, value: false });
+export const oneOf = (fact: "eventInfluence", values: readonly EventInfluence[]): Condition => ({
+  kind: "oneOf",
+  fact,
+  values,
+});
+export const all = (...of: Condition[]): Condition => ({ kind: "all", of });
+export const any = (...of: Condition[]): Condition => ({ kind: "any", of });
+
+// ---- evaluation ----
+
+export type Params = Readonly<Record<ParameterName, number>>;
+
+/** A fact's value as it reads in a sentence: 「8000 万元」「25 家」「14 个月」「85%」. */
+export function formatFactValue(fact: FactKey, value: number): string {
+  const def = FACTS[fact];
+  switch (def.type) {
+    case "yuan":
+      return formatWan(value);
+    case "months":
+      return formatMonths(value);
+    case "percent":
+      return formatPercent(value);
+    default:
+      return formatCount(value, "unit" in def ? def.unit : "");
+  }
+}
+
+function compareHolds(op: "gte" | "gt" | "lte", v: number, t: number): boolean {
+  return op === "gte" ? v >= t : op === "gt" ? v > t : v <= t;
+}
+
+function explainCompare(
+  c: Extract<Condition, { kind: "compare" }>,
+  v: number,
+  t: number,
+  ok: boolean,
+): string {
+  const label = FACTS[c.fact].label;
+  const threshold = `${formatFactValue(c.fact, t)}${c.wording.suffix ?? ""}`;
+  const head = `${label} ${formatFactValue(c.fact, v)}`;
+  if (ok) return `${head}，${c.wording.pass} ${threshold}`;
+  // Say by how much it fell short, where that is meaningful.
+  if (c.op === "gte")
+    return `${head}，${c.wording.fail} ${threshold}（还差 ${formatFactValue(c.fact, t - v)}）`;
+  if (c.op === "gt" && FACTS[c.fact].type === "count")
+    return `${head}，${c.wording.fail} ${formatFactValue(c.fact, t)}（须至少 ${formatFactValue(c.fact, t + 1)}）`;
+  return `${head}，${c.wording.fail} ${threshold}`;
+}
+
+const UNKNOWN_LEAF = (fact: FactKey): Evaluation => ({ value: null, reasons: [], missing: [fact] });
+
+export function evaluate(c: Condition, facts: Facts, params: Params): Evaluation {
+  switch (c.kind) {
+    case "compare": {
+      const v = facts[c.fact];
+      if (v === undefined) return UNKNOWN_LEAF(c.fact);
+      const t = params[c.param];
+      const ok = compareHolds(c.op, v, t);
+      return { value: ok, reasons: [explainCompare(c, v, t, ok)], missing: [] };
+    }
+    case "is": {
+      const v = facts[c.fact];
+      if (v === undefined) return UNKNOWN_LEAF(c.fact);
+      const def = FACTS[c.fact];
+      return { value: v === c.value, reasons: [v ? def.yes : def.no], missing: [] };
+    }
+    case "oneOf": {
+      const v = facts[c.fact];
+      if (v === undefined) return UNKNOWN_LEAF(c.fact);
+      const ok = c.values.includes(v);
+      const wanted = c.values.map((x) => EVENT_INFLUENCE_LABELS[x]).join("或");
+      return {
+        value: ok,
+        reasons: [
+          ok
+            ? `活动具有${EVENT_INFLUENCE_LABELS[v]}`
+            : `活动影响力为${EVENT_INFLUENCE_LABELS[v]}，政策支持的是具有${wanted}的活动`,
+        ],
+        missing: [],
+      };
+    }
+    case "all":
+      return combine(c.of, facts, params, false);
+    case "any":
+      return combine(c.of, facts, params, true);
+  }
+}
+
+/** `all` (decisive = false) and `any` (decisive = true): one decisive part settles the whole. */
+function combine(parts: readonly Condition[], facts: Facts, params: Params, decisive: boolean): Evaluation {
+  const decided: string[] = [];
+  const settled: string[] = [];
+  const missing: FactKey[] = [];
+  let unknown = false;
+  for (const part of parts) {
+    const e = evaluate(part, facts, params);
+    if (e.value === decisive) settled.push(...e.reasons);
+    else if (e.value === null) {
+      unknown = true;
+      for (const f of e.missing) if (!missing.includes(f)) missing.push(f);
+      decided.push(...e.reasons);
+    } else decided.push(...e.reasons);
+  }
+  if (settled.length > 0) return { value: decisive, reasons: settled, missing: [] };
+  if (unknown) return { value: null, reasons: decided, missing };
+  return { value: !decisive, reasons: decided, missing: [] };
+}
+
+/** Every fact a condition reads, in reading order. */
+export function factsOf(c: Condition, into: FactKey[] = []): FactKey[] {
+  if (c.kind === "all" || c.kind === "any") for (const p of c.of) factsOf(p, into);
+  else if (!into.includes(c.fact)) into.push(c.fact);
+  return into;
+}

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CLAUSES, PARAMETERS, POLICY } from "../../rules/index.ts";
+
+const policyText = readFileSync(new URL("../../policy/zibo-ecommerce-2022.txt", import.meta.url), "utf8");
+
+describe("every citation is the policy's own words", () => {
+  it.each(CLAUSES.map((c) => [c.id, c.citation]))("clause %s quotes the policy verbatim", (_id, citation) => {
+    for (const piece of citation.split("……").filter((p) => p !== "")) expect(policyText).toContain(piece);
+  });
+  it.each(Object.entries(PARAMETERS))("parameter %s names the sentence it comes from", (_name, p) => {
+    for (const v of p.values) expect(policyText).toContain(v.source.replace(/^《[^》]+》：/, ""));
+  });
+  it("the policy's dates and notes are quoted from it", () => {
+    for (const note of Object.values(POLICY.notes)) expect(policyText).toContain(note);
+    expect(policyText).toContain("有效期为2022年10月1日至2027年9月30日");
+  });
+});
