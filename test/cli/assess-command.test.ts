@@ -6,8 +6,13 @@ import { describe, expect, it } from "vitest";
 
 const root = new URL("../..", import.meta.url).pathname;
 
+// As a person's shell would run it: without the npm_config_* settings of an enclosing `npm test`.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")),
+);
+
 function run(args: string[], input?: string) {
-  const r = spawnSync("npm", ["run", "assess", "--", ...args], { cwd: root, input, encoding: "utf8" });
+  const r = spawnSync("npm", ["run", "assess", "--", ...args], { cwd: root, input, env, encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
