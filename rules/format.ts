@@ -7,9 +7,9 @@ function trimDecimal(n: number, digits: number): string {
   return n.toFixed(digits).replace(/\.?0+$/, "");
 }
 
-/** 80000000 → "8000 万元"; 120000000 → "1.2 亿元"; 5000 → "0.5 万元"; 0 → "0 元". */
+/** 80000000 → "8000 万元"; 120000000 → "1.2 亿元"; 15000 → "1.5 万元"; under 1 万 in 元: 5000 → "5000 元". */
 export function formatWan(yuan: number): string {
-  if (yuan === 0) return "0 元";
+  if (Math.abs(yuan) < WAN) return `${yuan} 元`;
   if (Math.abs(yuan) >= YI && yuan % WAN === 0) return `${trimDecimal(yuan / YI, 4)} 亿元`;
   return `${trimDecimal(yuan / WAN, 4)} 万元`;
 }

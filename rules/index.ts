@@ -33,3 +33,8 @@ export type { Question, Reader } from "./questions.ts";
 export { nextQuestion, openFacts } from "./planner.ts";
 export type { PlanOptions } from "./planner.ts";
 export { formatWan, formatYuanExact } from "./format.ts";
+export { usccCheckCharacter, usccProblem, normalizeUscc, USCC_PROBLEM_MESSAGES } from "./uscc.ts";
+export type { UsccProblem } from "./uscc.ts";
+export { DISTRICTS, readDistrict } from "./districts.ts";
+export type { District } from "./districts.ts";
+export { normalizePhone, maskPhone } from "./phone.ts";

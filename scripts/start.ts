@@ -1,2 +1,53 @@
-// Placeholder entry until the API lands: prints how to assess from the command line.
-console.log("政策通·电商：API 尚在建设中。可先用 `npm run assess -- facts.json` 进行测评。");
+// npm start: the API on the embedded database by default (DATA_DIR), or on DATABASE_URL; and the
+// WeChat bot beside it when WECHATY_PUPPET is set. Stops gracefully on SIGTERM and SIGINT.
+
+import { ConfigError, loadConfig } from "../api/config.ts";
+import { MigrationError } from "../api/db/migrate.ts";
+import { createLogger } from "../api/logger.ts";
+import { startApi } from "../api/server.ts";
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+let api;
+try {
+  api = await startApi(config, logger);
+} catch (e) {
+  if (e instanceof MigrationError || (e as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    logger.fatal({ err: e }, "启动失败");
+    process.stderr.write(`启动失败：${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+if (!config.WECHATY_PUPPET) {
+  logger.info(
+    "未设置 WECHATY_PUPPET，微信机器人未启动。连接微信：设置 WECHATY_PUPPET（如 wechaty-puppet-wechat4u，或 wechaty-puppet-service 并设置 WECHATY_PUPPET_SERVICE_TOKEN）后重新运行 npm start。",
+  );
+}
+
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    api
+      .stop()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      });
+  });
+}

@@ -1,0 +1,52 @@
+// Configuration, parsed once at start from the environment (contract §4) by one zod schema.
+
+import { z } from "zod";
+
+const list = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x !== ""),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
+
+const optionalUrl = (protocols: RegExp, what: string) =>
+  optionalText.refine((s) => s === undefined || (URL.canParse(s) && protocols.test(new URL(s).protocol)), {
+    message: `须为 ${what} 地址`,
+  });
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: optionalUrl(/^postgres(ql)?:$/, "postgres://"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  BOT_TOKEN: optionalText,
+  STAFF_TOKEN: list,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NOTIFY_WEBHOOK_URL: optionalUrl(/^https?:$/, "http(s)://"),
+  PUBLIC_URL: optionalUrl(/^https?:$/, "http(s)://"),
+  WECHATY_PUPPET: optionalText,
+  STAFF_ROOM: optionalText,
+  STAFF_WECHAT_IDS: list,
+  API_URL: optionalUrl(/^https?:$/, "http(s)://"),
+  BOT_DATA_DIR: optionalText,
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment, or throws ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const r = configSchema.safeParse(env);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new ConfigError(`配置有误（环境变量）：\n${lines.join("\n")}`);
+}

@@ -1,0 +1,142 @@
+// The database: a real PostgreSQL server when DATABASE_URL is set, otherwise embedded PGlite
+// (PostgreSQL compiled to WebAssembly, in-process) with its data under DATA_DIR. Both are reached
+// through Prisma with a driver adapter; migrations run on the raw driver (migrate.ts).
+
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../../generated/prisma/client.ts";
+
+export type Prisma = InstanceType<typeof PrismaClient>;
+
+/** What migrations need: run a script, run a parameterised query, hold a lock across processes. */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  /** Runs a script in one transaction: all of it, or none of it. */
+  execAtomically(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` while holding a database-wide lock (an advisory lock on a server). */
+  withLock<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: Prisma;
+  sql: SqlRunner;
+  /** Closes the client and the driver; call after in-flight requests have finished. */
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite's data directory; "memory://" for an in-memory database (tests). */
+  dataDir: string;
+}
+
+// Interactive transactions wait their turn on PGlite's single connection: allow for a queue.
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
+
+/** postgres://…?schema=name → the URL without it, and the schema (Prisma's convention). */
+export function splitSchema(url: string): { connectionString: string; schema: string | undefined } {
+  const u = new URL(url);
+  const schema = u.searchParams.get("schema") ?? undefined;
+  u.searchParams.delete("schema");
+  return { connectionString: u.toString(), schema };
+}
+
+const MIGRATION_LOCK_ID = 727_073_690; // any constant shared by every process of this app
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPGlite(options.dataDir);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const { connectionString, schema } = splitSchema(url);
+  const poolConfig: pg.PoolConfig = {
+    connectionString,
+    max: 10,
+    ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
+  };
+  const adapter = new PrismaPg(poolConfig, schema ? { schema } : undefined);
+  const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const pool = new pg.Pool({ ...poolConfig, max: 2 });
+  const sql: SqlRunner = {
+    async exec(text) {
+      await pool.query(text);
+    },
+    async execAtomically(text) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query(text);
+        await client.query("COMMIT");
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async query(text, params = []) {
+      return (await pool.query(text, params)).rows;
+    },
+    async withLock(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+        try {
+          return await fn();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return {
+    kind: "postgres",
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({
+    adapter: new PrismaPGlite(client),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
+  const sql: SqlRunner = {
+    async exec(text) {
+      await client.exec(text);
+    },
+    async execAtomically(text) {
+      await client.transaction(async (tx) => {
+        await tx.exec(text);
+      });
+    },
+    async query(text, params = []) {
+      return (await client.query(text, params)).rows as never[];
+    },
+    // One process owns a PGlite directory, and PGlite runs one query at a time: nothing to lock.
+    withLock: (fn) => fn(),
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Request schemas of the API, one per route input; the OpenAPI document is generated from them.
+
+import { z } from "zod";
+import {
+  CLAUSE_IDS,
+  DISTRICTS,
+  factsSchema,
+  normalizePhone,
+  normalizeUscc,
+  usccProblem,
+  USCC_PROBLEM_MESSAGES,
+} from "../../rules/index.ts";
+
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `${what}须为文本` })
+    .trim()
+    .min(1, { error: `${what}不能为空` })
+    .max(max, { error: `${what}不能超过 ${max} 个字符` });
+
+export const usccSchema = z
+  .string({ error: "统一社会信用代码须为文本" })
+  .transform(normalizeUscc)
+  .superRefine((code, ctx) => {
+    const problem = usccProblem(code);
+    if (problem) ctx.addIssue({ code: "custom", message: USCC_PROBLEM_MESSAGES[problem] });
+  });
+
+export const phoneSchema = z.string({ error: "联系电话须为文本" }).transform((s, ctx) => {
+  const phone = normalizePhone(s);
+  if (phone === null) {
+    ctx.addIssue({
+      code: "custom",
+      message: "联系电话格式不对：手机号为 11 位（如 13800000000），座机请带区号（如 0533-1234567）",
+    });
+    return z.NEVER;
+  }
+  return phone;
+});
+
+export const applicantSchema = z.strictObject(
+  {
+    name: text(200, "申报主体名称"),
+    uscc: usccSchema,
+    district: z.enum(DISTRICTS, { error: `所属区县须为 ${DISTRICTS.join("、")} 之一` }),
+    contactName: text(100, "联系人"),
+    contactPhone: phoneSchema,
+    wechatId: text(200, "微信号").optional(),
+  },
+  {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "申报主体信息须为对象",
+  },
+);
+
+export const clauseIdSchema = z.enum(CLAUSE_IDS, { error: `条款须为 ${CLAUSE_IDS.join("、")} 之一` });
+
+export const applicationRequestSchema = z.strictObject(
+  {
+    applicant: applicantSchema,
+    facts: factsSchema,
+    clauses: z
+      .array(clauseIdSchema, { error: "申报条款（clauses）须为数组" })
+      .min(1, { error: "请至少选择一个申报条款" })
+      .max(CLAUSE_IDS.length)
+      .refine((a) => new Set(a).size === a.length, { error: "申报条款不能重复" }),
+  },
+  {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
+  },
+);
+export type ApplicationRequest = z.infer<typeof applicationRequestSchema>;
+
+export const APPLICATION_STATUSES = ["submitted", "approved", "rejected", "needs_more_info"] as const;
+export const DECISIONS = ["approved", "rejected", "needs_more_info", "reopened"] as const;
+
+export const decisionRequestSchema = z.strictObject(
+  {
+    decision: z.enum(DECISIONS, { error: `decision 须为 ${DECISIONS.join(" / ")} 之一` }),
+    note: z
+      .string({ error: "备注须为文本" })
+      .trim()
+      .max(2000, { error: "备注不能超过 2000 个字符" })
+      .default(""),
+    approvedAmountYuan: z
+      .number({ error: "核定金额须为整数（元）" })
+      .int({ error: "核定金额须为整数（元）" })
+      .min(0, { error: "核定金额不能为负数" })
+      .max(1_000_000_000, { error: "核定金额过大" })
+      .optional(),
+  },
+  {
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
+  },
+);
+export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
+
+export const listQuerySchema = z.object({
+  status: z
+    .enum(APPLICATION_STATUSES, { error: `status 须为 ${APPLICATION_STATUSES.join(" / ")} 之一` })
+    .optional(),
+  clause: clauseIdSchema.optional(),
+  district: z.enum(DISTRICTS, { error: "district 须为淄博市的区县之一" }).optional(),
+  wechatId: z.string().min(1).max(200).optional(),
+  year: z.coerce.number({ error: "year 须为年份" }).int().min(2022).max(2100).optional(),
+  limit: z.coerce.number({ error: "limit 须为 1–200 的整数" }).int().min(1).max(200).default(50),
+  offset: z.coerce.number({ error: "offset 须为不小于 0 的整数" }).int().min(0).default(0),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const idempotencyKeySchema = z
+  .string({ error: "缺少 Idempotency-Key 请求头" })
+  .min(1, { error: "Idempotency-Key 不能为空" })
+  .max(255, { error: "Idempotency-Key 不能超过 255 个字符" });

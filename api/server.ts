@@ -1,0 +1,77 @@
+// The running API: opens the database, applies migrations, listens, and shuts down gracefully —
+// stop accepting, let in-flight requests finish, then close the database (PGlite hangs if closed
+// mid-query).
+
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/database.ts";
+import { migrate } from "./db/migrate.ts";
+import type { Logger } from "./logger.ts";
+
+export interface RunningApi {
+  server: Server;
+  db: Database;
+  url: string;
+  /** Stops accepting, waits for in-flight requests (at most `graceMs`), closes the database. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    const applied = await migrate(db.sql);
+    if (applied.length > 0) logger.info({ applied }, "migrations applied");
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  if (!config.BOT_TOKEN && config.STAFF_TOKEN.length === 0)
+    logger.warn("未设置 BOT_TOKEN 和 STAFF_TOKEN：申报和审核接口将拒绝所有请求（401）");
+
+  const app = createApp({
+    db,
+    logger,
+    auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
+    notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
+  });
+
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const handler = app.callback();
+  const server = createServer((req, res) => {
+    inFlight++;
+    res.on("close", () => {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    });
+    void handler(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
+  logger.info({ url, database: db.kind }, "API listening");
+
+  let stopping: Promise<void> | null = null;
+  const stop = (graceMs = 10_000) =>
+    (stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0)
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      server.closeAllConnections();
+      await closed;
+      await db.close();
+      logger.info("API stopped");
+    })());
+
+  return { server, db, url, stop };
+}

@@ -1,0 +1,382 @@
+// Applications: idempotent submission, listing, detail and staff decisions. A factory over the
+// database and a clock; the server assesses the submitted facts itself and never trusts a client's.
+
+import { createHash } from "node:crypto";
+import {
+  assessValid,
+  CLAUSES_BY_ID,
+  shanghaiDate,
+  type AssessOptions,
+  type Assessment,
+  type ClauseId,
+} from "../../rules/index.ts";
+import type { Prisma } from "../db/database.ts";
+import { ApiError, notFound } from "../errors.ts";
+import type { ApplicationRequest, DecisionRequest, ListQuery } from "../routes/schemas.ts";
+import { decisionNotifications, submissionNotifications, type NotifyTargets } from "./notifications.ts";
+import { nextTransition } from "./transitions.ts";
+
+export interface ApplicationServiceDeps {
+  prisma: Prisma;
+  clock: () => Date;
+  assessOptions?: Omit<AssessOptions, "now">;
+  notify: NotifyTargets;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+  replayed: boolean;
+}
+
+/** A stable hash of a JSON value: keys sorted, so the same body in another key order is the same. */
+export function hashBody(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(value)))
+    .digest("hex");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NUMBER = /^ZB-\d{4}-\d{6}$/;
+
+export function formatNumber(year: number, seq: number): string {
+  return `ZB-${year}-${String(seq).padStart(6, "0")}`;
+}
+
+const INCLUDE = { clauses: true, decisions: { orderBy: { createdAt: "asc" as const } }, applicant: true };
+
+type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
+type DetailRow = Row & {
+  clauses: {
+    clause: string;
+    article: number;
+    kind: string;
+    status: string;
+    maxAmountYuan: number | null;
+    estimatedAmountYuan: number | null;
+  }[];
+  decisions: {
+    id: string;
+    decision: string;
+    note: string;
+    approvedAmountYuan: number | null;
+    decidedBy: string;
+    createdAt: Date;
+  }[];
+};
+
+export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
+  const snapshot = a.applicantSnapshot as Record<string, string>;
+  return {
+    id: a.id,
+    number: a.number,
+    status: a.status,
+    applicantName: snapshot.name,
+    district: a.district,
+    subjectType: a.subjectType,
+    clauses: a.clauses.map((c) => c.clause),
+    requestedAmountYuan: a.requestedAmountYuan,
+    approvedAmountYuan: a.approvedAmountYuan,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export function presentDetail(a: DetailRow) {
+  return {
+    ...presentSummary(a),
+    applicant: a.applicantSnapshot,
+    facts: a.facts,
+    assessment: a.assessment,
+    clauseResults: a.clauses.map((c) => ({
+      clause: c.clause,
+      article: c.article,
+      kind: c.kind,
+      name: CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause,
+      status: c.status,
+      maxAmountYuan: c.maxAmountYuan,
+      estimatedAmountYuan: c.estimatedAmountYuan,
+    })),
+    decisions: a.decisions.map((d) => ({
+      id: d.id,
+      decision: d.decision,
+      note: d.note,
+      approvedAmountYuan: d.approvedAmountYuan,
+      decidedBy: d.decidedBy,
+      createdAt: d.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** What the applicant may expect: the formula's estimate where there is one, else the cap; never the loan. */
+export function requestedAmount(assessment: Assessment, clauses: readonly ClauseId[]): number {
+  let sum = 0;
+  for (const r of assessment.results)
+    if (clauses.includes(r.clause) && r.kind !== "loan") sum += r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0;
+  return sum;
+}
+
+export function createApplicationService(deps: ApplicationServiceDeps) {
+  const { prisma, clock } = deps;
+
+  async function replay(scope: string, key: string, hash: string): Promise<StoredResponse | null> {
+    const existing = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
+    if (!existing) return null;
+    if (existing.requestHash !== hash)
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "该 Idempotency-Key 已用于另一份不同的申报，请为新的申报使用新的 Idempotency-Key",
+      );
+    return {
+      status: existing.responseStatus,
+      body: JSON.parse(existing.responseBody) as unknown,
+      replayed: true,
+    };
+  }
+
+  async function submit(
+    scope: string,
+    key: string,
+    request: ApplicationRequest,
+    rawBody: unknown,
+  ): Promise<StoredResponse> {
+    const hash = hashBody(rawBody);
+    const earlier = await replay(scope, key, hash);
+    if (earlier) return earlier;
+
+    const now = clock();
+    const assessment = assessValid(request.facts, { ...deps.assessOptions, now });
+    const issues = request.clauses.flatMap((clause, i) => {
+      const r = assessment.results.find((x) => x.clause === clause)!;
+      return r.status === "eligible" || r.status === "manual_review"
+        ? []
+        : [
+            {
+              path: `clauses.${i}`,
+              message: `条款 ${clause}（${CLAUSES_BY_ID[clause].name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
+            },
+          ];
+    });
+    if (issues.length > 0)
+      throw new ApiError(
+        422,
+        "clause_not_eligible",
+        `所选条款不符合申报条件：${request.clauses.filter((_, i) => issues.some((x) => x.path === `clauses.${i}`)).join("、")}`,
+        issues,
+      );
+
+    const year = Number(shanghaiDate(now).slice(0, 4));
+    const requested = requestedAmount(assessment, request.clauses);
+
+    const outcome = await prisma.$transaction(async (tx) => {
+      // Claim the key first: a concurrent request with the same key waits here for this one to
+      // commit, then finds the key taken and replays the stored response.
+      const claimed = await tx.idempotencyKey.createMany({
+        data: [{ scope, key, requestHash: hash, responseStatus: 0, responseBody: "" }],
+        skipDuplicates: true,
+      });
+      if (claimed.count === 0) return null;
+      const [seqRow] = await tx.$queryRaw<{ last: number }[]>`
+        INSERT INTO "application_sequences" ("year", "last") VALUES (${year}, 1)
+        ON CONFLICT ("year") DO UPDATE SET "last" = "application_sequences"."last" + 1
+        RETURNING "last"`;
+      const number = formatNumber(year, seqRow!.last);
+      const { applicant } = request;
+      const applicantRow = await tx.applicant.upsert({
+        where: { uscc: applicant.uscc },
+        create: { ...applicant, wechatId: applicant.wechatId ?? null },
+        update: {
+          name: applicant.name,
+          district: applicant.district,
+          contactName: applicant.contactName,
+          contactPhone: applicant.contactPhone,
+          ...(applicant.wechatId ? { wechatId: applicant.wechatId } : {}),
+        },
+      });
+      const chosen = assessment.results.filter((r) => request.clauses.includes(r.clause));
+      const created = await tx.application.create({
+        data: {
+          number,
+          year,
+          applicantId: applicantRow.id,
+          applicantSnapshot: applicant,
+          wechatId: applicant.wechatId ?? null,
+          district: applicant.district,
+          subjectType: request.facts.subjectType,
+          facts: request.facts as object,
+          assessment: assessment as unknown as object,
+          requestedAmountYuan: requested,
+          submittedBy: scope,
+          createdAt: now,
+          clauses: {
+            create: chosen.map((r) => ({
+              clause: r.clause,
+              article: r.article,
+              kind: r.kind,
+              status: r.status,
+              maxAmountYuan: r.maxAmountYuan,
+              estimatedAmountYuan: r.estimatedAmountYuan,
+            })),
+          },
+        },
+        include: INCLUDE,
+      });
+      const body = {
+        id: created.id,
+        number: created.number,
+        status: created.status,
+        clauses: request.clauses,
+        requestedAmountYuan: requested,
+        createdAt: created.createdAt.toISOString(),
+        assessment,
+      };
+      await tx.notification.createMany({ data: submissionNotifications(created as DetailRow, deps.notify) });
+      await tx.auditEntry.create({
+        data: {
+          actor: scope,
+          action: "application.submitted",
+          applicationId: created.id,
+          details: { number, idempotencyKey: key },
+        },
+      });
+      await tx.idempotencyKey.update({
+        where: { scope_key: { scope, key } },
+        data: { responseStatus: 201, responseBody: JSON.stringify(body), applicationId: created.id },
+      });
+      return { status: 201, body, replayed: false };
+    });
+    if (outcome) return outcome;
+    const stored = await replay(scope, key, hash);
+    if (!stored) throw new Error("idempotency key claimed by another request but not found");
+    return stored;
+  }
+
+  async function findRow(idOrNumber: string) {
+    if (UUID.test(idOrNumber))
+      return prisma.application.findUnique({ where: { id: idOrNumber.toLowerCase() }, include: INCLUDE });
+    if (NUMBER.test(idOrNumber))
+      return prisma.application.findUnique({ where: { number: idOrNumber }, include: INCLUDE });
+    return null;
+  }
+
+  /** Detail; with `wechatId`, only an application of that WeChat user (anything else is "not found"). */
+  async function get(idOrNumber: string, wechatId?: string) {
+    const row = await findRow(idOrNumber);
+    if (!row || (wechatId !== undefined && row.wechatId !== wechatId)) throw notFound("申报");
+    return presentDetail(row as DetailRow);
+  }
+
+  async function list(q: ListQuery) {
+    const where = {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.district ? { district: q.district } : {}),
+      ...(q.wechatId ? { wechatId: q.wechatId } : {}),
+      ...(q.year ? { year: q.year } : {}),
+      ...(q.clause ? { clauses: { some: { clause: q.clause } } } : {}),
+    };
+    const [items, total] = await Promise.all([
+      prisma.application.findMany({
+        where,
+        include: { clauses: true },
+        orderBy: [{ createdAt: "desc" }, { number: "desc" }],
+        take: q.limit,
+        skip: q.offset,
+      }),
+      prisma.application.count({ where }),
+    ]);
+    return { items: items.map(presentSummary), total, limit: q.limit, offset: q.offset };
+  }
+
+  async function decide(idOrNumber: string, d: DecisionRequest, actor: string) {
+    const found = await findRow(idOrNumber);
+    if (!found) throw notFound("申报");
+    const id = found.id;
+    return prisma.$transaction(async (tx) => {
+      // Lock the application so two staff decisions cannot both pass the state check.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`
+        SELECT "status"::text AS "status" FROM "applications" WHERE "id" = ${id}::uuid FOR UPDATE`;
+      if (!locked) throw notFound("申报");
+      const next = nextTransition(locked.status as never, d.decision);
+      if (!next.ok) throw new ApiError(409, "invalid_transition", next.message);
+      if (d.decision === "approved") {
+        if (d.approvedAmountYuan === undefined)
+          throw new ApiError(
+            422,
+            "approved_amount_required",
+            "通过时须填写核定金额 approvedAmountYuan（元）",
+            [{ path: "approvedAmountYuan", message: "通过时须填写核定金额（元）" }],
+          );
+        const caps = found.clauses.filter((c) => c.kind !== "loan");
+        const capped = caps.every((c) => c.maxAmountYuan !== null);
+        const total = caps.reduce((s, c) => s + (c.maxAmountYuan ?? 0), 0);
+        if (capped && caps.length > 0 && d.approvedAmountYuan > total)
+          throw new ApiError(
+            422,
+            "approved_amount_over_cap",
+            `核定金额超过所申报条款的上限合计 ${total} 元`,
+            [{ path: "approvedAmountYuan", message: `不能超过 ${total} 元` }],
+          );
+      } else if (d.approvedAmountYuan !== undefined) {
+        throw new ApiError(422, "approved_amount_not_allowed", "只有通过时才填写核定金额", [
+          { path: "approvedAmountYuan", message: "只有 decision 为 approved 时才可填写" },
+        ]);
+      }
+      const decision = await tx.decision.create({
+        data: {
+          applicationId: id,
+          decision: d.decision,
+          note: d.note,
+          approvedAmountYuan: d.approvedAmountYuan ?? null,
+          decidedBy: actor,
+          createdAt: clock(),
+        },
+      });
+      const updated = await tx.application.update({
+        where: { id },
+        data: {
+          status: next.status,
+          approvedAmountYuan:
+            d.decision === "approved"
+              ? d.approvedAmountYuan!
+              : d.decision === "reopened"
+                ? null
+                : found.approvedAmountYuan,
+        },
+        include: INCLUDE,
+      });
+      await tx.notification.createMany({
+        data: decisionNotifications(updated as DetailRow, decision, deps.notify),
+      });
+      await tx.auditEntry.create({
+        data: {
+          actor,
+          action: `application.${d.decision}`,
+          applicationId: id,
+          details: {
+            from: locked.status,
+            to: next.status,
+            note: d.note,
+            approvedAmountYuan: d.approvedAmountYuan ?? null,
+          },
+        },
+      });
+      return presentDetail(updated as DetailRow);
+    });
+  }
+
+  return { submit, get, list, decide };
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;
+export type { DetailRow };

@@ -1,0 +1,36 @@
+// Which decision may follow which status. A decided application (approved or rejected) changes
+// only after it is reopened; a request for more information can be followed by any decision.
+
+export type ApplicationStatus = "submitted" | "approved" | "rejected" | "needs_more_info";
+export type DecisionKind = "approved" | "rejected" | "needs_more_info" | "reopened";
+
+const STATUS_LABELS: Record<ApplicationStatus, string> = {
+  submitted: "已提交待审",
+  approved: "已通过",
+  rejected: "已驳回",
+  needs_more_info: "待补充材料",
+};
+
+const ALLOWED: Record<ApplicationStatus, readonly DecisionKind[]> = {
+  submitted: ["approved", "rejected", "needs_more_info"],
+  needs_more_info: ["approved", "rejected", "needs_more_info"],
+  approved: ["reopened"],
+  rejected: ["reopened"],
+};
+
+const RESULT: Record<DecisionKind, ApplicationStatus> = {
+  approved: "approved",
+  rejected: "rejected",
+  needs_more_info: "needs_more_info",
+  reopened: "submitted",
+};
+
+export type Transition = { ok: true; status: ApplicationStatus } | { ok: false; message: string };
+
+export function nextTransition(from: ApplicationStatus, decision: DecisionKind): Transition {
+  if (ALLOWED[from].includes(decision)) return { ok: true, status: RESULT[decision] };
+  const hint = from === "approved" || from === "rejected" ? "；如需改变决定，请先重新打开（reopened）" : "";
+  return { ok: false, message: `该申报当前状态为「${STATUS_LABELS[from]}」，不能执行 ${decision}${hint}` };
+}
+
+export { STATUS_LABELS };

@@ -1,0 +1,85 @@
+// An API on an ephemeral port over a test database, with a tiny client for it.
+
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createApp, type AppDeps } from "../../api/app.ts";
+import type { Database } from "../../api/db/database.ts";
+import { createLogger } from "../../api/logger.ts";
+
+export const BOT = "bot-token-for-tests";
+export const STAFF = "staff-token-for-tests";
+export const STAFF_2 = "second-staff-token";
+
+export interface TestApi {
+  url: string;
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<{
+    status: number;
+    headers: Headers;
+    body: any;
+  }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(db: Database, extra: Partial<AppDeps> = {}): Promise<TestApi> {
+  const app = createApp({
+    db,
+    logger: createLogger("silent"),
+    auth: { botToken: BOT, staffTokens: [STAFF, STAFF_2] },
+    ...extra,
+  });
+  const server: Server = createServer(app.callback());
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async call(method, path, opts = {}) {
+      const headers: Record<string, string> = { ...opts.headers };
+      if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+      let body: string | undefined = opts.raw;
+      if (opts.body !== undefined) {
+        body = JSON.stringify(opts.body);
+        headers["content-type"] ??= "application/json";
+      }
+      const res = await fetch(url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, headers: res.headers, body: parsed };
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export const VALID_USCC = "91350100M000100Y43";
+
+export function application(
+  overrides: Record<string, unknown> = {},
+  applicant: Record<string, unknown> = {},
+) {
+  return {
+    applicant: {
+      name: "淄博某某电子商务有限公司",
+      uscc: VALID_USCC,
+      district: "张店区",
+      contactName: "张三",
+      contactPhone: "13800000000",
+      wechatId: "wxid_abc",
+      ...applicant,
+    },
+    facts: { subjectType: "enterprise", physicalGoodsRetailYuan: 80_000_000 },
+    clauses: ["leading-enterprise"],
+    ...overrides,
+  };
+}
