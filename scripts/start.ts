@@ -4,7 +4,7 @@
 import { ConfigError, loadConfig } from "../api/config.ts";
 import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
-import { startApi } from "../api/server.ts";
+import { startApi, type RunningApi } from "../api/server.ts";
 
 let config;
 try {
@@ -18,7 +18,26 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
-let api;
+
+// Signals are heard from the first moment: one that arrives while starting stops right after.
+let api: RunningApi | undefined;
+let stopRequested = false;
+function shutdown(signal: string) {
+  if (stopRequested) return;
+  stopRequested = true;
+  logger.info({ signal }, "shutting down");
+  if (!api) return; // still starting: stopped below once started
+  api
+    .stop()
+    .then(() => process.exit(0))
+    .catch((err: unknown) => {
+      logger.error({ err }, "shutdown failed");
+      process.exit(1);
+    });
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
+
 try {
   api = await startApi(config, logger);
 } catch (e) {
@@ -36,18 +55,7 @@ if (!config.WECHATY_PUPPET) {
   );
 }
 
-let stopping = false;
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    api
-      .stop()
-      .then(() => process.exit(0))
-      .catch((err: unknown) => {
-        logger.error({ err }, "shutdown failed");
-        process.exit(1);
-      });
-  });
+if (stopRequested) {
+  stopRequested = false;
+  shutdown("SIGTERM");
 }
