@@ -90,7 +90,12 @@ export function parseYesNo(text: string): boolean | null {
   if (NO_EXACT.has(t)) return false;
   // Sentences: 「不是的，我们是贸易公司」「没有这样的店」「是，我们已经纳统」「有两家」.
   if (/^(没错|没问题)/.test(t)) return true;
-  if (/^(不是|没有|没|不|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没)/.test(t)) return false;
+  if (
+    /^(不是|没有|没|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没|不属于|不符合|不需要|不用|不要|不对|不满足|不具备|不存在)/.test(
+      t,
+    )
+  )
+    return false;
   if (
     /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已)/.test(t) &&
     !/^(是否|有没有|是不是)/.test(t)
@@ -146,8 +151,7 @@ export function parsePercent(text: string): number | null {
 export function parseAmountOrNone(text: string): number | null {
   const yuan = parseYuan(text);
   if (yuan !== null) return yuan;
-  const t = clean(text);
-  return /^(没有|没|无|暂无|不需要|不用|不要|零|还没有|没做|没开展|没有开展)/.test(t) ? 0 : null;
+  return parseYesNo(text) === false || /^(零|没做|没开展)/.test(clean(text)) ? 0 : null;
 }
 
 const SUBJECT_BY_NUMBER: Record<string, SubjectType> = {
@@ -160,7 +164,7 @@ const SUBJECT_BY_NUMBER: Record<string, SubjectType> = {
 /** 「企业」「我们是一家公司」「行政村」「乡镇」「园区」, or the menu number 1–4. */
 export function parseSubjectType(text: string): SubjectType | null {
   const t = clean(text);
-  if (t in SUBJECT_BY_NUMBER) return SUBJECT_BY_NUMBER[t]!;
+  if (Object.hasOwn(SUBJECT_BY_NUMBER, t)) return SUBJECT_BY_NUMBER[t]!;
   if (/(园区|基地|产业园|孵化)/.test(t)) return "park";
   if (/(村)/.test(t) && !/乡村振兴/.test(t)) return "village";
   if (/(镇|乡|街道)/.test(t)) return "town";
@@ -178,7 +182,7 @@ const INFLUENCE_BY_NUMBER: Record<string, EventInfluence> = {
 /** 「全国」「国家级」 → national; 「全省」「省级」 → provincial; 「市级」「本地」「其他」 → other. */
 export function parseInfluence(text: string): EventInfluence | null {
   const t = clean(text);
-  if (t in INFLUENCE_BY_NUMBER) return INFLUENCE_BY_NUMBER[t]!;
+  if (Object.hasOwn(INFLUENCE_BY_NUMBER, t)) return INFLUENCE_BY_NUMBER[t]!;
   if (/(全国|国家级|国家)/.test(t)) return "national";
   if (/(全省|省级|省内|省)/.test(t)) return "provincial";
   if (/(市级|全市|市内|区级|县级|区县|本地|地方|其他|其它|一般|都不是|没有)/.test(t)) return "other";

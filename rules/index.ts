@@ -38,3 +38,6 @@ export type { UsccProblem } from "./uscc.ts";
 export { DISTRICTS, readDistrict } from "./districts.ts";
 export type { District } from "./districts.ts";
 export { normalizePhone, maskPhone } from "./phone.ts";
+export { ARTICLES } from "./articles.ts";
+export type { Article } from "./articles.ts";
+export { factsOf } from "./logic.ts";

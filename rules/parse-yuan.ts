@@ -70,20 +70,20 @@ function tokenize(s: string): Token[] | null {
       if (raw.includes(",") && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return null;
       tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), arabic: true });
       i += raw.length;
-    } else if (ch in DIGITS) {
+    } else if (Object.hasOwn(DIGITS, ch)) {
       tokens.push({ kind: "num", value: DIGITS[ch]!, arabic: false });
       i += 1;
-    } else if (ch in SMALL_UNITS) {
+    } else if (Object.hasOwn(SMALL_UNITS, ch)) {
       tokens.push({ kind: "unit", value: SMALL_UNITS[ch]!, big: false });
       i += 1;
-    } else if (ch in BIG_UNITS) {
+    } else if (Object.hasOwn(BIG_UNITS, ch)) {
       tokens.push({ kind: "unit", value: BIG_UNITS[ch]!, big: true });
       i += 1;
     } else if (ch === "点" && tokens.length > 0) {
       // 「一点二亿」: Chinese decimal point followed by Chinese digits.
       let j = i + 1;
       let frac = "";
-      while (j < s.length && s[j]! in DIGITS) ((frac += String(DIGITS[s[j]!])), (j += 1));
+      while (j < s.length && Object.hasOwn(DIGITS, s[j]!)) ((frac += String(DIGITS[s[j]!])), (j += 1));
       const prev = tokens.pop();
       if (!prev || prev.kind !== "num" || frac === "") return null;
       tokens.push({ kind: "num", value: Number(`${prev.value}.${frac}`), arabic: true });

@@ -7,7 +7,8 @@ export function normalizePhone(text: string): string | null {
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\s()（）]/g, "")
     .replace(/^(\+86|0086|86(?=1\d{10}$))-?/, "");
-  if (/^1[3-9]\d{9}$/.test(t)) return t;
+  const digits = t.replace(/-/g, "");
+  if (/^1[3-9]\d{9}$/.test(digits)) return digits;
   const landline = /^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$/.exec(t);
   if (landline) return `${landline[1]}-${landline[2]}${landline[3] ? `-${landline[3]}` : ""}`;
   return null;

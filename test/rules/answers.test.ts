@@ -135,7 +135,9 @@ describe("subject types in words or by number", () => {
     ["电商产业园", "park"],
     ["直播基地", "park"],
   ])("%s → %s", (t, s) => expect(parseSubjectType(t)).toBe(s));
-  it.each(["你好", "5", ""])("%j is not a subject type", (t) => expect(parseSubjectType(t)).toBeNull());
+  it.each(["你好", "5", "", "toString", "__proto__"])("%j is not a subject type", (t) =>
+    expect(parseSubjectType(t)).toBeNull(),
+  );
 });
 
 describe("an event's influence", () => {

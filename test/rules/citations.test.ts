@@ -16,3 +16,11 @@ describe("every citation is the policy's own words", () => {
     expect(policyText).toContain("有效期为2022年10月1日至2027年9月30日");
   });
 });
+
+describe("the articles shown as 政策原文", () => {
+  it("are the policy's eight articles, verbatim and in order", async () => {
+    const { ARTICLES } = await import("../../rules/index.ts");
+    expect(ARTICLES.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const a of ARTICLES) expect(policyText).toContain(a.text);
+  });
+});

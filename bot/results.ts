@@ -1,0 +1,87 @@
+// Results as a person wants them (CHAT-STYLE.md): a headline with the count and the total of caps,
+// one line per eligible item, what still needs an answer, case-by-case items and referrals, and
+// what to do next. Never a promise of money.
+
+import {
+  CLAUSES_BY_ID,
+  FACTS,
+  formatWan,
+  type Assessment,
+  type ClauseId,
+  type ClauseResult,
+} from "../rules/index.ts";
+
+const ARTICLE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
+export const articleName = (n: number) => `第${ARTICLE_NUMERALS[n] ?? n}条`;
+
+/** The clauses a person may apply for: eligible or left to staff. */
+export function applicable(a: Assessment): ClauseResult[] {
+  return a.results.filter((r) => r.status === "eligible" || r.status === "manual_review");
+}
+
+/** The total of caps of awards and subsidies (never the loan), counting the estimate where there is one. */
+export function totalOfCaps(results: readonly ClauseResult[]): number {
+  return results
+    .filter((r) => r.status === "eligible" && r.kind !== "loan")
+    .reduce((s, r) => s + (r.maxAmountYuan ?? 0), 0);
+}
+
+export function itemLine(r: ClauseResult, index: number): string {
+  const c = CLAUSES_BY_ID[r.clause];
+  const head = `${index}. ${articleName(r.article)} ${c.name}`;
+  if (r.status === "manual_review") return `${head}：一事一议，由市商务局审核确定金额`;
+  if (r.kind === "loan") return `${head}：单户可贷 10 万–${formatWan(r.maxAmountYuan ?? 0)}，由合作银行审批`;
+  const est = r.estimatedAmountYuan !== null ? `，按政策测算约 ${formatWan(r.estimatedAmountYuan)}` : "";
+  return `${head}：最高 ${formatWan(r.maxAmountYuan ?? 0)}${est}（${r.reasons[0] ?? ""}）`;
+}
+
+/** The results message(s) at the end of a self-assessment. */
+export function resultsMessages(a: Assessment): string[] {
+  if (!a.inForce)
+    return [`评估日期 ${a.assessedOn} 不在政策有效期（2022年10月1日至2027年9月30日）内，暂无可申请的项目。`];
+  const items = applicable(a);
+  const eligibleMoney = items.filter((r) => r.status === "eligible" && r.kind !== "loan");
+  const pending = a.results.filter((r) => r.status === "needs_info");
+  const lines: string[] = [];
+  if (items.length === 0) {
+    lines.push("自测完成。根据您的回答，暂时没有完全符合条件的项目。");
+    const near = a.results.filter((r) => r.status === "ineligible").slice(0, 3);
+    for (const r of near)
+      lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
+  } else {
+    const total = totalOfCaps(items);
+    const money = eligibleMoney.length > 0 ? `，奖励和补贴合计最高 ${formatWan(total)}（不含贷款）` : "";
+    lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
+    items.forEach((r, i) => lines.push(itemLine(r, i + 1)));
+  }
+  for (const r of pending) {
+    const facts = r.missingFacts.map((f) => FACTS[f].label).join("、");
+    lines.push(`❓ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：还需了解${facts}`);
+  }
+  const next: string[] = [];
+  if (items.length > 0)
+    next.push("回复「申报」开始填写申报信息；回复「详情 1」查看第 1 项的理由和政策原文。");
+  else next.push("条件变化后可随时回复「自测」重新测评，或回复「人工」咨询工作人员。");
+  if (pending.length > 0) next.push("回复「修改」加项目名称可补充回答，例如「修改 纳统 是」。");
+  next.push(
+    "金额为政策规定的上限，具体标准由市商务局按年度预算确定，以当年申报通知和审核结果为准。申报时通常需要营业执照、网络零售额纳统证明等材料，具体以当年通知为准。",
+  );
+  return [lines.join("\n"), next.join("\n")];
+}
+
+/** 「详情 N」: the Nth applicable item's reasons and the policy's sentence. */
+export function detailMessage(a: Assessment, n: number): string | null {
+  const r = applicable(a)[n - 1];
+  if (!r) return null;
+  const c = CLAUSES_BY_ID[r.clause];
+  return [
+    `${articleName(r.article)} ${c.name}`,
+    ...r.reasons.map((x) => `· ${x}`),
+    `政策原文：${r.citation}`,
+  ].join("\n");
+}
+
+export function clauseName(id: ClauseId): string {
+  const c = CLAUSES_BY_ID[id];
+  return `${articleName(c.article)} ${c.name}`;
+}
