@@ -538,8 +538,11 @@ export function handleSubmitOutcome(state: DialogState, outcome: SubmitOutcome):
   switch (outcome.kind) {
     case "submitted":
       s.submitted.push({ id: outcome.id, number: outcome.number, clauses: [...s.chosenClauses] });
-      s.idempotencyKey = null;
-      s.mode = "menu";
+      // A retry that succeeds later must not pull the person out of whatever they are doing now.
+      if (s.mode === "submitting") {
+        s.idempotencyKey = null;
+        s.mode = "menu";
+      }
       out.replies.push(
         `✅ 申报已提交，编号 ${outcome.number}。\n市商务局审核后会在这里通知您；回复「查询进度」可随时查看。`,
       );

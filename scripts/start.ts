@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from "../api/config.ts";
 import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
+import { randomBytes } from "node:crypto";
+import { startBot, type RunningBot } from "../bot/launch.ts";
 
 let config;
 try {
@@ -18,17 +20,21 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+// The bot in this process needs a token the API knows: a fresh one when none is configured.
+if (config.WECHATY_PUPPET && !config.BOT_TOKEN)
+  config = { ...config, BOT_TOKEN: randomBytes(24).toString("base64url") };
 
 // Signals are heard from the first moment: one that arrives while starting stops right after.
 let api: RunningApi | undefined;
+let bot: RunningBot | undefined;
 let stopRequested = false;
 function shutdown(signal: string) {
   if (stopRequested) return;
   stopRequested = true;
   logger.info({ signal }, "shutting down");
   if (!api) return; // still starting: stopped below once started
-  api
-    .stop()
+  (bot?.stop() ?? Promise.resolve())
+    .then(() => api!.stop())
     .then(() => process.exit(0))
     .catch((err: unknown) => {
       logger.error({ err }, "shutdown failed");
@@ -49,7 +55,9 @@ try {
   throw e;
 }
 
-if (!config.WECHATY_PUPPET) {
+if (config.WECHATY_PUPPET) {
+  bot = await startBot({ config, logger, apiUrl: api.url, botToken: config.BOT_TOKEN! });
+} else {
   logger.info(
     "未设置 WECHATY_PUPPET，微信机器人未启动。连接微信：设置 WECHATY_PUPPET（如 wechaty-puppet-wechat4u，或 wechaty-puppet-service 并设置 WECHATY_PUPPET_SERVICE_TOKEN）后重新运行 npm start。",
   );

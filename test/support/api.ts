@@ -24,7 +24,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(db: Database, extra: Partial<AppDeps> = {}): Promise<TestApi> {
+export async function startTestApi(db: Database, extra: Partial<AppDeps> = {}, port = 0): Promise<TestApi> {
   const app = createApp({
     db,
     logger: createLogger("silent"),
@@ -32,7 +32,7 @@ export async function startTestApi(db: Database, extra: Partial<AppDeps> = {}): 
     ...extra,
   });
   const server: Server = createServer(app.callback());
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -1,0 +1,61 @@
+// Starts the WeChat bot: Wechaty with the puppet named by WECHATY_PUPPET (Wechaty's own convention;
+// a puppet's token, e.g. WECHATY_PUPPET_SERVICE_TOKEN, is read by Wechaty from the environment),
+// the durable store, the API client, and the channel.
+
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { WechatyBuilder } from "wechaty";
+import type { WechatyInterface } from "wechaty/impls";
+import type { Config } from "../api/config.ts";
+import { createApiClient } from "./api-client.ts";
+import { createFileStore } from "./store.ts";
+import { createWechatChannel, type WechatChannel } from "./wechat-channel.ts";
+
+export interface BotLaunch {
+  config: Config;
+  logger: Logger;
+  apiUrl: string;
+  botToken: string;
+  /** A ready Wechaty (tests pass one built on wechaty-puppet-mock); default: built from WECHATY_PUPPET. */
+  wechaty?: WechatyInterface;
+}
+
+export interface RunningBot {
+  wechaty: WechatyInterface;
+  channel: WechatChannel;
+  stop(): Promise<void>;
+}
+
+export async function startBot(l: BotLaunch): Promise<RunningBot> {
+  const wechaty =
+    l.wechaty ?? WechatyBuilder.build({ name: "zibo-policy-bot", puppet: l.config.WECHATY_PUPPET as never });
+  const store = await createFileStore(l.config.BOT_DATA_DIR ?? join(l.config.DATA_DIR, "bot"));
+  const api = createApiClient({ baseUrl: l.apiUrl, token: l.botToken });
+  const channel = createWechatChannel({
+    wechaty,
+    store,
+    api,
+    logger: l.logger,
+    staffRoomTopic: l.config.STAFF_ROOM,
+    staffIds: l.config.STAFF_WECHAT_IDS,
+  });
+  wechaty.on("scan", (qrcode, status) =>
+    l.logger.info(
+      { status, qrcode: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` },
+      "请用微信扫码登录机器人",
+    ),
+  );
+  wechaty.on("login", (user) => l.logger.info({ user: user.name() }, "WeChat bot logged in"));
+  wechaty.on("logout", (user) => l.logger.warn({ user: user.name() }, "WeChat bot logged out"));
+  wechaty.on("error", (err) => l.logger.error({ err }, "Wechaty error"));
+  await channel.start();
+  await wechaty.start();
+  return {
+    wechaty,
+    channel,
+    async stop() {
+      await channel.stop();
+      await wechaty.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// npm run start:bot: the WeChat bot alone, against a remote API (API_URL, BOT_TOKEN) — a bot often
+// runs beside a WeChat client, apart from the server.
+
+import { ConfigError, loadConfig } from "../api/config.ts";
+import { createLogger } from "../api/logger.ts";
+import { startBot } from "../bot/launch.ts";
+
+let config;
+try {
+  config = loadConfig();
+  const missing = (["WECHATY_PUPPET", "API_URL", "BOT_TOKEN"] as const).filter((k) => !config![k]);
+  if (missing.length > 0) throw new ConfigError(`启动机器人还需要设置环境变量：${missing.join("、")}`);
+} catch (e) {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+const bot = await startBot({ config, logger, apiUrl: config.API_URL!, botToken: config.BOT_TOKEN! });
+for (const signal of ["SIGTERM", "SIGINT"] as const)
+  process.once(signal, () => {
+    logger.info({ signal }, "stopping bot");
+    void bot.stop().then(() => process.exit(0));
+  });

@@ -1,0 +1,85 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BOT, startTestApi, type TestApi } from "../support/api.ts";
+import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
+
+const root = new URL("../..", import.meta.url).pathname;
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")),
+);
+
+function chat(
+  lines: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "chat"], {
+      cwd: root,
+      env: { ...env, API_URL: "", BOT_TOKEN: "", ...extraEnv },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("exit", (code) => resolve({ code, out }));
+    child.stdin.end(lines.join("\n") + "\n");
+  });
+}
+
+const APPLY = [
+  "自测",
+  "企业",
+  "8000万",
+  "否",
+  "否",
+  "否",
+  "否",
+  "否",
+  "否",
+  "否",
+  "不需要",
+  "0",
+  "否",
+  "申报",
+  "同意",
+  "淄博某某电子商务有限公司",
+  "91350100M000100Y43",
+  "张店区",
+  "张三",
+  "13800000000",
+  "确认提交",
+];
+
+describe("npm run chat with piped input", () => {
+  let tdb: TestDatabase;
+  let api: TestApi;
+  beforeAll(async () => {
+    tdb = await createTestDatabase("pglite");
+    api = await startTestApi(tdb.db);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await tdb?.db.close();
+  });
+
+  it("answers each line and exits at the end of input", async () => {
+    const r = await chat(["你好", "自测", "行政村", "1200万", "25家"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("> 1200万");
+    expect(r.out).toContain("收到：1200 万元");
+    expect(r.out).toContain("最高 30 万元");
+  }, 30_000);
+
+  it("says plainly that nothing is submitted when no API is configured", async () => {
+    const r = await chat(APPLY);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("没有连接市商务局的申报系统");
+  }, 30_000);
+
+  it("submits to the API when API_URL and BOT_TOKEN are set", async () => {
+    const r = await chat([...APPLY, "查询进度"], { API_URL: api.url, BOT_TOKEN: BOT });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/申报已提交，编号 ZB-\d{4}-\d{6}/);
+    expect(r.out).toMatch(/您的申报：\nZB-/);
+    expect(await tdb.db.prisma.application.count()).toBe(1);
+  }, 30_000);
+});
