@@ -86,9 +86,13 @@ export async function startWorld(opts: {
     person(name, id) {
       const contact = mocker.createContact({ name, ...(id ? { id } : {}) });
       const received: string[] = [];
-      contact.on("message", (m: { text(): string; talker(): { id: string } }) => {
-        if (m.talker().id === botUser.id) received.push(m.text());
-      });
+      // The mock's typed emitter does not resolve its types here; it is a Node EventEmitter.
+      (contact as unknown as NodeJS.EventEmitter).on(
+        "message",
+        (m: { text(): string; talker(): { id: string } }) => {
+          if (m.talker().id === botUser.id) received.push(m.text());
+        },
+      );
       return {
         id: contact.id,
         contact,
