@@ -11,9 +11,15 @@ import { openApiDocument } from "./openapi.ts";
 import { applicationRoutes } from "./routes/applications.ts";
 import { publicRoutes } from "./routes/public.ts";
 import { createApplicationService } from "./services/applications.ts";
+import { createBudgetService } from "./services/budget.ts";
+import { createExportService } from "./services/export.ts";
+import { createFeedService } from "./services/feed.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
 import type { NotifyTargets } from "./services/notifications.ts";
 
 export interface AppDeps {
+  /** Aborted when the server stops: long polls end at once. */
+  shutdown?: AbortSignal;
   db: Pick<Database, "prisma">;
   logger: Logger;
   auth: AuthConfig;
@@ -35,6 +41,12 @@ export function createApp(deps: AppDeps) {
     ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
   });
   const openapi = JSON.stringify(openApiDocument());
+  const feed = createFeedService({ prisma: deps.db.prisma });
+  const budget = createBudgetService({
+    prisma: deps.db.prisma,
+    ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
+  });
+  const exporter = createExportService({ prisma: deps.db.prisma });
 
   app.use(async (ctx, next) => {
     const started = process.hrtime.bigint();
@@ -58,12 +70,20 @@ export function createApp(deps: AppDeps) {
     },
     ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
   });
-  const apps = applicationRoutes(service, {
+  const staff = requireRole(identify, "staff");
+  const apps = applicationRoutes(service, exporter, {
     botOrStaff: requireRole(identify, "bot", "staff"),
-    staff: requireRole(identify, "staff"),
+    staff,
   });
+  const notes = notificationRoutes(
+    feed,
+    budget,
+    { bot: requireRole(identify, "bot"), staff },
+    { clock, ...(deps.shutdown ? { shutdown: deps.shutdown } : {}) },
+  );
   app.use(pub.routes()).use(pub.allowedMethods());
   app.use(apps.routes()).use(apps.allowedMethods());
+  app.use(notes.routes()).use(notes.allowedMethods());
   app.use(async (ctx, next) => {
     if (ctx.method === "GET" && ctx.path === "/openapi.json") {
       ctx.type = "application/json; charset=utf-8";

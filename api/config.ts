@@ -37,6 +37,7 @@ export const configSchema = z.object({
   STAFF_WECHAT_IDS: list,
   API_URL: optionalUrl(/^https?:$/, "http(s)://"),
   BOT_DATA_DIR: optionalText,
+  POLICY_PARAMETERS_FILE: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;

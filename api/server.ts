@@ -8,6 +8,8 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
+import { loadParameterOverrides } from "./policy-overrides.ts";
+import { createWebhookDeliverer } from "./services/webhook-deliverer.ts";
 import type { Logger } from "./logger.ts";
 
 export interface RunningApi {
@@ -19,6 +21,7 @@ export interface RunningApi {
 }
 
 export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  const parameters = loadParameterOverrides(config.POLICY_PARAMETERS_FILE);
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     const applied = await migrate(db.sql);
@@ -30,12 +33,18 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   if (!config.BOT_TOKEN && config.STAFF_TOKEN.length === 0)
     logger.warn("未设置 BOT_TOKEN 和 STAFF_TOKEN：申报和审核接口将拒绝所有请求（401）");
 
+  const shutdown = new AbortController();
   const app = createApp({
     db,
     logger,
     auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
     notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
+    shutdown: shutdown.signal,
+    ...(parameters ? { assessOptions: { parameters } } : {}),
   });
+  const deliverer = config.NOTIFY_WEBHOOK_URL
+    ? createWebhookDeliverer({ prisma: db.prisma, url: config.NOTIFY_WEBHOOK_URL, logger })
+    : null;
 
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -56,10 +65,12 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url, database: db.kind }, "API listening");
+  deliverer?.start();
 
   let stopping: Promise<void> | null = null;
   const stop = (graceMs = 10_000) =>
     (stopping ??= (async () => {
+      shutdown.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0)
@@ -69,6 +80,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
         ]);
       server.closeAllConnections();
       await closed;
+      await deliverer?.stop();
       await db.close();
       logger.info("API stopped");
     })());

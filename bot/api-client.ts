@@ -28,13 +28,37 @@ export interface ApplicationSummary {
 }
 
 export class ApiUnavailableError extends Error {}
+export class ApiRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface FeedItem {
+  eventId: string;
+  seq: string;
+  event: string;
+  channel: "wechat_staff" | "wechat_applicant";
+  recipient: string | null;
+  applicationId: string | null;
+  text: string;
+}
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? fetch;
   const base = options.baseUrl.replace(/\/$/, "");
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async function request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    signal: AbortSignal = AbortSignal.timeout(timeoutMs),
+  ) {
     return doFetch(`${base}${path}`, {
       method,
       headers: {
@@ -43,8 +67,42 @@ export function createApiClient(options: ApiClientOptions) {
         ...headers,
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     });
+  }
+
+  /** A JSON call that throws ApiUnavailableError on network failure and ApiRefusedError on 4xx/5xx. */
+  async function json<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    let res: Response;
+    try {
+      res = await request(method, path, body, {}, signal);
+    } catch (e) {
+      throw new ApiUnavailableError((e as Error).message);
+    }
+    const data = (await res.json().catch(() => null)) as T & { error?: { message?: string } };
+    if (!res.ok) {
+      if (res.status >= 500) throw new ApiUnavailableError(`HTTP ${res.status}`);
+      throw new ApiRefusedError(res.status, data?.error?.message ?? `HTTP ${res.status}`);
+    }
+    return data;
+  }
+
+  /** Long-polls the WeChat notifications still to be shown. */
+  async function feed(waitSeconds: number, signal?: AbortSignal): Promise<FeedItem[]> {
+    const timeout = AbortSignal.timeout(waitSeconds * 1000 + timeoutMs);
+    const s = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    return (
+      await json<{ items: FeedItem[] }>(
+        "GET",
+        `/api/notifications?wait=${waitSeconds}&limit=50`,
+        undefined,
+        s,
+      )
+    ).items;
+  }
+
+  async function ack(eventIds: string[]): Promise<void> {
+    await json("POST", "/api/notifications/ack", { eventIds });
   }
 
   async function submit(idempotencyKey: string, application: ApplicationDraft): Promise<SubmitResult> {
@@ -76,7 +134,7 @@ export function createApiClient(options: ApiClientOptions) {
     return ((await res.json()) as { items: ApplicationSummary[] }).items;
   }
 
-  return { submit, listApplications, request };
+  return { submit, listApplications, request, json, feed, ack };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -8,6 +8,7 @@ import { WechatyBuilder } from "wechaty";
 import type { WechatyInterface } from "wechaty/impls";
 import type { Config } from "../api/config.ts";
 import { createApiClient } from "./api-client.ts";
+import { createStaffCommands } from "./staff.ts";
 import { createFileStore } from "./store.ts";
 import { createWechatChannel, type WechatChannel } from "./wechat-channel.ts";
 
@@ -38,6 +39,15 @@ export async function startBot(l: BotLaunch): Promise<RunningBot> {
     logger: l.logger,
     staffRoomTopic: l.config.STAFF_ROOM,
     staffIds: l.config.STAFF_WECHAT_IDS,
+    // Staff commands act through the API with a staff token; without one they are not offered.
+    ...(l.config.STAFF_TOKEN[0]
+      ? {
+          staff: createStaffCommands({
+            api: createApiClient({ baseUrl: l.apiUrl, token: l.config.STAFF_TOKEN[0] }),
+            staffIds: l.config.STAFF_WECHAT_IDS,
+          }),
+        }
+      : {}),
   });
   wechaty.on("scan", (qrcode, status) =>
     l.logger.info(

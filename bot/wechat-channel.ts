@@ -5,7 +5,8 @@
 
 import type { Logger } from "pino";
 import type { MessageInterface as Message, WechatyInterface } from "wechaty/impls";
-import type { ApiClient } from "./api-client.ts";
+import type { ApiClient, FeedItem } from "./api-client.ts";
+import { createFeedConsumer } from "./feed.ts";
 import { createOutbox, type Outbox } from "./outbox.ts";
 import { createRunner, type Runner } from "./runner.ts";
 import type { BotStore } from "./store.ts";
@@ -13,6 +14,8 @@ import { NOT_TEXT } from "./texts.ts";
 import { createThrottle, joinReplies, type ThrottleOptions } from "./throttle.ts";
 
 export interface StaffHooks {
+  /** Whether a text is a staff command (private chats of staff go to the core otherwise). */
+  isCommand(text: string): boolean;
   /** A text message in the staff room (or from a staff member): handled there, not by the core. */
   onStaffMessage(
     text: string,
@@ -33,6 +36,8 @@ export interface WechatChannelDeps {
   staff?: StaffHooks;
   throttle?: ThrottleOptions;
   now?: () => number;
+  /** Long-poll length of the notification feed (seconds). */
+  feedWaitSeconds?: number;
   /** Two messages with the same text from the same person within this window are one. */
   duplicateWindowMs?: number;
 }
@@ -91,6 +96,27 @@ export function createWechatChannel(d: WechatChannelDeps) {
     : null;
   runner = createRunner({ store: d.store, outbox, api: d.api, notifyStaff: toStaff, logger: d.logger });
 
+  /** A notification from the API's feed, to the staff or to the applicant. */
+  async function deliver(item: FeedItem) {
+    if (item.channel === "wechat_staff") return toStaff(item.text);
+    if (!item.recipient) return;
+    // The bot already told the applicant their number when it submitted for them.
+    if (item.event === "application.submitted") {
+      const state = await d.store.loadState(item.recipient);
+      if (state?.submitted.some((x) => x.id === item.applicationId)) return;
+    }
+    await send({ kind: "contact", id: item.recipient }, [item.text]);
+  }
+  const feed = d.api
+    ? createFeedConsumer({
+        api: d.api,
+        store: d.store,
+        logger: d.logger,
+        deliver,
+        ...(d.feedWaitSeconds !== undefined ? { waitSeconds: d.feedWaitSeconds } : {}),
+      })
+    : null;
+
   function isDuplicate(msg: Message, talker: string, text: string): boolean {
     const t = now();
     for (const [id, at] of seenIds) if (at < t - 10 * 60_000) seenIds.delete(id);
@@ -115,7 +141,7 @@ export function createWechatChannel(d: WechatChannelDeps) {
     const target: Target = room ? { kind: "room", id: room.id } : { kind: "contact", id: talker.id };
 
     if (inStaffRoom || (d.staffIds ?? []).includes(talker.id)) {
-      if (isText && d.staff && (inStaffRoom || /^(待审|详情|通过|驳回|补材料|预算)/.test(text.trim()))) {
+      if (isText && d.staff && d.staff.isCommand(text)) {
         await d.staff.onStaffMessage(text, { id: talker.id, name: talker.name() }, (t) => send(target, [t]));
         return;
       }
@@ -141,8 +167,10 @@ export function createWechatChannel(d: WechatChannelDeps) {
       });
       outbox?.start();
       await outbox?.drain();
+      feed?.start();
     },
     async stop() {
+      await feed?.stop();
       await outbox?.stop();
       await throttle.idle();
     },
@@ -151,6 +179,7 @@ export function createWechatChannel(d: WechatChannelDeps) {
     toStaff,
     outbox,
     runner,
+    feed,
     idle: () => throttle.idle(),
   };
 }

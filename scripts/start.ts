@@ -47,6 +47,10 @@ process.on("SIGINT", () => shutdown("SIGINT"));
 try {
   api = await startApi(config, logger);
 } catch (e) {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
   if (e instanceof MigrationError || (e as NodeJS.ErrnoException).code === "EADDRINUSE") {
     logger.fatal({ err: e }, "启动失败");
     process.stderr.write(`启动失败：${(e as Error).message}\n`);

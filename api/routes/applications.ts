@@ -6,7 +6,9 @@ import type { Context } from "koa";
 import type { Principal } from "../auth.ts";
 import { ApiError } from "../errors.ts";
 import type { ApplicationService } from "../services/applications.ts";
+import { z } from "zod";
 import { parseInput } from "../validate.ts";
+import type { ExportService } from "./route-types.ts";
 import {
   applicationRequestSchema,
   decisionRequestSchema,
@@ -16,8 +18,13 @@ import {
 
 type Guard = (ctx: Context, next: () => Promise<unknown>) => Promise<void>;
 
+const exportQuery = listQuerySchema.omit({ limit: true, offset: true, wechatId: true }).extend({
+  format: z.enum(["csv", "xlsx"], { error: "format 须为 csv 或 xlsx" }).default("csv"),
+});
+
 export function applicationRoutes(
   service: ApplicationService,
+  exporter: ExportService,
   guards: { botOrStaff: Guard; staff: Guard },
 ): Router {
   const router = new Router({ prefix: "/api/applications" });
@@ -45,6 +52,23 @@ export function applicationRoutes(
     const wechatId = wechatScope(ctx);
     const q = parseInput(listQuerySchema, ctx.query, "查询条件");
     ctx.body = await service.list({ ...q, ...(wechatId !== undefined ? { wechatId } : {}) });
+  });
+
+  router.get("/export", guards.staff, async (ctx) => {
+    const q = parseInput(exportQuery, ctx.query, "导出条件");
+    const stamp = new Date().toISOString().slice(0, 10);
+    const name = `申报列表-${stamp}.${q.format}`;
+    ctx.set(
+      "Content-Disposition",
+      `attachment; filename="applications-${stamp}.${q.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    if (q.format === "xlsx") {
+      ctx.type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      ctx.body = await exporter.xlsx(q);
+    } else {
+      ctx.type = "text/csv; charset=utf-8";
+      ctx.body = await exporter.csv(q);
+    }
   });
 
   router.get("/:id", guards.botOrStaff, async (ctx) => {

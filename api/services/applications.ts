@@ -14,6 +14,7 @@ import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
 import type { ApplicationRequest, DecisionRequest, ListQuery } from "../routes/schemas.ts";
 import { decisionNotifications, submissionNotifications, type NotifyTargets } from "./notifications.ts";
+import { allocate } from "./allocate.ts";
 import { nextTransition } from "./transitions.ts";
 
 export interface ApplicationServiceDeps {
@@ -355,6 +356,20 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
         },
         include: INCLUDE,
       });
+      // Share the decision's amount over the clauses, for the budget report per clause.
+      const shares =
+        d.decision === "approved"
+          ? allocate(
+              d.approvedAmountYuan!,
+              found.clauses.map((c) => c.estimatedAmountYuan ?? c.maxAmountYuan ?? 0),
+            )
+          : null;
+      if (d.decision !== "needs_more_info")
+        for (const [i, c] of found.clauses.entries())
+          await tx.applicationClause.update({
+            where: { applicationId_clause: { applicationId: id, clause: c.clause } },
+            data: { approvedAmountYuan: shares ? shares[i]! : null },
+          });
       await tx.notification.createMany({
         data: decisionNotifications(updated as DetailRow, decision, deps.notify),
       });

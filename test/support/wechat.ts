@@ -73,6 +73,7 @@ export async function startWorld(opts: {
     staffIds: opts.staffIds ?? [],
     ...(opts.staff ? { staff: opts.staff } : {}),
     throttle: { perConversationMs: 0, perMinute: 100_000 },
+    feedWaitSeconds: 1,
   });
   await channel.start();
   await wechaty.start();
