@@ -100,11 +100,6 @@ export function createWechatChannel(d: WechatChannelDeps) {
   async function deliver(item: FeedItem) {
     if (item.channel === "wechat_staff") return toStaff(item.text);
     if (!item.recipient) return;
-    // The bot already told the applicant their number when it submitted for them.
-    if (item.event === "application.submitted") {
-      const state = await d.store.loadState(item.recipient);
-      if (state?.submitted.some((x) => x.id === item.applicationId)) return;
-    }
     await send({ kind: "contact", id: item.recipient }, [item.text]);
   }
   const feed = d.api

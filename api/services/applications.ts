@@ -242,7 +242,9 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
         createdAt: created.createdAt.toISOString(),
         assessment,
       };
-      await tx.notification.createMany({ data: submissionNotifications(created as DetailRow, deps.notify) });
+      await tx.notification.createMany({
+        data: submissionNotifications(created as DetailRow, deps.notify, scope === "bot"),
+      });
       await tx.auditEntry.create({
         data: {
           actor: scope,

@@ -62,7 +62,11 @@ function link(a: DetailRow, t: NotifyTargets): string | null {
   return t.publicUrl ? `${t.publicUrl.replace(/\/$/, "")}/api/applications/${a.id}` : null;
 }
 
-export function submissionNotifications(a: DetailRow, t: NotifyTargets): Row[] {
+/**
+ * Staff hear of every submission. The applicant gets a receipt in WeChat only when someone else
+ * (staff) filed for them: when the bot files, it gives the number in the same conversation itself.
+ */
+export function submissionNotifications(a: DetailRow, t: NotifyTargets, submittedByBot: boolean): Row[] {
   const s = summary(a);
   const lines = [
     `📥 新的申报 ${a.number}`,
@@ -102,7 +106,7 @@ export function submissionNotifications(a: DetailRow, t: NotifyTargets): Row[] {
       recipient: null,
       payload: { application: s, text: lines.join("\n") },
     },
-    ...(a.wechatId
+    ...(a.wechatId && !submittedByBot
       ? [
           {
             ...base,

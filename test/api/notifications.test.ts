@@ -251,7 +251,13 @@ describe("notifications", () => {
         where: { channel: { not: "webhook" } },
         data: { status: "delivered" },
       });
-      const a = await submit({}, { wechatId: "wxid_feed" });
+      // Filed by staff on the applicant's behalf: the applicant gets a receipt too.
+      const filed = await api.call("POST", "/api/applications", {
+        token: STAFF,
+        body: application({}, { wechatId: "wxid_feed" }),
+        headers: { "idempotency-key": "feed-by-staff" },
+      });
+      const a = filed.body as { id: string; number: string };
       const r = await api.call("GET", "/api/notifications", { token: BOT });
       expect(r.status).toBe(200);
       expect(r.body.items.map((i: { channel: string }) => i.channel)).toEqual([

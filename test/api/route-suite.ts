@@ -291,10 +291,16 @@ export function routeSuite(kind: DbKind) {
       ).toBe("facts.bogus");
     });
 
-    it("writes staff and applicant notifications and an audit entry with the application", async () => {
+    it("writes staff notifications and an audit entry with the application; a receipt to the applicant when staff filed it", async () => {
       const r = await submit(application());
       const notes = await tdb.db.prisma.notification.findMany({ where: { applicationId: r.body.id } });
-      expect(notes.map((n) => n.channel).sort()).toEqual(["webhook", "wechat_applicant", "wechat_staff"]);
+      // The bot gives the number in the conversation itself: no second receipt.
+      expect(notes.map((n) => n.channel).sort()).toEqual(["webhook", "wechat_staff"]);
+      const byStaff = await submit(application(), { token: STAFF });
+      const receipts = await tdb.db.prisma.notification.findMany({
+        where: { applicationId: byStaff.body.id, channel: "wechat_applicant" },
+      });
+      expect(receipts.map((n) => n.recipient)).toEqual(["wxid_abc"]);
       const staff = notes.find((n) => n.channel === "wechat_staff")!.payload as { text: string };
       expect(staff.text).toContain(r.body.number);
       expect(staff.text).toContain("138****0000");
