@@ -6,7 +6,7 @@ import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
 import { randomBytes } from "node:crypto";
-import { startBot, type RunningBot } from "../bot/launch.ts";
+import type { RunningBot } from "../bot/launch.ts";
 
 let config;
 try {
@@ -60,6 +60,8 @@ try {
 }
 
 if (config.WECHATY_PUPPET) {
+  // Loaded only when needed: Wechaty takes most of a second to import.
+  const { startBot } = await import("../bot/launch.ts");
   bot = await startBot({ config, logger, apiUrl: api.url, botToken: config.BOT_TOKEN! });
 } else {
   logger.info(

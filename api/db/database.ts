@@ -2,7 +2,8 @@
 // (PostgreSQL compiled to WebAssembly, in-process) with its data under DATA_DIR. Both are reached
 // through Prisma with a driver adapter; migrations run on the raw driver (migrate.ts).
 
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -108,9 +109,18 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
+/** An initialised, migrated empty database, built at install (scripts/pglite-template.ts). */
+export const PGLITE_TEMPLATE = new URL("../../generated/pglite-template.tar.gz", import.meta.url);
+
 async function openPGlite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  let template: Blob | undefined;
+  if (!dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    // A new directory starts from the template when there is one: initdb is the slow part of a first start.
+    if (!existsSync(join(dataDir, "PG_VERSION")) && existsSync(PGLITE_TEMPLATE))
+      template = new Blob([readFileSync(PGLITE_TEMPLATE)]);
+  }
+  const client = await PGlite.create(dataDir, template ? { loadDataDir: template } : {});
   const prisma = new PrismaClient({
     adapter: new PrismaPGlite(client),
     transactionOptions: TRANSACTION_OPTIONS,

@@ -2,7 +2,6 @@
 // CSV by csv-stringify with a BOM (so Excel opens the Chinese correctly); XLSX by exceljs.
 
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { CLAUSES_BY_ID, SUBJECT_LABELS, type ClauseId, type SubjectType } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import type { ListQuery } from "../routes/schemas.ts";
@@ -68,6 +67,8 @@ export function createExportService(deps: { prisma: Prisma }) {
   }
 
   async function xlsx(q: Omit<ListQuery, "limit" | "offset">): Promise<Buffer> {
+    // exceljs takes a while to import; most starts never export.
+    const { default: ExcelJS } = await import("exceljs");
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("申报");
     sheet.addRow([...EXPORT_HEADERS]).font = { bold: true };
