@@ -1,9 +1,9 @@
 // assess(facts) → one result per clause (contract §3), by generic evaluation of the clause table.
 
-import { CLAUSES, type Clause, type ClauseId, type ClauseKind } from "./clauses.ts";
-import { FACTS, SUBJECT_LABELS, type FactKey, type Facts } from "./facts.ts";
+import { CLAUSES, type Clause, type ClauseId, type ClauseKind, type Tier } from "./clauses.ts";
+import { FACTS, SUBJECT_LABELS, type FactKey, type Facts, type SubjectType } from "./facts.ts";
 import { formatWan } from "./format.ts";
-import { evaluate, type Evaluation, type Params } from "./logic.ts";
+import { explain, missingOf, truth, type Params, type Truth } from "./logic.ts";
 import { parametersAt, type ParameterOverrides } from "./parameters.ts";
 import { inForceOn, POLICY, shanghaiDate } from "./policy.ts";
 import { FactsError, parseFacts } from "./schema.ts";
@@ -56,41 +56,42 @@ export function assessValid(facts: Facts, options: AssessOptions = {}): Assessme
   };
 }
 
-function result(
-  c: Clause,
-  status: Status,
-  reasons: string[],
-  extra: Partial<ClauseResult> = {},
-): ClauseResult {
+function result(c: Clause, status: Status, reasons: string[], extra?: Partial<ClauseResult>): ClauseResult {
   return {
     clause: c.id,
     article: c.article,
     kind: c.kind,
     status,
-    maxAmountYuan: null,
-    estimatedAmountYuan: null,
-    missingFacts: [],
+    maxAmountYuan: extra?.maxAmountYuan ?? null,
+    estimatedAmountYuan: extra?.estimatedAmountYuan ?? null,
+    missingFacts: extra?.missingFacts ?? [],
     reasons,
     citation: c.citation,
-    ...extra,
   };
 }
 
-/** The tiers as one condition: the first tier that holds gives the amount. */
-function evaluateTiers(c: Clause, facts: Facts, params: Params): { e: Evaluation; amount: number | null } {
-  if (c.tiers.length === 0) return { e: { value: true, reasons: [], missing: [] }, amount: null };
-  const missing: FactKey[] = [];
-  let last: Evaluation | undefined;
-  for (const tier of c.tiers) {
-    if (!tier.when) return { e: { value: true, reasons: [], missing: [] }, amount: params[tier.amount] };
-    const e = evaluate(tier.when, facts, params);
-    if (e.value === true) return { e, amount: params[tier.amount] };
-    if (e.value === null) for (const f of e.missing) if (!missing.includes(f)) missing.push(f);
-    last = e;
+/** 「本条款面向企业，不适用于行政村」, built once per clause and subject. */
+const NOT_APPLICABLE = new Map<string, string>();
+function notApplicableReason(c: Clause, subject: SubjectType): string {
+  const key = `${c.id}|${subject}`;
+  let text = NOT_APPLICABLE.get(key);
+  if (text === undefined) {
+    text = `本条款面向${c.subjects.map((s) => SUBJECT_LABELS[s]).join("、")}，不适用于${SUBJECT_LABELS[subject]}`;
+    NOT_APPLICABLE.set(key, text);
   }
-  if (missing.length > 0) return { e: { value: null, reasons: [], missing }, amount: null };
-  // Below every tier: the lowest tier's reason says by how much.
-  return { e: { value: false, reasons: last?.reasons ?? [], missing: [] }, amount: null };
+  return text;
+}
+
+/** The tiers as one condition: the first tier that holds gives the amount. */
+function tierTruth(c: Clause, facts: Facts, params: Params): { value: Truth; tier: Tier | null } {
+  let unknown = false;
+  for (const tier of c.tiers) {
+    const t = tier.when ? truth(tier.when, facts, params) : true;
+    if (t === true) return { value: true, tier };
+    if (t === null) unknown = true;
+  }
+  if (c.tiers.length === 0) return { value: true, tier: null };
+  return { value: unknown ? null : false, tier: null };
 }
 
 export function assessClause(
@@ -100,35 +101,36 @@ export function assessClause(
   inForce: boolean,
   date: string,
 ): ClauseResult {
-  if (!c.subjects.includes(facts.subjectType)) {
-    const who = c.subjects.map((s) => SUBJECT_LABELS[s]).join("、");
-    return result(c, "not_applicable", [`本条款面向${who}，不适用于${SUBJECT_LABELS[facts.subjectType]}`]);
-  }
+  if (!c.subjects.includes(facts.subjectType))
+    return result(c, "not_applicable", [notApplicableReason(c, facts.subjectType)]);
   if (!inForce) {
     return result(c, "ineligible", [
       `评估日期 ${date} 不在政策有效期（${POLICY.validFrom} 至 ${POLICY.validTo}）内`,
     ]);
   }
-  const gate = evaluate(c.when, facts, params);
-  const tiers = gate.value === false ? null : evaluateTiers(c, facts, params);
-  if (gate.value === false || tiers?.e.value === false) {
-    return result(c, "ineligible", [
-      ...(gate.value === false ? gate.reasons : []),
-      ...(tiers?.e.value === false ? tiers.e.reasons : []),
-    ]);
+  const gate = truth(c.when, facts, params);
+  const tiers = gate === false ? null : tierTruth(c, facts, params);
+  if (gate === false || tiers?.value === false) {
+    const reasons: string[] = [];
+    if (gate === false) explain(c.when, facts, params, reasons);
+    // Below every tier: the lowest tier's reason says by how much.
+    const lowest = c.tiers.at(-1)?.when;
+    if (tiers?.value === false && lowest) explain(lowest, facts, params, reasons);
+    return result(c, "ineligible", reasons);
   }
-  if (gate.value === null || tiers === null || tiers.e.value === null) {
-    const missing = [...gate.missing];
-    for (const f of tiers?.e.missing ?? []) if (!missing.includes(f)) missing.push(f);
-    const known = [...gate.reasons, ...(tiers?.e.reasons ?? [])];
+  if (gate === null || tiers === null || tiers.value === null) {
+    const missing = missingOf(c.when, facts, params);
+    if (tiers?.value === null) for (const t of c.tiers) if (t.when) missingOf(t.when, facts, params, missing);
+    const known = explain(c.when, facts, params);
     const labels = missing.map((f) => FACTS[f].label).join("、");
     return result(c, "needs_info", [...known, `还需了解：${labels}`], { missingFacts: missing });
   }
-  const reasons = [...gate.reasons, ...tiers.e.reasons];
+  const reasons = explain(c.when, facts, params);
+  if (tiers.tier?.when) explain(tiers.tier.when, facts, params, reasons);
   if (c.decidedByStaff) {
     return result(c, "manual_review", [...reasons, ...(c.note ? [c.note] : [])]);
   }
-  const max = tiers.amount;
+  const max = tiers.tier ? params[tiers.tier.amount] : null;
   let estimated: number | null = null;
   if (c.estimate && max !== null) {
     const f = c.estimate;

@@ -1,7 +1,7 @@
 // Applications: idempotent submission, listing, detail and staff decisions. A factory over the
 // database and a clock; the server assesses the submitted facts itself and never trusts a client's.
 
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   assessValid,
   CLAUSES_BY_ID,
@@ -146,7 +146,7 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
     };
   }
 
-  async function submit(
+  async function submitOnce(
     scope: string,
     key: string,
     request: ApplicationRequest,
@@ -179,90 +179,158 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
 
     const year = Number(shanghaiDate(now).slice(0, 4));
     const requested = requestedAmount(assessment, request.clauses);
+    const { applicant } = request;
 
-    const outcome = await prisma.$transaction(async (tx) => {
-      // Claim the key first: a concurrent request with the same key waits here for this one to
-      // commit, then finds the key taken and replays the stored response.
-      const claimed = await tx.idempotencyKey.createMany({
-        data: [{ scope, key, requestHash: hash, responseStatus: 0, responseBody: "" }],
+    // Short statements of their own, outside the transaction, so that no row lock (the year's
+    // counter, a busy applicant) is held while the application is written. A number taken by a
+    // submission that then fails is not reused: numbers are unique and increasing, with rare gaps.
+    const applicantId = await ensureApplicant(applicant);
+    const [seqRow] = await prisma.$queryRaw<{ last: number }[]>`
+      INSERT INTO "application_sequences" ("year", "last") VALUES (${year}, 1)
+      ON CONFLICT ("year") DO UPDATE SET "last" = "application_sequences"."last" + 1
+      RETURNING "last"`;
+    const number = formatNumber(year, seqRow!.last);
+    const id = randomUUID();
+    const chosen = assessment.results
+      .filter((r) => request.clauses.includes(r.clause))
+      .map((r) => ({
+        clause: r.clause,
+        article: r.article,
+        kind: r.kind,
+        status: r.status,
+        maxAmountYuan: r.maxAmountYuan,
+        estimatedAmountYuan: r.estimatedAmountYuan,
+      }));
+    const body = {
+      id,
+      number,
+      status: "submitted" as const,
+      clauses: request.clauses,
+      requestedAmountYuan: requested,
+      createdAt: now.toISOString(),
+      assessment,
+    };
+    const notifications = submissionNotifications(
+      {
+        id,
+        number,
+        status: "submitted",
+        applicantSnapshot: applicant,
+        wechatId: applicant.wechatId ?? null,
+        district: applicant.district,
+        requestedAmountYuan: requested,
+        approvedAmountYuan: null,
+        clauses: chosen,
+      } as unknown as DetailRow,
+      deps.notify,
+      scope === "bot",
+    );
+    try {
+      // One batch, one transaction, no round trips in between. The key goes first: a concurrent
+      // request with the same key waits on it, then fails as a duplicate and replays.
+      await prisma.$transaction([
+        prisma.idempotencyKey.create({
+          data: {
+            scope,
+            key,
+            requestHash: hash,
+            responseStatus: 201,
+            responseBody: JSON.stringify(body),
+            applicationId: id,
+          },
+        }),
+        prisma.application.create({
+          data: {
+            id,
+            number,
+            year,
+            applicantId,
+            applicantSnapshot: applicant,
+            wechatId: applicant.wechatId ?? null,
+            district: applicant.district,
+            subjectType: request.facts.subjectType,
+            facts: request.facts as object,
+            assessment: assessment as unknown as object,
+            requestedAmountYuan: requested,
+            submittedBy: scope,
+            createdAt: now,
+            clauses: { createMany: { data: chosen } },
+          },
+          select: { id: true },
+        }),
+        prisma.notification.createMany({ data: notifications }),
+        prisma.auditEntry.create({
+          data: {
+            actor: scope,
+            action: "application.submitted",
+            applicationId: id,
+            details: { number, idempotencyKey: key },
+          },
+          select: { id: true },
+        }),
+      ]);
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002") {
+        const stored = await replay(scope, key, hash);
+        if (stored) return stored;
+      }
+      throw e;
+    }
+    return { status: 201, body, replayed: false };
+  }
+
+  /** The applicant's row by USCC: created once, updated only when the details changed. */
+  async function ensureApplicant(a: ApplicationRequest["applicant"]): Promise<string> {
+    const existing = await prisma.applicant.findUnique({ where: { uscc: a.uscc } });
+    if (!existing) {
+      await prisma.applicant.createMany({
+        data: [{ ...a, wechatId: a.wechatId ?? null }],
         skipDuplicates: true,
       });
-      if (claimed.count === 0) return null;
-      const [seqRow] = await tx.$queryRaw<{ last: number }[]>`
-        INSERT INTO "application_sequences" ("year", "last") VALUES (${year}, 1)
-        ON CONFLICT ("year") DO UPDATE SET "last" = "application_sequences"."last" + 1
-        RETURNING "last"`;
-      const number = formatNumber(year, seqRow!.last);
-      const { applicant } = request;
-      const applicantRow = await tx.applicant.upsert({
-        where: { uscc: applicant.uscc },
-        create: { ...applicant, wechatId: applicant.wechatId ?? null },
-        update: {
-          name: applicant.name,
-          district: applicant.district,
-          contactName: applicant.contactName,
-          contactPhone: applicant.contactPhone,
-          ...(applicant.wechatId ? { wechatId: applicant.wechatId } : {}),
-        },
-      });
-      const chosen = assessment.results.filter((r) => request.clauses.includes(r.clause));
-      const created = await tx.application.create({
+      return (await prisma.applicant.findUniqueOrThrow({ where: { uscc: a.uscc }, select: { id: true } })).id;
+    }
+    const changed =
+      existing.name !== a.name ||
+      existing.district !== a.district ||
+      existing.contactName !== a.contactName ||
+      existing.contactPhone !== a.contactPhone ||
+      (a.wechatId !== undefined && existing.wechatId !== a.wechatId);
+    if (changed)
+      await prisma.applicant.update({
+        where: { id: existing.id },
         data: {
-          number,
-          year,
-          applicantId: applicantRow.id,
-          applicantSnapshot: applicant,
-          wechatId: applicant.wechatId ?? null,
-          district: applicant.district,
-          subjectType: request.facts.subjectType,
-          facts: request.facts as object,
-          assessment: assessment as unknown as object,
-          requestedAmountYuan: requested,
-          submittedBy: scope,
-          createdAt: now,
-          clauses: {
-            create: chosen.map((r) => ({
-              clause: r.clause,
-              article: r.article,
-              kind: r.kind,
-              status: r.status,
-              maxAmountYuan: r.maxAmountYuan,
-              estimatedAmountYuan: r.estimatedAmountYuan,
-            })),
-          },
-        },
-        include: INCLUDE,
-      });
-      const body = {
-        id: created.id,
-        number: created.number,
-        status: created.status,
-        clauses: request.clauses,
-        requestedAmountYuan: requested,
-        createdAt: created.createdAt.toISOString(),
-        assessment,
-      };
-      await tx.notification.createMany({
-        data: submissionNotifications(created as DetailRow, deps.notify, scope === "bot"),
-      });
-      await tx.auditEntry.create({
-        data: {
-          actor: scope,
-          action: "application.submitted",
-          applicationId: created.id,
-          details: { number, idempotencyKey: key },
+          name: a.name,
+          district: a.district,
+          contactName: a.contactName,
+          contactPhone: a.contactPhone,
+          ...(a.wechatId ? { wechatId: a.wechatId } : {}),
         },
       });
-      await tx.idempotencyKey.update({
-        where: { scope_key: { scope, key } },
-        data: { responseStatus: 201, responseBody: JSON.stringify(body), applicationId: created.id },
-      });
-      return { status: 201, body, replayed: false };
-    });
-    if (outcome) return outcome;
-    const stored = await replay(scope, key, hash);
-    if (!stored) throw new Error("idempotency key claimed by another request but not found");
-    return stored;
+    return existing.id;
+  }
+
+  /** Concurrent requests with one key in this process share one attempt (no number taken twice). */
+  const inFlight = new Map<string, Promise<StoredResponse>>();
+  async function submit(
+    scope: string,
+    key: string,
+    request: ApplicationRequest,
+    rawBody: unknown,
+  ): Promise<StoredResponse> {
+    const flight = `${scope}\u0000${key}`;
+    const running = inFlight.get(flight);
+    if (running) {
+      await running.catch(() => undefined);
+      const stored = await replay(scope, key, hashBody(rawBody));
+      if (stored) return stored;
+    }
+    const attempt = submitOnce(scope, key, request, rawBody);
+    inFlight.set(flight, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (inFlight.get(flight) === attempt) inFlight.delete(flight);
+    }
   }
 
   async function findRow(idOrNumber: string) {

@@ -1,0 +1,446 @@
+// npm run bench: measures against baselines taken in the same run (these machines are shared and
+// noisy, so the ratios are what count), prints a table and writes bench-results.json:
+//   [{ name, unit, value, baseline, baselineValue, ratio, target, met }]
+// `ratio` is always "ours relative to the baseline, higher is better": baseline time / our time for
+// durations, our rate / baseline rate for throughput.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Router } from "@koa/router";
+import autocannon from "autocannon";
+import Koa from "koa";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { createApp } from "../api/app.ts";
+import { createLogger } from "../api/logger.ts";
+import { policyDocument } from "../api/policy-document.ts";
+import { handleMessage, startConversation } from "../bot/dialog.ts";
+import { assess } from "../rules/index.ts";
+import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
+import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
+
+const root = new URL("..", import.meta.url).pathname;
+const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const quick = process.argv.includes("--quick");
+const SUBMISSIONS = quick ? 600 : 3000;
+const CONNECTIONS = 50;
+
+interface Result {
+  name: string;
+  unit: string;
+  value: number;
+  baseline: string;
+  baselineValue: number;
+  ratio: number;
+  target: string;
+  met: boolean;
+  notes?: string;
+}
+const results: Result[] = [];
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** µs per call of a synchronous function: warm up, then run for at least `ms`. */
+function perSyncCall(fn: () => unknown, ms = 1500): number {
+  for (let i = 0; i < 2000; i++) fn();
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const until = start + BigInt(ms) * 1_000_000n;
+  while (process.hrtime.bigint() < until) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+  }
+  return Number(process.hrtime.bigint() - start) / 1e3 / n;
+}
+
+/** µs per call of an asynchronous function (awaited one at a time). */
+async function perCall(fn: () => unknown, ms = 1500): Promise<number> {
+  for (let i = 0; i < 200; i++) await fn();
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const until = start + BigInt(ms) * 1_000_000n;
+  while (process.hrtime.bigint() < until) {
+    for (let i = 0; i < 50; i++) await fn();
+    n += 50;
+  }
+  return Number(process.hrtime.bigint() - start) / 1e3 / n;
+}
+
+const ENTERPRISE = {
+  subjectType: "enterprise",
+  assessedOn: "2025-06-01",
+  counted: true,
+  physicalGoodsRetailYuan: 80_000_000,
+  newShop: true,
+  shopRetailYuan: 52_000_000,
+  relocatedShop: false,
+  nationalDemoNewlyRecognized: false,
+  selfLiveRetailYuan: 31_000_000,
+  selfLiveFirstTime: true,
+  monthsInDatabase: 26,
+  growingWell: true,
+  productionEnterprise: true,
+  thirdPartyLiveRetailYuan: 25_000_000,
+  mcn: false,
+  hostsEvent: true,
+  eventInfluence: "provincial",
+  fiveUnified: false,
+  priceComparison: false,
+  loanAmountYuan: 3_000_000,
+} as const;
+
+async function benchRules() {
+  const engine = createBaselineEngine();
+  const ours = perSyncCall(() => assess(ENTERPRISE));
+  const theirs = await perCall(() => engine({ ...ENTERPRISE }));
+  results.push({
+    name: "rules.assess",
+    unit: "µs",
+    value: round(ours),
+    baseline: "json-rules-engine (same 13 clauses)",
+    baselineValue: round(theirs),
+    ratio: round(theirs / ours, 1),
+    target: "ratio ≥ 30",
+    met: theirs / ours >= 30,
+    notes: "ours includes zod validation of the facts",
+  });
+}
+
+const CONVERSATION = [
+  "你好", "自测", "我们是一家公司", "8千万", "否", "没有", "不是", "不是", "否", "否", "否", "不需要", "0", "没有",
+  "详情 1", "申报", "同意", "淄博某某电子商务有限公司", "91350100M000100Y43", "张店", "张三", "13800000000",
+  "修改 零售额 9000万", "确认提交",
+];
+
+async function benchDialog() {
+  const now = new Date("2025-06-01T02:00:00Z");
+  let turns = 0;
+  const states: ReturnType<typeof startConversation>[] = [];
+  const ours = perSyncCall(() => {
+    let s = startConversation({ id: "bench", now });
+    for (const m of CONVERSATION) {
+      s = handleMessage(s, m, { now }).state;
+      turns++;
+    }
+    states.push(s);
+    if (states.length > 10) states.length = 0;
+  }, 2000);
+  const perTurn = ours / CONVERSATION.length;
+  // Baseline: what every shell does per turn anyway — save the state as JSON and read it back.
+  const sample = states[0]!;
+  const roundTrip = perSyncCall(() => JSON.parse(JSON.stringify(sample)), 800);
+  results.push({
+    name: "dialog.turn",
+    unit: "µs",
+    value: round(perTurn),
+    baseline: "JSON save + load of the conversation state",
+    baselineValue: round(roundTrip),
+    ratio: round(roundTrip / perTurn, 3),
+    target: "≤ 50 µs",
+    met: perTurn <= 50,
+    notes: `${CONVERSATION.length} turns per conversation, ${turns} turns measured`,
+  });
+}
+
+async function listen(callback: RequestListener) {
+  const server = createServer(callback);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err) : resolve(r))));
+}
+
+async function benchPolicy() {
+  const db = { prisma: {} as never };
+  const ours = await listen(createApp({ db, logger: createLogger("silent"), auth: { staffTokens: [] } }).callback() as RequestListener);
+  const bareApp = new Koa();
+  const router = new Router();
+  const body = JSON.stringify(policyDocument());
+  router.get("/api/policy", (ctx) => {
+    ctx.type = "application/json; charset=utf-8";
+    ctx.body = body;
+  });
+  bareApp.use(router.routes());
+  const bare = await listen(bareApp.callback() as RequestListener);
+  const duration = quick ? 3 : 6;
+  const run = (url: string) => cannon({ url: `${url}/api/policy`, connections: CONNECTIONS, duration });
+  await run(ours.url); // warm up both
+  const a = await run(ours.url);
+  const b = await run(bare.url);
+  ours.server.close();
+  bare.server.close();
+  results.push({
+    name: "api.policy",
+    unit: "req/s",
+    value: round(a.requests.average, 0),
+    baseline: "bare Koa + @koa/router returning the same JSON",
+    baselineValue: round(b.requests.average, 0),
+    ratio: round(a.requests.average / b.requests.average),
+    target: "ratio ≥ 0.6",
+    met: a.requests.average / b.requests.average >= 0.6,
+    notes: `${CONNECTIONS} connections, ${duration} s each, load generator in the same process`,
+  });
+}
+
+async function freePort(): Promise<number> {
+  const { server } = await listen(() => undefined);
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+async function waitHealthy(url: string, child: ChildProcess, limitMs = 60_000): Promise<void> {
+  const until = Date.now() + limitMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).status === 200) return;
+    } catch {
+      /* not yet listening */
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error("the API did not become healthy");
+}
+
+/** Peak resident memory of a process (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function startApiProcess(env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, child);
+  return {
+    url,
+    child,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
+
+const APPLICATION = {
+  applicant: {
+    name: "淄博某某电子商务有限公司",
+    uscc: "91350100M000100Y43",
+    district: "张店区",
+    contactName: "张三",
+    contactPhone: "13800000000",
+    wechatId: "wxid_bench",
+  },
+  facts: { subjectType: "enterprise", physicalGoodsRetailYuan: 80_000_000 },
+  clauses: ["leading-enterprise"],
+};
+
+async function submitLoad(url: string, token: string) {
+  const r = await cannon({
+    url: `${url}/api/applications`,
+    connections: CONNECTIONS,
+    amount: SUBMISSIONS,
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(APPLICATION),
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, headers: { ...req.headers, "idempotency-key": randomUUID() } }),
+      },
+    ],
+  });
+  const ok = r["2xx"];
+  return { perSecond: (ok / r.duration) * 1, p50: r.latency.p50, ok, errors: r.non2xx + r.errors, duration: r.duration };
+}
+
+/** The same rows written by raw SQL in one transaction per submission, 50 at a time. */
+async function rawLoad(run: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < SUBMISSIONS) await run(next++);
+    }),
+  );
+  return SUBMISSIONS / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+async function freshSchemaUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const c = new pg.Client({ connectionString: POSTGRES_URL });
+  await c.connect();
+  await c.query(`CREATE SCHEMA "${schema}"`);
+  await c.end();
+  return {
+    url: `${POSTGRES_URL}?schema=${schema}`,
+    drop: async () => {
+      const d = new pg.Client({ connectionString: POSTGRES_URL });
+      await d.connect();
+      await d.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await d.end();
+    },
+  };
+}
+
+async function benchSubmitPostgres() {
+  const token = "bench-bot-token";
+  const ours = await freshSchemaUrl();
+  const api = await startApiProcess({ DATABASE_URL: ours.url, BOT_TOKEN: token });
+  await submitLoad(api.url, token); // warm up
+  const r = await submitLoad(api.url, token);
+  await api.stop();
+  await ours.drop();
+
+  // Baseline: raw pg on a pool of the same size, in a schema migrated the same way.
+  const raw = await freshSchemaUrl();
+  const migrated = await startApiProcess({ DATABASE_URL: raw.url, BOT_TOKEN: token });
+  await migrated.stop();
+  const schema = new URL(raw.url).searchParams.get("schema")!;
+  const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 10, options: `-c search_path=${schema}` });
+  const baseline = await rawLoad(async (i) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const params = rawSubmitParams(i);
+      for (const [j, sql] of RAW_SUBMIT_STATEMENTS.entries()) await client.query(sql, params[j]);
+      await client.query("COMMIT");
+    } catch (e) {
+      await client.query("ROLLBACK");
+      throw e;
+    } finally {
+      client.release();
+    }
+  });
+  await pool.end();
+  await raw.drop();
+  const ratio = r.perSecond / baseline;
+  results.push({
+    name: "api.submit.pg",
+    unit: "submissions/s",
+    value: round(r.perSecond, 0),
+    baseline: "raw pg, same rows in one transaction",
+    baselineValue: round(baseline, 0),
+    ratio: round(ratio),
+    target: "≥ 1000/s, p50 ≤ 3 ms, ratio ≥ 0.33",
+    met: r.perSecond >= 1000 && r.p50 <= 3 && ratio >= 0.33,
+    notes: `p50 ${r.p50} ms; ${r.ok} accepted, ${r.errors} not; ${CONNECTIONS} clients`,
+  });
+}
+
+async function benchSubmitPglite() {
+  const token = "bench-bot-token";
+  const dataDir = mkdtempSync(join(tmpdir(), "bench-pglite-"));
+  const api = await startApiProcess({ DATA_DIR: dataDir, BOT_TOKEN: token });
+  await submitLoad(api.url, token);
+  const r = await submitLoad(api.url, token);
+  const peak = peakRssMb(api.child.pid!);
+  await api.stop();
+
+  const rawDir = mkdtempSync(join(tmpdir(), "bench-pglite-raw-"));
+  const migrated = await startApiProcess({ DATA_DIR: rawDir, BOT_TOKEN: token });
+  await migrated.stop();
+  const db = await PGlite.create(rawDir);
+  const baseline = await rawLoad(async (i) => {
+    const params = rawSubmitParams(i);
+    await db.transaction(async (tx) => {
+      for (const [j, sql] of RAW_SUBMIT_STATEMENTS.entries()) await tx.query(sql, params[j]);
+    });
+  });
+  await db.close();
+  results.push({
+    name: "api.submit.pglite",
+    unit: "submissions/s",
+    value: round(r.perSecond, 0),
+    baseline: "raw PGlite, same rows in one transaction",
+    baselineValue: round(baseline, 0),
+    ratio: round(r.perSecond / baseline),
+    target: "ratio ≥ 0.33",
+    met: r.perSecond / baseline >= 0.33,
+    notes: `p50 ${r.p50} ms; ${r.ok} accepted, ${r.errors} not`,
+  });
+
+  // Memory: the API's peak RSS during that load, against a bare Node HTTP server's.
+  const bare = spawn(process.execPath, ["-e", "require('http').createServer((q,s)=>s.end('ok')).listen(0)"]);
+  await new Promise((r) => setTimeout(r, 500));
+  const bareMb = peakRssMb(bare.pid!);
+  bare.kill();
+  results.push({
+    name: "memory",
+    unit: "MB",
+    value: round(peak, 0),
+    baseline: "bare Node HTTP server",
+    baselineValue: round(bareMb, 0),
+    ratio: round(bareMb / peak),
+    target: "≤ 250 MB on PGlite",
+    met: peak <= 250,
+    notes: "peak RSS (VmHWM) of the API process during the PGlite submit benchmark",
+  });
+}
+
+async function benchStartup() {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")));
+  const time = async (cmd: string, args: string[], extra: Record<string, string>) => {
+    const port = await freePort();
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: root, env: { ...env, PORT: String(port), LOG_LEVEL: "warn", ...extra }, stdio: "ignore", detached: true });
+    await waitHealthy(`http://127.0.0.1:${port}`, child);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.kill(-child.pid!, "SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    return seconds;
+  };
+  const runs = quick ? 1 : 3;
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await time("npm", ["start"], { DATA_DIR: mkdtempSync(join(tmpdir(), "bench-start-")) }));
+    bare.push(
+      await time(process.execPath, ["-e", "require('http').createServer((q,s)=>s.end('ok')).listen(process.env.PORT)"], {}),
+    );
+  }
+  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  const value = median(ours);
+  results.push({
+    name: "startup",
+    unit: "s",
+    value: round(value),
+    baseline: "node with a bare HTTP server",
+    baselineValue: round(median(bare), 3),
+    ratio: round(median(bare) / value, 3),
+    target: "≤ 3 s",
+    met: value <= 3,
+    notes: `median of ${runs}; npm start on an empty DATA_DIR until /healthz answers 200`,
+  });
+}
+
+const steps: [string, () => Promise<void>][] = [
+  ["rules.assess", benchRules],
+  ["dialog.turn", benchDialog],
+  ["api.policy", benchPolicy],
+  ["api.submit.pg", benchSubmitPostgres],
+  ["api.submit.pglite + memory", benchSubmitPglite],
+  ["startup", benchStartup],
+];
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+for (const [name, fn] of steps) {
+  if (only && !name.startsWith(only)) continue;
+  process.stderr.write(`… ${name}\n`);
+  await fn();
+}
+
+console.table(results.map((r) => ({ name: r.name, value: `${r.value} ${r.unit}`, baseline: `${r.baselineValue} ${r.unit}`, ratio: r.ratio, target: r.target, met: r.met ? "yes" : "NO" })));
+writeFileSync(join(root, "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("written: bench-results.json");
+process.exit(0);
