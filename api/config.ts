@@ -38,6 +38,8 @@ export const configSchema = z.object({
   API_URL: optionalUrl(/^https?:$/, "http(s)://"),
   BOT_DATA_DIR: optionalText,
   POLICY_PARAMETERS_FILE: optionalText,
+  /** First retry delay of webhook deliveries (doubles each try, at most 10 minutes). */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -43,7 +43,12 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     ...(parameters ? { assessOptions: { parameters } } : {}),
   });
   const deliverer = config.NOTIFY_WEBHOOK_URL
-    ? createWebhookDeliverer({ prisma: db.prisma, url: config.NOTIFY_WEBHOOK_URL, logger })
+    ? createWebhookDeliverer({
+        prisma: db.prisma,
+        url: config.NOTIFY_WEBHOOK_URL,
+        logger,
+        baseDelayMs: config.NOTIFY_RETRY_BASE_MS,
+      })
     : null;
 
   let inFlight = 0;

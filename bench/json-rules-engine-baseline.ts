@@ -41,10 +41,15 @@ export const RULES: RuleProperties[] = [
     event: { type: "town", params: { max: 500_000 } },
   },
   rule("leading-enterprise", 100_000, [subject("enterprise"), gte("physicalGoodsRetailYuan", 30_000_000)]),
-  ...tiers("new-shop", "shopRetailYuan", [subject("enterprise"), is("newShop", true), is("counted", true)], [
-    [50_000_000, 200_000],
-    [30_000_000, 100_000],
-  ]),
+  ...tiers(
+    "new-shop",
+    "shopRetailYuan",
+    [subject("enterprise"), is("newShop", true), is("counted", true)],
+    [
+      [50_000_000, 200_000],
+      [30_000_000, 100_000],
+    ],
+  ),
   rule("relocated-shop", 100_000, [
     subject("enterprise"),
     is("relocatedShop", true),
@@ -52,11 +57,16 @@ export const RULES: RuleProperties[] = [
     gte("shopRetailYuan", 30_000_000),
   ]),
   rule("national-demo", 500_000, [subject("enterprise", "park"), is("nationalDemoNewlyRecognized", true)]),
-  ...tiers("self-live", "selfLiveRetailYuan", [subject("enterprise"), is("selfLiveFirstTime", true), ...live], [
-    [50_000_000, 300_000],
-    [30_000_000, 200_000],
-    [20_000_000, 100_000],
-  ]),
+  ...tiers(
+    "self-live",
+    "selfLiveRetailYuan",
+    [subject("enterprise"), is("selfLiveFirstTime", true), ...live],
+    [
+      [50_000_000, 300_000],
+      [30_000_000, 200_000],
+      [20_000_000, 100_000],
+    ],
+  ),
   rule("third-party-live", 200_000, [
     subject("enterprise"),
     is("productionEnterprise", true),
@@ -84,14 +94,22 @@ export const RULES: RuleProperties[] = [
     is("hostsEvent", true),
     { fact: "eventInfluence", operator: "in", value: ["national", "provincial"] },
   ]),
-  rule("delivery-center", 500_000, [subject("enterprise"), is("fiveUnified", true), gte("expressCompanies", 5)]),
+  rule("delivery-center", 500_000, [
+    subject("enterprise"),
+    is("fiveUnified", true),
+    gte("expressCompanies", 5),
+  ]),
   rule("logistics-platform", 500_000, [
     subject("enterprise"),
     is("priceComparison", true),
     is("matchmaking", true),
     gte("parcelSharePercent", 80),
   ]),
-  rule("loan", 10_000_000, [subject("enterprise"), gte("loanAmountYuan", 100_000), lte("loanAmountYuan", 10_000_000)]),
+  rule("loan", 10_000_000, [
+    subject("enterprise"),
+    gte("loanAmountYuan", 100_000),
+    lte("loanAmountYuan", 10_000_000),
+  ]),
 ];
 
 export function createBaselineEngine() {
@@ -101,7 +119,10 @@ export function createBaselineEngine() {
     const best = new Map<string, number | null>();
     for (const e of events) if (!best.has(e.type)) best.set(e.type, (e.params?.max as number | null) ?? null);
     const retail = facts.physicalGoodsRetailYuan as number | undefined;
-    const estimate = best.has("leading-enterprise") && retail !== undefined ? Math.min(Math.floor(retail / 10_000) * 5, 100_000) : null;
+    const estimate =
+      best.has("leading-enterprise") && retail !== undefined
+        ? Math.min(Math.floor(retail / 10_000) * 5, 100_000)
+        : null;
     return { eligible: [...best.entries()], estimate };
   };
 }

@@ -20,7 +20,11 @@ export const RAW_SUBMIT_STATEMENTS = [
   `UPDATE "idempotency_keys" SET "response_status" = 201, "response_body" = $2, "application_id" = $3 WHERE "scope" = 'bot' AND "key" = $1`,
 ];
 
-const SNAPSHOT = JSON.stringify({ name: "淄博某某电子商务有限公司", uscc: "91350100M000100Y43", district: "张店区" });
+const SNAPSHOT = JSON.stringify({
+  name: "淄博某某电子商务有限公司",
+  uscc: "91350100M000100Y43",
+  district: "张店区",
+});
 const FACTS = JSON.stringify({ subjectType: "enterprise", physicalGoodsRetailYuan: 80_000_000 });
 const ASSESSMENT = JSON.stringify({ policyId: "zibo-ecommerce-2022", inForce: true, results: [] });
 const PAYLOAD = JSON.stringify({ text: "新的申报" });

@@ -47,7 +47,9 @@ const REACHES: Wording = { pass: "达到", fail: "未达到", suffix: "以上" }
  * Every condition object gets the same fields in the same order, unused ones undefined: the
  * evaluator then reads one object shape, which V8 optimises far better than five.
  */
-function node(fields: Partial<Record<"kind" | "fact" | "op" | "param" | "wording" | "value" | "values" | "of", unknown>>): Condition {
+function node(
+  fields: Partial<Record<"kind" | "fact" | "op" | "param" | "wording" | "value" | "values" | "of", unknown>>,
+): Condition {
   return {
     kind: fields.kind,
     fact: fields.fact,
@@ -150,7 +152,11 @@ export function truth(c: Condition, facts: Facts, params: Params): Truth {
   }
 }
 
-function leafReason(c: Exclude<Condition, { kind: "all" | "any" }>, facts: Facts, params: Params): string | null {
+function leafReason(
+  c: Exclude<Condition, { kind: "all" | "any" }>,
+  facts: Facts,
+  params: Params,
+): string | null {
   switch (c.kind) {
     case "compare": {
       const v = facts[c.fact];
@@ -187,7 +193,8 @@ export function explain(c: Condition, facts: Facts, params: Params, into: string
   }
   const decisive = c.kind === "any";
   const settled = truth(c, facts, params) === decisive;
-  for (const part of c.of) if (!settled || truth(part, facts, params) === decisive) explain(part, facts, params, into);
+  for (const part of c.of)
+    if (!settled || truth(part, facts, params) === decisive) explain(part, facts, params, into);
   return into;
 }
 
@@ -202,7 +209,11 @@ export function missingOf(c: Condition, facts: Facts, params: Params, into: Fact
 
 export function evaluate(c: Condition, facts: Facts, params: Params): Evaluation {
   const value = truth(c, facts, params);
-  return { value, reasons: explain(c, facts, params), missing: value === null ? missingOf(c, facts, params) : [] };
+  return {
+    value,
+    reasons: explain(c, facts, params),
+    missing: value === null ? missingOf(c, facts, params) : [],
+  };
 }
 
 /** Every fact a condition reads, in reading order. */

@@ -9,7 +9,7 @@ import { createLogger } from "../api/logger.ts";
 import { createApiClient } from "../bot/api-client.ts";
 import { createOutbox } from "../bot/outbox.ts";
 import { createRunner } from "../bot/runner.ts";
-import { createMemoryStore } from "../bot/store.ts";
+import { createFileStore, createMemoryStore } from "../bot/store.ts";
 
 let config;
 try {
@@ -24,7 +24,8 @@ try {
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const logger = createLogger(interactive ? "warn" : "silent");
-const store = createMemoryStore();
+// With BOT_DATA_DIR the conversation is kept on disk and goes on where it stopped next time.
+const store = config.BOT_DATA_DIR ? await createFileStore(config.BOT_DATA_DIR) : createMemoryStore();
 const api =
   config.API_URL && config.BOT_TOKEN
     ? createApiClient({ baseUrl: config.API_URL, token: config.BOT_TOKEN })

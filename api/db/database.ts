@@ -2,8 +2,9 @@
 // (PostgreSQL compiled to WebAssembly, in-process) with its data under DATA_DIR. Both are reached
 // through Prisma with a driver adapter; migrations run on the raw driver (migrate.ts).
 
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -109,25 +110,23 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-/** An initialised, migrated empty database, built at install (scripts/pglite-template.ts). */
-export const PGLITE_TEMPLATE = new URL("../../generated/pglite-template.tar.gz", import.meta.url);
+/** An initialised, migrated empty database directory, built at install (scripts/pglite-template.ts). */
+export const PGLITE_TEMPLATE = new URL("../../generated/pglite-template/", import.meta.url);
 
 async function openPGlite(dataDir: string): Promise<Database> {
-  let template: Blob | undefined;
   if (!dataDir.startsWith("memory://")) {
+    const template = fileURLToPath(PGLITE_TEMPLATE);
+    // A new directory starts as a copy of the template when there is one: initdb is the slow part
+    // of a first start, and a file copy costs no WebAssembly memory.
+    if (!existsSync(join(dataDir, "PG_VERSION")) && existsSync(join(template, "PG_VERSION"))) {
+      mkdirSync(dataDir, { recursive: true });
+      if (readdirSync(dataDir).length === 0) cpSync(template, dataDir, { recursive: true });
+    }
     mkdirSync(dataDir, { recursive: true });
-    // A new directory starts from the template when there is one: initdb is the slow part of a first start.
-    if (!existsSync(join(dataDir, "PG_VERSION")) && existsSync(PGLITE_TEMPLATE))
-      template = new Blob([readFileSync(PGLITE_TEMPLATE)]);
   }
   // PostgreSQL's default 128 MB of shared buffers would all be resident in the WebAssembly heap;
   // an embedded database of this size is served as well by 16 MB, for about 110 MB less memory.
   const options = { postgresqlconf: ["shared_buffers=16MB", "wal_buffers=512kB"] };
-  if (template) {
-    // Unpacking grows the WebAssembly heap by the archive's size, and a heap never shrinks: unpack
-    // with one instance, then serve from a fresh one (about 180 MB less for the life of the process).
-    await (await PGlite.create(dataDir, { ...options, loadDataDir: template })).close();
-  }
   const client = await PGlite.create(dataDir, options);
   const prisma = new PrismaClient({
     adapter: new PrismaPGlite(client),

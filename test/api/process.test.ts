@@ -1,58 +1,22 @@
 // `npm start` as a process: starts on an empty DATA_DIR, keeps what it acknowledged across a
 // restart, stops cleanly on SIGTERM, and refuses bad configuration with a clear message.
 
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { application, BOT, STAFF } from "../support/api.ts";
+import { application, STAFF } from "../support/api.ts";
+import { postApplication, startApiProcess, TOKENS } from "../support/processes.ts";
 import { createTestDatabase } from "../support/databases.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
-
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function start(env: Record<string, string>): Promise<Proc> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 30 s:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout!.on("data", check);
-    void exited.then((code) => reject(new Error(`exited ${code}:\n${out}`)));
-  });
-  return { child, url, output: () => out, exited };
-}
-
-const tokens = { BOT_TOKEN: BOT, STAFF_TOKEN: STAFF };
-
-async function post(url: string, body: unknown, key: string) {
-  const res = await fetch(`${url}/api/applications`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${BOT}`, "idempotency-key": key, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as { id: string; number: string } };
-}
+const start = (env: Record<string, string>) => startApiProcess(env);
+const tokens = TOKENS;
+const post = async (url: string, body: unknown, key: string) => {
+  const r = await postApplication(url, body, key);
+  return { status: r.status, body: r.body! };
+};
 
 describe("npm start", () => {
   it("keeps acknowledged applications across a SIGTERM and restart on the same DATA_DIR", async () => {
