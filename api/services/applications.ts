@@ -15,6 +15,7 @@ import { ApiError, notFound } from "../errors.ts";
 import type { ApplicationRequest, DecisionRequest, ListQuery } from "../routes/schemas.ts";
 import { decisionNotifications, submissionNotifications, type NotifyTargets } from "./notifications.ts";
 import { allocate } from "./allocate.ts";
+import { insertApplication } from "./insert-application.ts";
 import { nextTransition } from "./transitions.ts";
 
 export interface ApplicationServiceDeps {
@@ -225,56 +226,38 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
       deps.notify,
       scope === "bot",
     );
-    try {
-      // One batch, one transaction, no round trips in between. The key goes first: a concurrent
-      // request with the same key waits on it, then fails as a duplicate and replays.
-      await prisma.$transaction([
-        prisma.idempotencyKey.create({
-          data: {
-            scope,
-            key,
-            requestHash: hash,
-            responseStatus: 201,
-            responseBody: JSON.stringify(body),
-            applicationId: id,
-          },
-        }),
-        prisma.application.create({
-          data: {
-            id,
-            number,
-            year,
-            applicantId,
-            applicantSnapshot: applicant,
-            wechatId: applicant.wechatId ?? null,
-            district: applicant.district,
-            subjectType: request.facts.subjectType,
-            facts: request.facts as object,
-            assessment: assessment as unknown as object,
-            requestedAmountYuan: requested,
-            submittedBy: scope,
-            createdAt: now,
-            clauses: { createMany: { data: chosen } },
-          },
-          select: { id: true },
-        }),
-        prisma.notification.createMany({ data: notifications }),
-        prisma.auditEntry.create({
-          data: {
-            actor: scope,
-            action: "application.submitted",
-            applicationId: id,
-            details: { number, idempotencyKey: key },
-          },
-          select: { id: true },
-        }),
-      ]);
-    } catch (e) {
-      if ((e as { code?: string }).code === "P2002") {
-        const stored = await replay(scope, key, hash);
-        if (stored) return stored;
-      }
-      throw e;
+    const written = await insertApplication(prisma, {
+      scope,
+      key,
+      requestHash: hash,
+      responseBody: JSON.stringify(body),
+      id,
+      number,
+      year,
+      applicantId,
+      applicantSnapshot: applicant,
+      wechatId: applicant.wechatId ?? null,
+      district: applicant.district,
+      subjectType: request.facts.subjectType,
+      facts: request.facts,
+      assessment,
+      requestedAmountYuan: requested,
+      createdAt: now,
+      clauses: chosen,
+      notifications: notifications.map((n) => ({
+        id: n.id,
+        event: n.event,
+        channel: n.channel,
+        recipient: n.recipient,
+        payload: n.payload,
+      })),
+      audit: { id: randomUUID(), details: { number, idempotencyKey: key } },
+    });
+    if (!written) {
+      // Another request with this key got there first: answer as it was answered.
+      const stored = await replay(scope, key, hash);
+      if (stored) return stored;
+      throw new Error("idempotency key taken but not found");
     }
     return { status: 201, body, replayed: false };
   }
