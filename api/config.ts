@@ -53,3 +53,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
   throw new ConfigError(`配置有误（环境变量）：\n${lines.join("\n")}`);
 }
+
+/** For command-line entry points: the configuration, or its message on standard error and exit 2. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+}

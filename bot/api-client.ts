@@ -2,6 +2,7 @@
 // for the outbox: accepted, refused by the API (4xx: retrying cannot help), or worth retrying
 // (network errors, timeouts, 5xx, 429).
 
+import type { FeedItem } from "../api/services/feed.ts";
 import type { ApplicationDraft } from "./dialog.ts";
 
 export interface ApiClientOptions {
@@ -37,15 +38,8 @@ export class ApiRefusedError extends Error {
   }
 }
 
-export interface FeedItem {
-  eventId: string;
-  seq: string;
-  event: string;
-  channel: "wechat_staff" | "wechat_applicant";
-  recipient: string | null;
-  applicationId: string | null;
-  text: string;
-}
+/** A notification from the API's feed (the API's own type, so the two cannot drift). */
+export type { FeedItem } from "../api/services/feed.ts";
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? fetch;

@@ -4,23 +4,14 @@
 
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
-import { ConfigError, loadConfig } from "../api/config.ts";
+import { loadConfigOrExit } from "../api/config.ts";
 import { createLogger } from "../api/logger.ts";
 import { createApiClient } from "../bot/api-client.ts";
 import { createOutbox } from "../bot/outbox.ts";
 import { createRunner } from "../bot/runner.ts";
 import { createFileStore, createMemoryStore } from "../bot/store.ts";
 
-let config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (e instanceof ConfigError) {
-    process.stderr.write(`${e.message}\n`);
-    process.exit(2);
-  }
-  throw e;
-}
+const config = loadConfigOrExit();
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const logger = createLogger(interactive ? "warn" : "silent");

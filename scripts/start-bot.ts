@@ -1,21 +1,15 @@
 // npm run start:bot: the WeChat bot alone, against a remote API (API_URL, BOT_TOKEN) — a bot often
 // runs beside a WeChat client, apart from the server.
 
-import { ConfigError, loadConfig } from "../api/config.ts";
+import { loadConfigOrExit } from "../api/config.ts";
 import { createLogger } from "../api/logger.ts";
 import { startBot } from "../bot/launch.ts";
 
-let config;
-try {
-  config = loadConfig();
-  const missing = (["WECHATY_PUPPET", "API_URL", "BOT_TOKEN"] as const).filter((k) => !config![k]);
-  if (missing.length > 0) throw new ConfigError(`启动机器人还需要设置环境变量：${missing.join("、")}`);
-} catch (e) {
-  if (e instanceof ConfigError) {
-    process.stderr.write(`${e.message}\n`);
-    process.exit(2);
-  }
-  throw e;
+const config = loadConfigOrExit();
+const missing = (["WECHATY_PUPPET", "API_URL", "BOT_TOKEN"] as const).filter((k) => !config[k]);
+if (missing.length > 0) {
+  process.stderr.write(`启动机器人还需要设置环境变量：${missing.join("、")}\n`);
+  process.exit(2);
 }
 
 const logger = createLogger(config.LOG_LEVEL);

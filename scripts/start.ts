@@ -1,23 +1,14 @@
 // npm start: the API on the embedded database by default (DATA_DIR), or on DATABASE_URL; and the
 // WeChat bot beside it when WECHATY_PUPPET is set. Stops gracefully on SIGTERM and SIGINT.
 
-import { ConfigError, loadConfig } from "../api/config.ts";
+import { ConfigError, loadConfigOrExit } from "../api/config.ts";
 import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
 import { randomBytes } from "node:crypto";
 import type { RunningBot } from "../bot/launch.ts";
 
-let config;
-try {
-  config = loadConfig();
-} catch (e) {
-  if (e instanceof ConfigError) {
-    process.stderr.write(`${e.message}\n`);
-    process.exit(2);
-  }
-  throw e;
-}
+let config = loadConfigOrExit();
 
 const logger = createLogger(config.LOG_LEVEL);
 // The bot in this process needs a token the API knows: a fresh one when none is configured.

@@ -22,6 +22,27 @@ interface Row {
   payload: object;
 }
 
+/** One row per channel, each with its own id (the event id a receiver dedupes by). */
+function outboxRows(
+  event: string,
+  applicationId: string,
+  p: { webhook: object | null; staff: object; applicant: { to: string; payload: object } | null },
+): Row[] {
+  const row = (channel: Row["channel"], recipient: string | null, payload: object): Row => ({
+    id: crypto.randomUUID(),
+    event,
+    applicationId,
+    channel,
+    recipient,
+    payload,
+  });
+  return [
+    ...(p.webhook ? [row("webhook", null, p.webhook)] : []),
+    row("wechat_staff", null, p.staff),
+    ...(p.applicant ? [row("wechat_applicant", p.applicant.to, p.applicant.payload)] : []),
+  ];
+}
+
 function clauseLines(a: DetailRow): string[] {
   return a.clauses.map((c) => {
     const name = CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause;
@@ -86,41 +107,20 @@ export function submissionNotifications(a: DetailRow, t: NotifyTargets, submitte
     `> 预计申请金额合计：**${formatWan(a.requestedAmountYuan ?? 0)}**（不含贷款）`,
     ...(url ? [`[查看详情](${url})`] : []),
   ].join("\n");
-  const base = { event: "application.submitted", applicationId: a.id };
-  return [
-    ...(t.webhook
-      ? [
-          {
-            ...base,
-            id: crypto.randomUUID(),
-            channel: "webhook" as const,
-            recipient: null,
-            payload: { application: s, markdown },
-          },
-        ]
-      : []),
-    {
-      ...base,
-      id: crypto.randomUUID(),
-      channel: "wechat_staff",
-      recipient: null,
-      payload: { application: s, text: lines.join("\n") },
-    },
-    ...(a.wechatId && !submittedByBot
-      ? [
-          {
-            ...base,
-            id: crypto.randomUUID(),
-            channel: "wechat_applicant" as const,
-            recipient: a.wechatId,
+  return outboxRows("application.submitted", a.id, {
+    webhook: t.webhook ? { application: s, markdown } : null,
+    staff: { application: s, text: lines.join("\n") },
+    applicant:
+      a.wechatId && !submittedByBot
+        ? {
+            to: a.wechatId,
             payload: {
               application: { id: a.id, number: a.number, status: a.status },
               text: `您好，市商务局已收到您的申报，编号 ${a.number}。审核有结果后会在这里通知您；回复「查询进度」可随时查看。`,
             },
-          },
-        ]
-      : []),
-  ];
+          }
+        : null,
+  });
 }
 
 const NEXT_STEP: Record<string, string> = {
@@ -141,7 +141,6 @@ export function decisionNotifications(
   const note = d.note ? `\n说明：${d.note}` : "";
   const staffText = `📝 申报 ${a.number}（${s.applicantName}）已处理：${status}${amount}${note}`;
   const applicantText = `您好，您的申报 ${a.number} 有了新进展：${status}${amount}。${note}\n${NEXT_STEP[d.decision] ?? ""}`;
-  const base = { event: `application.${d.decision}`, applicationId: a.id };
   const decision = { decision: d.decision, note: d.note, approvedAmountYuan: d.approvedAmountYuan };
   const markdown = [
     `### 申报 ${a.number} 已处理：<font color="${d.decision === "approved" ? "info" : "warning"}">${status}</font>`,
@@ -149,39 +148,18 @@ export function decisionNotifications(
     ...(d.approvedAmountYuan !== null ? [`> 核定金额：**${formatWan(d.approvedAmountYuan)}**`] : []),
     ...(d.note ? [`> 说明：${d.note}`] : []),
   ].join("\n");
-  return [
-    ...(t.webhook
-      ? [
-          {
-            ...base,
-            id: crypto.randomUUID(),
-            channel: "webhook" as const,
-            recipient: null,
-            payload: { application: s, decision, markdown },
+  return outboxRows(`application.${d.decision}`, a.id, {
+    webhook: t.webhook ? { application: s, decision, markdown } : null,
+    staff: { application: s, decision, text: staffText },
+    applicant: a.wechatId
+      ? {
+          to: a.wechatId,
+          payload: {
+            application: { id: a.id, number: a.number, status: a.status },
+            decision,
+            text: applicantText,
           },
-        ]
-      : []),
-    {
-      ...base,
-      id: crypto.randomUUID(),
-      channel: "wechat_staff",
-      recipient: null,
-      payload: { application: s, decision, text: staffText },
-    },
-    ...(a.wechatId
-      ? [
-          {
-            ...base,
-            id: crypto.randomUUID(),
-            channel: "wechat_applicant" as const,
-            recipient: a.wechatId,
-            payload: {
-              application: { id: a.id, number: a.number, status: a.status },
-              decision,
-              text: applicantText,
-            },
-          },
-        ]
-      : []),
-  ];
+        }
+      : null,
+  });
 }

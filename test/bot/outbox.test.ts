@@ -10,6 +10,7 @@ import { backoff, createOutbox } from "../../bot/outbox.ts";
 import { createRunner } from "../../bot/runner.ts";
 import { createFileStore, createMemoryStore } from "../../bot/store.ts";
 import { application, BOT, startTestApi, type TestApi } from "../support/api.ts";
+import { SHOP_APPLICATION, SHOP_ASSESSMENT } from "../support/conversations.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 const logger = createLogger("silent");
@@ -100,32 +101,7 @@ describe("the bot's outbox", () => {
         return { store, outbox, runner };
       };
       const first = await build();
-      for (const m of [
-        "自测",
-        "企业",
-        "8000万",
-        "否",
-        "否",
-        "否",
-        "否",
-        "否",
-        "否",
-        "否",
-        "不需要",
-        "0",
-        "否",
-      ])
-        await first.runner.handle("wxid_c", m);
-      for (const m of [
-        "申报",
-        "同意",
-        "淄博某某电子商务有限公司",
-        "91350100M000100Y43",
-        "1",
-        "张三",
-        "13800000000",
-      ])
-        await first.runner.handle("wxid_c", m);
+      for (const m of [...SHOP_ASSESSMENT, ...SHOP_APPLICATION]) await first.runner.handle("wxid_c", m);
       const replies = await first.runner.handle("wxid_c", "确认提交");
       expect(replies.join()).toContain("自动重试");
       expect(await first.store.listOutbox()).toHaveLength(1);

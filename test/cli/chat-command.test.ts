@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT, startTestApi, type TestApi } from "../support/api.ts";
+import { SHOP_SUBMISSION } from "../support/conversations.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -25,29 +26,7 @@ function chat(
   });
 }
 
-const APPLY = [
-  "自测",
-  "企业",
-  "8000万",
-  "否",
-  "否",
-  "否",
-  "否",
-  "否",
-  "否",
-  "否",
-  "不需要",
-  "0",
-  "否",
-  "申报",
-  "同意",
-  "淄博某某电子商务有限公司",
-  "91350100M000100Y43",
-  "张店区",
-  "张三",
-  "13800000000",
-  "确认提交",
-];
+const APPLY = SHOP_SUBMISSION;
 
 describe("npm run chat with piped input", () => {
   let tdb: TestDatabase;

@@ -11,20 +11,11 @@ import { createOutbox } from "../../bot/outbox.ts";
 import { createRunner } from "../../bot/runner.ts";
 import { createFileStore } from "../../bot/store.ts";
 import { BOT, STAFF } from "../support/api.ts";
+import { SHOP_APPLICATION, SHOP_ASSESSMENT } from "../support/conversations.ts";
 import { freePort, startApiProcess } from "../support/processes.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const logger = createLogger("silent");
-const ASSESS = ["自测", "企业", "8000万", "否", "否", "否", "否", "否", "否", "否", "不需要", "0", "否"];
-const APPLY = [
-  "申报",
-  "同意",
-  "淄博某某电子商务有限公司",
-  "91350100M000100Y43",
-  "张店区",
-  "张三",
-  "13800000000",
-];
 
 describe("fault: the API is down while the bot submits", () => {
   it("keeps the submission, delivers it once the API is back, exactly once, and tells the person", async () => {
@@ -43,7 +34,7 @@ describe("fault: the API is down while the bot submits", () => {
       onSettled: async (item, r) => void told.push(...(await runner.settled(item, r))),
     });
     runner = createRunner({ store, outbox, api, notifyStaff: async () => {}, logger });
-    for (const m of [...ASSESS, ...APPLY]) await runner.handle("wxid_down", m);
+    for (const m of [...SHOP_ASSESSMENT, ...SHOP_APPLICATION]) await runner.handle("wxid_down", m);
     expect((await runner.handle("wxid_down", "确认提交")).join()).toContain("自动重试");
     for (let i = 0; i < 3; i++) {
       await new Promise((r) => setTimeout(r, 250));
