@@ -27,6 +27,7 @@ const YES_EXACT = new Set([
   "已",
   "已经",
   "yes",
+  "true",
   "y",
   "ok",
   "对头",
@@ -60,6 +61,7 @@ const NO_EXACT = new Set([
   "不对",
   "非",
   "no",
+  "false",
   "n",
   "未",
   "还没",
@@ -154,11 +156,16 @@ export function parseAmountOrNone(text: string): number | null {
   return parseYesNo(text) === false || /^(零|没做|没开展)/.test(clean(text)) ? 0 : null;
 }
 
+// The menu's numbers, and the contract's own values for clients that send them as they are.
 const SUBJECT_BY_NUMBER: Record<string, SubjectType> = {
   "1": "enterprise",
   "2": "village",
   "3": "town",
   "4": "park",
+  enterprise: "enterprise",
+  village: "village",
+  town: "town",
+  park: "park",
 };
 
 /** 「企业」「我们是一家公司」「行政村」「乡镇」「园区」, or the menu number 1–4. */
@@ -177,6 +184,9 @@ const INFLUENCE_BY_NUMBER: Record<string, EventInfluence> = {
   "1": "national",
   "2": "provincial",
   "3": "other",
+  national: "national",
+  provincial: "provincial",
+  other: "other",
 };
 
 /** 「全国」「国家级」 → national; 「全省」「省级」 → provincial; 「市级」「本地」「其他」 → other. */

@@ -134,6 +134,8 @@ describe("subject types in words or by number", () => {
     ["4", "park"],
     ["电商产业园", "park"],
     ["直播基地", "park"],
+    ["enterprise", "enterprise"],
+    ["Village", "village"],
   ])("%s → %s", (t, s) => expect(parseSubjectType(t)).toBe(s));
   it.each(["你好", "5", "", "toString", "__proto__"])("%j is not a subject type", (t) =>
     expect(parseSubjectType(t)).toBeNull(),
@@ -149,6 +151,7 @@ describe("an event's influence", () => {
     ["省级", "provincial"],
     ["市级", "other"],
     ["3", "other"],
+    ["provincial", "provincial"],
   ])("%s → %s", (t, v) => expect(parseInfluence(t)).toBe(v));
   it("reads nothing from an unrelated answer", () => expect(parseInfluence("很大")).toBeNull());
 });
