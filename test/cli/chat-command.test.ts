@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BOT, startTestApi, type TestApi } from "../support/api.ts";
+import { describe, expect, it } from "vitest";
+import { BOT, useTestApi } from "../support/api.ts";
 import { SHOP_SUBMISSION } from "../support/conversations.ts";
-import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const env = Object.fromEntries(
@@ -29,16 +28,7 @@ function chat(
 const APPLY = SHOP_SUBMISSION;
 
 describe("npm run chat with piped input", () => {
-  let tdb: TestDatabase;
-  let api: TestApi;
-  beforeAll(async () => {
-    tdb = await createTestDatabase("pglite");
-    api = await startTestApi(tdb.db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await tdb?.db.close();
-  });
+  const ctx = useTestApi();
 
   it("answers each line and exits at the end of input", async () => {
     const r = await chat(["你好", "自测", "行政村", "1200万", "25家"]);
@@ -55,10 +45,10 @@ describe("npm run chat with piped input", () => {
   }, 30_000);
 
   it("submits to the API when API_URL and BOT_TOKEN are set", async () => {
-    const r = await chat([...APPLY, "查询进度"], { API_URL: api.url, BOT_TOKEN: BOT });
+    const r = await chat([...APPLY, "查询进度"], { API_URL: ctx.api.url, BOT_TOKEN: BOT });
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/申报已提交，编号 ZB-\d{4}-\d{6}/);
     expect(r.out).toMatch(/您的申报：\nZB-/);
-    expect(await tdb.db.prisma.application.count()).toBe(1);
+    expect(await ctx.tdb.db.prisma.application.count()).toBe(1);
   }, 30_000);
 });

@@ -2,9 +2,8 @@
 // error body when refused.
 
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { application, BOT, STAFF, startTestApi, type TestApi } from "../support/api.ts";
-import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { describe, expect, it } from "vitest";
+import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 
 const ROUTES: [method: string, path: string, token?: string][] = [
   ["POST", "/api/assessments"],
@@ -43,16 +42,7 @@ const body = fc.oneof(
 );
 
 describe("fuzz: every route against random JSON", () => {
-  let tdb: TestDatabase;
-  let api: TestApi;
-  beforeAll(async () => {
-    tdb = await createTestDatabase("pglite");
-    api = await startTestApi(tdb.db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await tdb?.db.close();
-  });
+  const ctx = useTestApi();
 
   it("answers 10,000 random bodies without a 5xx, each refusal in the contract's error body", async () => {
     let n = 0;
@@ -62,7 +52,7 @@ describe("fuzz: every route against random JSON", () => {
         body,
         fc.string({ maxLength: 30 }),
         async ([method, path, token], b, key) => {
-          const r = await api.call(
+          const r = await ctx.api.call(
             method,
             method === "GET" ? `${path}?status=${encodeURIComponent(String(key))}` : path,
             {
@@ -81,6 +71,6 @@ describe("fuzz: every route against random JSON", () => {
       ),
       { numRuns: 10_000 },
     );
-    expect((await api.call("GET", "/healthz")).status).toBe(200);
+    expect((await ctx.api.call("GET", "/healthz")).status).toBe(200);
   }, 300_000);
 });

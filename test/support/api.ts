@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { createApp, type AppDeps } from "../../api/app.ts";
 import type { Database } from "../../api/db/database.ts";
 import { createLogger } from "../../api/logger.ts";
+import { afterAll, beforeAll } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./databases.ts";
 
 export const BOT = "bot-token-for-tests";
 export const STAFF = "staff-token-for-tests";
@@ -82,4 +84,22 @@ export function application(
     clauses: ["leading-enterprise"],
     ...overrides,
   };
+}
+
+/**
+ * A test API over a fresh database for the enclosing describe block: started before its tests,
+ * closed after them. Read `.api` and `.tdb` inside the tests.
+ */
+export function useTestApi(kind: "pglite" | "postgres" = "pglite", extra: Partial<AppDeps> = {}) {
+  const ctx = {} as { api: TestApi; tdb: TestDatabase };
+  beforeAll(async () => {
+    ctx.tdb = await createTestDatabase(kind);
+    ctx.api = await startTestApi(ctx.tdb.db, extra);
+  });
+  afterAll(async () => {
+    await ctx.api?.close();
+    await ctx.tdb?.db.close();
+    await ctx.tdb?.dispose();
+  });
+  return ctx;
 }
