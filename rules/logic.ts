@@ -59,6 +59,9 @@ function node(
     value: fields.value,
     values: fields.values,
     of: fields.of,
+    // A one-entry memo of the threshold's wording (thresholds change only with the date).
+    memoT: undefined,
+    memoText: undefined,
   } as Condition;
 }
 
@@ -111,7 +114,12 @@ function explainCompare(
   ok: boolean,
 ): string {
   const label = FACTS[c.fact].label;
-  const threshold = `${formatFactValue(c.fact, t)}${c.wording.suffix ?? ""}`;
+  const memo = c as unknown as { memoT?: number; memoText?: string };
+  if (memo.memoT !== t) {
+    memo.memoText = `${formatFactValue(c.fact, t)}${c.wording.suffix ?? ""}`;
+    memo.memoT = t;
+  }
+  const threshold = memo.memoText!;
   const head = `${label} ${formatFactValue(c.fact, v)}`;
   if (ok) return `${head}，${c.wording.pass} ${threshold}`;
   // Say by how much it fell short, where that is meaningful.
