@@ -33,7 +33,8 @@ export function applicationRoutes(
   /** The bot sees only the applications of the WeChat user it names. */
   function wechatScope(ctx: Context): string | undefined {
     if (principal(ctx).role === "staff") return undefined;
-    const w = ctx.query.wechatId;
+    // Named in the query (?wechatId=) or, for clients that keep ids out of URLs, in X-WeChat-Id.
+    const w = ctx.query.wechatId ?? (ctx.get("X-WeChat-Id") || undefined);
     if (typeof w !== "string" || w === "")
       throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
     return w;

@@ -364,11 +364,14 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
       const next = nextTransition(locked.status as never, d.decision);
       if (!next.ok) throw new ApiError(409, "invalid_transition", next.message);
       if (d.decision === "approved") {
+        // Without an amount, the approval is for what was asked (the formula's estimate or the cap);
+        // a case-by-case item has no such figure, so staff must name one.
+        d = { ...d, approvedAmountYuan: d.approvedAmountYuan ?? (found.requestedAmountYuan || undefined) };
         if (d.approvedAmountYuan === undefined)
           throw new ApiError(
             422,
             "approved_amount_required",
-            "通过时须填写核定金额 approvedAmountYuan（元）",
+            "该申报没有可参照的测算金额（如一事一议），通过时须填写核定金额 approvedAmountYuan（元）",
             [{ path: "approvedAmountYuan", message: "通过时须填写核定金额（元）" }],
           );
         const caps = found.clauses.filter((c) => c.kind !== "loan");

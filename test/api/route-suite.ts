@@ -392,9 +392,25 @@ export function routeSuite(kind: DbKind) {
       expect(await tdb.db.prisma.auditEntry.count({ where: { applicationId: app.id } })).toBe(4);
     });
 
-    it("requires an amount to approve, within the clauses' caps, and only when approving", async () => {
+    it("approves for the amount asked when none is given, and for a case-by-case item requires one", async () => {
       const { body: app } = await submit(application());
-      expect((await decide(app.id, { decision: "approved" })).status).toBe(422);
+      const r = await decide(app.id, { decision: "approved" });
+      expect(r.status).toBe(200);
+      expect(r.body.approvedAmountYuan).toBe(40_000);
+      const { body: event } = await submit(
+        application({
+          facts: { subjectType: "park", hostsEvent: true, eventInfluence: "national" },
+          clauses: ["event"],
+        }),
+      );
+      const none = await decide(event.id, { decision: "approved" });
+      expect(none.status).toBe(422);
+      expect(none.body.error.code).toBe("approved_amount_required");
+      expect((await decide(event.id, { decision: "approved", approvedAmountYuan: 30_000 })).status).toBe(200);
+    });
+
+    it("keeps an approved amount within the clauses' caps, and takes one only when approving", async () => {
+      const { body: app } = await submit(application());
       expect(
         (await decide(app.id, { decision: "approved", approvedAmountYuan: 100_001 })).body.error.code,
       ).toBe("approved_amount_over_cap");
