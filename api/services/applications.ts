@@ -15,7 +15,7 @@ import { ApiError, notFound } from "../errors.ts";
 import type { ApplicationRequest, DecisionRequest, ListQuery } from "../routes/schemas.ts";
 import { decisionNotifications, submissionNotifications, type NotifyTargets } from "./notifications.ts";
 import { allocate } from "./allocate.ts";
-import { insertApplication } from "./insert-application.ts";
+import { insertApplication, type ClauseRow } from "./insert-application.ts";
 import { nextTransition } from "./transitions.ts";
 
 export interface ApplicationServiceDeps {
@@ -59,14 +59,7 @@ const INCLUDE = { clauses: true, decisions: { orderBy: { createdAt: "asc" as con
 
 type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
 type DetailRow = Row & {
-  clauses: {
-    clause: string;
-    article: number;
-    kind: string;
-    status: string;
-    maxAmountYuan: number | null;
-    estimatedAmountYuan: number | null;
-  }[];
+  clauses: ClauseRow[];
   decisions: {
     id: string;
     decision: string;

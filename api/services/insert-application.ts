@@ -7,6 +7,16 @@
 
 import type { Prisma } from "../db/database.ts";
 
+/** A clause applied for, as stored with the application (the server's assessment of it). */
+export interface ClauseRow {
+  clause: string;
+  article: number;
+  kind: string;
+  status: string;
+  maxAmountYuan: number | null;
+  estimatedAmountYuan: number | null;
+}
+
 export interface ApplicationRows {
   scope: string;
   key: string;
@@ -24,14 +34,7 @@ export interface ApplicationRows {
   assessment: unknown;
   requestedAmountYuan: number;
   createdAt: Date;
-  clauses: {
-    clause: string;
-    article: number;
-    kind: string;
-    status: string;
-    maxAmountYuan: number | null;
-    estimatedAmountYuan: number | null;
-  }[];
+  clauses: ClauseRow[];
   notifications: { id: string; event: string; channel: string; recipient: string | null; payload: object }[];
   audit: { id: string; details: object };
 }
