@@ -41,3 +41,4 @@ export { normalizePhone, maskPhone } from "./phone.ts";
 export { ARTICLES } from "./articles.ts";
 export type { Article } from "./articles.ts";
 export { factsOf } from "./logic.ts";
+export { MATERIALS, materialsFor } from "./materials.ts";

@@ -24,3 +24,13 @@ describe("the articles shown as 政策原文", () => {
     for (const a of ARTICLES) expect(policyText).toContain(a.text);
   });
 });
+
+describe("the materials shown with results", () => {
+  it("name something for every clause, each once for a set of clauses", async () => {
+    const { CLAUSE_IDS, MATERIALS, materialsFor } = await import("../../rules/index.ts");
+    for (const c of CLAUSE_IDS) expect(MATERIALS[c].length).toBeGreaterThan(0);
+    const both = materialsFor(["leading-enterprise", "loan"]);
+    expect(new Set(both).size).toBe(both.length);
+    expect(both[0]).toContain("营业执照");
+  });
+});
