@@ -38,6 +38,13 @@ export const configSchema = z.object({
   API_URL: optionalUrl(/^https?:$/, "http(s)://"),
   BOT_DATA_DIR: optionalText,
   POLICY_PARAMETERS_FILE: optionalText,
+  /** How long an Idempotency-Key is remembered (at least 24 h). */
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(24)
+    .max(24 * 3650)
+    .default(24 * 30),
   /** First retry delay of webhook deliveries (doubles each try, at most 10 minutes). */
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
 });

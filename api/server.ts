@@ -9,6 +9,7 @@ import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadParameterOverrides } from "./policy-overrides.ts";
+import { purgeIdempotencyKeys } from "./services/idempotency-retention.ts";
 import { createWebhookDeliverer } from "./services/webhook-deliverer.ts";
 import type { Logger } from "./logger.ts";
 
@@ -71,11 +72,18 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const url = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url, database: db.kind }, "API listening");
   deliverer?.start();
+  const purge = () =>
+    purgeIdempotencyKeys(db.prisma, new Date(), config.IDEMPOTENCY_TTL_HOURS)
+      .then((n) => n > 0 && logger.info({ removed: n }, "old idempotency keys removed"))
+      .catch((err: unknown) => logger.warn({ err }, "idempotency key purge failed"));
+  const purgeTimer = setInterval(() => void purge(), 3600_000);
+  purgeTimer.unref();
 
   let stopping: Promise<void> | null = null;
   const stop = (graceMs = 10_000) =>
     (stopping ??= (async () => {
       shutdown.abort();
+      clearInterval(purgeTimer);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0)

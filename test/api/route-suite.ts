@@ -214,6 +214,18 @@ export function routeSuite(kind: DbKind) {
       expect(seqs.at(-1)! - seqs[0]!).toBe(14);
     });
 
+    it("remembers a key for at least 24 hours, then lets it go", async () => {
+      const idem = key();
+      await submit(application(), { idem });
+      const { purgeIdempotencyKeys } = await import("../../api/services/idempotency-retention.ts");
+      const now = new Date("2025-06-01T02:00:00Z").getTime(); // the suite's clock
+      // A TTL under 24 h is raised to 24 h: a key of a minute ago stays.
+      expect(await purgeIdempotencyKeys(tdb.db.prisma, new Date(now), 1)).toBe(0);
+      expect(await tdb.db.prisma.idempotencyKey.count({ where: { key: idem } })).toBe(1);
+      await purgeIdempotencyKeys(tdb.db.prisma, new Date(now + 25 * 3600_000), 24);
+      expect(await tdb.db.prisma.idempotencyKey.count({ where: { key: idem } })).toBe(0);
+    });
+
     it("requires an Idempotency-Key of 1–255 characters", async () => {
       const missing = await api.call("POST", "/api/applications", { token: BOT, body: application() });
       expect(missing.status).toBe(400);
