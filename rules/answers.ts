@@ -86,7 +86,11 @@ const NO_EXACT = new Set([
 ]);
 
 export function parseYesNo(text: string): boolean | null {
-  const t = clean(text);
+  // 「我们不是」「我们公司有」: the subject adds nothing to the answer.
+  const t = clean(text).replace(
+    /^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/,
+    "",
+  );
   if (t === "") return null;
   if (YES_EXACT.has(t)) return true;
   if (NO_EXACT.has(t)) return false;

@@ -32,6 +32,8 @@ describe("yes and no as people say them", () => {
     "✅",
     "是，我们已经纳统了",
     "有两家",
+    "我们是",
+    "我们公司有",
   ])("%s means yes", (t) => expect(parseYesNo(t)).toBe(true));
   it.each([
     "否",
@@ -49,6 +51,8 @@ describe("yes and no as people say them", () => {
     "不是的，我们是贸易公司",
     "没有这样的店",
     "未纳统",
+    "我们不是",
+    "我们没有",
   ])("%s means no", (t) => expect(parseYesNo(t)).toBe(false));
   it.each(["", "   ", "也许", "是否", "有没有", "是不是", "不清楚吧？".slice(0, 0) + "可能吧", "😀"])(
     "%j is neither",
