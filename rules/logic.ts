@@ -31,14 +31,6 @@ export type Condition =
 
 export type Truth = true | false | null;
 
-export interface Evaluation {
-  value: Truth;
-  /** Sentences a person can read: why it holds, why it fails, or what is known so far. */
-  reasons: string[];
-  /** When value is null: the facts that could still change it, in the order the conditions read them. */
-  missing: FactKey[];
-}
-
 // ---- builders, so that clauses read like the policy ----
 
 const REACHES: Wording = { pass: "达到", fail: "未达到", suffix: "以上" };
@@ -213,15 +205,6 @@ export function missingOf(c: Condition, facts: Facts, params: Params, into: Fact
     for (const part of c.of) missingOf(part, facts, params, into);
   } else if (facts[c.fact] === undefined && !into.includes(c.fact)) into.push(c.fact);
   return into;
-}
-
-export function evaluate(c: Condition, facts: Facts, params: Params): Evaluation {
-  const value = truth(c, facts, params);
-  return {
-    value,
-    reasons: explain(c, facts, params),
-    missing: value === null ? missingOf(c, facts, params) : [],
-  };
 }
 
 /** Every fact a condition reads, in reading order. */

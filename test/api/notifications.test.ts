@@ -41,6 +41,9 @@ async function fakeWebhook(script: (n: number, body: { eventId: string }) => num
 }
 
 describe("notifications", () => {
+  /** A deliverer over the test database; options as the test needs them. */
+  const deliverer = (url: string, o: Partial<Parameters<typeof createWebhookDeliverer>[0]> = {}) =>
+    createWebhookDeliverer({ prisma: tdb.db.prisma, url, logger, ...o });
   let tdb: TestDatabase;
   let api: TestApi;
   let k = 0;
@@ -110,13 +113,7 @@ describe("notifications", () => {
       const hook = await fakeWebhook((n) => (n < 2 ? 500 : 200));
       const a = await submit();
       let clock = Date.now() + 5;
-      const d = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: hook.url,
-        logger,
-        now: () => new Date(clock),
-        baseDelayMs: 1_000,
-      });
+      const d = deliverer(hook.url, { now: () => new Date(clock), baseDelayMs: 1_000 });
       expect(await d.runOnce()).toBe(0); // 500
       expect(await d.runOnce()).toBe(0); // not due yet
       clock += 1_000;
@@ -141,13 +138,7 @@ describe("notifications", () => {
         body: { decision: "approved", approvedAmountYuan: 40_000 },
       });
       let clock = Date.now() + 5;
-      const d = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: hook.url,
-        logger,
-        now: () => new Date(clock),
-        baseDelayMs: 500,
-      });
+      const d = deliverer(hook.url, { now: () => new Date(clock), baseDelayMs: 500 });
       await d.runOnce(); // submitted → 503; approved must wait behind it
       expect(hook.deliveries).toHaveLength(0);
       clock += 600;
@@ -159,13 +150,7 @@ describe("notifications", () => {
 
     it("dead-letters a 4xx at once and a 5xx after the last try", async () => {
       const hook = await fakeWebhook(() => 400);
-      const d = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: hook.url,
-        logger,
-        maxAttempts: 2,
-        baseDelayMs: 0,
-      });
+      const d = deliverer(hook.url, { maxAttempts: 2, baseDelayMs: 0 });
       const a = await submit();
       await d.runOnce();
       const rows = await tdb.db.prisma.notification.findMany({
@@ -175,13 +160,7 @@ describe("notifications", () => {
       await hook.close();
 
       const down = await fakeWebhook(() => 502);
-      const d2 = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: down.url,
-        logger,
-        maxAttempts: 2,
-        baseDelayMs: 0,
-      });
+      const d2 = deliverer(down.url, { maxAttempts: 2, baseDelayMs: 0 });
       const b = await submit();
       await d2.runOnce();
       await d2.runOnce();
@@ -202,23 +181,11 @@ describe("notifications", () => {
       };
       const a = await submit();
       let clock = Date.now() + 5;
-      const first = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: hook.url,
-        logger,
-        fetch: crashing,
-        now: () => new Date(clock),
-        leaseMs: 30_000,
-      });
+      const first = deliverer(hook.url, { fetch: crashing, now: () => new Date(clock), leaseMs: 30_000 });
       await first.runOnce();
       crash = false;
       // Another process (or the restarted one) picks the row up once the lease has run out.
-      const second = createWebhookDeliverer({
-        prisma: tdb.db.prisma,
-        url: hook.url,
-        logger,
-        now: () => new Date(clock),
-      });
+      const second = deliverer(hook.url, { now: () => new Date(clock) });
       expect(await second.runOnce()).toBe(0); // still leased
       clock += 120_000;
       await second.runOnce();
@@ -236,8 +203,8 @@ describe("notifications", () => {
       });
       const hook = await fakeWebhook();
       for (let i = 0; i < 8; i++) await submit();
-      const a = createWebhookDeliverer({ prisma: tdb.db.prisma, url: hook.url, logger, batch: 3 });
-      const b = createWebhookDeliverer({ prisma: tdb.db.prisma, url: hook.url, logger, batch: 3 });
+      const a = deliverer(hook.url, { batch: 3 });
+      const b = deliverer(hook.url, { batch: 3 });
       for (let i = 0; i < 4; i++) await Promise.all([a.runOnce(), b.runOnce()]);
       expect(hook.deliveries).toHaveLength(8);
       expect(new Set(hook.deliveries.map((x) => x.eventId)).size).toBe(8);
