@@ -47,6 +47,8 @@ export const configSchema = z.object({
     .default(24 * 30),
   /** First retry delay of webhook deliveries (doubles each try, at most 10 minutes). */
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** Posts to the webhook in any minute, all API processes together (a 企业微信 group robot takes 20). */
+  NOTIFY_WEBHOOK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -49,6 +49,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
         url: config.NOTIFY_WEBHOOK_URL,
         logger,
         baseDelayMs: config.NOTIFY_RETRY_BASE_MS,
+        perMinute: config.NOTIFY_WEBHOOK_PER_MINUTE,
       })
     : null;
 

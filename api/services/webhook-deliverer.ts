@@ -2,15 +2,25 @@
 //
 // A plain table polled with FOR UPDATE SKIP LOCKED, rather than pg-boss: pg-boss 11+ (the versions
 // that can join a Prisma transaction) needs Node 22, and pg-boss 10 cannot join the submitting
-// transaction, which is the whole point of an outbox. Rows are claimed with a lease (several API
-// processes never send one row at the same time; a crashed sender's rows come back when the lease
-// runs out), sent one application at a time in order, retried with exponential back-off on network
-// errors, 429 and 5xx, and marked dead on other 4xx or after too many tries. Delivery is at least
-// once: each carries its event id (X-Event-Id header and `eventId` field) for the receiver to
-// drop repeats.
+// transaction, which is the whole point of an outbox.
+//
+// - Lease: claimed rows get a short lease that a heartbeat renews while this process is still
+//   working on them, so several processes never send one row at the same time and a crashed
+//   sender's rows come back within one lease (seconds), not after a long fixed timeout.
+// - Order: one application's notices go out in order (only its oldest pending row is claimable).
+// - Rate: a group robot takes 20 messages a minute. Every post is recorded in webhook_posts, and a
+//   claim takes only the slots left in the last minute, under an advisory lock, so all API
+//   processes together stay within the limit.
+// - Refusals: 企业微信 answers HTTP 200 with a non-zero `errcode` when it refuses (45009: too many
+//   messages). That is not a delivery: it is retried, or dead-lettered where retrying cannot help.
+// - At least once: each post carries its event id (X-Event-Id header and `eventId` field) for the
+//   receiver to drop repeats.
 
 import type { Logger } from "pino";
 import type { Prisma } from "../db/database.ts";
+import { classifyReply, type SendOutcome } from "./webhook-replies.ts";
+
+export { classify, classifyReply, type SendOutcome } from "./webhook-replies.ts";
 
 export interface WebhookDelivererOptions {
   prisma: Prisma;
@@ -19,7 +29,10 @@ export interface WebhookDelivererOptions {
   fetch?: typeof fetch;
   now?: () => Date;
   batch?: number;
+  /** How long a claim holds a row without a heartbeat. */
   leaseMs?: number;
+  /** Posts allowed in any minute, across every process (企业微信: 20). */
+  perMinute?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -34,65 +47,113 @@ interface Claimed {
   attempts: number;
 }
 
-export type SendOutcome = "delivered" | "retry" | "dead";
-
-export function classify(status: number): SendOutcome {
-  if (status >= 200 && status < 300) return "delivered";
-  if (status === 429 || status >= 500 || status === 408) return "retry";
-  return "dead";
+/** 企业微信 refuses markdown content over 4096 bytes; cut on a character boundary. */
+export const MAX_CONTENT_BYTES = 4096;
+export function fitContent(text: string): string {
+  if (Buffer.byteLength(text) <= MAX_CONTENT_BYTES) return text;
+  let out = "";
+  let bytes = 0;
+  const tail = "\n……（内容过长，已截断）";
+  const room = MAX_CONTENT_BYTES - Buffer.byteLength(tail);
+  for (const ch of text) {
+    const b = Buffer.byteLength(ch);
+    if (bytes + b > room) break;
+    out += ch;
+    bytes += b;
+  }
+  return out + tail;
 }
+
+// Any fixed number will do: it names the lock the claims of every process take in turn.
+const CLAIM_LOCK = 7_420_001;
 
 export function createWebhookDeliverer(o: WebhookDelivererOptions) {
   const doFetch = o.fetch ?? fetch;
   const now = o.now ?? (() => new Date());
-  const batch = o.batch ?? 20;
-  const leaseMs = o.leaseMs ?? 60_000;
+  const batch = o.batch ?? 10;
+  const leaseMs = o.leaseMs ?? 10_000;
+  const perMinute = o.perMinute ?? 20;
   const maxAttempts = o.maxAttempts ?? 8;
   const base = o.baseDelayMs ?? 2_000;
   const max = o.maxDelayMs ?? 10 * 60_000;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let stopped = false;
+  /** After a 45009 refusal nothing is sent until then: the robot's minute must pass. */
+  let pausedUntil = 0;
 
-  /** Claims due rows: pending, due, and with no earlier pending row of the same application. */
+  /**
+   * Claims due rows: the oldest pending row of each application, due, within the slots the last
+   * minute's posts leave. The slots are taken (recorded as posts) in the same transaction.
+   */
   async function claim(): Promise<Claimed[]> {
     const t = now();
     const lease = new Date(t.getTime() + leaseMs);
-    return o.prisma.$queryRaw<Claimed[]>`
-      UPDATE "notifications" SET "attempts" = "attempts" + 1, "next_attempt_at" = ${lease}
-      WHERE "id" IN (
-        SELECT n."id" FROM "notifications" n
-        WHERE n."channel" = 'webhook' AND n."status" = 'pending' AND n."next_attempt_at" <= ${t}
-          AND NOT EXISTS (
-            SELECT 1 FROM "notifications" p
-            WHERE p."channel" = 'webhook' AND p."status" = 'pending'
-              AND p."application_id" = n."application_id" AND p."seq" < n."seq")
-        ORDER BY n."seq" LIMIT ${batch}
-        FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "seq", "payload", "attempts"`;
+    const windowStart = new Date(t.getTime() - 60_000);
+    const [, rows] = await o.prisma.$transaction([
+      o.prisma.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${CLAIM_LOCK})) l`,
+      o.prisma.$queryRaw<Claimed[]>`
+        WITH heads AS (
+          SELECT DISTINCT ON (coalesce(h."application_id", h."id")) h."id", h."seq", h."next_attempt_at"
+          FROM "notifications" h
+          WHERE h."channel" = 'webhook' AND h."status" = 'pending'
+          ORDER BY coalesce(h."application_id", h."id"), h."seq"
+        ), due AS (
+          SELECT n."id" FROM "notifications" n
+          WHERE n."id" IN (SELECT "id" FROM heads WHERE "next_attempt_at" <= ${t})
+          ORDER BY n."seq"
+          LIMIT GREATEST(0, LEAST(${batch}::int,
+            ${perMinute}::int - (SELECT count(*)::int FROM "webhook_posts" WHERE "at" > ${windowStart})))
+          FOR UPDATE SKIP LOCKED
+        ), claimed AS (
+          UPDATE "notifications" SET "attempts" = "attempts" + 1, "next_attempt_at" = ${lease}
+          WHERE "id" IN (SELECT "id" FROM due)
+          RETURNING "id", "seq", "payload", "attempts"
+        ), posts AS (
+          INSERT INTO "webhook_posts" ("notification_id", "at") SELECT "id", ${t} FROM claimed
+        )
+        SELECT * FROM claimed ORDER BY "seq"`,
+    ]);
+    return rows;
   }
 
-  async function send(row: Claimed): Promise<{ outcome: SendOutcome; error?: string }> {
+  /** Keeps the lease of the rows still in hand while this process works on them. */
+  function heartbeat(ids: Set<string>): () => void {
+    const renew = async () => {
+      if (ids.size === 0) return;
+      const until = new Date(now().getTime() + leaseMs);
+      await o.prisma.notification
+        .updateMany({
+          where: { id: { in: [...ids] }, status: "pending" },
+          data: { nextAttemptAt: until },
+        })
+        .catch((err: unknown) => o.logger.warn({ err }, "webhook lease renewal failed"));
+    };
+    const t = setInterval(() => void renew(), Math.max(50, Math.floor(leaseMs / 3)));
+    t.unref();
+    return () => clearInterval(t);
+  }
+
+  async function send(row: Claimed): Promise<{ outcome: SendOutcome; error?: string; throttled?: boolean }> {
     try {
       const res = await doFetch(o.url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-event-id": row.id },
         body: JSON.stringify({
           msgtype: "markdown",
-          markdown: { content: row.payload.markdown ?? "" },
+          markdown: { content: fitContent(row.payload.markdown ?? "") },
           eventId: row.id,
         }),
         signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
       });
-      await res.arrayBuffer().catch(() => undefined);
-      // 企业微信 answers 200 with {"errcode": …}; a non-zero code is a refusal.
-      return { outcome: classify(res.status), ...(res.ok ? {} : { error: `HTTP ${res.status}` }) };
+      const text = await res.text().catch(() => "");
+      return classifyReply(res.status, text);
     } catch (e) {
       return { outcome: "retry", error: (e as Error).message };
     }
   }
 
-  async function settle(row: Claimed, outcome: SendOutcome, error?: string) {
+  async function settle(row: Claimed, outcome: SendOutcome, error?: string, throttled?: boolean) {
     const dead = outcome === "dead" || (outcome === "retry" && row.attempts >= maxAttempts);
     if (outcome === "delivered")
       await o.prisma.notification.update({
@@ -109,7 +170,9 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
         "webhook notification dead-lettered",
       );
     } else {
-      const delay = Math.min(max, base * 2 ** (row.attempts - 1));
+      // A rate refusal waits at least the robot's minute's share; other faults back off from base.
+      const backoff = Math.min(max, base * 2 ** (row.attempts - 1));
+      const delay = throttled ? Math.max(backoff, Math.min(max, 5 * base)) : backoff;
       await o.prisma.notification.update({
         where: { id: row.id },
         data: { nextAttemptAt: new Date(now().getTime() + delay), lastError: error ?? null },
@@ -121,25 +184,59 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
     }
   }
 
+  /** Gives back, untouched, rows claimed but not sent (after a refusal for rate). */
+  async function release(rows: Claimed[]) {
+    if (rows.length === 0) return;
+    await o.prisma.notification.updateMany({
+      where: { id: { in: rows.map((r) => r.id) }, status: "pending" },
+      data: { attempts: { decrement: 1 }, nextAttemptAt: new Date(pausedUntil) },
+    });
+  }
+
   /** One round: claims and sends what is due; returns how many were delivered. */
-  async function runOnce(): Promise<number> {
-    running ??= (async () => {
-      let delivered = 0;
+  async function round(): Promise<number> {
+    let delivered = 0;
+    try {
+      if (now().getTime() < pausedUntil) return 0;
+      const rows = await claim();
+      const inHand = new Set(rows.map((r) => r.id));
+      const stopBeat = heartbeat(inHand);
       try {
-        const rows = await claim();
-        for (const row of rows) {
-          const { outcome, error } = await send(row);
-          await settle(row, outcome, error);
+        for (const [i, row] of rows.entries()) {
+          const { outcome, error, throttled } = await send(row);
+          await settle(row, outcome, error, throttled);
+          inHand.delete(row.id);
           if (outcome === "delivered") delivered++;
+          if (throttled) {
+            pausedUntil = now().getTime() + Math.min(max, 5 * base);
+            await release(rows.slice(i + 1));
+            break;
+          }
         }
-      } catch (err) {
-        o.logger.error({ err }, "webhook delivery round failed");
       } finally {
-        running = null;
+        stopBeat();
       }
-      return delivered;
-    })();
+      await purgeOldPosts();
+    } catch (err) {
+      o.logger.error({ err }, "webhook delivery round failed");
+    }
+    return delivered;
+  }
+
+  /** Concurrent callers share the round under way. */
+  function runOnce(): Promise<number> {
+    running ??= round().finally(() => {
+      running = null;
+    });
     return running;
+  }
+
+  let lastPurge = 0;
+  async function purgeOldPosts() {
+    const t = now().getTime();
+    if (t - lastPurge < 10 * 60_000) return;
+    lastPurge = t;
+    await o.prisma.webhookPost.deleteMany({ where: { at: { lt: new Date(t - 60 * 60_000) } } });
   }
 
   return {

@@ -43,7 +43,7 @@ async function fakeWebhook(script: (n: number, body: { eventId: string }) => num
 describe("notifications", () => {
   /** A deliverer over the test database; options as the test needs them. */
   const deliverer = (url: string, o: Partial<Parameters<typeof createWebhookDeliverer>[0]> = {}) =>
-    createWebhookDeliverer({ prisma: tdb.db.prisma, url, logger, ...o });
+    createWebhookDeliverer({ prisma: tdb.db.prisma, url, logger, perMinute: 10_000, ...o });
   let tdb: TestDatabase;
   let api: TestApi;
   let k = 0;

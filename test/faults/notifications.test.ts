@@ -8,8 +8,11 @@ import { application, STAFF } from "../support/api.ts";
 import { createTestDatabase } from "../support/databases.ts";
 import { postApplication, startApiProcess } from "../support/processes.ts";
 
-/** A 企业微信-style receiver on loopback that counts deliveries per event id. */
-async function receiver(statusFor: () => number) {
+/**
+ * A 企业微信-style receiver on loopback that counts deliveries per event id. `errcodeFor` answers
+ * a refusal inside HTTP 200, as 企业微信 does (45009: too many messages).
+ */
+async function receiver(statusFor: () => number, errcodeFor: () => number = () => 0) {
   const seen = new Map<string, number>();
   const order: { eventId: string; content: string }[] = [];
   const server: Server = createServer((req, res) => {
@@ -17,13 +20,16 @@ async function receiver(statusFor: () => number) {
     req.on("data", (c) => (raw += c));
     req.on("end", () => {
       const status = statusFor();
-      if (status === 200) {
+      const errcode = status === 200 ? errcodeFor() : 0;
+      if (status === 200 && errcode === 0) {
         const body = JSON.parse(raw) as { eventId: string; markdown: { content: string } };
         seen.set(body.eventId, (seen.get(body.eventId) ?? 0) + 1);
         if (seen.get(body.eventId) === 1)
           order.push({ eventId: body.eventId, content: body.markdown.content });
       }
-      res.writeHead(status).end('{"errcode":0}');
+      res
+        .writeHead(status)
+        .end(JSON.stringify({ errcode, errmsg: errcode ? "api freq out of limit" : "ok" }));
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
@@ -59,6 +65,7 @@ describe("fault: the webhook answers 500, then recovers", () => {
       DATABASE_URL: tdb.url!,
       NOTIFY_WEBHOOK_URL: hook.url,
       NOTIFY_RETRY_BASE_MS: "100",
+      NOTIFY_WEBHOOK_PER_MINUTE: "10000",
       LOG_LEVEL: "error",
     });
     try {
@@ -94,6 +101,7 @@ describe("fault: two API processes deliver from one outbox, and one is restarted
       DATABASE_URL: tdb.url!,
       NOTIFY_WEBHOOK_URL: hook.url,
       NOTIFY_RETRY_BASE_MS: "100",
+      NOTIFY_WEBHOOK_PER_MINUTE: "10000",
       LOG_LEVEL: "error",
     };
     const a = await startApiProcess(env);
@@ -120,4 +128,44 @@ describe("fault: two API processes deliver from one outbox, and one is restarted
       await tdb.dispose();
     }
   }, 90_000);
+});
+
+describe("fault: 企业微信 refuses the first posts with errcode 45009 inside HTTP 200", () => {
+  it("counts none of the refused posts as delivered and delivers every event once it accepts", async () => {
+    let refusals = 4;
+    let posts = 0;
+    const hook = await receiver(
+      () => {
+        posts++;
+        return 200;
+      },
+      () => (refusals-- > 0 ? 45009 : 0),
+    );
+    const tdb = await createTestDatabase("postgres");
+    await tdb.db.close();
+    const api = await startApiProcess({
+      DATABASE_URL: tdb.url!,
+      NOTIFY_WEBHOOK_URL: hook.url,
+      NOTIFY_RETRY_BASE_MS: "100",
+      LOG_LEVEL: "error",
+    });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const r = await postApplication(api.url, application(), `refused-${i}`);
+        await decide(api.url, r.body!.id);
+      }
+      expect(await until(() => hook.seen.size === 6, 30_000)).toBe(true);
+      expect(posts).toBeGreaterThanOrEqual(6 + 4); // the refused ones were sent again
+      expect([...hook.seen.values()].every((n) => n === 1)).toBe(true);
+      const db = await tdb.reopen();
+      const rows = await db.prisma.notification.findMany({ where: { channel: "webhook" } });
+      expect(rows.every((r) => r.status === "delivered")).toBe(true);
+      expect(rows.some((r) => r.attempts > 1)).toBe(true);
+      await db.close();
+    } finally {
+      await api.stop();
+      await hook.close();
+      await tdb.dispose();
+    }
+  }, 60_000);
 });
