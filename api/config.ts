@@ -1,26 +1,17 @@
 // Configuration, parsed once at start from the environment (contract §4) by one zod schema.
 
 import { z } from "zod";
+import {
+  ConfigError,
+  list,
+  logLevel,
+  optionalText,
+  optionalUrl,
+  parseEnv,
+  parseEnvOrExit,
+} from "../config/env.ts";
 
-const list = z
-  .string()
-  .optional()
-  .transform((s) =>
-    (s ?? "")
-      .split(",")
-      .map((x) => x.trim())
-      .filter((x) => x !== ""),
-  );
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
-
-const optionalUrl = (protocols: RegExp, what: string) =>
-  optionalText.refine((s) => s === undefined || (URL.canParse(s) && protocols.test(new URL(s).protocol)), {
-    message: `须为 ${what} 地址`,
-  });
+export { ConfigError };
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,14 +20,11 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   BOT_TOKEN: optionalText,
   STAFF_TOKEN: list,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: logLevel,
   NOTIFY_WEBHOOK_URL: optionalUrl(/^https?:$/, "http(s)://"),
   PUBLIC_URL: optionalUrl(/^https?:$/, "http(s)://"),
+  /** Set: the WeChat bot starts in this process too (its own settings: bot/config.ts). */
   WECHATY_PUPPET: optionalText,
-  STAFF_ROOM: optionalText,
-  STAFF_WECHAT_IDS: list,
-  API_URL: optionalUrl(/^https?:$/, "http(s)://"),
-  BOT_DATA_DIR: optionalText,
   POLICY_PARAMETERS_FILE: optionalText,
   /** How long an Idempotency-Key is remembered (at least 24 h). */
   IDEMPOTENCY_TTL_HOURS: z.coerce
@@ -53,25 +41,10 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {}
-
 /** Parses the environment, or throws ConfigError listing every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const r = configSchema.safeParse(env);
-  if (r.success) return r.data;
-  const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new ConfigError(`配置有误（环境变量）：\n${lines.join("\n")}`);
-}
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config =>
+  parseEnv(configSchema, env);
 
 /** For command-line entry points: the configuration, or its message on standard error and exit 2. */
-export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
-  try {
-    return loadConfig(env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
-  }
-}
+export const loadConfigOrExit = (env: Record<string, string | undefined> = process.env): Config =>
+  parseEnvOrExit(configSchema, env);

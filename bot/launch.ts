@@ -6,14 +6,14 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { WechatyBuilder } from "wechaty";
 import type { WechatyInterface } from "wechaty/impls";
-import type { Config } from "../api/config.ts";
 import { createApiClient } from "./api-client.ts";
+import type { BotConfig } from "./config.ts";
 import { createStaffCommands } from "./staff.ts";
 import { createFileStore } from "./store.ts";
 import { createWechatChannel, type WechatChannel } from "./wechat-channel.ts";
 
 export interface BotLaunch {
-  config: Config;
+  config: BotConfig;
   logger: Logger;
   apiUrl: string;
   botToken: string;

@@ -4,14 +4,14 @@
 
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
-import { loadConfigOrExit } from "../api/config.ts";
 import { createLogger } from "../api/logger.ts";
 import { createApiClient } from "../bot/api-client.ts";
+import { loadBotConfigOrExit } from "../bot/config.ts";
 import { createOutbox } from "../bot/outbox.ts";
 import { createRunner } from "../bot/runner.ts";
 import { createFileStore, createMemoryStore } from "../bot/store.ts";
 
-const config = loadConfigOrExit();
+const config = loadBotConfigOrExit();
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const logger = createLogger(interactive ? "warn" : "silent");

@@ -1,11 +1,11 @@
 // npm run start:bot: the WeChat bot alone, against a remote API (API_URL, BOT_TOKEN) — a bot often
 // runs beside a WeChat client, apart from the server.
 
-import { loadConfigOrExit } from "../api/config.ts";
 import { createLogger } from "../api/logger.ts";
+import { loadBotConfigOrExit } from "../bot/config.ts";
 import { startBot } from "../bot/launch.ts";
 
-const config = loadConfigOrExit();
+const config = loadBotConfigOrExit();
 const missing = (["WECHATY_PUPPET", "API_URL", "BOT_TOKEN"] as const).filter((k) => !config[k]);
 if (missing.length > 0) {
   process.stderr.write(`启动机器人还需要设置环境变量：${missing.join("、")}\n`);

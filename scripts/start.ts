@@ -52,8 +52,12 @@ try {
 
 if (config.WECHATY_PUPPET) {
   // Loaded only when needed: Wechaty takes most of a second to import.
-  const { startBot } = await import("../bot/launch.ts");
-  bot = await startBot({ config, logger, apiUrl: api.url, botToken: config.BOT_TOKEN! });
+  const [{ startBot }, { loadBotConfigOrExit }] = await Promise.all([
+    import("../bot/launch.ts"),
+    import("../bot/config.ts"),
+  ]);
+  const botConfig = loadBotConfigOrExit();
+  bot = await startBot({ config: botConfig, logger, apiUrl: api.url, botToken: config.BOT_TOKEN! });
 } else {
   logger.info(
     "未设置 WECHATY_PUPPET，微信机器人未启动。连接微信：设置 WECHATY_PUPPET（如 wechaty-puppet-wechat4u，或 wechaty-puppet-service 并设置 WECHATY_PUPPET_SERVICE_TOKEN）后重新运行 npm start。",
