@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadParameterOverrides } from "./policy-overrides.ts";
 import { purgeIdempotencyKeys } from "./services/idempotency-retention.ts";
+import { createServices } from "./services/index.ts";
 import { createWebhookDeliverer } from "./services/webhook-deliverer.ts";
 import type { Logger } from "./logger.ts";
 
@@ -35,13 +36,21 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     logger.warn("未设置 BOT_TOKEN 和 STAFF_TOKEN：申报和审核接口将拒绝所有请求（401）");
 
   const shutdown = new AbortController();
-  const app = createApp({
+  const clock = () => new Date();
+  const assessOptions = parameters ? { assessOptions: { parameters } } : {};
+  const services = createServices({
     db,
-    logger,
-    auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
+    clock,
     notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
+    ...assessOptions,
+  });
+  const app = createApp({
+    services,
+    logger,
+    clock,
+    auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
     shutdown: shutdown.signal,
-    ...(parameters ? { assessOptions: { parameters } } : {}),
+    ...assessOptions,
   });
   const deliverer = config.NOTIFY_WEBHOOK_URL
     ? createWebhookDeliverer({

@@ -18,6 +18,7 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { createApp } from "../api/app.ts";
 import { createLogger } from "../api/logger.ts";
+import { createServices } from "../api/services/index.ts";
 import { policyDocument } from "../api/policy-document.ts";
 import { handleMessage, startConversation } from "../bot/dialog.ts";
 import { assess } from "../rules/index.ts";
@@ -182,7 +183,7 @@ async function benchPolicy() {
   const db = { prisma: {} as never };
   const ours = await listen(
     createApp({
-      db,
+      services: createServices({ db, clock: () => new Date() }),
       logger: createLogger("silent"),
       auth: { staffTokens: [] },
     }).callback() as RequestListener,

@@ -2,7 +2,7 @@
 // for the outbox: accepted, refused by the API (4xx: retrying cannot help), or worth retrying
 // (network errors, timeouts, 5xx, 429).
 
-import type { FeedItem } from "../api/services/feed.ts";
+import type { FeedItem } from "../contract/index.ts";
 import type { ApplicationDraft } from "./dialog.ts";
 
 export interface ApiClientOptions {
@@ -39,7 +39,7 @@ export class ApiRefusedError extends Error {
 }
 
 /** A notification from the API's feed (the API's own type, so the two cannot drift). */
-export type { FeedItem } from "../api/services/feed.ts";
+export type { FeedItem } from "../contract/index.ts";
 
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? fetch;

@@ -1,4 +1,5 @@
-// Request schemas of the API, one per route input; the OpenAPI document is generated from them.
+// The applications resource as the API takes it: request schemas shared by api/ (which validates with
+// them) and bot/ (which builds its requests to them); the OpenAPI document is generated from them.
 
 import { z } from "zod";
 import {
@@ -9,7 +10,7 @@ import {
   normalizeUscc,
   usccProblem,
   USCC_PROBLEM_MESSAGES,
-} from "../../rules/index.ts";
+} from "../rules/index.ts";
 
 const text = (max: number, what: string) =>
   z
@@ -55,46 +56,50 @@ export const applicantSchema = z.strictObject(
 
 export const clauseIdSchema = z.enum(CLAUSE_IDS, { error: `条款须为 ${CLAUSE_IDS.join("、")} 之一` });
 
-export const applicationRequestSchema = z.strictObject(
-  {
-    applicant: applicantSchema,
-    facts: factsSchema,
-    clauses: z
-      .array(clauseIdSchema, { error: "申报条款（clauses）须为数组" })
-      .min(1, { error: "请至少选择一个申报条款" })
-      .max(CLAUSE_IDS.length)
-      .refine((a) => new Set(a).size === a.length, { error: "申报条款不能重复" }),
-  },
-  {
-    error: (iss) =>
-      iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
-  },
-);
+export const applicationRequestSchema = z
+  .strictObject(
+    {
+      applicant: applicantSchema,
+      facts: factsSchema,
+      clauses: z
+        .array(clauseIdSchema, { error: "申报条款（clauses）须为数组" })
+        .min(1, { error: "请至少选择一个申报条款" })
+        .max(CLAUSE_IDS.length)
+        .refine((a) => new Set(a).size === a.length, { error: "申报条款不能重复" }),
+    },
+    {
+      error: (iss) =>
+        iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
+    },
+  )
+  .meta({ id: "ApplicationRequest" });
 export type ApplicationRequest = z.infer<typeof applicationRequestSchema>;
 
 export const APPLICATION_STATUSES = ["submitted", "approved", "rejected", "needs_more_info"] as const;
 export const DECISIONS = ["approved", "rejected", "needs_more_info", "reopened"] as const;
 
-export const decisionRequestSchema = z.strictObject(
-  {
-    decision: z.enum(DECISIONS, { error: `decision 须为 ${DECISIONS.join(" / ")} 之一` }),
-    note: z
-      .string({ error: "备注须为文本" })
-      .trim()
-      .max(2000, { error: "备注不能超过 2000 个字符" })
-      .default(""),
-    approvedAmountYuan: z
-      .number({ error: "核定金额须为整数（元）" })
-      .int({ error: "核定金额须为整数（元）" })
-      .min(0, { error: "核定金额不能为负数" })
-      .max(1_000_000_000, { error: "核定金额过大" })
-      .optional(),
-  },
-  {
-    error: (iss) =>
-      iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
-  },
-);
+export const decisionRequestSchema = z
+  .strictObject(
+    {
+      decision: z.enum(DECISIONS, { error: `decision 须为 ${DECISIONS.join(" / ")} 之一` }),
+      note: z
+        .string({ error: "备注须为文本" })
+        .trim()
+        .max(2000, { error: "备注不能超过 2000 个字符" })
+        .default(""),
+      approvedAmountYuan: z
+        .number({ error: "核定金额须为整数（元）" })
+        .int({ error: "核定金额须为整数（元）" })
+        .min(0, { error: "核定金额不能为负数" })
+        .max(1_000_000_000, { error: "核定金额过大" })
+        .optional(),
+    },
+    {
+      error: (iss) =>
+        iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
+    },
+  )
+  .meta({ id: "DecisionRequest" });
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 
 export const listQuerySchema = z.object({

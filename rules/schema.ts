@@ -57,13 +57,15 @@ const shape = Object.fromEntries(
   ]),
 ) as Record<FactKey, z.ZodType>;
 
-export const factsSchema = z.strictObject(shape, {
-  error: (iss) => {
-    if (iss.code === "unrecognized_keys") return `不认识的字段：${iss.keys.join("、")}`;
-    if (iss.code === "invalid_type") return "事实（facts）须为一个 JSON 对象";
-    return undefined;
-  },
-}) as unknown as z.ZodType<Facts>;
+export const factsSchema = z
+  .strictObject(shape, {
+    error: (iss) => {
+      if (iss.code === "unrecognized_keys") return `不认识的字段：${iss.keys.join("、")}`;
+      if (iss.code === "invalid_type") return "事实（facts）须为一个 JSON 对象";
+      return undefined;
+    },
+  })
+  .meta({ id: "Facts" }) as unknown as z.ZodType<Facts>;
 
 export interface Issue {
   path: string;

@@ -12,7 +12,7 @@ import {
 } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
-import type { ApplicationRequest, DecisionRequest, ListQuery } from "../routes/schemas.ts";
+import type { ApplicationRequest, DecisionRequest, ListQuery } from "../../contract/index.ts";
 import { decisionNotifications, submissionNotifications, type NotifyTargets } from "./notifications.ts";
 import { allocate } from "./allocate.ts";
 import { insertApplication, type ClauseRow } from "./insert-application.ts";

@@ -4,7 +4,7 @@
 import { stringify } from "csv-stringify/sync";
 import { CLAUSES_BY_ID, SUBJECT_LABELS, type ClauseId, type SubjectType } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
-import type { ListQuery } from "../routes/schemas.ts";
+import type { ListQuery } from "../../contract/index.ts";
 import { STATUS_LABELS, type ApplicationStatus } from "./transitions.ts";
 
 export const EXPORT_HEADERS = [

@@ -117,6 +117,32 @@ export function routeSuite(kind: DbKind) {
       expect(r.body.components.schemas.ApplicationRequest.properties.applicant).toBeDefined();
       expect(r.body.paths["/api/applications/{id}/decision"].post).toBeDefined();
     });
+    it("describes in OpenAPI every route it serves, with its access and inputs", async () => {
+      const { paths } = (await api.call("GET", "/openapi.json")).body;
+      for (const [path, method] of [
+        ["/api/assessments", "post"],
+        ["/api/policy", "get"],
+        ["/api/applications", "post"],
+        ["/api/applications", "get"],
+        ["/api/applications/export", "get"],
+        ["/api/applications/{id}", "get"],
+        ["/api/notifications", "get"],
+        ["/api/notifications/ack", "post"],
+        ["/api/budget", "get"],
+        ["/healthz", "get"],
+        ["/openapi.json", "get"],
+      ] as const)
+        expect(paths[path]?.[method], `${method} ${path}`).toBeDefined();
+      expect(paths["/api/budget"].get.security).toEqual([{ bearer: [] }]);
+      expect(paths["/api/budget"].get.parameters.map((p: { name: string }) => p.name)).toContain("year");
+      const submit = paths["/api/applications"].post;
+      expect(submit.parameters).toContainEqual(
+        expect.objectContaining({ name: "idempotency-key", in: "header" }),
+      );
+      expect(submit.requestBody.content["application/json"].schema.$ref).toBe(
+        "#/components/schemas/ApplicationRequest",
+      );
+    });
   });
 
   describe(`authentication (${kind})`, () => {

@@ -2,9 +2,10 @@
 
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp, type AppDeps } from "../../api/app.ts";
+import { createApp } from "../../api/app.ts";
 import type { Database } from "../../api/db/database.ts";
 import { createLogger } from "../../api/logger.ts";
+import { createServices, type ServiceDeps } from "../../api/services/index.ts";
 import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./databases.ts";
 
@@ -26,12 +27,19 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(db: Database, extra: Partial<AppDeps> = {}, port = 0): Promise<TestApi> {
+/** What a test may set of the API's settings (the database is given apart). */
+export type TestApiOptions = Partial<Omit<ServiceDeps, "db">> & { shutdown?: AbortSignal };
+
+export async function startTestApi(db: Database, extra: TestApiOptions = {}, port = 0): Promise<TestApi> {
+  const clock = extra.clock ?? (() => new Date());
+  const services = createServices({ ...extra, db, clock });
   const app = createApp({
-    db,
+    services,
     logger: createLogger("silent"),
     auth: { botToken: BOT, staffTokens: [STAFF, STAFF_2] },
-    ...extra,
+    clock,
+    ...(extra.shutdown ? { shutdown: extra.shutdown } : {}),
+    ...(extra.assessOptions ? { assessOptions: extra.assessOptions } : {}),
   });
   const server: Server = createServer(app.callback());
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));
@@ -90,7 +98,7 @@ export function application(
  * A test API over a fresh database for the enclosing describe block: started before its tests,
  * closed after them. Read `.api` and `.tdb` inside the tests.
  */
-export function useTestApi(kind: "pglite" | "postgres" = "pglite", extra: Partial<AppDeps> = {}) {
+export function useTestApi(kind: "pglite" | "postgres" = "pglite", extra: TestApiOptions = {}) {
   const ctx = {} as { api: TestApi; tdb: TestDatabase };
   beforeAll(async () => {
     ctx.tdb = await createTestDatabase(kind);

@@ -1,85 +1,153 @@
 // Applications: submit (bot or staff, idempotent), list and detail (staff; the bot only its own
-// user's), decisions (staff).
+// user's), export (staff), decisions (staff).
 
-import { Router } from "@koa/router";
 import type { Context } from "koa";
-import type { Principal } from "../auth.ts";
-import { ApiError } from "../errors.ts";
-import type { ApplicationService } from "../services/applications.ts";
-import { z } from "zod";
-import { parseInput } from "../validate.ts";
-import type { ExportService } from "./route-types.ts";
 import {
+  applicationDetailSchema,
+  applicationListSchema,
   applicationRequestSchema,
   decisionRequestSchema,
-  idempotencyKeySchema,
+  errorBodySchema,
   listQuerySchema,
-} from "./schemas.ts";
+  submissionResponseSchema,
+} from "../../../contract/index.ts";
+import type { Principal } from "../../auth.ts";
+import { ApiError } from "../../errors.ts";
+import type { Services } from "../../services/index.ts";
+import { defineRoute, type ResponseSpec } from "../route.ts";
+import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
 
-type Guard = (ctx: Context, next: () => Promise<unknown>) => Promise<void>;
+const principal = (ctx: Context) => ctx.state.principal as Principal;
+const error = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
 
-const exportQuery = listQuerySchema.omit({ limit: true, offset: true, wechatId: true }).extend({
-  format: z.enum(["csv", "xlsx"], { error: "format 须为 csv 或 xlsx" }).default("csv"),
-});
+/** The bot sees only the applications of the WeChat user it names. */
+function wechatScope(ctx: Context): string | undefined {
+  if (principal(ctx).role === "staff") return undefined;
+  // Named in the query (?wechatId=) or, for clients that keep ids out of URLs, in X-WeChat-Id.
+  const w = ctx.query.wechatId ?? (ctx.get("X-WeChat-Id") || undefined);
+  if (typeof w !== "string" || w === "")
+    throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
+  return w;
+}
 
-export function applicationRoutes(
-  service: ApplicationService,
-  exporter: ExportService,
-  guards: { botOrStaff: Guard; staff: Guard },
-): Router {
-  const router = new Router({ prefix: "/api/applications" });
-  const principal = (ctx: Context) => ctx.state.principal as Principal;
-
-  /** The bot sees only the applications of the WeChat user it names. */
-  function wechatScope(ctx: Context): string | undefined {
-    if (principal(ctx).role === "staff") return undefined;
-    // Named in the query (?wechatId=) or, for clients that keep ids out of URLs, in X-WeChat-Id.
-    const w = ctx.query.wechatId ?? (ctx.get("X-WeChat-Id") || undefined);
-    if (typeof w !== "string" || w === "")
-      throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
-    return w;
-  }
-
-  router.post("/", guards.botOrStaff, async (ctx) => {
-    const key = parseInput(idempotencyKeySchema, ctx.get("Idempotency-Key") || undefined, "Idempotency-Key");
-    const body = parseInput(applicationRequestSchema, ctx.request.body, "申报");
-    const r = await service.submit(principal(ctx).id, key, body, ctx.request.body);
-    if (r.replayed) ctx.set("Idempotent-Replayed", "true");
-    ctx.status = r.status;
-    ctx.body = r.body;
-  });
-
-  router.get("/", guards.botOrStaff, async (ctx) => {
-    const wechatId = wechatScope(ctx);
-    const q = parseInput(listQuerySchema, ctx.query, "查询条件");
-    ctx.body = await service.list({ ...q, ...(wechatId !== undefined ? { wechatId } : {}) });
-  });
-
-  router.get("/export", guards.staff, async (ctx) => {
-    const q = parseInput(exportQuery, ctx.query, "导出条件");
-    const stamp = new Date().toISOString().slice(0, 10);
-    const name = `申报列表-${stamp}.${q.format}`;
-    ctx.set(
-      "Content-Disposition",
-      `attachment; filename="applications-${stamp}.${q.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    );
-    if (q.format === "xlsx") {
-      ctx.type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-      ctx.body = await exporter.xlsx(q);
-    } else {
-      ctx.type = "text/csv; charset=utf-8";
-      ctx.body = await exporter.csv(q);
-    }
-  });
-
-  router.get("/:id", guards.botOrStaff, async (ctx) => {
-    ctx.body = await service.get(ctx.params.id!, wechatScope(ctx));
-  });
-
-  router.post("/:id/decision", guards.staff, async (ctx) => {
-    const d = parseInput(decisionRequestSchema, ctx.request.body, "审核决定");
-    ctx.body = await service.decide(ctx.params.id!, d, principal(ctx).id);
-  });
-
-  return router;
+export function applicationRoutes({ applications, exporter }: Pick<Services, "applications" | "exporter">) {
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/applications",
+      summary: "提交申报（幂等：同一 Idempotency-Key 同一内容只受理一次）",
+      tag: "申报",
+      access: ["bot", "staff"],
+      request: {
+        headers: { schema: submitHeaders, what: "请求头" },
+        body: { schema: applicationRequestSchema, what: "申报" },
+      },
+      responses: {
+        201: { description: "已受理；重放时附 Idempotent-Replayed: true", body: submissionResponseSchema },
+        400: error("请求不合法"),
+        401: error("缺少或无效的令牌"),
+        403: error("令牌无权"),
+        422: error("条款不符合条件，或 Idempotency-Key 已用于不同请求"),
+      },
+      async handle(ctx, { headers, body }) {
+        const r = await applications.submit(
+          principal(ctx).id,
+          headers["idempotency-key"],
+          body,
+          ctx.request.body,
+        );
+        if (r.replayed) ctx.set("Idempotent-Replayed", "true");
+        ctx.status = r.status;
+        ctx.body = r.body;
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/applications",
+      summary: "申报列表（员工；机器人须以 wechatId 指明用户）",
+      tag: "申报",
+      access: ["bot", "staff"],
+      request: { query: { schema: listQuerySchema, what: "查询条件" } },
+      responses: {
+        200: { description: "列表", body: applicationListSchema },
+        401: error("未授权"),
+        403: error("无权"),
+      },
+      async handle(ctx, { query }) {
+        const wechatId = wechatScope(ctx);
+        ctx.body = await applications.list({ ...query, ...(wechatId !== undefined ? { wechatId } : {}) });
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/applications/export",
+      summary: "导出申报（CSV 或 Excel，筛选同列表）",
+      tag: "申报",
+      access: ["staff"],
+      request: { query: { schema: exportQuery, what: "导出条件" } },
+      responses: {
+        200: { description: "文件", contentType: "text/csv" },
+        400: error("请求不合法"),
+        401: error("未授权"),
+        403: error("无权"),
+      },
+      async handle(ctx, { query }) {
+        const stamp = new Date().toISOString().slice(0, 10);
+        const name = `申报列表-${stamp}.${query.format}`;
+        ctx.set(
+          "Content-Disposition",
+          `attachment; filename="applications-${stamp}.${query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        );
+        if (query.format === "xlsx") {
+          ctx.type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          ctx.body = await exporter.xlsx(query);
+        } else {
+          ctx.type = "text/csv; charset=utf-8";
+          ctx.body = await exporter.csv(query);
+        }
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/applications/:id",
+      summary: "申报详情",
+      tag: "申报",
+      access: ["bot", "staff"],
+      request: {
+        params: { schema: applicationParams, what: "申报" },
+        query: { schema: detailQuery, what: "查询条件" },
+      },
+      responses: {
+        200: { description: "详情", body: applicationDetailSchema },
+        401: error("未授权"),
+        404: error("未找到"),
+      },
+      async handle(ctx, { params }) {
+        ctx.body = await applications.get(params.id, wechatScope(ctx));
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/applications/:id/decision",
+      summary: "审核决定（员工）",
+      tag: "申报",
+      access: ["staff"],
+      request: {
+        params: { schema: applicationParams, what: "申报" },
+        body: { schema: decisionRequestSchema, what: "审核决定" },
+      },
+      responses: {
+        200: { description: "更新后的详情", body: applicationDetailSchema },
+        400: error("请求不合法"),
+        401: error("未授权"),
+        403: error("无权"),
+        404: error("未找到"),
+        409: error("当前状态不允许该决定"),
+        422: error("金额不合规"),
+      },
+      async handle(ctx, { params, body }) {
+        ctx.body = await applications.decide(params.id, body, principal(ctx).id);
+      },
+    }),
+  ];
 }

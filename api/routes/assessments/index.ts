@@ -1,41 +1,25 @@
-// Routes anyone may call: an assessment of some facts, the policy as data, health.
+// An assessment of some facts: anyone may ask.
 
-import { Router } from "@koa/router";
-import { assessValid, factsSchema, type AssessOptions } from "../../rules/index.ts";
-import { parseInput } from "../validate.ts";
-import { policyDocument } from "../policy-document.ts";
+import { assessValid, factsSchema, type AssessOptions } from "../../../rules/index.ts";
+import { errorBodySchema } from "../../../contract/index.ts";
+import { defineRoute } from "../route.ts";
 
-export interface PublicRouteDeps {
-  clock: () => Date;
-  assessOptions?: Omit<AssessOptions, "now">;
-  /** Resolves when the database answers; rejects otherwise. */
-  ping: () => Promise<void>;
-}
-
-export function publicRoutes(deps: PublicRouteDeps): Router {
-  const router = new Router();
-  const policy = JSON.stringify(policyDocument());
-
-  router.post("/api/assessments", (ctx) => {
-    const facts = parseInput(factsSchema, ctx.request.body, "事实（facts）");
-    ctx.body = assessValid(facts, { ...deps.assessOptions, now: deps.clock() });
-  });
-
-  router.get("/api/policy", (ctx) => {
-    ctx.type = "application/json; charset=utf-8";
-    ctx.set("Cache-Control", "public, max-age=300");
-    ctx.body = policy;
-  });
-
-  router.get("/healthz", async (ctx) => {
-    try {
-      await deps.ping();
-      ctx.body = { status: "ok" };
-    } catch {
-      ctx.status = 503;
-      ctx.body = { error: { code: "database_unavailable", message: "数据库暂时无法访问", issues: [] } };
-    }
-  });
-
-  return router;
+export function assessmentRoutes(opts: { clock: () => Date; assessOptions?: Omit<AssessOptions, "now"> }) {
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/assessments",
+      summary: "测评：事实 → 每个条款的结果",
+      tag: "政策",
+      access: "public",
+      request: { body: { schema: factsSchema, what: "事实（facts）" } },
+      responses: {
+        200: { description: "测评结果（每个条款一项，顺序固定）" },
+        400: { description: "事实不合法", body: errorBodySchema },
+      },
+      handle(ctx, { body }) {
+        ctx.body = assessValid(body, { ...opts.assessOptions, now: opts.clock() });
+      },
+    }),
+  ];
 }

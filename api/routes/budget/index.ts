@@ -1,0 +1,28 @@
+// The budget report per clause and year, with article 2's city cap (staff).
+
+import { errorBodySchema } from "../../../contract/index.ts";
+import type { Services } from "../../services/index.ts";
+import { defineRoute } from "../route.ts";
+import { budgetQuery } from "./schema.ts";
+
+export function budgetRoutes({ budget }: Pick<Services, "budget">) {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/budget",
+      summary: "预算：各条款申请与核定金额，第二条全市总额与折算系数",
+      tag: "预算",
+      access: ["staff"],
+      request: { query: { schema: budgetQuery, what: "查询条件" } },
+      responses: {
+        200: { description: "预算报表" },
+        400: { description: "请求不合法", body: errorBodySchema },
+        401: { description: "未授权", body: errorBodySchema },
+        403: { description: "无权", body: errorBodySchema },
+      },
+      async handle(ctx, { query }) {
+        ctx.body = await budget.report(query.year);
+      },
+    }),
+  ];
+}

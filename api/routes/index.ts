@@ -1,0 +1,31 @@
+// Every route of the API, by resource. A new resource is a folder beside these with its routes
+// declared once (see route.ts) and a line here.
+
+import type { AssessOptions } from "../../rules/index.ts";
+import type { Services } from "../services/index.ts";
+import { applicationRoutes } from "./applications/index.ts";
+import { assessmentRoutes } from "./assessments/index.ts";
+import { budgetRoutes } from "./budget/index.ts";
+import { healthRoutes } from "./health/index.ts";
+import { notificationRoutes } from "./notifications/index.ts";
+import { openApiRoutes } from "./openapi/index.ts";
+import { policyRoutes } from "./policy/index.ts";
+import type { Route } from "./route.ts";
+
+export interface RouteOptions {
+  clock: () => Date;
+  shutdown?: AbortSignal;
+  assessOptions?: Omit<AssessOptions, "now">;
+}
+
+export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
+  const routes = [
+    ...assessmentRoutes(opts),
+    ...policyRoutes(),
+    ...applicationRoutes(services),
+    ...notificationRoutes(services, opts),
+    ...budgetRoutes(services),
+    ...healthRoutes(services),
+  ];
+  return [...routes, ...openApiRoutes(routes)];
+}

@@ -1,0 +1,23 @@
+// The policy as data (clauses, facts with Chinese labels, questions, dates), for clients' own forms.
+
+import { policyDocument } from "../../policy-document.ts";
+import { defineRoute } from "../route.ts";
+
+export function policyRoutes() {
+  const policy = JSON.stringify(policyDocument());
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/policy",
+      summary: "政策数据：条款、事实字段、提问、日期",
+      tag: "政策",
+      access: "public",
+      responses: { 200: { description: "政策" } },
+      handle(ctx) {
+        ctx.type = "application/json; charset=utf-8";
+        ctx.set("Cache-Control", "public, max-age=300");
+        ctx.body = policy;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,75 @@
+// One declaration per route: from it the route is mounted (access checked, inputs validated with
+// its zod schemas) and described in /openapi.json, so the document cannot drift from the code.
+
+import type { Router } from "@koa/router";
+import type { Context } from "koa";
+import type { z } from "zod";
+import type { Role } from "../auth.ts";
+import { parseInput } from "../validate.ts";
+
+/** A schema for one part of the request, and how a person names that part in an error message. */
+export interface Part<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  what: string;
+}
+
+type Parsed<P> = P extends Part<infer S> ? z.infer<S> : undefined;
+
+export interface RequestParts {
+  body?: Part;
+  query?: Part<z.ZodObject>;
+  params?: Part<z.ZodObject>;
+  headers?: Part<z.ZodObject>;
+}
+
+export interface Input<R extends RequestParts> {
+  body: Parsed<R["body"]>;
+  query: Parsed<R["query"]>;
+  params: Parsed<R["params"]>;
+  headers: Parsed<R["headers"]>;
+}
+
+export interface ResponseSpec {
+  description: string;
+  /** The JSON body; omitted for bodies that are not JSON (files) or not described. */
+  body?: z.ZodType;
+  /** A non-JSON body's media type (e.g. text/csv). */
+  contentType?: string;
+}
+
+export interface Route<R extends RequestParts = RequestParts> {
+  method: "get" | "post";
+  /** Koa style, `:id` for a parameter. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** Who may call: anyone, or the holders of a token of one of these roles. */
+  access: "public" | readonly Role[];
+  request?: R;
+  responses: Record<number, ResponseSpec>;
+  handle: (ctx: Context, input: Input<R>) => unknown;
+}
+
+/** Declares a route; the type of `handle`'s input follows from the schemas. */
+export function defineRoute<R extends RequestParts = Record<never, never>>(route: Route<R>): Route {
+  return route as unknown as Route;
+}
+
+export type Guard = (ctx: Context, next: () => Promise<unknown>) => Promise<void>;
+
+/** Mounts routes: the access guard first, then the inputs parsed, then the handler. */
+export function mount(router: Router, routes: readonly Route[], guardFor: (roles: readonly Role[]) => Guard) {
+  for (const route of routes) {
+    const guards = route.access === "public" ? [] : [guardFor(route.access)];
+    const r = route.request ?? {};
+    router[route.method](route.path, ...guards, async (ctx: Context) => {
+      const input = {
+        headers: r.headers ? parseInput(r.headers.schema, ctx.headers, r.headers.what) : undefined,
+        params: r.params ? parseInput(r.params.schema, ctx.params, r.params.what) : undefined,
+        query: r.query ? parseInput(r.query.schema, ctx.query, r.query.what) : undefined,
+        body: r.body ? parseInput(r.body.schema, ctx.request.body, r.body.what) : undefined,
+      };
+      await route.handle(ctx, input as never);
+    });
+  }
+}

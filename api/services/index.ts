@@ -1,0 +1,47 @@
+// The API's services, built once from the database and settings and handed to createApp (tests
+// hand it fakes or a fresh database the same way).
+
+import type { AssessOptions } from "../../rules/index.ts";
+import type { Database } from "../db/database.ts";
+import { createApplicationService, type ApplicationService } from "./applications.ts";
+import { createBudgetService } from "./budget.ts";
+import { createExportService } from "./export.ts";
+import { createFeedService, type FeedService } from "./feed.ts";
+import type { NotifyTargets } from "./notifications.ts";
+
+export interface ServiceDeps {
+  db: Pick<Database, "prisma">;
+  clock: () => Date;
+  notify?: NotifyTargets;
+  assessOptions?: Omit<AssessOptions, "now">;
+}
+
+export interface Services {
+  applications: ApplicationService;
+  budget: ReturnType<typeof createBudgetService>;
+  exporter: ReturnType<typeof createExportService>;
+  feed: FeedService;
+  /** Resolves when the database answers. */
+  ping: () => Promise<void>;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const { prisma } = deps.db;
+  return {
+    applications: createApplicationService({
+      prisma,
+      clock: deps.clock,
+      notify: deps.notify ?? { webhook: false },
+      ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
+    }),
+    budget: createBudgetService({
+      prisma,
+      ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
+    }),
+    exporter: createExportService({ prisma }),
+    feed: createFeedService({ prisma }),
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// The API's request and response schemas, shared by api/ and its clients (bot/, the console, the
+// mini-program). Nothing here does I/O.
+export * from "./applications.ts";
+export * from "./notifications.ts";
+export * from "./responses.ts";

@@ -1,0 +1,77 @@
+// Response bodies of the API that clients read (the bot, the console, the mini-program): described
+// once here, so the OpenAPI document and the clients' types come from the same place.
+
+import { z } from "zod";
+import { APPLICATION_STATUSES } from "./applications.ts";
+
+/** The contract's error body (§4): every error of every route. */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const assessmentSchema = z.object({
+  policyId: z.string(),
+  inForce: z.boolean(),
+  results: z.array(z.unknown()),
+});
+
+export const submissionResponseSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.literal("submitted"),
+  clauses: z.array(z.string()),
+  requestedAmountYuan: z.number().int(),
+  createdAt: z.string(),
+  assessment: assessmentSchema,
+});
+export type SubmissionResponse = z.infer<typeof submissionResponseSchema>;
+
+export const applicationSummarySchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    applicantName: z.string(),
+    district: z.string(),
+    subjectType: z.string(),
+    clauses: z.array(z.string()),
+    requestedAmountYuan: z.number().int(),
+    approvedAmountYuan: z.number().int().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "ApplicationSummary" });
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
+
+export const applicationListSchema = z.object({
+  items: z.array(applicationSummarySchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const applicationDetailSchema = applicationSummarySchema
+  .extend({
+    applicant: z.record(z.string(), z.unknown()),
+    facts: z.record(z.string(), z.unknown()),
+    assessment: assessmentSchema,
+    clauseResults: z.array(z.record(z.string(), z.unknown())),
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        decision: z.string(),
+        note: z.string(),
+        approvedAmountYuan: z.number().int().nullable(),
+        decidedBy: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "ApplicationDetail" });
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
