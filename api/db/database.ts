@@ -4,12 +4,13 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import { projectPath } from "../../config/paths.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -111,7 +112,7 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 /** An initialised, migrated empty database directory, built at install (scripts/pglite-template.ts). */
-export const PGLITE_TEMPLATE = new URL("../../generated/pglite-template/", import.meta.url);
+export const PGLITE_TEMPLATE = pathToFileURL(`${projectPath("generated", "pglite-template")}/`);
 
 async function openPGlite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith("memory://")) {

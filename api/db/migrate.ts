@@ -6,9 +6,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { projectPath } from "../../config/paths.ts";
 import type { SqlRunner } from "./database.ts";
 
-export const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url).pathname;
+export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
 
 export interface Migration {
   name: string;

@@ -1,12 +1,20 @@
-// The API as a real process on loopback (`node --import tsx scripts/start.ts`), for process-level
+// The API as a real process on loopback (`node scripts/start.mjs`, as `npm start` runs it), for process-level
 // tests: start it, find its URL in its log, stop it with SIGTERM or kill it with SIGKILL.
 
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BOT, STAFF } from "./api.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
+
+/** Node's arguments for the API exactly as `npm start` runs it (package.json's start script). */
+export const START_ARGS: string[] = (
+  JSON.parse(readFileSync(`${root}/package.json`, "utf8")) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .slice(1);
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -33,7 +41,7 @@ export async function startApiProcess(
   fixedPort?: number,
 ): Promise<ApiProcess> {
   const port = fixedPort ?? (await freePort());
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...TOKENS, ...env },
     stdio: ["ignore", "pipe", "pipe"],
