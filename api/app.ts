@@ -1,7 +1,6 @@
 // createApp(deps): the Koa application, built from its services and never listening by itself.
 
 import { Router } from "@koa/router";
-import { bodyParser } from "@koa/bodyparser";
 import Koa from "koa";
 import type { AssessOptions } from "../rules/index.ts";
 import { createAuthenticator, requireRole, type AuthConfig } from "./auth.ts";
@@ -21,8 +20,6 @@ export interface AppDeps {
   assessOptions?: Omit<AssessOptions, "now">;
 }
 
-export const BODY_LIMIT = "100kb";
-
 export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
   const app = new Koa({ proxy: true });
@@ -38,11 +35,6 @@ export function createApp(deps: AppDeps) {
     );
   });
   app.use(errorHandler(deps.logger));
-  // Every POST body is read as JSON whatever its Content-Type, within 100 KB.
-  app.use(
-    bodyParser({ enableTypes: ["json"], detectJSON: () => true, jsonLimit: BODY_LIMIT, jsonStrict: true }),
-  );
-
   const router = new Router();
   const routes = apiRoutes(deps.services, {
     clock,

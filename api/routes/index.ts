@@ -7,6 +7,7 @@ import { applicationRoutes } from "./applications/index.ts";
 import { assessmentRoutes } from "./assessments/index.ts";
 import { budgetRoutes } from "./budget/index.ts";
 import { healthRoutes } from "./health/index.ts";
+import { materialRoutes } from "./materials/index.ts";
 import { notificationRoutes } from "./notifications/index.ts";
 import { openApiRoutes } from "./openapi/index.ts";
 import { policyRoutes } from "./policy/index.ts";
@@ -23,6 +24,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...assessmentRoutes(opts),
     ...policyRoutes(),
     ...applicationRoutes(services),
+    ...materialRoutes(services),
     ...notificationRoutes(services, opts),
     ...budgetRoutes(services),
     ...healthRoutes(services),

@@ -1,11 +1,13 @@
 // One declaration per route: from it the route is mounted (access checked, inputs validated with
 // its zod schemas) and described in /openapi.json, so the document cannot drift from the code.
 
+import { bodyParser } from "@koa/bodyparser";
 import type { Router } from "@koa/router";
 import type { Context } from "koa";
 import type { z } from "zod";
 import type { Role } from "../auth.ts";
 import { parseInput } from "../validate.ts";
+import { readFileBody, type FilePart } from "./raw-body.ts";
 
 /** A schema for one part of the request, and how a person names that part in an error message. */
 export interface Part<S extends z.ZodType = z.ZodType> {
@@ -17,6 +19,8 @@ type Parsed<P> = P extends Part<infer S> ? z.infer<S> : undefined;
 
 export interface RequestParts {
   body?: Part;
+  /** A body that is a file (bytes), not JSON. */
+  file?: FilePart;
   query?: Part<z.ZodObject>;
   params?: Part<z.ZodObject>;
   headers?: Part<z.ZodObject>;
@@ -27,6 +31,7 @@ export interface Input<R extends RequestParts> {
   query: Parsed<R["query"]>;
   params: Parsed<R["params"]>;
   headers: Parsed<R["headers"]>;
+  file: R["file"] extends FilePart ? { bytes: Buffer; contentType: string } : undefined;
 }
 
 export interface ResponseSpec {
@@ -57,17 +62,32 @@ export function defineRoute<R extends RequestParts = Record<never, never>>(route
 
 export type Guard = (ctx: Context, next: () => Promise<unknown>) => Promise<void>;
 
+export const BODY_LIMIT = "100kb";
+
+// A JSON body is read as JSON whatever its Content-Type, within 100 KB; only routes that declare one
+// read it (a route that takes a file reads the bytes itself, see raw-body.ts).
+const jsonBody = bodyParser({
+  enableTypes: ["json"],
+  detectJSON: () => true,
+  jsonLimit: BODY_LIMIT,
+  jsonStrict: true,
+});
+
 /** Mounts routes: the access guard first, then the inputs parsed, then the handler. */
 export function mount(router: Router, routes: readonly Route[], guardFor: (roles: readonly Role[]) => Guard) {
   for (const route of routes) {
-    const guards = route.access === "public" ? [] : [guardFor(route.access)];
     const r = route.request ?? {};
-    router[route.method](route.path, ...guards, async (ctx: Context) => {
+    const before = [
+      ...(route.access === "public" ? [] : [guardFor(route.access)]),
+      ...(r.body ? [jsonBody] : []),
+    ];
+    router[route.method](route.path, ...before, async (ctx: Context) => {
       const input = {
         headers: r.headers ? parseInput(r.headers.schema, ctx.headers, r.headers.what) : undefined,
         params: r.params ? parseInput(r.params.schema, ctx.params, r.params.what) : undefined,
         query: r.query ? parseInput(r.query.schema, ctx.query, r.query.what) : undefined,
         body: r.body ? parseInput(r.body.schema, ctx.request.body, r.body.what) : undefined,
+        file: r.file ? await readFileBody(ctx, r.file) : undefined,
       };
       await route.handle(ctx, input as never);
     });

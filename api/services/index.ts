@@ -7,6 +7,7 @@ import { createApplicationService, type ApplicationService } from "./application
 import { createBudgetService } from "./budget.ts";
 import { createExportService } from "./export.ts";
 import { createFeedService, type FeedService } from "./feed.ts";
+import { createMaterialService, type MaterialService } from "./materials.ts";
 import type { NotifyTargets } from "./notifications.ts";
 
 export interface ServiceDeps {
@@ -21,6 +22,7 @@ export interface Services {
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
+  materials: MaterialService;
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
 }
@@ -40,6 +42,7 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     exporter: createExportService({ prisma }),
     feed: createFeedService({ prisma }),
+    materials: createMaterialService({ prisma, clock: deps.clock }),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -41,6 +41,7 @@ function columnsFromSchema(text: string): { columns: Column[]; enums: Record<str
       else if (type === "BigInt") pgType = "bigint";
       else if (type === "Boolean") pgType = "boolean";
       else if (type === "Json") pgType = "jsonb";
+      else if (type === "Bytes") pgType = "bytea";
       else if (type === "DateTime")
         pgType =
           db?.[1] === "Timestamptz"

@@ -1,7 +1,6 @@
 // Applications: submit (bot or staff, idempotent), list and detail (staff; the bot only its own
 // user's), export (staff), decisions (staff).
 
-import type { Context } from "koa";
 import {
   applicationDetailSchema,
   applicationListSchema,
@@ -11,24 +10,13 @@ import {
   listQuerySchema,
   submissionResponseSchema,
 } from "../../../contract/index.ts";
-import type { Principal } from "../../auth.ts";
-import { ApiError } from "../../errors.ts";
 import type { Services } from "../../services/index.ts";
 import { defineRoute, type ResponseSpec } from "../route.ts";
+import { principalOf, wechatScope } from "../scope.ts";
 import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
 
-const principal = (ctx: Context) => ctx.state.principal as Principal;
+const principal = principalOf;
 const error = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
-
-/** The bot sees only the applications of the WeChat user it names. */
-function wechatScope(ctx: Context): string | undefined {
-  if (principal(ctx).role === "staff") return undefined;
-  // Named in the query (?wechatId=) or, for clients that keep ids out of URLs, in X-WeChat-Id.
-  const w = ctx.query.wechatId ?? (ctx.get("X-WeChat-Id") || undefined);
-  if (typeof w !== "string" || w === "")
-    throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
-  return w;
-}
 
 export function applicationRoutes({ applications, exporter }: Pick<Services, "applications" | "exporter">) {
   return [

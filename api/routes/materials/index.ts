@@ -1,0 +1,91 @@
+// Materials (contract §12): an applicant (through the bot, naming their wechatId) or staff attach
+// files to an application; staff and the applicant list and download them.
+
+import { errorBodySchema } from "../../../contract/index.ts";
+import { MATERIAL_MAX_BYTES, MATERIAL_TYPES } from "../../services/materials.ts";
+import type { Services } from "../../services/index.ts";
+import { applicationParams } from "../applications/schema.ts";
+import { defineRoute, type ResponseSpec } from "../route.ts";
+import { principalOf, wechatScope } from "../scope.ts";
+import { materialInfoSchema, materialListSchema, materialParams, scopeQuery } from "./schema.ts";
+
+const error = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
+
+export function materialRoutes({ materials }: Pick<Services, "materials">) {
+  const scope = (ctx: Parameters<typeof wechatScope>[0]) => ({
+    actor: principalOf(ctx).id === "bot" ? `applicant:${wechatScope(ctx)}` : principalOf(ctx).id,
+    wechatId: wechatScope(ctx),
+  });
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/applications/:id/materials",
+      summary:
+        "上传申报材料（JPEG、PNG 或 PDF，按文件内容核对类型，上限 20 MB；文件名放在 X-Filename，百分号编码）",
+      tag: "材料",
+      access: ["bot", "staff"],
+      request: {
+        params: { schema: applicationParams, what: "申报" },
+        query: { schema: scopeQuery, what: "查询条件" },
+        file: { contentTypes: MATERIAL_TYPES, maxBytes: MATERIAL_MAX_BYTES, what: "材料文件" },
+      },
+      responses: {
+        201: { description: "已保存", body: materialInfoSchema },
+        400: error("请求不合法"),
+        404: error("未找到该申报（或不是该用户的申报）"),
+        413: error("文件超过 20 MB"),
+        415: error("类型不是 JPEG、PNG、PDF，或内容与类型不符"),
+      },
+      async handle(ctx, { params, file }) {
+        ctx.status = 201;
+        ctx.body = await materials.add(
+          params.id,
+          { ...file, filename: ctx.get("X-Filename") || undefined },
+          scope(ctx),
+        );
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/applications/:id/materials",
+      summary: "申报的材料列表",
+      tag: "材料",
+      access: ["bot", "staff"],
+      request: {
+        params: { schema: applicationParams, what: "申报" },
+        query: { schema: scopeQuery, what: "查询条件" },
+      },
+      responses: { 200: { description: "材料列表", body: materialListSchema }, 404: error("未找到该申报") },
+      async handle(ctx, { params }) {
+        ctx.body = await materials.list(params.id, scope(ctx));
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/materials/:id",
+      summary: "下载材料（原样的字节）",
+      tag: "材料",
+      access: ["bot", "staff"],
+      request: {
+        params: { schema: materialParams, what: "材料" },
+        query: { schema: scopeQuery, what: "查询条件" },
+      },
+      responses: {
+        200: { description: "文件", contentType: "application/octet-stream" },
+        404: error("未找到该材料"),
+      },
+      async handle(ctx, { params }) {
+        const m = await materials.get(params.id, scope(ctx));
+        ctx.type = m.contentType;
+        ctx.set("X-Content-Type-Options", "nosniff");
+        ctx.set("Cache-Control", "private, no-store");
+        ctx.set("ETag", `"${m.sha256}"`);
+        ctx.set(
+          "Content-Disposition",
+          `attachment; filename="material.${m.contentType.split("/")[1]}"; filename*=UTF-8''${encodeURIComponent(m.name)}`,
+        );
+        ctx.body = m.bytes;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,43 @@
+// A request body taken as bytes (a file), within a size limit: the declared length is checked
+// before anything is read, and reading stops as soon as the limit is passed.
+
+import type { Context } from "koa";
+import { ApiError } from "../errors.ts";
+
+export interface FilePart {
+  /** Media types accepted (the request's Content-Type must be one of them). */
+  contentTypes: readonly string[];
+  maxBytes: number;
+  what: string;
+}
+
+const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+
+export async function readFileBody(
+  ctx: Context,
+  part: FilePart,
+): Promise<{ bytes: Buffer; contentType: string }> {
+  const contentType = (ctx.get("Content-Type").split(";")[0] ?? "").trim().toLowerCase();
+  if (!part.contentTypes.includes(contentType))
+    throw new ApiError(
+      415,
+      "unsupported_media_type",
+      `${part.what}的类型须为 ${part.contentTypes.join("、")} 之一（收到：${contentType || "未注明"}）`,
+    );
+  const tooLarge = () =>
+    new ApiError(413, "payload_too_large", `${part.what}过大：上限 ${mb(part.maxBytes)}`);
+  const declared = Number(ctx.get("Content-Length") || NaN);
+  if (declared > part.maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > part.maxBytes) {
+      ctx.req.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  if (size === 0) throw new ApiError(400, "empty_body", `${part.what}为空`);
+  return { bytes: Buffer.concat(chunks, size), contentType };
+}

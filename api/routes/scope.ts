@@ -1,0 +1,17 @@
+// Whose applications a caller may see: staff see all; the bot acts for the one WeChat user it names
+// (?wechatId= or, for clients that keep ids out of URLs, the X-WeChat-Id header), and sees only theirs.
+
+import type { Context } from "koa";
+import type { Principal } from "../auth.ts";
+import { ApiError } from "../errors.ts";
+
+export const principalOf = (ctx: Context) => ctx.state.principal as Principal;
+
+/** undefined for staff; the WeChat user's id for the bot. */
+export function wechatScope(ctx: Context): string | undefined {
+  if (principalOf(ctx).role === "staff") return undefined;
+  const w = ctx.query.wechatId ?? (ctx.get("X-WeChat-Id") || undefined);
+  if (typeof w !== "string" || w === "")
+    throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
+  return w;
+}

@@ -1,0 +1,161 @@
+// Materials (申报材料): files attached to an application by its applicant or by staff. The type is
+// taken from the file's own bytes (file-type), never from its name or the declared type alone; the
+// bytes are kept in the database, so every API process sees them and restarts lose nothing.
+
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import type { Prisma } from "../db/database.ts";
+import { ApiError, notFound } from "../errors.ts";
+import { applicationKey, uuidOf } from "./application-ref.ts";
+
+export const MATERIAL_TYPES = ["image/jpeg", "image/png", "application/pdf"] as const;
+export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
+const EXTENSIONS: Record<string, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "application/pdf": "pdf",
+};
+const TYPE_NAMES: Record<string, string> = {
+  "image/jpeg": "JPEG 图片",
+  "image/png": "PNG 图片",
+  "application/pdf": "PDF 文件",
+};
+
+/** Who asks: staff (all), or an applicant known by their WeChat id (only their own applications). */
+export interface MaterialScope {
+  actor: string;
+  wechatId?: string | undefined;
+}
+
+export interface MaterialInfo {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * A file name as it may be shown and offered for download: percent-decoded UTF-8, no folders, no
+ * control characters, at most 100 characters; the type's own extension when it has none.
+ */
+export function materialName(header: string | undefined, contentType: string): string {
+  let name = "";
+  if (header) {
+    try {
+      name = decodeURIComponent(header);
+    } catch {
+      throw new ApiError(400, "invalid_filename", "X-Filename 须为百分号编码的 UTF-8 文件名");
+    }
+  }
+  name = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, "").trim();
+  name = [...name].slice(0, 100).join("");
+  if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all
+  const ext = EXTENSIONS[contentType]!;
+  if (name === "") return `材料.${ext}`;
+  return /\.[A-Za-z0-9]{1,5}$/.test(name) ? name : `${name}.${ext}`;
+}
+
+export function createMaterialService(deps: { prisma: Prisma; clock: () => Date }) {
+  const { prisma } = deps;
+
+  async function application(idOrNumber: string, scope: MaterialScope) {
+    const key = applicationKey(idOrNumber);
+    const app = key
+      ? await prisma.application.findUnique({
+          where: key,
+          select: { id: true, number: true, wechatId: true },
+        })
+      : null;
+    if (!app || (scope.wechatId !== undefined && app.wechatId !== scope.wechatId)) throw notFound("申报");
+    return app;
+  }
+
+  async function add(
+    idOrNumber: string,
+    file: { bytes: Buffer; contentType: string; filename?: string | undefined },
+    scope: MaterialScope,
+  ): Promise<MaterialInfo> {
+    const app = await application(idOrNumber, scope);
+    const sniffed = (await fileTypeFromBuffer(file.bytes))?.mime;
+    if (sniffed !== file.contentType)
+      throw new ApiError(
+        415,
+        "content_mismatch",
+        `文件内容不是所注明的${TYPE_NAMES[file.contentType] ?? file.contentType}${
+          sniffed ? `（看起来是 ${sniffed}）` : ""
+        }，只收 JPEG、PNG 图片和 PDF 文件`,
+      );
+    const name = materialName(file.filename, file.contentType);
+    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+    const at = deps.clock();
+    const [row] = await prisma.$transaction([
+      prisma.material.create({
+        data: {
+          applicationId: app.id,
+          name,
+          contentType: file.contentType,
+          size: file.bytes.length,
+          sha256,
+          bytes: new Uint8Array(file.bytes),
+          uploadedAt: at,
+          uploadedBy: scope.actor,
+        },
+        select: { id: true, name: true, contentType: true, size: true, sha256: true },
+      }),
+      prisma.auditEntry.create({
+        data: {
+          actor: scope.actor,
+          action: "material.uploaded",
+          applicationId: app.id,
+          details: { name, contentType: file.contentType, size: file.bytes.length, sha256 },
+        },
+      }),
+    ]);
+    return row;
+  }
+
+  async function list(idOrNumber: string, scope: MaterialScope) {
+    const app = await application(idOrNumber, scope);
+    const rows = await prisma.material.findMany({
+      where: { applicationId: app.id },
+      orderBy: { uploadedAt: "asc" },
+      select: {
+        id: true,
+        name: true,
+        contentType: true,
+        size: true,
+        sha256: true,
+        uploadedAt: true,
+        uploadedBy: true,
+      },
+    });
+    return { items: rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() })) };
+  }
+
+  async function get(id: string, scope: MaterialScope) {
+    const uuid = uuidOf(id);
+    const row =
+      uuid !== null
+        ? await prisma.material.findUnique({
+            where: { id: uuid },
+            include: { application: { select: { wechatId: true } } },
+          })
+        : null;
+    if (!row || (scope.wechatId !== undefined && row.application.wechatId !== scope.wechatId))
+      throw notFound("材料");
+    return {
+      name: row.name,
+      contentType: row.contentType,
+      bytes: Buffer.from(row.bytes),
+      sha256: row.sha256,
+    };
+  }
+
+  /** How many files an application has (for staff texts). */
+  const count = (applicationId: string) => prisma.material.count({ where: { applicationId } });
+
+  return { add, list, get, count };
+}
+
+export type MaterialService = ReturnType<typeof createMaterialService>;
