@@ -13,6 +13,10 @@ export const botConfigSchema = z.object({
   STAFF_TOKEN: list,
   STAFF_ROOM: optionalText,
   STAFF_WECHAT_IDS: list,
+  /** Accept only friend requests whose greeting contains one of these words (comma-separated; none: all). */
+  BOT_FRIEND_KEYWORDS: list,
+  /** The 企业微信 group robot: staff are told there when the WeChat account logs out or goes silent. */
+  NOTIFY_WEBHOOK_URL: optionalUrl(/^https?:$/, "http(s)://"),
   /** Where conversations and the submission outbox are kept (default: DATA_DIR/bot). */
   BOT_DATA_DIR: optionalText,
   DATA_DIR: z.string().min(1).default("./data"),

@@ -5,11 +5,15 @@
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { WechatyBuilder } from "wechaty";
+import { QRCodeTerminal } from "wechaty-plugin-contrib";
 import type { WechatyInterface } from "wechaty/impls";
+import { watchAccount } from "./account.ts";
+import { createWebhookAlert } from "./alert.ts";
 import { createApiClient } from "./api-client.ts";
 import type { BotConfig } from "./config.ts";
 import { createStaffCommands } from "./staff.ts";
 import { createFileStore } from "./store.ts";
+import { GREETING } from "./texts.ts";
 import { createWechatChannel, type WechatChannel } from "./wechat-channel.ts";
 
 export interface BotLaunch {
@@ -49,6 +53,8 @@ export async function startBot(l: BotLaunch): Promise<RunningBot> {
         }
       : {}),
   });
+  // The login QR code drawn in the terminal, and its link in the log for a remote console.
+  wechaty.use(QRCodeTerminal({ small: true }));
   wechaty.on("scan", (qrcode, status) =>
     l.logger.info(
       { status, qrcode: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` },
@@ -56,14 +62,22 @@ export async function startBot(l: BotLaunch): Promise<RunningBot> {
     ),
   );
   wechaty.on("login", (user) => l.logger.info({ user: user.name() }, "WeChat bot logged in"));
-  wechaty.on("logout", (user) => l.logger.warn({ user: user.name() }, "WeChat bot logged out"));
   wechaty.on("error", (err) => l.logger.error({ err }, "Wechaty error"));
+  const account = watchAccount({
+    wechaty,
+    logger: l.logger,
+    alert: createWebhookAlert({ url: l.config.NOTIFY_WEBHOOK_URL, logger: l.logger }),
+    greet: (id) => channel.send({ kind: "contact", id }, [GREETING]),
+    staffIds: l.config.STAFF_WECHAT_IDS,
+    friendKeywords: l.config.BOT_FRIEND_KEYWORDS,
+  });
   await channel.start();
   await wechaty.start();
   return {
     wechaty,
     channel,
     async stop() {
+      account.stop();
       await channel.stop();
       await wechaty.stop();
     },

@@ -3,3 +3,4 @@
 export * from "./applications.ts";
 export * from "./notifications.ts";
 export * from "./responses.ts";
+export * from "./wecom-robot.ts";

@@ -18,9 +18,7 @@
 
 import type { Logger } from "pino";
 import type { Prisma } from "../db/database.ts";
-import { classifyReply, type SendOutcome } from "./webhook-replies.ts";
-
-export { classify, classifyReply, type SendOutcome } from "./webhook-replies.ts";
+import { classifyReply, fitContent, type SendOutcome } from "../../contract/wecom-robot.ts";
 
 export interface WebhookDelivererOptions {
   prisma: Prisma;
@@ -45,23 +43,6 @@ interface Claimed {
   seq: bigint;
   payload: { markdown?: string };
   attempts: number;
-}
-
-/** 企业微信 refuses markdown content over 4096 bytes; cut on a character boundary. */
-export const MAX_CONTENT_BYTES = 4096;
-export function fitContent(text: string): string {
-  if (Buffer.byteLength(text) <= MAX_CONTENT_BYTES) return text;
-  let out = "";
-  let bytes = 0;
-  const tail = "\n……（内容过长，已截断）";
-  const room = MAX_CONTENT_BYTES - Buffer.byteLength(tail);
-  for (const ch of text) {
-    const b = Buffer.byteLength(ch);
-    if (bytes + b > room) break;
-    out += ch;
-    bytes += b;
-  }
-  return out + tail;
 }
 
 // Any fixed number will do: it names the lock the claims of every process take in turn.

@@ -1,5 +1,6 @@
-// What a webhook's answer means. 企业微信 answers most refusals with HTTP 200 and a JSON body
-// `{"errcode": N, "errmsg": "..."}`: only errcode 0 is a delivery.
+// The 企业微信 group robot's webhook as a contract: what its answer means (it answers most refusals
+// with HTTP 200 and a JSON body `{"errcode": N, "errmsg": "..."}`: only errcode 0 is a delivery), and
+// the largest message it takes. Used by the API's deliverer and by the bot's alerts.
 
 export type SendOutcome = "delivered" | "retry" | "dead";
 
@@ -48,4 +49,21 @@ export function classifyReply(status: number, body: string): ReplyVerdict {
   const permanent = PERMANENT.get(n);
   if (permanent) return { outcome: "dead", error: `${error}（${permanent}）` };
   return { outcome: "retry", error };
+}
+
+/** 企业微信 refuses markdown content over 4096 bytes; cut on a character boundary. */
+export const MAX_CONTENT_BYTES = 4096;
+export function fitContent(text: string): string {
+  if (Buffer.byteLength(text) <= MAX_CONTENT_BYTES) return text;
+  let out = "";
+  let bytes = 0;
+  const tail = "\n……（内容过长，已截断）";
+  const room = MAX_CONTENT_BYTES - Buffer.byteLength(tail);
+  for (const ch of text) {
+    const b = Buffer.byteLength(ch);
+    if (bytes + b > room) break;
+    out += ch;
+    bytes += b;
+  }
+  return out + tail;
 }
