@@ -22,6 +22,7 @@ import { createServices } from "../api/services/index.ts";
 import { policyDocument } from "../api/policy-document.ts";
 import { handleMessage, startConversation } from "../bot/dialog.ts";
 import { assess } from "../rules/index.ts";
+import { usccFor } from "../test/support/api.ts";
 import { START_ARGS } from "../test/support/processes.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
@@ -287,6 +288,7 @@ const APPLICATION = {
   clauses: ["leading-enterprise"],
 };
 
+let enterprise = 1;
 async function submitLoad(url: string, token: string) {
   const started = process.hrtime.bigint();
   const r = await cannon({
@@ -299,7 +301,15 @@ async function submitLoad(url: string, token: string) {
     body: JSON.stringify(APPLICATION),
     requests: [
       {
-        setupRequest: (req) => ({ ...req, headers: { ...req.headers, "idempotency-key": randomUUID() } }),
+        // Each request a new enterprise: a second filing of one clause by one enterprise is refused.
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, "idempotency-key": randomUUID() },
+          body: JSON.stringify({
+            ...APPLICATION,
+            applicant: { ...APPLICATION.applicant, uscc: usccFor(enterprise++) },
+          }),
+        }),
       },
     ],
   });

@@ -12,12 +12,23 @@ import {
   USCC_PROBLEM_MESSAGES,
 } from "../rules/index.ts";
 
-const text = (max: number, what: string) =>
+// Text people type, made inert at the edge: no NUL or other control characters (a line break only
+// where the field may have several lines), no lone surrogate halves (not text at all; PostgreSQL
+// refuses them) — so nothing that passes here can fail when stored or forge lines when shown.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/;
+const LINE_BREAK = /[\r\n\t]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const text = (max: number, what: string, o: { multiline?: boolean; min?: number } = {}) =>
   z
     .string({ error: `${what}须为文本` })
     .trim()
-    .min(1, { error: `${what}不能为空` })
-    .max(max, { error: `${what}不能超过 ${max} 个字符` });
+    .min(o.min ?? 1, { error: (o.min ?? 1) > 1 ? `${what}至少 ${o.min} 个字` : `${what}不能为空` })
+    .max(max, { error: `${what}不能超过 ${max} 个字符` })
+    .refine((s) => !CONTROL.test(s) && (o.multiline || !LINE_BREAK.test(s)), {
+      error: `${what}含有不能使用的控制字符${o.multiline ? "" : "或换行"}`,
+    })
+    .refine((s) => !LONE_SURROGATE.test(s), { error: `${what}含有无法识别的字符` });
 
 export const usccSchema = z
   .string({ error: "统一社会信用代码须为文本" })
@@ -44,7 +55,7 @@ export const applicantSchema = z.strictObject(
     name: text(200, "申报主体名称"),
     uscc: usccSchema,
     district: z.enum(DISTRICTS, { error: `所属区县须为 ${DISTRICTS.join("、")} 之一` }),
-    contactName: text(100, "联系人"),
+    contactName: text(100, "联系人", { min: 2 }),
     contactPhone: phoneSchema,
     wechatId: text(200, "微信号").optional(),
   },
@@ -66,6 +77,8 @@ export const applicationRequestSchema = z
         .min(1, { error: "请至少选择一个申报条款" })
         .max(CLAUSE_IDS.length)
         .refine((a) => new Set(a).size === a.length, { error: "申报条款不能重复" }),
+      /** Files again a clause the enterprise already has pending or approved this year (else 409). */
+      confirmDuplicate: z.boolean({ error: "confirmDuplicate 须为 true 或 false" }).optional(),
     },
     {
       error: (iss) =>
@@ -78,34 +91,67 @@ export type ApplicationRequest = z.infer<typeof applicationRequestSchema>;
 export const APPLICATION_STATUSES = ["submitted", "approved", "rejected", "needs_more_info"] as const;
 export const DECISIONS = ["approved", "rejected", "needs_more_info", "reopened"] as const;
 
+const amountYuan = z
+  .number({ error: "核定金额须为整数（元）" })
+  .int({ error: "核定金额须为整数（元）" })
+  .min(0, { error: "核定金额不能为负数" })
+  .max(1_000_000_000, { error: "核定金额过大" });
+
+/** Decisions that change what the applicant gets or must do: each needs its reason. */
+const NEEDS_REASON: Record<string, string> = {
+  rejected: "驳回",
+  needs_more_info: "要求补充材料",
+  reopened: "重新打开",
+};
+
 export const decisionRequestSchema = z
   .strictObject(
     {
       decision: z.enum(DECISIONS, { error: `decision 须为 ${DECISIONS.join(" / ")} 之一` }),
-      note: z
-        .string({ error: "备注须为文本" })
-        .trim()
-        .max(2000, { error: "备注不能超过 2000 个字符" })
-        .default(""),
-      approvedAmountYuan: z
-        .number({ error: "核定金额须为整数（元）" })
-        .int({ error: "核定金额须为整数（元）" })
-        .min(0, { error: "核定金额不能为负数" })
-        .max(1_000_000_000, { error: "核定金额过大" })
-        .optional(),
+      note: text(2000, "说明", { multiline: true, min: 0 }).default(""),
+      /** The total approved (whole yuan). */
+      approvedAmountYuan: amountYuan.optional(),
+      /** The amount approved per clause, for an application with several clauses that carry money. */
+      clauseAmounts: z.partialRecord(clauseIdSchema, amountYuan).optional(),
     },
     {
       error: (iss) =>
         iss.code === "unrecognized_keys" ? `不认识的字段：${iss.keys.join("、")}` : "请求体须为 JSON 对象",
     },
   )
+  .superRefine((d, ctx) => {
+    const act = NEEDS_REASON[d.decision];
+    if (act && [...d.note].length < 2)
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: `${act}时须写明原因（说明 note，至少 2 个字）`,
+      });
+  })
   .meta({ id: "DecisionRequest" });
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 
+const statusList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x !== ""),
+  )
+  .pipe(
+    z.array(
+      z.enum(APPLICATION_STATUSES, {
+        error: `status 须为 ${APPLICATION_STATUSES.join(" / ")} 之一（可用逗号分隔多个）`,
+      }),
+    ),
+  );
+
 export const listQuerySchema = z.object({
-  status: z
-    .enum(APPLICATION_STATUSES, { error: `status 须为 ${APPLICATION_STATUSES.join(" / ")} 之一` })
-    .optional(),
+  /** One status or several, comma-separated (e.g. submitted,needs_more_info: all waiting on staff). */
+  status: statusList.optional(),
+  /** Search: the applicant's name (contains), 统一社会信用代码 or application number (exact). */
+  q: z.string().trim().max(100, { error: "搜索词不能超过 100 个字符" }).optional(),
   clause: clauseIdSchema.optional(),
   district: z.enum(DISTRICTS, { error: "district 须为淄博市的区县之一" }).optional(),
   wechatId: z.string().min(1).max(200).optional(),

@@ -4,3 +4,4 @@ export * from "./applications.ts";
 export * from "./notifications.ts";
 export * from "./responses.ts";
 export * from "./wecom-robot.ts";
+export * from "./inert-text.ts";

@@ -46,3 +46,10 @@ export function formatMonths(months: number): string {
 export function formatPercent(p: number): string {
   return `${trimDecimal(p, 2)}%`;
 }
+
+/** A moment as people in Zibo read it: "2026-11-24 22:30" in Beijing time (UTC+8, no summer time). */
+export function formatBeijingTime(at: Date): string {
+  const b = new Date(at.getTime() + 8 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${b.getUTCFullYear()}-${p(b.getUTCMonth() + 1)}-${p(b.getUTCDate())} ${p(b.getUTCHours())}:${p(b.getUTCMinutes())}`;
+}

@@ -25,14 +25,14 @@ export {
   EVENT_INFLUENCE_LABELS,
 } from "./facts.ts";
 export type { Facts, FactKey, AskableFact, SubjectType, EventInfluence } from "./facts.ts";
-export { PARAMETERS, parameterAt, parametersAt } from "./parameters.ts";
+export { BUREAU, PARAMETERS, parameterAt, parametersAt } from "./parameters.ts";
 export type { ParameterName, ParameterOverrides, DatedValue } from "./parameters.ts";
 export { POLICY, inForceOn, shanghaiDate } from "./policy.ts";
 export { QUESTIONS, QUESTION_BY_FACT, readAnswer } from "./questions.ts";
 export type { Question, Reader } from "./questions.ts";
 export { nextQuestion, openFacts } from "./planner.ts";
 export type { PlanOptions } from "./planner.ts";
-export { formatWan, formatYuanExact } from "./format.ts";
+export { formatBeijingTime, formatWan, formatYuanExact } from "./format.ts";
 export { usccCheckCharacter, usccProblem, normalizeUscc, USCC_PROBLEM_MESSAGES } from "./uscc.ts";
 export type { UsccProblem } from "./uscc.ts";
 export { DISTRICTS, readDistrict } from "./districts.ts";

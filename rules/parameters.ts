@@ -19,6 +19,8 @@ export interface Parameter {
 
 const P = "《关于支持全市电子商务高质量发展》";
 const START = "2022-10-01";
+/** A value the policy leaves to the bureau: its source says so and quotes the sentence it rests on. */
+export const BUREAU = "市商务局设定";
 
 function since(value: number, source: string): DatedValue[] {
   return [{ from: START, value, source: `${P}：${source}` }];
@@ -204,6 +206,20 @@ export const PARAMETERS = {
     description: "MCN：第三档奖励上限",
     unit: "yuan",
     values: since(200_000, "分别给予不超过50万元、30万元和20万元奖励"),
+  },
+  // Article 6
+  "event.approvalCeiling": {
+    description: "活动补助（一事一议）单次核定金额上限",
+    unit: "yuan",
+    // The policy sets no amount (「按照一事一议原则，对承办主体给予适当补助扶持」): this is the bureau's own
+    // ceiling for one approval, so that no typing slip approves millions; a notice changes it by date.
+    values: [
+      {
+        from: START,
+        value: 500_000,
+        source: `${BUREAU}（默认取政策中最高的单项奖励 50 万元）；政策原文：按照一事一议原则，对承办主体给予适当补助扶持`,
+      },
+    ],
   },
   // Article 7
   "deliveryCenter.minExpressCompanies": {

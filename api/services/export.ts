@@ -1,11 +1,32 @@
-// Applications as CSV or Excel for staff, with Chinese headers, filtered like the list.
-// CSV by csv-stringify with a BOM (so Excel opens the Chinese correctly); XLSX by exceljs.
+// Applications as CSV or Excel for staff, filtered like the list, streamed: rows are read in pages of
+// a few hundred (keyset on the number) and written out as they come, so memory stays flat however
+// many there are. Times are Beijing time (real date cells in Excel); each row carries the latest
+// decision (what, why, who, when), the loan asked for and the facts with their Chinese labels.
 
-import { stringify } from "csv-stringify/sync";
-import { CLAUSES_BY_ID, SUBJECT_LABELS, type ClauseId, type SubjectType } from "../../rules/index.ts";
-import type { Prisma } from "../db/database.ts";
+import { PassThrough, Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
 import type { ListQuery } from "../../contract/index.ts";
+import {
+  CLAUSES_BY_ID,
+  FACT_KEYS,
+  FACTS,
+  formatBeijingTime,
+  SUBJECT_LABELS,
+  type ClauseId,
+  type SubjectType,
+} from "../../rules/index.ts";
+import type { Prisma } from "../db/database.ts";
+import type { Logger } from "../logger.ts";
+import { listWhere } from "./applications.ts";
+import { DECISION_LABELS } from "./notifications.ts";
 import { STATUS_LABELS, type ApplicationStatus } from "./transitions.ts";
+
+type Filter = Omit<ListQuery, "limit" | "offset">;
+type Cell = string | number | Date | null;
+
+/** The facts shown as columns: every fact of the policy but the two that are not figures. */
+const FACT_COLUMNS = FACT_KEYS.filter((k) => k !== "subjectType" && k !== "assessedOn");
 
 export const EXPORT_HEADERS = [
   "申报编号",
@@ -19,28 +40,43 @@ export const EXPORT_HEADERS = [
   "申报条款",
   "测算申请金额（元）",
   "核定金额（元）",
-  "提交时间",
-  "更新时间",
+  "申请贷款额度（元）",
+  "最近决定",
+  "决定说明",
+  "决定人",
+  "决定时间（北京时间）",
+  "提交时间（北京时间）",
+  "更新时间（北京时间）",
+  ...FACT_COLUMNS.map((k) => FACTS[k].label),
 ] as const;
 
-const MAX_ROWS = 20_000;
+const PAGE = 500;
 
-export function createExportService(deps: { prisma: Prisma }) {
-  async function rows(q: Omit<ListQuery, "limit" | "offset">): Promise<(string | number | null)[][]> {
-    const apps = await deps.prisma.application.findMany({
-      where: {
-        ...(q.status ? { status: q.status } : {}),
-        ...(q.district ? { district: q.district } : {}),
-        ...(q.year ? { year: q.year } : {}),
-        ...(q.clause ? { clauses: { some: { clause: q.clause } } } : {}),
-      },
-      include: { clauses: true },
-      orderBy: [{ year: "asc" }, { number: "asc" }],
-      take: MAX_ROWS,
-    });
-    return apps.map((a) => {
+export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
+  /** Every matching application, page by page, in number order. */
+  async function* applications(q: Filter) {
+    const where = listWhere(q);
+    let after: string | undefined;
+    for (;;) {
+      const page = await deps.prisma.application.findMany({
+        where: after === undefined ? where : { AND: [where, { number: { gt: after } }] },
+        include: { clauses: true, decisions: { orderBy: { createdAt: "desc" }, take: 1 } },
+        orderBy: { number: "asc" },
+        take: PAGE,
+      });
+      yield* page;
+      if (page.length < PAGE) return;
+      after = page[page.length - 1]!.number;
+    }
+  }
+
+  /** One row of cells; times as Dates (the writer shows them in Beijing time). */
+  async function* rows(q: Filter): AsyncGenerator<Cell[]> {
+    for await (const a of applications(q)) {
       const p = a.applicantSnapshot as Record<string, string>;
-      return [
+      const facts = a.facts as Record<string, unknown>;
+      const last = a.decisions[0];
+      yield [
         a.number,
         STATUS_LABELS[a.status as ApplicationStatus],
         p.name ?? "",
@@ -52,29 +88,75 @@ export function createExportService(deps: { prisma: Prisma }) {
         a.clauses.map((c) => CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause).join("；"),
         a.requestedAmountYuan,
         a.approvedAmountYuan,
-        a.createdAt.toISOString(),
-        a.updatedAt.toISOString(),
+        a.clauses.some((c) => c.clause === "loan")
+          ? ((facts.loanAmountYuan as number | undefined) ?? null)
+          : null,
+        last ? (DECISION_LABELS[last.decision] ?? last.decision) : "",
+        last?.note ?? "",
+        last?.decidedBy ?? "",
+        last?.createdAt ?? null,
+        a.createdAt,
+        a.updatedAt,
+        ...FACT_COLUMNS.map((k) => {
+          const v = facts[k];
+          return v === undefined || v === null
+            ? null
+            : typeof v === "boolean"
+              ? v
+                ? "是"
+                : "否"
+              : (v as Cell);
+        }),
       ];
+    }
+  }
+
+  /** CSV with a BOM (Excel in China opens it as UTF-8); formulas made inert. */
+  function csv(q: Filter): Readable {
+    const out = new PassThrough();
+    out.write("\uFEFF");
+    const cells = async function* () {
+      yield [...EXPORT_HEADERS];
+      for await (const r of rows(q))
+        yield r.map((v) =>
+          v instanceof Date
+            ? formatBeijingTime(v)
+            : typeof v === "string" && /^[=+\-@\t\r]/.test(v)
+              ? `'${v}`
+              : v,
+        );
+    };
+    pipeline(Readable.from(cells()), stringify(), out).catch((err: unknown) => {
+      deps.logger?.error({ err }, "CSV export failed midway");
+      out.destroy(err as Error);
     });
+    return out;
   }
 
-  async function csv(q: Omit<ListQuery, "limit" | "offset">): Promise<string> {
-    // Spreadsheet programs run cells starting with = + - @ as formulas: quote them out.
-    const safe = (await rows(q)).map((r) =>
-      r.map((v) => (typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v)),
-    );
-    return `\uFEFF${stringify([[...EXPORT_HEADERS], ...safe])}`;
-  }
-
-  async function xlsx(q: Omit<ListQuery, "limit" | "offset">): Promise<Buffer> {
-    // exceljs takes a while to import; most starts never export.
-    const { default: ExcelJS } = await import("exceljs");
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet("申报");
-    sheet.addRow([...EXPORT_HEADERS]).font = { bold: true };
-    for (const r of await rows(q)) sheet.addRow(r);
-    sheet.columns.forEach((c) => (c.width = 18));
-    return Buffer.from(await book.xlsx.writeBuffer());
+  /** Excel, written by exceljs's streaming writer: date cells hold Beijing wall time. */
+  function xlsx(q: Filter): Readable {
+    const out = new PassThrough();
+    void (async () => {
+      // exceljs takes a while to import; most starts never export.
+      const { default: ExcelJS } = await import("exceljs");
+      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+      const sheet = book.addWorksheet("申报");
+      sheet.columns = EXPORT_HEADERS.map((h) => ({ header: h, width: h.length > 8 ? 22 : 16 }));
+      sheet.getRow(1).font = { bold: true };
+      const timeColumns = EXPORT_HEADERS.flatMap((h, i) => (h.includes("北京时间") ? [i + 1] : []));
+      for (const i of timeColumns) sheet.getColumn(i).numFmt = "yyyy-mm-dd hh:mm";
+      for await (const r of rows(q)) {
+        // Excel's dates have no time zone: the cell holds the wall-clock time in Beijing.
+        const cells = r.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v));
+        sheet.addRow(cells).commit();
+      }
+      sheet.commit();
+      await book.commit();
+    })().catch((err: unknown) => {
+      deps.logger?.error({ err }, "Excel export failed midway");
+      out.destroy(err as Error);
+    });
+    return out;
   }
 
   return { rows, csv, xlsx };

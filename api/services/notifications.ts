@@ -1,15 +1,18 @@
 // The notification rows an event writes (the transactional outbox, contract §6): one per channel
 // and recipient, each with its own id — the event id a receiver uses to drop repeats. The texts
 // are built here, at the event, so what staff and applicants read does not change on redelivery.
+// Applicant text (names, notes) is made inert for each output (contract/inert-text.ts); times are
+// Beijing time; decisions are named in Chinese.
 
-import { CLAUSES_BY_ID, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
+import { inertMarkdown, inertText } from "../../contract/inert-text.ts";
+import { CLAUSES_BY_ID, formatBeijingTime, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
+import type { DetailRow } from "./application-views.ts";
 import { STATUS_LABELS, type ApplicationStatus } from "./transitions.ts";
-import type { DetailRow } from "./applications.ts";
 
 export interface NotifyTargets {
   /** Write webhook rows (NOTIFY_WEBHOOK_URL is set). */
   webhook: boolean;
-  /** Link to the application's detail page, when PUBLIC_URL is set. */
+  /** Where people open an application's page (PUBLIC_URL). */
   publicUrl?: string | undefined;
 }
 
@@ -21,6 +24,14 @@ interface Row {
   applicationId: string;
   payload: object;
 }
+
+/** What each decision is called in a text people read. */
+export const DECISION_LABELS: Record<string, string> = {
+  approved: "通过",
+  rejected: "驳回",
+  needs_more_info: "要求补充材料",
+  reopened: "重新打开（撤回原决定，重新审核）",
+};
 
 /** One row per channel, each with its own id (the event id a receiver dedupes by). */
 function outboxRows(
@@ -64,9 +75,9 @@ function summary(a: DetailRow) {
     id: a.id,
     number: a.number,
     status: a.status,
-    applicantName: s.name,
+    applicantName: s.name ?? "",
     district: a.district,
-    contactName: s.contactName,
+    contactName: s.contactName ?? "",
     contactPhoneMasked: maskPhone(s.contactPhone ?? ""),
     clauses: a.clauses.map((c) => ({
       clause: c.clause,
@@ -79,8 +90,9 @@ function summary(a: DetailRow) {
   };
 }
 
-function link(a: DetailRow, t: NotifyTargets): string | null {
-  return t.publicUrl ? `${t.publicUrl.replace(/\/$/, "")}/api/applications/${a.id}` : null;
+/** The application's page for staff: the one place that builds the link. */
+export function applicationLink(id: string, t: NotifyTargets): string | null {
+  return t.publicUrl ? `${t.publicUrl.replace(/\/$/, "")}/console/applications/${id}` : null;
 }
 
 /**
@@ -89,22 +101,25 @@ function link(a: DetailRow, t: NotifyTargets): string | null {
  */
 export function submissionNotifications(a: DetailRow, t: NotifyTargets, submittedByBot: boolean): Row[] {
   const s = summary(a);
+  const at = formatBeijingTime(a.createdAt);
   const lines = [
     `📥 新的申报 ${a.number}`,
-    `申报主体：${s.applicantName}（${a.district}）`,
-    `联系人：${s.contactName} ${s.contactPhoneMasked}`,
+    `申报主体：${inertText(s.applicantName)}（${a.district}）`,
+    `联系人：${inertText(s.contactName)} ${s.contactPhoneMasked}`,
     ...clauseLines(a),
     `预计申请金额合计：${formatWan(a.requestedAmountYuan ?? 0)}（不含贷款）`,
+    `提交时间：${at}（北京时间）`,
     `回复「详情 ${a.number}」查看，「通过 ${a.number} 金额 说明」或「驳回 ${a.number} 原因」处理`,
   ];
-  const url = link(a, t);
+  const url = applicationLink(a.id, t);
   const markdown = [
     `### 新的电商政策申报 <font color="info">${a.number}</font>`,
-    `> 申报主体：**${s.applicantName}**`,
+    `> 申报主体：**${inertMarkdown(s.applicantName)}**`,
     `> 所属区县：${a.district}`,
-    `> 联系人：${s.contactName} ${s.contactPhoneMasked}`,
+    `> 联系人：${inertMarkdown(s.contactName)} ${s.contactPhoneMasked}`,
     ...clauseLines(a).map((l) => `> ${l}`),
     `> 预计申请金额合计：**${formatWan(a.requestedAmountYuan ?? 0)}**（不含贷款）`,
+    `> 提交时间：${at}（北京时间）`,
     ...(url ? [`[查看详情](${url})`] : []),
   ].join("\n");
   return outboxRows("application.submitted", a.id, {
@@ -126,27 +141,65 @@ export function submissionNotifications(a: DetailRow, t: NotifyTargets, submitte
 const NEXT_STEP: Record<string, string> = {
   approved: "资金将按市商务局当年的兑现安排拨付，请留意后续通知。",
   rejected: "如对结果有疑问，可回复「人工」联系工作人员，或在条件满足后重新申报。",
-  needs_more_info: "请按说明准备材料，回复「人工」联系工作人员补充。",
+  needs_more_info:
+    "请按说明准备材料，直接在这里发送照片或 PDF 文件即可附到申报上；也可回复「人工」联系工作人员。",
   reopened: "工作人员将重新审核，请耐心等待。",
 };
 
-export function decisionNotifications(
-  a: DetailRow,
-  d: { decision: string; note: string; approvedAmountYuan: number | null },
-  t: NotifyTargets,
-): Row[] {
+export interface DecisionFacts {
+  decision: string;
+  note: string;
+  approvedAmountYuan: number | null;
+  createdAt?: Date;
+  /** A reopen of an approved application withdraws this approval. */
+  withdrawnAmountYuan?: number | null;
+  /** Said to staff with the decision (e.g. article 2's city total passed). */
+  warnings?: readonly string[];
+}
+
+export function decisionNotifications(a: DetailRow, d: DecisionFacts, t: NotifyTargets): Row[] {
   const s = summary(a);
   const status = STATUS_LABELS[a.status as ApplicationStatus];
+  const act = DECISION_LABELS[d.decision] ?? d.decision;
+  const at = formatBeijingTime(d.createdAt ?? new Date());
   const amount = d.approvedAmountYuan !== null ? `，核定金额 ${formatWan(d.approvedAmountYuan)}` : "";
-  const note = d.note ? `\n说明：${d.note}` : "";
-  const staffText = `📝 申报 ${a.number}（${s.applicantName}）已处理：${status}${amount}${note}`;
-  const applicantText = `您好，您的申报 ${a.number} 有了新进展：${status}${amount}。${note}\n${NEXT_STEP[d.decision] ?? ""}`;
-  const decision = { decision: d.decision, note: d.note, approvedAmountYuan: d.approvedAmountYuan };
+  const withdrawn =
+    d.withdrawnAmountYuan !== undefined && d.withdrawnAmountYuan !== null
+      ? `此前核定的 ${formatWan(d.withdrawnAmountYuan)} 已撤回，待重新审核。`
+      : "";
+  const warnings = d.warnings ?? [];
+  const staffText = [
+    `📝 申报 ${a.number}（${inertText(s.applicantName)}）已${act}：现为「${status}」${amount}`,
+    ...(withdrawn ? [withdrawn] : []),
+    ...(d.note ? [`说明：${inertText(d.note)}`] : []),
+    ...warnings.map((w) => `⚠️ ${w}`),
+    `处理时间：${at}（北京时间）`,
+  ].join("\n");
+  const applicantText = [
+    `您好，您的申报 ${a.number} 有了新进展：${status}${amount}。`,
+    ...(withdrawn ? [withdrawn] : []),
+    ...(d.note ? [`说明：${oneLineNote(d.note)}`] : []),
+    NEXT_STEP[d.decision] ?? "",
+  ]
+    .filter((l) => l !== "")
+    .join("\n");
+  const decision = {
+    decision: d.decision,
+    note: d.note,
+    approvedAmountYuan: d.approvedAmountYuan,
+    ...(withdrawn ? { withdrawnAmountYuan: d.withdrawnAmountYuan } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+  const url = applicationLink(a.id, t);
   const markdown = [
-    `### 申报 ${a.number} 已处理：<font color="${d.decision === "approved" ? "info" : "warning"}">${status}</font>`,
-    `> 申报主体：**${s.applicantName}**（${a.district}）`,
+    `### 申报 ${a.number} 已${act}：<font color="${d.decision === "approved" ? "info" : "warning"}">${status}</font>`,
+    `> 申报主体：**${inertMarkdown(s.applicantName)}**（${a.district}）`,
     ...(d.approvedAmountYuan !== null ? [`> 核定金额：**${formatWan(d.approvedAmountYuan)}**`] : []),
-    ...(d.note ? [`> 说明：${d.note}`] : []),
+    ...(withdrawn ? [`> ${withdrawn}`] : []),
+    ...(d.note ? [`> 说明：${inertMarkdown(d.note)}`] : []),
+    ...warnings.map((w) => `> <font color="warning">注意</font>：${w}`),
+    `> 处理时间：${at}（北京时间）`,
+    ...(url ? [`[查看详情](${url})`] : []),
   ].join("\n");
   return outboxRows(`application.${d.decision}`, a.id, {
     webhook: t.webhook ? { application: s, decision, markdown } : null,
@@ -162,4 +215,13 @@ export function decisionNotifications(
         }
       : null,
   });
+}
+
+/** Staff's note to the applicant: their own words, kept to readable lines. */
+function oneLineNote(note: string): string {
+  return note
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("；");
 }

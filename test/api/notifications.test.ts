@@ -125,7 +125,7 @@ describe("notifications", () => {
       expect(delivery!.header).toBe(delivery!.eventId);
       expect(delivery!.content).toContain(a.number);
       expect(delivery!.content).toContain("138****0000");
-      expect(delivery!.content).toContain(`https://zb.example.gov.cn/api/applications/${a.id}`);
+      expect(delivery!.content).toContain(`https://zb.example.gov.cn/console/applications/${a.id}`);
       expect(await pendingWebhooks()).toBe(0);
       await hook.close();
     });
@@ -144,7 +144,7 @@ describe("notifications", () => {
       clock += 600;
       await d.runOnce();
       await d.runOnce();
-      expect(hook.deliveries.map((x) => x.content.includes("已处理"))).toEqual([false, true]);
+      expect(hook.deliveries.map((x) => x.content.includes("核定金额"))).toEqual([false, true]);
       await hook.close();
     });
 

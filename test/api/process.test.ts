@@ -23,7 +23,8 @@ describe("npm start", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "zb-data-"));
     const first = await start({ ...tokens, DATA_DIR: dataDir });
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
-    const a = await post(first.url, application(), "restart-1");
+    const body = application();
+    const a = await post(first.url, body, "restart-1");
     expect(a.status).toBe(201);
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
@@ -35,7 +36,7 @@ describe("npm start", () => {
     });
     expect(detail.status).toBe(200);
     // The key is remembered: a retry after the restart replays, and numbering continues.
-    const retry = await post(second.url, application(), "restart-1");
+    const retry = await post(second.url, body, "restart-1");
     expect(retry.body.number).toBe(a.body.number);
     const b = await post(second.url, application(), "restart-2");
     expect(Number(b.body.number.slice(-6))).toBe(Number(a.body.number.slice(-6)) + 1);
@@ -48,12 +49,13 @@ describe("npm start", () => {
     await tdb.db.close();
     try {
       const first = await start({ ...tokens, DATABASE_URL: tdb.url! });
-      const a = await post(first.url, application(), "pg-restart-1");
+      const body = application();
+      const a = await post(first.url, body, "pg-restart-1");
       expect(a.status).toBe(201);
       first.child.kill("SIGTERM");
       expect(await first.exited).toBe(0);
       const second = await start({ ...tokens, DATABASE_URL: tdb.url! });
-      expect((await post(second.url, application(), "pg-restart-1")).body.number).toBe(a.body.number);
+      expect((await post(second.url, body, "pg-restart-1")).body.number).toBe(a.body.number);
       second.child.kill("SIGTERM");
       expect(await second.exited).toBe(0);
     } finally {

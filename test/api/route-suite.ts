@@ -187,8 +187,9 @@ export function routeSuite(kind: DbKind) {
 
     it("replays the same response for the same key and body, storing nothing twice", async () => {
       const idem = key();
-      const first = await submit(application(), { idem });
-      const again = await submit(application(), { idem });
+      const body = application();
+      const first = await submit(body, { idem });
+      const again = await submit(body, { idem });
       expect(again.status).toBe(201);
       expect(again.headers.get("idempotent-replayed")).toBe("true");
       expect(first.headers.get("idempotent-replayed")).toBeNull();
@@ -225,7 +226,8 @@ export function routeSuite(kind: DbKind) {
     it("runs concurrent retries of one key into exactly one application", async () => {
       const idem = key();
       const before = await tdb.db.prisma.application.count();
-      const results = await Promise.all(Array.from({ length: 12 }, () => submit(application(), { idem })));
+      const body = application();
+      const results = await Promise.all(Array.from({ length: 12 }, () => submit(body, { idem })));
       expect(results.every((r) => r.status === 201)).toBe(true);
       expect(new Set(results.map((r) => r.body.number)).size).toBe(1);
       expect(results.filter((r) => r.headers.get("idempotent-replayed") !== "true")).toHaveLength(1);
@@ -452,11 +454,17 @@ export function routeSuite(kind: DbKind) {
       expect(
         (await decide(app.id, { decision: "approved", approvedAmountYuan: 100_001 })).body.error.code,
       ).toBe("approved_amount_over_cap");
-      expect((await decide(app.id, { decision: "rejected", approvedAmountYuan: 5 })).status).toBe(422);
+      expect(
+        (await decide(app.id, { decision: "rejected", note: "不符合", approvedAmountYuan: 5 })).status,
+      ).toBe(422);
       expect(
         (await decide(app.id, { decision: "needs_more_info", note: "请补充纳统证明" })).body.status,
       ).toBe("needs_more_info");
-      expect((await decide(app.id, { decision: "approved", approvedAmountYuan: 100_000 })).status).toBe(200);
+      // 8,000 万 of sales: the formula (每实现1万元最高5元) gives at most 4 万, below the 10 万 cap.
+      const over = await decide(app.id, { decision: "approved", approvedAmountYuan: 100_000 });
+      expect(over.status).toBe(422);
+      expect(over.body.error.message).toContain("4 万元");
+      expect((await decide(app.id, { decision: "approved", approvedAmountYuan: 40_000 })).status).toBe(200);
     });
 
     it("validates the decision body", async () => {
@@ -464,14 +472,14 @@ export function routeSuite(kind: DbKind) {
       expect((await decide(app.id, { decision: "maybe" })).status).toBe(400);
       expect((await decide(app.id, { decision: "approved", approvedAmountYuan: 1.5 })).status).toBe(400);
       expect((await decide(app.id, { decision: "rejected", extra: 1 })).status).toBe(400);
-      expect((await decide("ZB-2025-999999", { decision: "rejected" })).status).toBe(404);
+      expect((await decide("ZB-2025-999999", { decision: "rejected", note: "材料不全" })).status).toBe(404);
     });
 
     it("lets only one of two concurrent decisions on one application win", async () => {
       const { body: app } = await submit(application());
       const [a, b] = await Promise.all([
         decide(app.id, { decision: "approved", approvedAmountYuan: 40_000 }),
-        decide(app.id, { decision: "rejected", note: "x" }),
+        decide(app.id, { decision: "rejected", note: "材料不全" }),
       ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       expect(await tdb.db.prisma.decision.count({ where: { applicationId: app.id } })).toBe(1);

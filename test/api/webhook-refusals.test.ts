@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../api/logger.ts";
 import { createWebhookDeliverer } from "../../api/services/webhook-deliverer.ts";
 import { classifyReply, fitContent } from "../../contract/wecom-robot.ts";
-import { usccCheckCharacter } from "../../rules/index.ts";
 import { application, BOT, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 
@@ -38,12 +37,6 @@ async function fakeRobot(errcodeFor: (n: number) => number) {
   };
 }
 
-/** A distinct valid 统一社会信用代码 per number, so each test's applications are their own. */
-function uscc(i: number): string {
-  const first17 = `91370303MA${String(i).padStart(7, "0")}`;
-  return first17 + usccCheckCharacter(first17)!;
-}
-
 describe("the webhook deliverer and 企业微信's refusals", () => {
   let tdb: TestDatabase;
   let api: TestApi;
@@ -52,7 +45,7 @@ describe("the webhook deliverer and 企业微信's refusals", () => {
     const i = k++;
     const r = await api.call("POST", "/api/applications", {
       token: BOT,
-      body: application({}, { uscc: uscc(i), name: `淄博测试${i}号电子商务有限公司` }),
+      body: application({}, { name: `淄博测试${i}号电子商务有限公司` }),
       headers: { "idempotency-key": `refusal-${i}` },
     });
     expect(r.status).toBe(201);

@@ -82,7 +82,7 @@ describe("fault: the webhook answers 500, then recovers", () => {
       expect([...hook.seen.values()].every((n) => n === 1)).toBe(true);
       for (const a of apps) {
         const mine = hook.order.filter((d) => d.content.includes(a.number));
-        expect(mine.map((d) => d.content.includes("已处理"))).toEqual([false, true]);
+        expect(mine.map((d) => d.content.includes("核定金额"))).toEqual([false, true]);
       }
     } finally {
       await api.stop();

@@ -34,8 +34,10 @@ describe("fault: 1,000 concurrent submissions, 10% reusing another request's key
     try {
       const keys = Array.from({ length: 900 }, () => randomUUID());
       const plan = [...keys, ...keys.slice(0, 100)].sort(() => Math.random() - 0.5);
+      // One enterprise per key: a repeated key is the same request again, byte for byte.
+      const bodies = new Map(keys.map((key) => [key, application()]));
       const results = await pool(
-        plan.map((key) => async () => ({ key, ...(await postApplication(api.url, application(), key)) })),
+        plan.map((key) => async () => ({ key, ...(await postApplication(api.url, bodies.get(key)!, key)) })),
         100,
       );
       expect(results.every((r) => r.status === 201)).toBe(true);
@@ -125,10 +127,11 @@ describe("fault: two API processes on one PostgreSQL", () => {
     const a = await startApiProcess({ DATABASE_URL: tdb.url!, LOG_LEVEL: "warn" });
     const b = await startApiProcess({ DATABASE_URL: tdb.url!, LOG_LEVEL: "warn" });
     try {
+      const bodies = Array.from({ length: 300 }, () => application());
       const results = await pool(
         Array.from(
           { length: 300 },
-          (_, i) => () => postApplication(i % 2 ? a.url : b.url, application(), `two-${i}`),
+          (_, i) => () => postApplication(i % 2 ? a.url : b.url, bodies[i], `two-${i}`),
         ),
         40,
       );
@@ -138,7 +141,7 @@ describe("fault: two API processes on one PostgreSQL", () => {
       const replays = await pool(
         Array.from(
           { length: 50 },
-          (_, i) => () => postApplication(i % 2 ? b.url : a.url, application(), `two-${i}`),
+          (_, i) => () => postApplication(i % 2 ? b.url : a.url, bodies[i], `two-${i}`),
         ),
         20,
       );

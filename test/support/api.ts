@@ -7,6 +7,7 @@ import type { Database } from "../../api/db/database.ts";
 import { createLogger } from "../../api/logger.ts";
 import { createServices, type ServiceDeps } from "../../api/services/index.ts";
 import { afterAll, beforeAll } from "vitest";
+import { usccCheckCharacter } from "../../rules/index.ts";
 import { createTestDatabase, type TestDatabase } from "./databases.ts";
 
 export const BOT = "bot-token-for-tests";
@@ -74,6 +75,15 @@ export async function startTestApi(db: Database, extra: TestApiOptions = {}, por
 
 export const VALID_USCC = "91350100M000100Y43";
 
+/** A valid 统一社会信用代码 of its own for each number (the check character computed). */
+export function usccFor(n: number): string {
+  const first17 = `91370303MA${String(n % 10_000_000).padStart(7, "0")}`;
+  return first17 + usccCheckCharacter(first17)!;
+}
+// Each application() is a different enterprise unless a test names one: the API refuses a second
+// filing of the same clause by one enterprise in a year (409), which most tests are not about.
+let nextEnterprise = Math.floor(Math.random() * 1_000_000) * 7;
+
 export function application(
   overrides: Record<string, unknown> = {},
   applicant: Record<string, unknown> = {},
@@ -81,7 +91,7 @@ export function application(
   return {
     applicant: {
       name: "淄博某某电子商务有限公司",
-      uscc: VALID_USCC,
+      uscc: usccFor(nextEnterprise++),
       district: "张店区",
       contactName: "张三",
       contactPhone: "13800000000",

@@ -10,6 +10,7 @@ import {
   listQuerySchema,
   submissionResponseSchema,
 } from "../../../contract/index.ts";
+import { shanghaiDate } from "../../../rules/index.ts";
 import type { Services } from "../../services/index.ts";
 import { defineRoute, type ResponseSpec } from "../route.ts";
 import { principalOf, wechatScope } from "../scope.ts";
@@ -80,7 +81,7 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
         403: error("无权"),
       },
       async handle(ctx, { query }) {
-        const stamp = new Date().toISOString().slice(0, 10);
+        const stamp = shanghaiDate(new Date());
         const name = `申报列表-${stamp}.${query.format}`;
         ctx.set(
           "Content-Disposition",

@@ -1,0 +1,77 @@
+// How an application is shown by the API: a summary for lists, the detail with its clauses (each
+// with what was approved for it), its facts, assessment and decision history.
+
+import { CLAUSES_BY_ID, type Assessment, type ClauseId } from "../../rules/index.ts";
+import type { Prisma } from "../db/database.ts";
+import type { ClauseRow } from "./insert-application.ts";
+
+export const INCLUDE = {
+  clauses: true,
+  decisions: { orderBy: { createdAt: "asc" as const } },
+  applicant: true,
+};
+
+type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
+export type DetailRow = Row & {
+  clauses: (ClauseRow & { approvedAmountYuan?: number | null })[];
+  decisions: {
+    id: string;
+    decision: string;
+    note: string;
+    approvedAmountYuan: number | null;
+    decidedBy: string;
+    createdAt: Date;
+  }[];
+};
+
+export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
+  const snapshot = a.applicantSnapshot as Record<string, string>;
+  return {
+    id: a.id,
+    number: a.number,
+    status: a.status,
+    applicantName: snapshot.name,
+    district: a.district,
+    subjectType: a.subjectType,
+    clauses: a.clauses.map((c) => c.clause),
+    requestedAmountYuan: a.requestedAmountYuan,
+    approvedAmountYuan: a.approvedAmountYuan,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export function presentDetail(a: DetailRow) {
+  return {
+    ...presentSummary(a),
+    applicant: a.applicantSnapshot,
+    facts: a.facts,
+    assessment: a.assessment,
+    clauseResults: a.clauses.map((c) => ({
+      clause: c.clause,
+      article: c.article,
+      kind: c.kind,
+      name: CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause,
+      status: c.status,
+      maxAmountYuan: c.maxAmountYuan,
+      estimatedAmountYuan: c.estimatedAmountYuan,
+      approvedAmountYuan: c.approvedAmountYuan ?? null,
+    })),
+    decisions: a.decisions.map((d) => ({
+      id: d.id,
+      decision: d.decision,
+      note: d.note,
+      approvedAmountYuan: d.approvedAmountYuan,
+      decidedBy: d.decidedBy,
+      createdAt: d.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** What the applicant may expect: the formula's estimate where there is one, else the cap; never the loan. */
+export function requestedAmount(assessment: Assessment, clauses: readonly ClauseId[]): number {
+  let sum = 0;
+  for (const r of assessment.results)
+    if (clauses.includes(r.clause) && r.kind !== "loan") sum += r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0;
+  return sum;
+}

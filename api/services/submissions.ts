@@ -1,0 +1,243 @@
+// Submitting an application: the server assesses the facts itself, on its own date (the policy year
+// of the application decides which standards apply, never the client), refuses a clause that is not
+// eligible and a repeat filing of one the enterprise already has pending or approved this year
+// (unless the request confirms it), then writes every row in one statement.
+
+import { randomUUID } from "node:crypto";
+import {
+  assessValid,
+  CLAUSES_BY_ID,
+  shanghaiDate,
+  type AssessOptions,
+  type Assessment,
+} from "../../rules/index.ts";
+import type { ApplicationRequest } from "../../contract/index.ts";
+import type { Prisma } from "../db/database.ts";
+import { ApiError } from "../errors.ts";
+import { requestedAmount, type DetailRow } from "./application-views.ts";
+import { createIdempotency, hashBody, type StoredResponse } from "./idempotency.ts";
+import { insertApplication } from "./insert-application.ts";
+import { submissionNotifications, type NotifyTargets } from "./notifications.ts";
+import { nextNumber } from "./numbering.ts";
+
+export interface SubmissionDeps {
+  prisma: Prisma;
+  clock: () => Date;
+  assessOptions?: Omit<AssessOptions, "now">;
+  notify: NotifyTargets;
+}
+
+/** The facts as the server assesses them: on the server's date, in the application's policy year. */
+export function factsForPolicyYear(facts: ApplicationRequest["facts"], today: string) {
+  if (facts.assessedOn !== undefined && facts.assessedOn.slice(0, 4) !== today.slice(0, 4))
+    throw new ApiError(
+      422,
+      "assessed_on_mismatch",
+      `申报按提交当年（${today.slice(0, 4)} 年）的标准审核，assessedOn 不能是 ${facts.assessedOn}；请去掉 assessedOn 或填当年日期`,
+      [{ path: "facts.assessedOn", message: `须为 ${today.slice(0, 4)} 年内的日期，或不填` }],
+    );
+  return { ...facts, assessedOn: today };
+}
+
+export function createSubmissions(deps: SubmissionDeps) {
+  const { prisma, clock } = deps;
+  const idempotency = createIdempotency(prisma);
+
+  /** Earlier applications of this enterprise for these clauses in this year, pending or approved. */
+  async function duplicates(applicantId: string, year: number, clauses: readonly string[]) {
+    return prisma.applicationClause.findMany({
+      where: {
+        clause: { in: [...clauses] },
+        application: {
+          applicantId,
+          year,
+          status: { in: ["submitted", "needs_more_info", "approved"] },
+        },
+      },
+      select: { clause: true, application: { select: { number: true, status: true } } },
+    });
+  }
+
+  async function submitOnce(
+    scope: string,
+    key: string,
+    request: ApplicationRequest,
+    hash: string,
+  ): Promise<StoredResponse> {
+    const earlier = await idempotency.replay(scope, key, hash);
+    if (earlier) return earlier;
+
+    const now = clock();
+    const today = shanghaiDate(now);
+    const facts = factsForPolicyYear(request.facts, today);
+    const assessment: Assessment = assessValid(facts, { ...deps.assessOptions, now });
+    const issues = request.clauses.flatMap((clause, i) => {
+      const r = assessment.results.find((x) => x.clause === clause)!;
+      return r.status === "eligible" || r.status === "manual_review"
+        ? []
+        : [
+            {
+              path: `clauses.${i}`,
+              message: `条款 ${clause}（${CLAUSES_BY_ID[clause].name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
+            },
+          ];
+    });
+    if (issues.length > 0)
+      throw new ApiError(
+        422,
+        "clause_not_eligible",
+        `所选条款不符合申报条件：${request.clauses.filter((_, i) => issues.some((x) => x.path === `clauses.${i}`)).join("、")}`,
+        issues,
+      );
+
+    const year = Number(today.slice(0, 4));
+    const { applicant } = request;
+    const known = await prisma.applicant.findUnique({ where: { uscc: applicant.uscc } });
+    if (known && !request.confirmDuplicate) {
+      const found = await duplicates(known.id, year, request.clauses);
+      if (found.length > 0)
+        throw new ApiError(
+          409,
+          "duplicate_application",
+          `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
+          found.map((f) => ({
+            path: `clauses.${request.clauses.indexOf(f.clause as never)}`,
+            message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_WORDS[f.application.status] ?? f.application.status}）`,
+          })),
+        );
+    }
+
+    const requested = requestedAmount(assessment, request.clauses);
+    // Short statements of their own, outside the write, so that no row lock is held while the
+    // application is written; everything above is checked before a number or an applicant is taken.
+    const applicantId = known ? await updateApplicant(known, applicant) : await createApplicant(applicant);
+    const number = await nextNumber(prisma, year);
+    const id = randomUUID();
+    const chosen = assessment.results
+      .filter((r) => request.clauses.includes(r.clause))
+      .map((r) => ({
+        clause: r.clause,
+        article: r.article,
+        kind: r.kind,
+        status: r.status,
+        maxAmountYuan: r.maxAmountYuan,
+        estimatedAmountYuan: r.estimatedAmountYuan,
+      }));
+    const body = {
+      id,
+      number,
+      status: "submitted" as const,
+      clauses: request.clauses,
+      requestedAmountYuan: requested,
+      createdAt: now.toISOString(),
+      assessment,
+    };
+    const notifications = submissionNotifications(
+      {
+        id,
+        number,
+        status: "submitted",
+        applicantSnapshot: applicant,
+        wechatId: applicant.wechatId ?? null,
+        district: applicant.district,
+        requestedAmountYuan: requested,
+        approvedAmountYuan: null,
+        createdAt: now,
+        clauses: chosen,
+      } as unknown as DetailRow,
+      deps.notify,
+      scope === "bot",
+    );
+    const written = await insertApplication(prisma, {
+      scope,
+      key,
+      requestHash: hash,
+      responseBody: JSON.stringify(body),
+      id,
+      number,
+      year,
+      applicantId,
+      applicantSnapshot: applicant,
+      wechatId: applicant.wechatId ?? null,
+      district: applicant.district,
+      subjectType: facts.subjectType,
+      facts,
+      assessment,
+      requestedAmountYuan: requested,
+      createdAt: now,
+      clauses: chosen,
+      notifications: notifications.map((n) => ({
+        id: n.id,
+        event: n.event,
+        channel: n.channel,
+        recipient: n.recipient,
+        payload: n.payload,
+      })),
+      audit: { id: randomUUID(), details: { number, idempotencyKey: key } },
+    });
+    if (!written) {
+      // Another request with this key got there first: answer as it was answered.
+      const stored = await idempotency.replay(scope, key, hash);
+      if (stored) return stored;
+      throw new Error("idempotency key taken but not found");
+    }
+    return { status: 201, body, replayed: false };
+  }
+
+  /** A new enterprise's row, in one statement (a concurrent first filing of the same one is met). */
+  async function createApplicant(a: ApplicationRequest["applicant"]): Promise<string> {
+    const [row] = await prisma.$queryRaw<{ id: string }[]>`
+      INSERT INTO "applicants" ("id", "uscc", "name", "district", "contact_name", "contact_phone", "wechat_id", "updated_at")
+      VALUES (${randomUUID()}::uuid, ${a.uscc}, ${a.name}, ${a.district}, ${a.contactName}, ${a.contactPhone},
+              ${a.wechatId ?? null}, now())
+      ON CONFLICT ("uscc") DO UPDATE SET "uscc" = EXCLUDED."uscc"
+      RETURNING "id"::text AS "id"`;
+    return row!.id;
+  }
+
+  /** A known enterprise's row, written only when its details changed (no row lock otherwise). */
+  async function updateApplicant(
+    existing: {
+      id: string;
+      name: string;
+      district: string;
+      contactName: string;
+      contactPhone: string;
+      wechatId: string | null;
+    },
+    a: ApplicationRequest["applicant"],
+  ): Promise<string> {
+    const changed =
+      existing.name !== a.name ||
+      existing.district !== a.district ||
+      existing.contactName !== a.contactName ||
+      existing.contactPhone !== a.contactPhone ||
+      (a.wechatId !== undefined && existing.wechatId !== a.wechatId);
+    if (changed)
+      await prisma.applicant.update({
+        where: { id: existing.id },
+        data: {
+          name: a.name,
+          district: a.district,
+          contactName: a.contactName,
+          contactPhone: a.contactPhone,
+          ...(a.wechatId ? { wechatId: a.wechatId } : {}),
+        },
+      });
+    return existing.id;
+  }
+
+  /** Idempotent: the same key and body answer the same; concurrent ones share one attempt. */
+  async function submit(scope: string, key: string, request: ApplicationRequest, rawBody: unknown) {
+    const hash = hashBody(rawBody);
+    return idempotency.once(scope, key, hash, () => submitOnce(scope, key, request, hash));
+  }
+
+  return { submit };
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  submitted: "待审",
+  needs_more_info: "待补材料",
+  approved: "已通过",
+};
