@@ -24,6 +24,7 @@ import { handleMessage, startConversation } from "../bot/dialog.ts";
 import { assess } from "../rules/index.ts";
 import { usccFor } from "../test/support/api.ts";
 import { START_ARGS } from "../test/support/processes.ts";
+import { benchExport } from "./export.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
 
@@ -496,6 +497,31 @@ async function benchStartup() {
   });
 }
 
+async function benchExportStep() {
+  const rows = quick ? 20_000 : 100_000;
+  for (const r of await benchExport({
+    startApi: startApiProcess,
+    freshSchemaUrl,
+    rssMb,
+    sampleRss,
+    application: () => APPLICATION,
+    rows,
+  })) {
+    const growth = r.peakMb - r.startMb;
+    results.push({
+      name: `export.${r.format}`,
+      unit: "MB",
+      value: round(growth, 0),
+      baseline: "the API's RSS just before",
+      baselineValue: round(r.startMb, 0),
+      ratio: round(r.peakMb / r.startMb),
+      target: "RSS growth ≤ 100 MB for 100,000 rows",
+      met: growth <= 100,
+      notes: `${rows} rows, ${round(r.bytes / 1024 / 1024, 1)} MB in ${round(r.seconds, 1)} s`,
+    });
+  }
+}
+
 const steps: [string, () => Promise<void>][] = [
   ["rules.assess", benchRules],
   ["dialog.turn", benchDialog],
@@ -503,6 +529,7 @@ const steps: [string, () => Promise<void>][] = [
   ["api.submit.pg", benchSubmitPostgres],
   ["api.submit.pglite + memory", benchSubmitPglite],
   ["startup", benchStartup],
+  ["export", benchExportStep],
 ];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 for (const [name, fn] of steps) {
