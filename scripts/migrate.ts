@@ -1,6 +1,7 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the PGlite data in DATA_DIR.
 
 import { ConfigError, loadConfig } from "../api/config.ts";
+import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
 import { openDatabase } from "../api/db/database.ts";
 import { migrate, MigrationError } from "../api/db/migrate.ts";
 
@@ -14,7 +15,7 @@ try {
     await db.close();
   }
 } catch (e) {
-  if (e instanceof ConfigError || e instanceof MigrationError) {
+  if (e instanceof ConfigError || e instanceof MigrationError || e instanceof DataDirLockedError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }

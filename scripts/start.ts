@@ -2,6 +2,7 @@
 // WeChat bot beside it when WECHATY_PUPPET is set. Stops gracefully on SIGTERM and SIGINT.
 
 import { ConfigError, loadConfigOrExit } from "../api/config.ts";
+import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
 import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
@@ -38,7 +39,7 @@ process.on("SIGINT", () => shutdown("SIGINT"));
 try {
   api = await startApi(config, logger);
 } catch (e) {
-  if (e instanceof ConfigError) {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }

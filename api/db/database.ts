@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { projectPath } from "../../config/paths.ts";
+import { LOCK_FILE, lockDataDir } from "./data-dir-lock.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -115,20 +116,27 @@ async function openPostgres(url: string): Promise<Database> {
 export const PGLITE_TEMPLATE = pathToFileURL(`${projectPath("generated", "pglite-template")}/`);
 
 async function openPGlite(dataDir: string): Promise<Database> {
+  let lock: { release(): void } | null = null;
   if (!dataDir.startsWith("memory://")) {
+    mkdirSync(dataDir, { recursive: true });
+    // The lock first: nothing, not even the first copy below, touches a directory another owns.
+    lock = lockDataDir(dataDir);
     const template = fileURLToPath(PGLITE_TEMPLATE);
     // A new directory starts as a copy of the template when there is one: initdb is the slow part
     // of a first start, and a file copy costs no WebAssembly memory.
-    if (!existsSync(join(dataDir, "PG_VERSION")) && existsSync(join(template, "PG_VERSION"))) {
-      mkdirSync(dataDir, { recursive: true });
-      if (readdirSync(dataDir).length === 0) cpSync(template, dataDir, { recursive: true });
-    }
-    mkdirSync(dataDir, { recursive: true });
+    const empty = readdirSync(dataDir).every((f) => f === LOCK_FILE);
+    if (empty && existsSync(join(template, "PG_VERSION"))) cpSync(template, dataDir, { recursive: true });
   }
   // PostgreSQL's default 128 MB of shared buffers would all be resident in the WebAssembly heap;
   // an embedded database of this size is served as well by 16 MB, for about 110 MB less memory.
   const options = { postgresqlconf: ["shared_buffers=16MB", "wal_buffers=512kB"] };
-  const client = await PGlite.create(dataDir, options);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, options);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const prisma = new PrismaClient({
     adapter: new PrismaPGlite(client),
     transactionOptions: TRANSACTION_OPTIONS,
@@ -155,6 +163,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await client.close();
+      lock?.release();
     },
   };
 }
