@@ -35,6 +35,8 @@ export const configSchema = z.object({
     .default(24 * 30),
   /** First retry delay of webhook deliveries (doubles each try, at most 10 minutes). */
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** The longest any one SQL statement may run (ms): a plan gone wrong fails instead of stalling. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Posts to the webhook in any minute, all API processes together (a 企业微信 group robot takes 20). */
   NOTIFY_WEBHOOK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });

@@ -12,6 +12,8 @@ import {
   QUESTIONS,
   SUBJECT_LABELS,
   shanghaiDate,
+  type ParameterName,
+  type ParameterOverrides,
 } from "../rules/index.ts";
 
 const FACT_JSON_TYPES = {
@@ -25,8 +27,10 @@ const FACT_JSON_TYPES = {
   date: { type: "string", format: "date" },
 } as const;
 
-export function policyDocument(today: Date = new Date()) {
-  const params = parametersAt(shanghaiDate(today));
+/** The policy as data on a day, with the bureau's dated values (POLICY_PARAMETERS_FILE) in force. */
+export function policyDocument(today: Date = new Date(), overrides?: ParameterOverrides) {
+  const date = shanghaiDate(today);
+  const params = parametersAt(date, overrides);
   return {
     id: POLICY.id,
     title: POLICY.title,
@@ -57,10 +61,17 @@ export function policyDocument(today: Date = new Date()) {
       example: q.example,
       after: q.after ?? [],
     })),
+    asOf: date,
     parameters: Object.fromEntries(
       Object.entries(PARAMETERS).map(([name, p]) => [
         name,
-        { description: p.description, unit: p.unit, values: p.values },
+        {
+          description: p.description,
+          unit: p.unit,
+          /** The value in force on `asOf`. */
+          value: params[name as ParameterName],
+          values: overrides?.[name as ParameterName] ?? p.values,
+        },
       ]),
     ),
     districts: DISTRICTS,

@@ -24,10 +24,17 @@ export interface RunningApi {
 
 export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
   const parameters = loadParameterOverrides(config.POLICY_PARAMETERS_FILE);
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  });
   try {
     const applied = await migrate(db.sql);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
+    // Fresh statistics for the planner: PGlite has no autovacuum to gather them, and a queue table
+    // planned from stale ones can take minutes a query.
+    await db.sql.exec("ANALYZE");
   } catch (e) {
     await db.close();
     throw e;

@@ -3,6 +3,7 @@
 
 import { ConfigError, loadConfigOrExit } from "../api/config.ts";
 import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
+import { DatabaseUnavailableError } from "../api/db/database.ts";
 import { MigrationError } from "../api/db/migrate.ts";
 import { createLogger } from "../api/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
@@ -39,7 +40,7 @@ process.on("SIGINT", () => shutdown("SIGINT"));
 try {
   api = await startApi(config, logger);
 } catch (e) {
-  if (e instanceof ConfigError || e instanceof DataDirLockedError) {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof DatabaseUnavailableError) {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
   }

@@ -37,7 +37,22 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite's data directory; "memory://" for an in-memory database (tests). */
   dataDir: string;
+  /** No statement may run longer: a plan gone wrong fails fast instead of holding everything. */
+  statementTimeoutMs?: number;
 }
+
+/** The database cannot be reached or used as configured: said plainly, no stack. */
+export class DatabaseUnavailableError extends Error {}
+
+const UNREACHABLE: Record<string, string> = {
+  ECONNREFUSED: "连接被拒绝（数据库没有运行，或地址、端口不对）",
+  ENOTFOUND: "找不到数据库主机",
+  ETIMEDOUT: "连接超时",
+  "28P01": "用户名或密码不对",
+  "28000": "没有访问权限",
+  "3D000": "数据库不存在",
+  "42501": "没有在该数据库中建立 schema 的权限",
+};
 
 // Interactive transactions wait their turn on PGlite's single connection: allow for a queue.
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
@@ -53,20 +68,34 @@ export function splitSchema(url: string): { connectionString: string; schema: st
 const MIGRATION_LOCK_ID = 727_073_690; // any constant shared by every process of this app
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPGlite(options.dataDir);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.statementTimeoutMs);
+  return openPGlite(options.dataDir, options.statementTimeoutMs);
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, statementTimeoutMs = 30_000): Promise<Database> {
   const { connectionString, schema } = splitSchema(url);
   const poolConfig: pg.PoolConfig = {
     connectionString,
     max: 10,
+    statement_timeout: statementTimeoutMs,
+    connectionTimeoutMillis: 10_000,
     ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
   };
   const adapter = new PrismaPg(poolConfig, schema ? { schema } : undefined);
   const prisma = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   const pool = new pg.Pool({ ...poolConfig, max: 2 });
+  try {
+    // A schema named in the URL (Prisma's ?schema=) is made when it is new, so a fresh one just works.
+    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, "")}"`);
+    else await pool.query("SELECT 1");
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    const code = (e as { code?: string }).code ?? "";
+    const why = UNREACHABLE[code] ?? (e as Error).message;
+    throw new DatabaseUnavailableError(
+      `无法使用 DATABASE_URL 指向的数据库（${new URL(connectionString).host}）：${why}`,
+    );
+  }
   const sql: SqlRunner = {
     async exec(text) {
       await pool.query(text);
@@ -115,7 +144,7 @@ async function openPostgres(url: string): Promise<Database> {
 /** An initialised, migrated empty database directory, built at install (scripts/pglite-template.ts). */
 export const PGLITE_TEMPLATE = pathToFileURL(`${projectPath("generated", "pglite-template")}/`);
 
-async function openPGlite(dataDir: string): Promise<Database> {
+async function openPGlite(dataDir: string, statementTimeoutMs = 30_000): Promise<Database> {
   let lock: { release(): void } | null = null;
   if (!dataDir.startsWith("memory://")) {
     mkdirSync(dataDir, { recursive: true });
@@ -129,7 +158,9 @@ async function openPGlite(dataDir: string): Promise<Database> {
   }
   // PostgreSQL's default 128 MB of shared buffers would all be resident in the WebAssembly heap;
   // an embedded database of this size is served as well by 16 MB, for about 110 MB less memory.
-  const options = { postgresqlconf: ["shared_buffers=16MB", "wal_buffers=512kB"] };
+  const options = {
+    postgresqlconf: ["shared_buffers=16MB", "wal_buffers=512kB", `statement_timeout=${statementTimeoutMs}`],
+  };
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir, options);

@@ -22,7 +22,7 @@ export interface RouteOptions {
 export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
   const routes = [
     ...assessmentRoutes(opts),
-    ...policyRoutes(),
+    ...policyRoutes(opts),
     ...applicationRoutes(services),
     ...materialRoutes(services),
     ...notificationRoutes(services, opts),

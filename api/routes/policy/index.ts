@@ -1,10 +1,21 @@
 // The policy as data (clauses, facts with Chinese labels, questions, dates), for clients' own forms.
 
+import { shanghaiDate, type AssessOptions } from "../../../rules/index.ts";
 import { policyDocument } from "../../policy-document.ts";
 import { defineRoute } from "../route.ts";
 
-export function policyRoutes() {
-  const policy = JSON.stringify(policyDocument());
+export function policyRoutes(opts: { clock: () => Date; assessOptions?: Omit<AssessOptions, "now"> }) {
+  // Made once a day: a dated value takes effect at midnight, Beijing time.
+  let cached = { date: "", body: "" };
+  const policy = () => {
+    const now = opts.clock();
+    if (cached.date !== shanghaiDate(now))
+      cached = {
+        date: shanghaiDate(now),
+        body: JSON.stringify(policyDocument(now, opts.assessOptions?.parameters)),
+      };
+    return cached.body;
+  };
   return [
     defineRoute({
       method: "get",
@@ -16,7 +27,7 @@ export function policyRoutes() {
       handle(ctx) {
         ctx.type = "application/json; charset=utf-8";
         ctx.set("Cache-Control", "public, max-age=300");
-        ctx.body = policy;
+        ctx.body = policy();
       },
     }),
   ];
