@@ -18,12 +18,13 @@ const dated = z.strictObject({
 const NAMES = Object.keys(PARAMETERS) as [ParameterName, ...ParameterName[]];
 const schema = z
   .partialRecord(z.enum(NAMES, { error: "不认识的参数名" }), z.array(dated).min(1), {
-    error: (iss) =>
-      iss.code === "unrecognized_keys"
-        ? `不认识的参数名：${iss.keys.join("、")}`
-        : iss.code === "invalid_key"
-          ? "不认识的参数名"
-          : "须为一个 JSON 对象：参数名 → 日期和取值的列表",
+    // zod reports a name outside the enum as an unrecognized key of the record.
+    error: (iss) => {
+      const i = iss as { code: string; keys?: string[] };
+      if (i.code === "unrecognized_keys") return `不认识的参数名：${(i.keys ?? []).join("、")}`;
+      if (i.code === "invalid_key") return "不认识的参数名";
+      return "须为一个 JSON 对象：参数名 → 日期和取值的列表";
+    },
   })
   .superRefine((file, ctx) => {
     for (const [name, values] of Object.entries(file) as [ParameterName, DatedValue[]][])
