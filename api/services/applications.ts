@@ -16,6 +16,8 @@ export interface ApplicationServiceDeps {
   clock: () => Date;
   assessOptions?: Omit<AssessOptions, "now">;
   notify: NotifyTargets;
+  /** Called after a submission or decision has written its notifications (wakes the feed's long polls). */
+  onNotified?: () => void;
 }
 
 /** The filter of a list or export: status (one or several), clause, district, year, and a search. */
@@ -42,13 +44,23 @@ export function listWhere(q: Omit<ListQuery, "limit" | "offset">) {
 
 export function createApplicationService(deps: ApplicationServiceDeps) {
   const { prisma } = deps;
-  const { submit } = createSubmissions(deps);
-  const { decide } = createDecisions({
+  const submissions = createSubmissions(deps);
+  const submit: typeof submissions.submit = async (...args) => {
+    const r = await submissions.submit(...args);
+    if (!r.replayed) deps.onNotified?.();
+    return r;
+  };
+  const decisions = createDecisions({
     prisma,
     clock: deps.clock,
     notify: deps.notify,
     parameters: deps.assessOptions?.parameters,
   });
+  const decide: typeof decisions.decide = async (...args) => {
+    const r = await decisions.decide(...args);
+    deps.onNotified?.();
+    return r;
+  };
 
   /** Detail; with `wechatId`, only an application of that WeChat user (anything else is "not found"). */
   async function get(idOrNumber: string, wechatId?: string) {

@@ -29,11 +29,13 @@ export interface Services {
 
 export function createServices(deps: ServiceDeps): Services {
   const { prisma } = deps.db;
+  const feed = createFeedService({ prisma });
   return {
     applications: createApplicationService({
       prisma,
       clock: deps.clock,
       notify: deps.notify ?? { webhook: false },
+      onNotified: feed.wake,
       ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
     }),
     budget: createBudgetService({
@@ -41,7 +43,7 @@ export function createServices(deps: ServiceDeps): Services {
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
     }),
     exporter: createExportService({ prisma }),
-    feed: createFeedService({ prisma }),
+    feed,
     materials: createMaterialService({ prisma, clock: deps.clock }),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
