@@ -20,10 +20,21 @@ export interface OutboxItem {
   createdAt: number;
 }
 
+/** A notice to an applicant who could not be reached, kept here to try again later. */
+export interface ParkedNotice {
+  item: import("../contract/index.ts").FeedItem;
+  attempts: number;
+  /** Epoch ms of the next try. */
+  nextAttemptAt: number;
+  lastError: string;
+}
+
 export interface FeedState {
   cursor: string | null;
   /** Event ids already shown, newest last (bounded). */
   seen: string[];
+  /** Applicant notices that failed, waiting for their next try (absent in older files). */
+  parked?: ParkedNotice[];
 }
 
 export interface BotStore {

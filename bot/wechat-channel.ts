@@ -108,6 +108,7 @@ export function createWechatChannel(d: WechatChannelDeps) {
         store: d.store,
         logger: d.logger,
         deliver,
+        tellStaff: toStaff,
         ...(d.feedWaitSeconds !== undefined ? { waitSeconds: d.feedWaitSeconds } : {}),
       })
     : null;
