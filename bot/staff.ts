@@ -2,7 +2,8 @@
 // STAFF_WECHAT_IDS), carried out through the API with a staff token. Only listed staff have any
 // power; anyone else in the room is told so.
 //
-//   待审                                  pending applications
+//   待审                                  applications waiting on staff (new, and back with materials)
+//   查 名称/统一社会信用代码/编号             search
 //   详情 ZB-2025-000001                    one application
 //   通过 ZB-2025-000001 8万 材料齐全        approve with an amount and a note
 //   驳回 ZB-2025-000001 原因…              reject
@@ -10,27 +11,24 @@
 //   重新打开 ZB-2025-000001 原因…          reopen a decided application
 //   预算 2025                              the year's budget report
 
+import { DECISION_LABELS, inertText, STATUS_LABELS as STATUS } from "../contract/index.ts";
 import {
   CLAUSES_BY_ID,
+  formatBeijingTime,
   formatWan,
   formatYuanExact,
   maskPhone,
   parseYuan,
+  shanghaiDate,
   type ClauseId,
 } from "../rules/index.ts";
 import { ApiRefusedError, ApiUnavailableError, type ApiClient } from "./api-client.ts";
 import type { StaffHooks } from "./wechat-channel.ts";
 
-const STATUS: Record<string, string> = {
-  submitted: "待审核",
-  approved: "已通过",
-  rejected: "已驳回",
-  needs_more_info: "待补材料",
-};
-
 export const STAFF_HELP = [
   "员工指令：",
-  "「待审」查看待审核申报",
+  "「待审」查看待审核和待补材料的申报",
+  "「查 名称或统一社会信用代码或编号」查找申报",
   "「详情 ZB-2025-000001」查看详情",
   "「通过 ZB-2025-000001 8万 材料齐全」",
   "「驳回 ZB-2025-000001 原因」",
@@ -41,6 +39,7 @@ export const STAFF_HELP = [
 
 type Command =
   | { kind: "pending" }
+  | { kind: "search"; q: string }
   | { kind: "detail"; number: string }
   | {
       kind: "decide";
@@ -57,6 +56,8 @@ export function parseStaffCommand(text: string): Command | null {
   const t = text.trim().replace(/\s+/g, " ");
   if (/^(待审|待审核|待办)$/.test(t)) return { kind: "pending" };
   if (/^(帮助|指令|help)$/i.test(t)) return { kind: "help" };
+  const search = /^(查|查找|搜索|查询)\s+(.+)$/.exec(t);
+  if (search) return { kind: "search", q: search[2]!.trim() };
   const budget = /^预算\s*(\d{4})?(年)?$/.exec(t);
   if (budget) return { kind: "budget", year: budget[1] ? Number(budget[1]) : null };
   const m = /^(详情|通过|驳回|补材料|补充材料|重新打开)\s*(\S+)\s*(.*)$/.exec(t);
@@ -89,6 +90,10 @@ interface Summary {
 
 const names = (ids: string[]) => ids.map((c) => CLAUSES_BY_ID[c as ClauseId]?.name ?? c).join("、");
 
+/** One application in a list: number, state, who (inert), where, what, how much. */
+const line = (a: Summary) =>
+  `${a.number}【${STATUS[a.status] ?? a.status}】${inertText(a.applicantName)}（${a.district}）${names(a.clauses)}，测算 ${formatWan(a.requestedAmountYuan ?? 0)}`;
+
 export function createStaffCommands(deps: {
   api: Pick<ApiClient, "json">;
   staffIds: readonly string[];
@@ -101,16 +106,29 @@ export function createStaffCommands(deps: {
       case "help":
         return STAFF_HELP;
       case "pending": {
+        // Waiting on staff: new ones, and those that were asked for materials.
         const r = await deps.api.json<{ items: Summary[]; total: number }>(
           "GET",
-          "/api/applications?status=submitted&limit=20",
+          "/api/applications?status=submitted,needs_more_info&limit=20",
         );
-        if (r.total === 0) return "目前没有待审核的申报。";
-        const lines = r.items.map(
-          (a) =>
-            `${a.number} ${a.applicantName}（${a.district}）${names(a.clauses)}，测算 ${formatWan(a.requestedAmountYuan ?? 0)}`,
+        if (r.total === 0) return "目前没有待审核或待补材料的申报。";
+        const count = (status: string) => r.items.filter((a) => a.status === status).length;
+        return [
+          `待处理 ${r.total} 份${r.total > r.items.length ? `（显示最新的 ${r.items.length} 份）` : ""}：待审核 ${count("submitted")} 份，待补材料 ${count("needs_more_info")} 份`,
+          ...r.items.map(line),
+        ].join("\n");
+      }
+      case "search": {
+        const r = await deps.api.json<{ items: Summary[]; total: number }>(
+          "GET",
+          `/api/applications?q=${encodeURIComponent(cmd.q)}&limit=10`,
         );
-        return `待审核 ${r.total} 份${r.total > r.items.length ? `（显示最早的 ${r.items.length} 份）` : ""}：\n${lines.join("\n")}`;
+        if (r.total === 0)
+          return `没有找到与「${inertText(cmd.q)}」相符的申报（可按名称、统一社会信用代码或编号查找）。`;
+        return [
+          `找到 ${r.total} 份${r.total > r.items.length ? `（显示最新的 ${r.items.length} 份）` : ""}：`,
+          ...r.items.map(line),
+        ].join("\n");
       }
       case "detail": {
         const a = await deps.api.json<
@@ -121,22 +139,30 @@ export function createStaffCommands(deps: {
               maxAmountYuan: number | null;
               estimatedAmountYuan: number | null;
             }[];
-            decisions: { decision: string; note: string; createdAt: string }[];
+            decisions: { decision: string; note: string; createdAt: string; decidedBy: string }[];
             createdAt: string;
           }
         >("GET", `/api/applications/${cmd.number}`);
+        const materials = await deps.api
+          .json<{ items: { name: string }[] }>("GET", `/api/applications/${cmd.number}/materials`)
+          .then((m) => m.items.length)
+          .catch(() => null);
         return [
           `${a.number}（${STATUS[a.status] ?? a.status}）`,
-          `申报主体：${a.applicant.name}（${a.district}）`,
+          `申报主体：${inertText(a.applicant.name)}（${a.district}）`,
           `信用代码：${a.applicant.uscc}`,
           // The staff room is a group chat: the phone is masked here; the full one is in the API.
-          `联系人：${a.applicant.contactName} ${maskPhone(a.applicant.contactPhone)}`,
+          `联系人：${inertText(a.applicant.contactName)} ${maskPhone(a.applicant.contactPhone)}`,
           ...a.clauseResults.map(
             (c) =>
               `· ${c.name}：${c.estimatedAmountYuan !== null ? `测算 ${formatWan(c.estimatedAmountYuan)}，` : ""}上限 ${c.maxAmountYuan !== null ? formatWan(c.maxAmountYuan) : "一事一议"}`,
           ),
-          `提交时间：${a.createdAt.slice(0, 16).replace("T", " ")}`,
-          ...a.decisions.map((d) => `处理记录：${d.createdAt.slice(0, 10)} ${d.decision} ${d.note}`),
+          `提交时间：${formatBeijingTime(new Date(a.createdAt))}（北京时间）`,
+          ...(materials !== null ? [`申报材料：${materials} 份`] : []),
+          ...a.decisions.map(
+            (d) =>
+              `处理记录：${formatBeijingTime(new Date(d.createdAt))} ${d.decidedBy} ${DECISION_LABELS[d.decision] ?? d.decision}${d.note ? `：${inertText(d.note)}` : ""}`,
+          ),
         ].join("\n");
       }
       case "decide": {
@@ -148,19 +174,27 @@ export function createStaffCommands(deps: {
           if (yuan === null) return `请写明核定金额，例如「通过 ${cmd.number} 8万 材料齐全」。`;
           amount = yuan;
           note = more.join(" ");
-        } else if (note === "" && cmd.decision !== "reopened") {
-          return `请写明${cmd.decision === "rejected" ? "驳回原因" : "需要补充的材料"}，申请人会看到这段说明。`;
+        } else if (note === "") {
+          const what = {
+            rejected: "驳回原因",
+            needs_more_info: "需要补充的材料",
+            reopened: "重新打开的原因",
+          }[cmd.decision];
+          return `请写明${what}，申请人会看到这段说明。`;
         }
-        const a = await deps.api.json<Summary & { approvedAmountYuan: number | null }>(
+        const a = await deps.api.json<Summary & { approvedAmountYuan: number | null; warnings?: string[] }>(
           "POST",
           `/api/applications/${cmd.number}/decision`,
           { decision: cmd.decision, note, ...(amount !== undefined ? { approvedAmountYuan: amount } : {}) },
         );
         const money = amount !== undefined ? `，核定 ${formatYuanExact(amount)}` : "";
-        return `已处理 ${a.number}：${STATUS[a.status] ?? a.status}${money}。申请人将收到通知。`;
+        return [
+          `已处理 ${a.number}：${STATUS[a.status] ?? a.status}${money}。申请人将收到通知。`,
+          ...(a.warnings ?? []).map((w) => `⚠️ ${w}`),
+        ].join("\n");
       }
       case "budget": {
-        const year = cmd.year ?? now().getFullYear();
+        const year = cmd.year ?? Number(shanghaiDate(now()).slice(0, 4));
         const b = await deps.api.json<{
           clauses: {
             name: string;

@@ -5,3 +5,4 @@ export * from "./notifications.ts";
 export * from "./responses.ts";
 export * from "./wecom-robot.ts";
 export * from "./inert-text.ts";
+export * from "./labels.ts";

@@ -20,7 +20,7 @@ import type { Prisma } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import { listWhere } from "./applications.ts";
 import { DECISION_LABELS } from "./notifications.ts";
-import { STATUS_LABELS, type ApplicationStatus } from "./transitions.ts";
+import { STATUS_LABELS } from "./transitions.ts";
 
 type Filter = Omit<ListQuery, "limit" | "offset">;
 type Cell = string | number | Date | null;
@@ -78,7 +78,7 @@ export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
       const last = a.decisions[0];
       yield [
         a.number,
-        STATUS_LABELS[a.status as ApplicationStatus],
+        STATUS_LABELS[a.status] ?? a.status,
         p.name ?? "",
         p.uscc ?? "",
         a.district,

@@ -5,9 +5,10 @@
 // Beijing time; decisions are named in Chinese.
 
 import { inertMarkdown, inertText } from "../../contract/inert-text.ts";
+import { DECISION_LABELS } from "../../contract/labels.ts";
 import { CLAUSES_BY_ID, formatBeijingTime, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
 import type { DetailRow } from "./application-views.ts";
-import { STATUS_LABELS, type ApplicationStatus } from "./transitions.ts";
+import { STATUS_LABELS } from "./transitions.ts";
 
 export interface NotifyTargets {
   /** Write webhook rows (NOTIFY_WEBHOOK_URL is set). */
@@ -25,13 +26,7 @@ interface Row {
   payload: object;
 }
 
-/** What each decision is called in a text people read. */
-export const DECISION_LABELS: Record<string, string> = {
-  approved: "通过",
-  rejected: "驳回",
-  needs_more_info: "要求补充材料",
-  reopened: "重新打开（撤回原决定，重新审核）",
-};
+export { DECISION_LABELS };
 
 /** One row per channel, each with its own id (the event id a receiver dedupes by). */
 function outboxRows(
@@ -159,7 +154,7 @@ export interface DecisionFacts {
 
 export function decisionNotifications(a: DetailRow, d: DecisionFacts, t: NotifyTargets): Row[] {
   const s = summary(a);
-  const status = STATUS_LABELS[a.status as ApplicationStatus];
+  const status = STATUS_LABELS[a.status] ?? a.status;
   const act = DECISION_LABELS[d.decision] ?? d.decision;
   const at = formatBeijingTime(d.createdAt ?? new Date());
   const amount = d.approvedAmountYuan !== null ? `，核定金额 ${formatWan(d.approvedAmountYuan)}` : "";

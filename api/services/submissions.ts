@@ -11,7 +11,7 @@ import {
   type AssessOptions,
   type Assessment,
 } from "../../rules/index.ts";
-import type { ApplicationRequest } from "../../contract/index.ts";
+import { STATUS_LABELS, type ApplicationRequest } from "../../contract/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError } from "../errors.ts";
 import { requestedAmount, type DetailRow } from "./application-views.ts";
@@ -102,7 +102,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
           found.map((f) => ({
             path: `clauses.${request.clauses.indexOf(f.clause as never)}`,
-            message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_WORDS[f.application.status] ?? f.application.status}）`,
+            message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
           })),
         );
     }
@@ -235,9 +235,3 @@ export function createSubmissions(deps: SubmissionDeps) {
 
   return { submit };
 }
-
-const STATUS_WORDS: Record<string, string> = {
-  submitted: "待审",
-  needs_more_info: "待补材料",
-  approved: "已通过",
-};

@@ -1,15 +1,10 @@
 // Which decision may follow which status. A decided application (approved or rejected) changes
 // only after it is reopened; a request for more information can be followed by any decision.
 
+import { STATUS_LABELS } from "../../contract/labels.ts";
+
 export type ApplicationStatus = "submitted" | "approved" | "rejected" | "needs_more_info";
 export type DecisionKind = "approved" | "rejected" | "needs_more_info" | "reopened";
-
-const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: "已提交待审",
-  approved: "已通过",
-  rejected: "已驳回",
-  needs_more_info: "待补充材料",
-};
 
 const ALLOWED: Record<ApplicationStatus, readonly DecisionKind[]> = {
   submitted: ["approved", "rejected", "needs_more_info"],

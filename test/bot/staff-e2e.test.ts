@@ -89,7 +89,7 @@ describe("staff in WeChat", () => {
     );
 
     officer.contact.say("待审").to(room);
-    expect(await until(() => roomLog.some((t) => t.startsWith("待审核")))).toBe(true);
+    expect(await until(() => roomLog.some((t) => t.startsWith("待处理") && t.includes("待审核")))).toBe(true);
 
     officer.contact.say(`通过 ${number} 30万 材料齐全`).to(room);
     expect(await until(() => roomLog.some((t) => t.includes(`已处理 ${number}`)))).toBe(true);

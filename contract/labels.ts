@@ -1,0 +1,16 @@
+// How application states and decisions are named in Chinese, wherever people read them (staff
+// room, 企业微信, exports, the console).
+
+export const STATUS_LABELS: Record<string, string> = {
+  submitted: "待审核",
+  approved: "已通过",
+  rejected: "已驳回",
+  needs_more_info: "待补材料",
+};
+
+export const DECISION_LABELS: Record<string, string> = {
+  approved: "通过",
+  rejected: "驳回",
+  needs_more_info: "要求补充材料",
+  reopened: "重新打开（撤回原决定，重新审核）",
+};
