@@ -17,6 +17,11 @@ export type SubmitResult =
   | { kind: "refused"; status: number; message: string }
   | { kind: "retry"; reason: string };
 
+export type MaterialResult =
+  | { kind: "attached"; name: string }
+  | { kind: "refused"; status: number; message: string }
+  | { kind: "retry"; reason: string };
+
 export interface ApplicationSummary {
   id: string;
   number: string;
@@ -128,7 +133,40 @@ export function createApiClient(options: ApiClientOptions) {
     return ((await res.json()) as { items: ApplicationSummary[] }).items;
   }
 
-  return { submit, listApplications, request, json, feed, ack };
+  /** Attaches a file to the application, as the WeChat user it names (contract §12). */
+  async function uploadMaterial(
+    application: string,
+    wechatId: string,
+    file: { bytes: Buffer; contentType: string; name: string },
+  ): Promise<MaterialResult> {
+    let res: Response;
+    try {
+      res = await doFetch(
+        `${base}/api/applications/${encodeURIComponent(application)}/materials?wechatId=${encodeURIComponent(wechatId)}`,
+        {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${options.token}`,
+            "content-type": file.contentType,
+            "x-filename": encodeURIComponent(file.name),
+          },
+          body: new Uint8Array(file.bytes),
+          signal: AbortSignal.timeout(Math.max(timeoutMs, 60_000)),
+        },
+      );
+    } catch (e) {
+      return { kind: "retry", reason: (e as Error).message };
+    }
+    const body = (await res.json().catch(() => null)) as {
+      name?: string;
+      error?: { message?: string };
+    } | null;
+    if (res.status === 201) return { kind: "attached", name: body?.name ?? file.name };
+    if (res.status === 429 || res.status >= 500) return { kind: "retry", reason: `HTTP ${res.status}` };
+    return { kind: "refused", status: res.status, message: body?.error?.message ?? `HTTP ${res.status}` };
+  }
+
+  return { submit, listApplications, request, json, feed, ack, uploadMaterial };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -5,8 +5,10 @@
 import {
   CLAUSES_BY_ID,
   FACTS,
+  formatChineseDate,
   formatWan,
   materialsFor,
+  POLICY,
   type Assessment,
   type ClauseId,
   type ClauseResult,
@@ -39,7 +41,9 @@ export function itemLine(r: ClauseResult, index: number): string {
 /** The results message(s) at the end of a self-assessment. */
 export function resultsMessages(a: Assessment): string[] {
   if (!a.inForce)
-    return [`评估日期 ${a.assessedOn} 不在政策有效期（2022年10月1日至2027年9月30日）内，暂无可申请的项目。`];
+    return [
+      `评估日期 ${a.assessedOn} 不在政策有效期（${formatChineseDate(POLICY.validFrom)}至${formatChineseDate(POLICY.validTo)}）内，暂无可申请的项目。`,
+    ];
   const items = applicable(a);
   const eligibleMoney = items.filter((r) => r.status === "eligible" && r.kind !== "loan");
   const pending = a.results.filter((r) => r.status === "needs_info");

@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { MessageInterface as Message, WechatyInterface } from "wechaty/impls";
 import type { ApiClient, FeedItem } from "./api-client.ts";
 import { createFeedConsumer } from "./feed.ts";
+import { createMaterialIntake, MATERIAL_TEXTS } from "./materials.ts";
 import { createOutbox, type Outbox } from "./outbox.ts";
 import { createRunner, type Runner } from "./runner.ts";
 import type { BotStore } from "./store.ts";
@@ -84,6 +85,7 @@ export function createWechatChannel(d: WechatChannelDeps) {
     else for (const id of d.staffIds ?? []) await send({ kind: "contact", id }, [text]);
   }
 
+  const intake = d.api ? createMaterialIntake({ api: d.api }) : null;
   let runner: Runner;
   const outbox: Outbox | null = d.api
     ? createOutbox({
@@ -143,6 +145,26 @@ export function createWechatChannel(d: WechatChannelDeps) {
       }
       if (inStaffRoom) return;
     }
+    const types = d.wechaty.Message.Type;
+    if (!room && intake && (msg.type() === types.Image || msg.type() === types.Attachment)) {
+      // A photo or a file: attached to the applicant's application that waits for materials.
+      const box = await msg.toFileBox();
+      const bytes = await box.toBuffer();
+      if (bytes.length > 20 * 1024 * 1024) {
+        await send(target, ["文件太大了（上限 20 MB），请压缩后或分开发送。"]);
+        return;
+      }
+      await send(target, [await intake.receive(talker.id, { bytes, name: box.name })]);
+      return;
+    }
+    if (!room && msg.type() === types.Audio) {
+      await send(target, [MATERIAL_TEXTS.voice]);
+      return;
+    }
+    if (!room && msg.type() === types.Emoticon) {
+      await send(target, [MATERIAL_TEXTS.sticker]);
+      return;
+    }
     if (!isText) {
       // Once a minute at most: a burst of photos should not bring a burst of apologies.
       const last = notTextWarned.get(talker.id) ?? -Infinity;
@@ -152,6 +174,7 @@ export function createWechatChannel(d: WechatChannelDeps) {
       }
       return;
     }
+    intake?.noteText(talker.id, text);
     const replies = await runner.handle(talker.id, text);
     await send(target, replies);
   }

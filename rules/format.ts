@@ -53,3 +53,9 @@ export function formatBeijingTime(at: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${b.getUTCFullYear()}-${p(b.getUTCMonth() + 1)}-${p(b.getUTCDate())} ${p(b.getUTCHours())}:${p(b.getUTCMinutes())}`;
 }
+
+/** "2027-09-30" → "2027年9月30日", as the policy writes its dates. */
+export function formatChineseDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}

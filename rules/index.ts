@@ -32,7 +32,7 @@ export { QUESTIONS, QUESTION_BY_FACT, readAnswer } from "./questions.ts";
 export type { Question, Reader } from "./questions.ts";
 export { nextQuestion, openFacts } from "./planner.ts";
 export type { PlanOptions } from "./planner.ts";
-export { formatBeijingTime, formatWan, formatYuanExact } from "./format.ts";
+export { formatBeijingTime, formatChineseDate, formatWan, formatYuanExact } from "./format.ts";
 export { usccCheckCharacter, usccProblem, normalizeUscc, USCC_PROBLEM_MESSAGES } from "./uscc.ts";
 export type { UsccProblem } from "./uscc.ts";
 export { DISTRICTS, readDistrict } from "./districts.ts";

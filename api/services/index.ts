@@ -44,7 +44,12 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     exporter: createExportService({ prisma }),
     feed,
-    materials: createMaterialService({ prisma, clock: deps.clock }),
+    materials: createMaterialService({
+      prisma,
+      clock: deps.clock,
+      notify: deps.notify ?? { webhook: false },
+      onNotified: feed.wake,
+    }),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

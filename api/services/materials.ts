@@ -7,6 +7,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { applicationKey, uuidOf } from "./application-ref.ts";
+import { materialNotifications, type NotifyTargets } from "./notifications.ts";
 
 export const MATERIAL_TYPES = ["image/jpeg", "image/png", "application/pdf"] as const;
 export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
@@ -56,7 +57,13 @@ export function materialName(header: string | undefined, contentType: string): s
   return /\.[A-Za-z0-9]{1,5}$/.test(name) ? name : `${name}.${ext}`;
 }
 
-export function createMaterialService(deps: { prisma: Prisma; clock: () => Date }) {
+export function createMaterialService(deps: {
+  prisma: Prisma;
+  clock: () => Date;
+  notify?: NotifyTargets;
+  /** Called after staff have been told of a file (wakes the feed's long polls). */
+  onNotified?: () => void;
+}) {
   const { prisma } = deps;
 
   async function application(idOrNumber: string, scope: MaterialScope) {
@@ -64,7 +71,7 @@ export function createMaterialService(deps: { prisma: Prisma; clock: () => Date 
     const app = key
       ? await prisma.application.findUnique({
           where: key,
-          select: { id: true, number: true, wechatId: true },
+          select: { id: true, number: true, wechatId: true, applicantSnapshot: true },
         })
       : null;
     if (!app || (scope.wechatId !== undefined && app.wechatId !== scope.wechatId)) throw notFound("申报");
@@ -89,6 +96,8 @@ export function createMaterialService(deps: { prisma: Prisma; clock: () => Date 
     const name = materialName(file.filename, file.contentType);
     const sha256 = createHash("sha256").update(file.bytes).digest("hex");
     const at = deps.clock();
+    const count = (await prisma.material.count({ where: { applicationId: app.id } })) + 1;
+    const applicantName = (app.applicantSnapshot as { name?: string }).name ?? "";
     const [row] = await prisma.$transaction([
       prisma.material.create({
         data: {
@@ -103,6 +112,13 @@ export function createMaterialService(deps: { prisma: Prisma; clock: () => Date 
         },
         select: { id: true, name: true, contentType: true, size: true, sha256: true },
       }),
+      prisma.notification.createMany({
+        data: materialNotifications(
+          { id: app.id, number: app.number, applicantName },
+          { name, count, by: scope.actor, at },
+          deps.notify ?? { webhook: false },
+        ),
+      }),
       prisma.auditEntry.create({
         data: {
           actor: scope.actor,
@@ -112,6 +128,7 @@ export function createMaterialService(deps: { prisma: Prisma; clock: () => Date 
         },
       }),
     ]);
+    deps.onNotified?.();
     return row;
   }
 

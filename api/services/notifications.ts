@@ -220,3 +220,30 @@ function oneLineNote(note: string): string {
     .filter(Boolean)
     .join("；");
 }
+
+/** Staff hear once of each file an applicant (or a colleague) attaches. */
+export function materialNotifications(
+  a: { id: string; number: string; applicantName: string },
+  m: { name: string; count: number; by: string; at: Date },
+  t: NotifyTargets,
+): Row[] {
+  const who = m.by.startsWith("applicant:") ? "申请人" : m.by;
+  const at = formatBeijingTime(m.at);
+  const text = [
+    `📎 申报 ${a.number}（${inertText(a.applicantName)}）收到材料「${inertText(m.name)}」，由${who}上传，现共 ${m.count} 份`,
+    `上传时间：${at}（北京时间）；回复「详情 ${a.number}」查看`,
+  ].join("\n");
+  const url = applicationLink(a.id, t);
+  const markdown = [
+    `### 申报 ${a.number} 收到材料`,
+    `> 申报主体：**${inertMarkdown(a.applicantName)}**`,
+    `> 文件：${inertMarkdown(m.name)}（现共 ${m.count} 份）`,
+    `> 上传时间：${at}（北京时间）`,
+    ...(url ? [`[查看详情](${url})`] : []),
+  ].join("\n");
+  return outboxRows("application.material", a.id, {
+    webhook: t.webhook ? { application: { id: a.id, number: a.number }, markdown } : null,
+    staff: { application: { id: a.id, number: a.number }, text },
+    applicant: null,
+  });
+}

@@ -89,13 +89,13 @@ describe("the WeChat bot, end to end", () => {
     expect(state.join()).toContain("示范");
   }, 60_000);
 
-  it("politely says it reads only text when sent a picture", async () => {
+  it("politely says which files it takes when sent one it cannot read as a photo or PDF", async () => {
     const world = await startWorld({ apiUrl: api.url });
     worlds.push(world);
     const p = world.person("发图的人");
     const { FileBox } = await import("file-box");
     p.contact.say(FileBox.fromBase64(Buffer.from("x").toString("base64"), "a.jpg")).to(world.botUser);
     await settle(p.received, 300, 10_000, true);
-    expect(p.received.join()).toContain("只能看懂文字");
+    expect(p.received.join()).toContain("只收照片（JPG、PNG）和 PDF 文件");
   }, 30_000);
 });
