@@ -10,6 +10,7 @@ import { healthRoutes } from "./health/index.ts";
 import { materialRoutes } from "./materials/index.ts";
 import { notificationRoutes } from "./notifications/index.ts";
 import { openApiRoutes } from "./openapi/index.ts";
+import { pageRoutes } from "./pages/index.ts";
 import { policyRoutes } from "./policy/index.ts";
 import type { Route } from "./route.ts";
 
@@ -28,6 +29,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...notificationRoutes(services, opts),
     ...budgetRoutes(services),
     ...healthRoutes(services),
+    ...pageRoutes(),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }

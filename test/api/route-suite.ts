@@ -36,6 +36,17 @@ export function routeSuite(kind: DbKind) {
       expect(r.body).toEqual({ status: "ok" });
     });
 
+    it("leads a person somewhere from / and from a notice's link, in Chinese, with the id made inert", async () => {
+      const home = await api.call("GET", "/");
+      expect(home.status).toBe(200);
+      expect(home.headers.get("content-type")).toContain("text/html");
+      expect(home.body).toContain("政策通");
+      const link = await api.call("GET", "/console/applications/%3Cscript%3Ex%3C%2Fscript%3E");
+      expect(link.status).toBe(200);
+      expect(link.body).toContain("「详情 申报编号」");
+      expect(link.body).not.toContain("<script>");
+    });
+
     it("assesses facts without a token", async () => {
       const r = await api.call("POST", "/api/assessments", {
         body: { subjectType: "enterprise", physicalGoodsRetailYuan: 80_000_000 },
