@@ -15,6 +15,7 @@ import { assessmentOf, nextStep, pruneChosen, readStep, stepPrompt, summaryMessa
 import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
 import { applicable, clauseName, detailMessage, resultsMessages } from "./results.ts";
 import { isDialogState, type DialogState } from "./state.ts";
+import { asideReplies, understandAside } from "./understanding/index.ts";
 import {
   answerLine,
   echo,
@@ -225,12 +226,30 @@ function answer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
   const value = readAnswer(fact, text);
   if (value === null) {
+    // Not an answer: maybe a question about the policy or small talk — answered, then the same
+    // question again (state.asking unchanged, no failure counted).
+    if (replyAside(s, text, out)) return;
     s.failures++;
     out.replies.push(reask(fact, s.failures));
     return;
   }
   setFact(s, fact, value);
   advance(s, echo(fact, value), out);
+}
+
+/** Answers a question about the policy, small talk or English; false when the text is none of them. */
+function replyAside(s: DialogState, text: string, out: Turn, firstTurn = false): boolean {
+  const aside = understandAside(text, s.today);
+  if (!aside) return false;
+  if (aside.kind === "english") {
+    out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : current(s)));
+    return true;
+  }
+  out.replies.push(...asideReplies(aside, MENU));
+  if (firstTurn) out.replies.push(MENU);
+  else if (aside.kind !== "smalltalk" || aside.showPending || s.mode === "assess")
+    out.replies.push(current(s));
+  return true;
 }
 
 function startApply(s: DialogState, out: Turn) {
@@ -512,7 +531,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         else out.replies.push(r.message);
       } else if (s.mode === "submitting") out.replies.push(current(s));
       else if (s.mode === "confirm") out.replies.push(`${current(s)}`);
-      else out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${current(s)}`);
+      else if (!replyAside(s, t, out, firstTurn))
+        out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${current(s)}`);
     }
   } catch {
     // A bug must not lose the conversation: keep the state as it was and say so politely.

@@ -1,0 +1,98 @@
+// Understanding a message that is not an answer to the pending question nor a command: a question
+// about the policy (answered from the knowledge base, or the nearest topics offered), an article by
+// its number, small talk, or a message in English. Pure: no I/O, no clock (the date comes in).
+//
+// Facts stated in sentences and corrections in everyday words (issue 9) are not read here yet.
+
+import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer } from "./knowledge.ts";
+
+export type Aside =
+  | { kind: "answer"; answer: KnowledgeAnswer }
+  | { kind: "choices"; choices: KnowledgeAnswer[] }
+  | { kind: "smalltalk"; reply: string; showPending: boolean }
+  | { kind: "english" };
+
+const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
+  {
+    re: /^(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|thx|thanks)[!！。.~～]*$/i,
+    reply: "不客气，有需要随时找我。",
+    showPending: false,
+  },
+  {
+    re: /^(再见|拜拜|拜|88|回头见|先这样)[!！。.~～]*$/,
+    reply: "再见，有需要随时找我。",
+    showPending: false,
+  },
+  {
+    re: /^(在吗|在不在|有人吗|你好|您好|hi|hello|嗨|哈喽)[?？!！。.~～]*$/i,
+    reply: "您好，我在。",
+    showPending: true,
+  },
+  {
+    re: /^(好的|好|嗯|嗯嗯|哦|噢|知道了|明白了|收到|ok|行|可以)[!！。.~～]*$/i,
+    reply: "好的。",
+    showPending: true,
+  },
+  { re: /^(哈哈+|呵呵|嘿嘿|😊|👍)[!！。.~～]*$/, reply: "😊", showPending: true },
+  {
+    re: /^[?？]+$/,
+    reply: "有什么不清楚的，可以直接问我，例如「纳统是什么意思」「怎么申请」。",
+    showPending: true,
+  },
+];
+
+const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
+const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
+// A question in everyday words: a question word or mark, or asking after a term.
+const QUESTION =
+  /[?？吗呢么]|什么|啥|怎么|如何|多少|多久|哪些|哪里|几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候/;
+
+/**
+ * How confident a knowledge-base match must be to answer outright: a score well above that of text
+ * that merely shares 「怎么」 (about 5), and ahead of the next topic; a weaker match that is still a
+ * question offers the nearest topics; anything weaker is not a question about the policy.
+ */
+const MIN_SCORE = 8;
+const MIN_LEAD = 1.4;
+
+export function understandAside(text: string, date: string): Aside | null {
+  const t = text.trim();
+  for (const s of SMALLTALK)
+    if (s.re.test(t)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
+  // Latin letters only, a few words: someone writing in English.
+  if (/^[\x20-\x7e]+$/.test(t) && (t.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2) return { kind: "english" };
+  const article = ARTICLE.exec(t);
+  if (article) {
+    const n = CN_NUMBERS[article[1]!] ?? Number(article[1]);
+    const a = articleAnswer(n);
+    if (a) return { kind: "answer", answer: a };
+  }
+  const found = searchKnowledge(t);
+  if (found.length === 0) return null;
+  const [best, second] = found;
+  if (best!.score < MIN_SCORE) return null;
+  if (!second || best!.score >= second.score * MIN_LEAD)
+    return { kind: "answer", answer: render(best!.entry, date) };
+  if (!QUESTION.test(t)) return null;
+  return { kind: "choices", choices: found.slice(0, 3).map((f) => render(f.entry, date)) };
+}
+
+/** The reply lines for an aside; the dialog adds the pending question after them. */
+export function asideReplies(a: Aside, menu: string): string[] {
+  switch (a.kind) {
+    case "answer":
+      return [a.answer.lines.join("\n")];
+    case "choices":
+      return [
+        `您是想问这些吗？\n${a.choices.map((c) => `· ${c.title}`).join("\n")}\n可以直接照着问，例如「${a.choices[0]!.title}」。`,
+      ];
+    case "smalltalk":
+      return [a.reply];
+    case "english":
+      return [
+        `本助手使用中文服务，请用中文提问。\nThis assistant speaks Chinese; please write in Chinese (e.g. 「自测」 to start).\n${menu}`,
+      ];
+  }
+}
+
+export { articleAnswer, knowledgeById, searchKnowledge } from "./knowledge.ts";

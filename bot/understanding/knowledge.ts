@@ -1,0 +1,92 @@
+// Answers about the policy from the knowledge base kept beside it (policy/knowledge.json): each entry
+// names its article, and its figures come from the dated parameters on the day asked, never typed
+// again. Ranked by MiniSearch (BM25) over character bigrams, which suit Chinese without a segmenter
+// or a model to download.
+
+import MiniSearch from "minisearch";
+import KB from "../../policy/knowledge.json" with { type: "json" };
+import {
+  ARTICLES,
+  formatChineseDate,
+  formatWan,
+  PARAMETERS,
+  parametersAt,
+  POLICY,
+  type ParameterName,
+} from "../../rules/index.ts";
+
+export interface KnowledgeEntry {
+  id: string;
+  title: string;
+  article: number;
+  answer: string[];
+  questions: string[];
+}
+
+export interface KnowledgeAnswer {
+  id: string;
+  title: string;
+  lines: string[];
+}
+
+export const ENTRIES: readonly KnowledgeEntry[] = KB.entries;
+
+/** Character bigrams of the Chinese runs, and whole words of the Latin ones (mcn, 5000w). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.toLowerCase().match(/[\u4e00-\u9fff]+|[a-z0-9]+/g) ?? []) {
+    if (/^[a-z0-9]/.test(run)) out.push(run);
+    else if (run.length === 1) out.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+const index = new MiniSearch<{ id: string; title: string; questions: string }>({
+  fields: ["title", "questions"],
+  storeFields: ["id"],
+  tokenize,
+  searchOptions: { boost: { title: 1.5 }, tokenize },
+});
+index.addAll(ENTRIES.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join("\n") })));
+
+const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
+
+/** An entry's answer with its figures for the day, naming its article. */
+export function render(e: KnowledgeEntry, date: string): KnowledgeAnswer {
+  const params = parametersAt(date);
+  const fill = (line: string) =>
+    line
+      .replace(/\{p:([\w.]+)\}/g, (_, name: string) => {
+        const v = params[name as ParameterName];
+        return PARAMETERS[name as ParameterName].unit === "yuan" ? formatWan(v) : String(v);
+      })
+      .replace("{validFrom}", formatChineseDate(POLICY.validFrom))
+      .replace("{validTo}", formatChineseDate(POLICY.validTo));
+  const basis = e.article > 0 ? `依据第${NUMERALS[e.article]}条：` : "";
+  const lines = e.answer.map(fill);
+  return { id: e.id, title: e.title, lines: [`${basis}${lines[0]}`, ...lines.slice(1)] };
+}
+
+/** The best entries for a question, best first, with their scores. */
+export function searchKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
+  return index
+    .search(text, { combineWith: "OR" })
+    .map((r) => ({ entry: ENTRIES.find((e) => e.id === r.id)!, score: r.score }));
+}
+
+/** The policy's article N as lines for a phone: its title and its text. */
+export function articleAnswer(n: number): KnowledgeAnswer | null {
+  const a = ARTICLES.find((x) => x.number === n);
+  if (!a) return null;
+  return {
+    id: `article-${n}`,
+    title: `第${NUMERALS[n]}条 ${a.title}`,
+    lines: [`第${NUMERALS[n]}条 ${a.title}`, a.text],
+  };
+}
+
+export function knowledgeById(id: string, date: string): KnowledgeAnswer | null {
+  const e = ENTRIES.find((x) => x.id === id);
+  return e ? render(e, date) : null;
+}
