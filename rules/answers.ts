@@ -119,6 +119,8 @@ export function parseCount(text: string): number | null {
     .replace(/左右$/, "")
     .replace(COUNT_UNITS, "");
   if (t.includes("多") || t.includes("几")) return null;
+  // 「3500万」 is an amount, not a number of shops, villages or courier companies.
+  if (/[万亿元]|w$/i.test(t)) return null;
   const n = parseNumber(t);
   return n !== null && Number.isInteger(n) ? n : null;
 }
@@ -154,9 +156,12 @@ export function parsePercent(text: string): number | null {
 }
 
 /** Amounts where 「没有」「不需要」 mean zero: 「没有自播可回复 0」. */
+/** More than any enterprise, village or town here could sell in a year (1 万亿): a slip, asked again. */
+export const IMPLAUSIBLE_YUAN = 1_000_000_000_000;
+
 export function parseAmountOrNone(text: string): number | null {
   const yuan = parseYuan(text);
-  if (yuan !== null) return yuan;
+  if (yuan !== null) return yuan >= IMPLAUSIBLE_YUAN ? null : yuan;
   return parseYesNo(text) === false || /^(零|没做|没开展)/.test(clean(text)) ? 0 : null;
 }
 

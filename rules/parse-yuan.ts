@@ -47,8 +47,18 @@ export function normalize(text: string): string {
     .replace(/\s+/g, "");
 }
 
+// Words around an amount in a sentence that do not change it: a subject, a year, a verb, a hedge
+// (「我们去年卖了3200万吧」「好像是3200万」). Taken off from the front while one matches.
+const LEADING =
+  /^(我们|我|咱们|咱|村里|镇里|公司|店里|去年|今年|上年|全年|一年|一共|总共|共|好像是|应该是|可能是|估计是|估计|大概是|差不多是|大约是|卖了|卖|销售了|做了|达到了|达到|是|有|为)/;
+
 function stripDecorations(s: string): string {
   let t = s;
+  // Particles and stops after the amount: 「3200万吧」「3200万。」.
+  t = t.replace(/[吧呢啊呀嘛哦哈。!！~～…]+$/, "");
+  for (let before = ""; before !== t;) ((before = t), (t = t.replace(LEADING, "")));
+  // 「一个亿」「1.2个亿」: a measure word before the unit.
+  t = t.replace(/个(?=[万亿])/g, "");
   // Qualifiers around the amount that do not change it.
   t = t.replace(/[(（]含[)）]/g, "").replace(/(以上|左右|上下)$/, "");
   t = t.replace(/^(约|大约|大概|差不多|将近|接近|近)/, "");
@@ -129,6 +139,7 @@ function evaluateTokens(all: Token[]): number | null {
       // 「十二」: a leading 十 stands for 一十.
       const d = digit ?? (t.value === 10 && section === 0 && total === 0 ? 1 : null);
       if (d === null || t.value >= lastSmall) return null;
+      sawNumber = true;
       section += d * t.value;
       lastSmall = t.value;
     } else {
