@@ -15,6 +15,7 @@ import { assessmentOf, nextStep, pruneChosen, readStep, stepPrompt, summaryMessa
 import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
 import { applicable, clauseName, detailMessage, resultsMessages } from "./results.ts";
 import { isDialogState, type DialogState } from "./state.ts";
+import { readCorrection } from "./corrections.ts";
 import { asideReplies, understandAside } from "./understanding/index.ts";
 import {
   answerLine,
@@ -402,6 +403,30 @@ function modify(s: DialogState, rest: string, out: Turn) {
   advance(s, note, out);
 }
 
+/** A correction in everyday words: carried out as 「修改」, saying what it was and whether results changed. */
+function correct(s: DialogState, fix: string, out: Turn) {
+  const before = { ...s.facts };
+  const eligible = () =>
+    assessmentOf(s)
+      .results.filter((r) => r.status === "eligible")
+      .map((r) => `${r.clause}:${r.maxAmountYuan ?? ""}:${r.estimatedAmountYuan ?? ""}`)
+      .join(",");
+  const resultsBefore = eligible();
+  const at = out.replies.length;
+  modify(s, fix, out);
+  const changed = (Object.keys(s.facts) as (keyof typeof s.facts)[]).filter(
+    (k) => before[k] !== undefined && before[k] !== s.facts[k],
+  );
+  if (changed.length === 0) return;
+  const was = changed.map((k) => answerLine(k as never, before[k])).join("；");
+  const effect =
+    eligible() === resultsBefore ? "测评结果不受影响。" : "测评结果随之变化，完成后会给您新的结果。";
+  out.replies[at] = `${out.replies[at] ?? ""}`.replace(
+    /^已修改：(.+?)。/,
+    `已修改：$1（原为 ${was}）。${effect}`,
+  );
+}
+
 function confirm(s: DialogState, out: Turn, ctx: TurnContext) {
   s.submissionCount = s.mode === "submitting" ? s.submissionCount : s.submissionCount + 1;
   s.idempotencyKey ??= ctx.newId?.() ?? `${s.id}-application-${s.submissionCount}`;
@@ -522,7 +547,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       out.replies.push(firstTurn ? GREETING : `${NOT_TEXT.replace("例如「自测」", "")}\n\n${current(s)}`);
     else {
       const cmd = parseCommand(t, s);
+      const fix = cmd ? null : readCorrection(t, s);
       if (cmd) run(cmd, s, out, ctx);
+      else if (fix !== null) correct(s, fix, out);
       else if (s.mode === "assess" && s.asking) answer(s, t, out);
       else if (s.mode === "apply" && s.applyStep) {
         const step = s.applyStep;
