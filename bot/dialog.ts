@@ -418,7 +418,8 @@ function correct(s: DialogState, fix: string, out: Turn) {
     (k) => before[k] !== undefined && before[k] !== s.facts[k],
   );
   if (changed.length === 0) return;
-  const was = changed.map((k) => answerLine(k as never, before[k])).join("；");
+  // The old value alone: the fact's name is already in 「已修改：…」.
+  const was = changed.map((k) => answerLine(k as never, before[k]).replace(/^[^：]+：/, "")).join("；");
   const effect =
     eligible() === resultsBefore ? "测评结果不受影响。" : "测评结果随之变化，完成后会给您新的结果。";
   out.replies[at] = `${out.replies[at] ?? ""}`.replace(
