@@ -16,6 +16,7 @@ import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
 import { applicable, clauseName, detailMessage, resultsMessages } from "./results.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { readCorrection } from "./corrections.ts";
+import { readFacts } from "./understanding/facts.ts";
 import { asideReplies, understandAside } from "./understanding/index.ts";
 import {
   answerLine,
@@ -230,12 +231,36 @@ function answer(s: DialogState, text: string, out: Turn) {
     // Not an answer: maybe a question about the policy or small talk — answered, then the same
     // question again (state.asking unchanged, no failure counted).
     if (replyAside(s, text, out)) return;
+    if (takeFacts(s, text, out)) return;
     s.failures++;
     out.replies.push(reask(fact, s.failures));
     return;
   }
   setFact(s, fact, value);
   advance(s, echo(fact, value), out);
+}
+
+/**
+ * Facts stated in a sentence, written at once and said back in one line; then the next question. From
+ * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
+ */
+function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
+  const { facts } = readFacts(
+    text,
+    fresh ? {} : { subjectType: s.facts.subjectType },
+    fresh ? null : s.asking,
+  );
+  const keys = Object.keys(facts) as AskableFact[];
+  if (fresh ? !(facts.subjectType && keys.length >= 2) : keys.length === 0) return false;
+  if (fresh) resetAssessment(s);
+  const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
+  for (const k of ordered) setFact(s, k, facts[k]);
+  advance(
+    s,
+    `我记下了：${ordered.map((k) => answerLine(k, facts[k])).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`,
+    out,
+  );
+  return true;
 }
 
 /** Answers a question about the policy, small talk or English; false when the text is none of them. */
@@ -559,7 +584,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         else out.replies.push(r.message);
       } else if (s.mode === "submitting") out.replies.push(current(s));
       else if (s.mode === "confirm") out.replies.push(`${current(s)}`);
-      else if (!replyAside(s, t, out, firstTurn))
+      else if ((s.mode === "menu" || s.mode === "results") && takeFacts(s, t, out, true)) {
+        /* facts in a sentence: a self-test begun with them */
+      } else if (!replyAside(s, t, out, firstTurn))
         out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${current(s)}`);
     }
   } catch {
