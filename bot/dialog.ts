@@ -4,7 +4,10 @@
 
 import {
   ARTICLES,
+  formatWan,
   nextQuestion,
+  parseYesNo,
+  QUESTION_BY_FACT,
   readAnswer,
   shanghaiDate,
   type AskableFact,
@@ -224,9 +227,36 @@ function startAssessment(s: DialogState, out: Turn) {
   advance(s, START_ASSESSMENT, out);
 }
 
+// An amount of money typed without a unit and under this many yuan is, for a year's sales, most
+// likely in 万: asked back rather than written.
+const BARE_AMOUNT_BELOW = 100_000;
+
 function answer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
+  if (s.doubt) {
+    const { fact: doubted, value: meant } = s.doubt;
+    s.doubt = null;
+    if (doubted === fact && parseYesNo(text) === true) {
+      setFact(s, fact, meant);
+      advance(s, echo(fact, meant), out);
+      return;
+    }
+  }
   const value = readAnswer(fact, text);
+  if (
+    typeof value === "number" &&
+    value > 0 &&
+    value < BARE_AMOUNT_BELOW &&
+    QUESTION_BY_FACT[fact].reader === "yuan" &&
+    /^\s*\d+(\.\d+)?\s*$/.test(text)
+  ) {
+    const asWan = Math.round(value * 10_000);
+    s.doubt = { fact, value: asWan };
+    out.replies.push(
+      `您说的 ${text.trim()} 是 ${formatWan(asWan)}吗？回复「是」按 ${formatWan(asWan)}记；如果确实是 ${value} 元，请回复「${value}元」。`,
+    );
+    return;
+  }
   if (value === null) {
     // Not an answer: maybe a question about the policy or small talk — answered, then the same
     // question again (state.asking unchanged, no failure counted).

@@ -56,6 +56,8 @@ export interface DialogState {
   today: string;
   /** Turns handled, for ids and diagnostics. */
   turns: number;
+  /** A reading asked back before it is written (「您说的 2800 是 2800 万元吗？」); absent in older states. */
+  doubt?: { fact: AskableFact; value: number } | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

@@ -74,3 +74,29 @@ describe("facts in sentences", () => {
     expect(readFacts("2800").facts).toEqual({});
   });
 });
+
+describe("doubtful readings asked back", () => {
+  const askedSales = () => {
+    let s = startConversation({ now });
+    s = say(s, "自测").state;
+    return say(s, "企业").state;
+  };
+
+  it("asks whether a bare 「2800」 for a year's sales means 2800 万, and writes it on 「是」", () => {
+    const s = askedSales();
+    const ask = say(s, "2800");
+    expect(ask.replies.join("")).toContain("您说的 2800 是 2800 万元吗？");
+    expect(ask.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(ask.state.asking).toBe("physicalGoodsRetailYuan");
+    const yes = say(ask.state, "是");
+    expect(yes.state.facts.physicalGoodsRetailYuan).toBe(28_000_000);
+  });
+
+  it("takes 「2800元」 as it is written, and a bare number of 10 万 or more without asking", () => {
+    const s = askedSales();
+    const doubted = say(s, "2800").state;
+    expect(say(doubted, "2800元").state.facts.physicalGoodsRetailYuan).toBe(2_800);
+    expect(say(s, "99999").replies.join("")).toContain("您说的 99999 是 9.9999 亿元吗");
+    expect(say(s, "100000").state.facts.physicalGoodsRetailYuan).toBe(100_000);
+  });
+});
