@@ -25,6 +25,7 @@ import { assess } from "../rules/index.ts";
 import { usccFor } from "../test/support/api.ts";
 import { START_ARGS } from "../test/support/processes.ts";
 import { benchExport } from "./export.ts";
+import { benchKnowledge } from "./knowledge.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
 
@@ -522,9 +523,25 @@ async function benchExportStep() {
   }
 }
 
+async function benchKnowledgeStep() {
+  const k = benchKnowledge();
+  results.push({
+    name: "knowledge.top1",
+    unit: "%",
+    value: round(k.accuracy * 100, 1),
+    baseline: "every held-out phrasing right",
+    baselineValue: 100,
+    ratio: round(k.accuracy, 3),
+    target: "≥ 95% top-1",
+    met: k.accuracy >= 0.95,
+    notes: `${k.cases} phrasings not in the knowledge base; understandAside median ${round(k.medianUs, 1)} µs per message`,
+  });
+}
+
 const steps: [string, () => Promise<void>][] = [
   ["rules.assess", benchRules],
   ["dialog.turn", benchDialog],
+  ["knowledge", benchKnowledgeStep],
   ["api.policy", benchPolicy],
   ["api.submit.pg", benchSubmitPostgres],
   ["api.submit.pglite + memory", benchSubmitPglite],

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { understandAside } from "../../bot/understanding/index.ts";
 import { ENTRIES } from "../../bot/understanding/knowledge.ts";
+import HELD from "../../policy/knowledge-paraphrases.json" with { type: "json" };
 
 const DATE = "2026-06-01";
 const topic = (text: string) => {
@@ -12,27 +13,8 @@ const topic = (text: string) => {
   return a?.kind === "answer" ? a.answer.id : (a?.kind ?? null);
 };
 
-// Phrasings not in the knowledge base, as people write them on a phone.
-const HELD_OUT: [string, string][] = [
-  ["纳统啥意思", "term-counted"],
-  ["MCN机构是什么", "term-mcn"],
-  ["齐鲁电商贷咋贷款", "loan"],
-  ["直播带货有什么补贴？", "live-subsidies"],
-  ["政策啥时候到期", "dates"],
-  ["怎么申请呀", "how-to-apply"],
-  ["材料都要哪些", "materials"],
-  ["补贴多久能到账", "open-payout"],
-  ["外地网店搬回淄博有奖励吗", "new-and-relocated-shops"],
-  ["电商村要满足什么条件", "village-town"],
-  ["贷款利率是多少", "open-rate"],
-  ["五统一指什么", "logistics"],
-  ["在库存续是什么意思", "term-in-database"],
-  ["活跃网店怎么认定", "term-active-shops"],
-  ["两个奖励可以叠加吗", "open-stacking"],
-  ["龙头企业补贴标准", "term-physical-retail"],
-  ["示范园区奖励多少", "national-demo"],
-  ["办论坛有补助吗", "event"],
-];
+// Phrasings not in the knowledge base, as people write them on a phone (shared with the benchmark).
+const HELD_OUT: [string, string][] = HELD.heldOut.map((h) => [h.question, h.entry]);
 
 describe("questions about the policy", () => {
   it.each(ENTRIES.flatMap((e) => e.questions.map((q) => [q, e.id])))("finds 「%s」 as %s", (q, id) => {
