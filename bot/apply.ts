@@ -78,6 +78,12 @@ export function readStep(step: ApplyStep, text: string, s: DialogState): StepRes
     case "name":
       if (t.length < 2 || t.length > 100)
         return { ok: false, message: "名称应为 2–100 个字，请输入完整名称。" };
+      // A second 「同意」 (or 「好的」) is a reply to the consent just given, not a company's name.
+      if (CONSENT.test(t))
+        return {
+          ok: false,
+          message: "已收到您的同意。请输入申报主体的全称，例如「淄博某某电子商务有限公司」。",
+        };
       s.applicant.name = t;
       return { ok: true };
     case "uscc": {
@@ -107,8 +113,8 @@ export function readStep(step: ApplyStep, text: string, s: DialogState): StepRes
       return { ok: true };
     }
     case "contactName":
-      if (t.length < 1 || t.length > 50)
-        return { ok: false, message: "请输入联系人姓名（不超过 50 个字）。" };
+      if ([...t].length < 2 || t.length > 50)
+        return { ok: false, message: "请输入联系人的姓名（2–50 个字），例如「张三」。" };
       s.applicant.contactName = t;
       return { ok: true };
     case "contactPhone": {

@@ -59,6 +59,10 @@ export function resultsMessages(a: Assessment): string[] {
     lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
     items.forEach((r, i) => lines.push(itemLine(r, i + 1)));
   }
+  // A loan asked outside its range (单户贷款额度为10万元至1000万元) is said, not silently dropped.
+  if (items.length > 0)
+    for (const r of a.results.filter((x) => x.kind === "loan" && x.status === "ineligible"))
+      lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
   for (const r of pending) {
     const facts = r.missingFacts.map((f) => FACTS[f].label).join("、");
     lines.push(`❓ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：还需了解${facts}`);
