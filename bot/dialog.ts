@@ -267,7 +267,12 @@ function answer(s: DialogState, text: string, out: Turn) {
     return;
   }
   setFact(s, fact, value);
-  advance(s, echo(fact, value), out);
+  // A hedged duration (「一年多」「不到一年」) says how it was read.
+  const hedge =
+    fact === "monthsInDatabase" && /多|不到|不满|没到|没满/.test(text)
+      ? `（按您说的「${text.trim()}」，记为 ${value} 个月，${(value as number) >= 12 ? "已满" : "不满"} 1 年）`
+      : "";
+  advance(s, `${echo(fact, value)}${hedge}`, out);
 }
 
 /**

@@ -125,8 +125,22 @@ export function parseCount(text: string): number | null {
   return n !== null && Number.isInteger(n) ? n : null;
 }
 
+/**
+ * Hedged durations, read where they decide the policy's 「在库存续期满1年以上」: 「一年多」 is at least 12 months,
+ * 「不到一年」「不满一年」 fewer (11), 「半年多」 7. Anything else hedged is not read (asked again).
+ */
+export const HEDGED_MONTHS: readonly [RegExp, number][] = [
+  [/^(已经|已|有)?(一|1)年多(了|点)?$/, 12],
+  [/^(还)?(不到|不满|没到|没满)(一|1)年$/, 11],
+  [/^(不到|不满)半年$/, 5],
+  [/^半年多(了|点)?$/, 7],
+  [/^(两|2)年多(了|点)?$/, 24],
+];
+
 /** 「两年」= 24, 「1年半」= 18, 「18个月」, 「2年3个月」, 「半年」= 6. A bare number (no unit) → null. */
 export function parseMonths(text: string): number | null {
+  const hedged = HEDGED_MONTHS.find(([re]) => re.test(clean(text)));
+  if (hedged) return hedged[1];
   const t = clean(text)
     .replace(/^(约|大约|大概|已经|已|满|有)/, "")
     .replace(/(左右|了)$/, "");
