@@ -3,35 +3,27 @@
 // stickers get a short, kind reply.
 
 import { FileBox } from "file-box";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { application, STAFF, startTestApi, type TestApi } from "../support/api.ts";
-import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { application, STAFF, useTestApi } from "../support/api.ts";
 import { FILES } from "../support/files.ts";
 import { settle, startWorld, type World } from "../support/wechat.ts";
 
 describe("materials sent in WeChat", () => {
-  let tdb: TestDatabase;
-  let api: TestApi;
+  const ctx = useTestApi();
   let world: World;
-  beforeAll(async () => {
-    tdb = await createTestDatabase("pglite");
-    api = await startTestApi(tdb.db);
-  });
   afterAll(async () => {
     await world?.stop();
-    await api?.close();
-    await tdb?.db.close();
   });
 
   it("attaches a photo sent while the application waits for materials, says so by name, and tells staff", async () => {
-    world = await startWorld({ apiUrl: api.url });
+    world = await startWorld({ apiUrl: ctx.api.url });
     const person = world.person("李会计", "wxid_lijk");
-    const filed = await api.call("POST", "/api/applications", {
+    const filed = await ctx.api.call("POST", "/api/applications", {
       token: STAFF,
       body: application({}, { wechatId: person.id }),
       headers: { "idempotency-key": "materials-chat" },
     });
-    await api.call("POST", `/api/applications/${filed.body.id}/decision`, {
+    await ctx.api.call("POST", `/api/applications/${filed.body.id}/decision`, {
       token: STAFF,
       body: { decision: "needs_more_info", note: "请补充营业执照" },
     });
@@ -41,11 +33,11 @@ describe("materials sent in WeChat", () => {
     const reply = person.received.slice(before).join("\n");
     expect(reply).toContain("已收到「营业执照.png」");
     expect(reply).toContain(filed.body.number);
-    const list = await api.call("GET", `/api/applications/${filed.body.id}/materials`, { token: STAFF });
+    const list = await ctx.api.call("GET", `/api/applications/${filed.body.id}/materials`, { token: STAFF });
     expect(list.body.items).toEqual([
       expect.objectContaining({ name: "营业执照.png", uploadedBy: `applicant:${person.id}` }),
     ]);
-    const told = await tdb.db.prisma.notification.findMany({
+    const told = await ctx.tdb.db.prisma.notification.findMany({
       where: { applicationId: filed.body.id, event: "application.material", channel: "wechat_staff" },
     });
     expect(told).toHaveLength(1);
@@ -53,7 +45,7 @@ describe("materials sent in WeChat", () => {
   }, 30_000);
 
   it("tells someone with nothing waiting for materials how to attach a file", async () => {
-    world ??= await startWorld({ apiUrl: api.url });
+    world ??= await startWorld({ apiUrl: ctx.api.url });
     const person = world.person("路人", "wxid_nobody_waiting");
     person.contact.say(FileBox.fromBase64(FILES.jpeg.toString("base64"), "协议扫描件.jpg")).to(world.botUser);
     await settle(person.received, 300, 10_000, true);

@@ -1,9 +1,8 @@
 // On wechaty-puppet-mock, with the API: a notice to an applicant whose WeChat contact cannot be found
 // does not hold up the staff room — the next application's card still arrives.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { application, STAFF, startTestApi, type TestApi } from "../support/api.ts";
-import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { application, STAFF, useTestApi } from "../support/api.ts";
 import { startWorld, type World } from "../support/wechat.ts";
 
 const until = async (cond: () => boolean, ms = 15_000) => {
@@ -13,21 +12,14 @@ const until = async (cond: () => boolean, ms = 15_000) => {
 };
 
 describe("an applicant the bot cannot reach", () => {
-  let tdb: TestDatabase;
-  let api: TestApi;
+  const ctx = useTestApi();
   let world: World;
-  beforeAll(async () => {
-    tdb = await createTestDatabase("pglite");
-    api = await startTestApi(tdb.db);
-  });
   afterAll(async () => {
     await world?.stop();
-    await api?.close();
-    await tdb?.db.close();
   });
 
   it("does not hold up later staff-room cards", async () => {
-    world = await startWorld({ apiUrl: api.url, staffRoomTopic: "商务局审核群" });
+    world = await startWorld({ apiUrl: ctx.api.url, staffRoomTopic: "商务局审核群" });
     const officer = world.person("王科长", "wxid_officer");
     const room = world.mocker.createRoom({
       topic: "商务局审核群",
@@ -41,13 +33,13 @@ describe("an applicant the bot cannot reach", () => {
       },
     );
     // Filed by staff for an applicant whose WeChat id is not a contact of the bot: the receipt fails.
-    const ghost = await api.call("POST", "/api/applications", {
+    const ghost = await ctx.api.call("POST", "/api/applications", {
       token: STAFF,
       body: application({}, { wechatId: "wxid_not_a_contact", name: "联系不到的公司" }),
       headers: { "idempotency-key": "ghost" },
     });
     expect(ghost.status).toBe(201);
-    const next = await api.call("POST", "/api/applications", {
+    const next = await ctx.api.call("POST", "/api/applications", {
       token: STAFF,
       body: application({}, { name: "后来的公司" }),
       headers: { "idempotency-key": "after-ghost" },
