@@ -5,6 +5,7 @@ import { bodyParser } from "@koa/bodyparser";
 import type { Router } from "@koa/router";
 import type { Context } from "koa";
 import type { z } from "zod";
+import { errorBodySchema } from "../../contract/index.ts";
 import type { Role } from "../auth.ts";
 import { parseInput } from "../validate.ts";
 import { readFileBody, type FilePart } from "./raw-body.ts";
@@ -41,6 +42,9 @@ export interface ResponseSpec {
   /** A non-JSON body's media type (e.g. text/csv). */
   contentType?: string;
 }
+
+/** A response in the contract's error body (§4). */
+export const errorResponse = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
 
 export interface Route<R extends RequestParts = RequestParts> {
   method: "get" | "post";

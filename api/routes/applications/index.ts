@@ -6,18 +6,16 @@ import {
   applicationListSchema,
   applicationRequestSchema,
   decisionRequestSchema,
-  errorBodySchema,
   listQuerySchema,
   submissionResponseSchema,
 } from "../../../contract/index.ts";
 import { shanghaiDate } from "../../../rules/index.ts";
 import type { Services } from "../../services/index.ts";
-import { defineRoute, type ResponseSpec } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 import { principalOf, wechatScope } from "../scope.ts";
 import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
 
 const principal = principalOf;
-const error = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
 
 export function applicationRoutes({ applications, exporter }: Pick<Services, "applications" | "exporter">) {
   return [
@@ -33,10 +31,10 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
       },
       responses: {
         201: { description: "已受理；重放时附 Idempotent-Replayed: true", body: submissionResponseSchema },
-        400: error("请求不合法"),
-        401: error("缺少或无效的令牌"),
-        403: error("令牌无权"),
-        422: error("条款不符合条件，或 Idempotency-Key 已用于不同请求"),
+        400: errorResponse("请求不合法"),
+        401: errorResponse("缺少或无效的令牌"),
+        403: errorResponse("令牌无权"),
+        422: errorResponse("条款不符合条件，或 Idempotency-Key 已用于不同请求"),
       },
       async handle(ctx, { headers, body }) {
         const r = await applications.submit(
@@ -59,8 +57,8 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
       request: { query: { schema: listQuerySchema, what: "查询条件" } },
       responses: {
         200: { description: "列表", body: applicationListSchema },
-        401: error("未授权"),
-        403: error("无权"),
+        401: errorResponse("未授权"),
+        403: errorResponse("无权"),
       },
       async handle(ctx, { query }) {
         const wechatId = wechatScope(ctx);
@@ -76,9 +74,9 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
       request: { query: { schema: exportQuery, what: "导出条件" } },
       responses: {
         200: { description: "文件", contentType: "text/csv" },
-        400: error("请求不合法"),
-        401: error("未授权"),
-        403: error("无权"),
+        400: errorResponse("请求不合法"),
+        401: errorResponse("未授权"),
+        403: errorResponse("无权"),
       },
       async handle(ctx, { query }) {
         const stamp = shanghaiDate(new Date());
@@ -108,8 +106,8 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
       },
       responses: {
         200: { description: "详情", body: applicationDetailSchema },
-        401: error("未授权"),
-        404: error("未找到"),
+        401: errorResponse("未授权"),
+        404: errorResponse("未找到"),
       },
       async handle(ctx, { params }) {
         ctx.body = await applications.get(params.id, wechatScope(ctx));
@@ -127,12 +125,12 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
       },
       responses: {
         200: { description: "更新后的详情", body: applicationDetailSchema },
-        400: error("请求不合法"),
-        401: error("未授权"),
-        403: error("无权"),
-        404: error("未找到"),
-        409: error("当前状态不允许该决定"),
-        422: error("金额不合规"),
+        400: errorResponse("请求不合法"),
+        401: errorResponse("未授权"),
+        403: errorResponse("无权"),
+        404: errorResponse("未找到"),
+        409: errorResponse("当前状态不允许该决定"),
+        422: errorResponse("金额不合规"),
       },
       async handle(ctx, { params, body }) {
         ctx.body = await applications.decide(params.id, body, principal(ctx).id);

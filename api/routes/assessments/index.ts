@@ -1,8 +1,7 @@
 // An assessment of some facts: anyone may ask.
 
 import { assessValid, factsSchema, type AssessOptions } from "../../../rules/index.ts";
-import { errorBodySchema } from "../../../contract/index.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 
 export function assessmentRoutes(opts: { clock: () => Date; assessOptions?: Omit<AssessOptions, "now"> }) {
   return [
@@ -15,7 +14,7 @@ export function assessmentRoutes(opts: { clock: () => Date; assessOptions?: Omit
       request: { body: { schema: factsSchema, what: "事实（facts）" } },
       responses: {
         200: { description: "测评结果（每个条款一项，顺序固定）" },
-        400: { description: "事实不合法", body: errorBodySchema },
+        400: errorResponse("事实不合法"),
       },
       handle(ctx, { body }) {
         ctx.body = assessValid(body, { ...opts.assessOptions, now: opts.clock() });

@@ -1,8 +1,7 @@
 // The budget report per clause and year, with article 2's city cap (staff).
 
-import { errorBodySchema } from "../../../contract/index.ts";
 import type { Services } from "../../services/index.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 import { budgetQuery } from "./schema.ts";
 
 export function budgetRoutes({ budget }: Pick<Services, "budget">) {
@@ -16,9 +15,9 @@ export function budgetRoutes({ budget }: Pick<Services, "budget">) {
       request: { query: { schema: budgetQuery, what: "查询条件" } },
       responses: {
         200: { description: "预算报表" },
-        400: { description: "请求不合法", body: errorBodySchema },
-        401: { description: "未授权", body: errorBodySchema },
-        403: { description: "无权", body: errorBodySchema },
+        400: errorResponse("请求不合法"),
+        401: errorResponse("未授权"),
+        403: errorResponse("无权"),
       },
       async handle(ctx, { query }) {
         ctx.body = await budget.report(query.year);

@@ -1,8 +1,7 @@
 // Health: 200 when the database answers.
 
-import { errorBodySchema } from "../../../contract/index.ts";
 import type { Services } from "../../services/index.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 
 export function healthRoutes({ ping }: Pick<Services, "ping">) {
   return [
@@ -14,7 +13,7 @@ export function healthRoutes({ ping }: Pick<Services, "ping">) {
       access: "public",
       responses: {
         200: { description: "数据库可用" },
-        503: { description: "数据库不可用", body: errorBodySchema },
+        503: errorResponse("数据库不可用"),
       },
       async handle(ctx) {
         try {

@@ -1,15 +1,12 @@
 // Materials (contract §12): an applicant (through the bot, naming their wechatId) or staff attach
 // files to an application; staff and the applicant list and download them.
 
-import { errorBodySchema } from "../../../contract/index.ts";
 import { MATERIAL_MAX_BYTES, MATERIAL_TYPES } from "../../services/materials.ts";
 import type { Services } from "../../services/index.ts";
 import { applicationParams } from "../applications/schema.ts";
-import { defineRoute, type ResponseSpec } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 import { principalOf, wechatScope } from "../scope.ts";
 import { materialInfoSchema, materialListSchema, materialParams, scopeQuery } from "./schema.ts";
-
-const error = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
 
 export function materialRoutes({ materials }: Pick<Services, "materials">) {
   const scope = (ctx: Parameters<typeof wechatScope>[0]) => ({
@@ -31,10 +28,10 @@ export function materialRoutes({ materials }: Pick<Services, "materials">) {
       },
       responses: {
         201: { description: "已保存", body: materialInfoSchema },
-        400: error("请求不合法"),
-        404: error("未找到该申报（或不是该用户的申报）"),
-        413: error("文件超过 20 MB"),
-        415: error("类型不是 JPEG、PNG、PDF，或内容与类型不符"),
+        400: errorResponse("请求不合法"),
+        404: errorResponse("未找到该申报（或不是该用户的申报）"),
+        413: errorResponse("文件超过 20 MB"),
+        415: errorResponse("类型不是 JPEG、PNG、PDF，或内容与类型不符"),
       },
       async handle(ctx, { params, file }) {
         ctx.status = 201;
@@ -55,7 +52,10 @@ export function materialRoutes({ materials }: Pick<Services, "materials">) {
         params: { schema: applicationParams, what: "申报" },
         query: { schema: scopeQuery, what: "查询条件" },
       },
-      responses: { 200: { description: "材料列表", body: materialListSchema }, 404: error("未找到该申报") },
+      responses: {
+        200: { description: "材料列表", body: materialListSchema },
+        404: errorResponse("未找到该申报"),
+      },
       async handle(ctx, { params }) {
         ctx.body = await materials.list(params.id, scope(ctx));
       },
@@ -72,7 +72,7 @@ export function materialRoutes({ materials }: Pick<Services, "materials">) {
       },
       responses: {
         200: { description: "文件", contentType: "application/octet-stream" },
-        404: error("未找到该材料"),
+        404: errorResponse("未找到该材料"),
       },
       async handle(ctx, { params }) {
         const m = await materials.get(params.id, scope(ctx));

@@ -1,13 +1,8 @@
 // The bot's feed of WeChat notifications (long poll) and its acknowledgements.
 
-import {
-  ackResponseSchema,
-  ackSchema,
-  errorBodySchema,
-  feedResponseSchema,
-} from "../../../contract/index.ts";
+import { ackResponseSchema, ackSchema, feedResponseSchema } from "../../../contract/index.ts";
 import type { Services } from "../../services/index.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, errorResponse } from "../route.ts";
 import { feedQuery } from "./schema.ts";
 
 export function notificationRoutes(
@@ -24,7 +19,7 @@ export function notificationRoutes(
       request: { query: { schema: feedQuery, what: "查询条件" } },
       responses: {
         200: { description: "待发通知", body: feedResponseSchema },
-        401: { description: "未授权", body: errorBodySchema },
+        401: errorResponse("未授权"),
       },
       async handle(ctx, { query }) {
         // A long poll ends early when the server is stopping, so shutdown never waits on it.
@@ -40,7 +35,7 @@ export function notificationRoutes(
       request: { body: { schema: ackSchema, what: "确认" } },
       responses: {
         200: { description: "已确认的条数", body: ackResponseSchema },
-        400: { description: "请求不合法", body: errorBodySchema },
+        400: errorResponse("请求不合法"),
       },
       async handle(ctx, { body }) {
         ctx.body = { acknowledged: await feed.ack(body.eventIds, opts.clock()) };
