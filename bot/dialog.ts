@@ -20,6 +20,13 @@ import { applicable, clauseName, detailMessage, resultsMessages } from "./result
 import { isDialogState, type DialogState } from "./state.ts";
 import { readCorrection } from "./corrections.ts";
 import { readFacts } from "./understanding/facts.ts";
+import {
+  readScreening,
+  SCREENING_HINT,
+  SCREENING_QUESTION,
+  screeningFacts,
+  worthScreening,
+} from "./screening.ts";
 import { asideReplies, understandAside } from "./understanding/index.ts";
 import {
   answerLine,
@@ -167,11 +174,16 @@ function parseCommand(t: string, s: DialogState): Command | null {
   return null;
 }
 
+/** The question pending in a self-test: the screening list, or the asked fact's question. */
+function pending(s: DialogState & { asking: AskableFact }): string {
+  return s.screening === "asked" && s.asking === "mcn" ? SCREENING_QUESTION : question(s.asking, s.facts);
+}
+
 /** Where the person is now, said again: the question, the step, or the menu. */
 function current(s: DialogState): string {
   switch (s.mode) {
     case "assess":
-      return s.asking ? question(s.asking, s.facts) : MENU;
+      return s.asking ? pending({ ...s, asking: s.asking }) : MENU;
     case "apply":
       return s.applyStep ? stepPrompt(s.applyStep, s) : MENU;
     case "confirm":
@@ -194,6 +206,8 @@ function resetAssessment(s: DialogState) {
   s.applyStep = null;
   s.chosenClauses = [];
   s.idempotencyKey = null;
+  s.screening = null;
+  s.doubt = null;
 }
 
 /** Asks the next question the planner picks, or shows the results when nothing can change them. */
@@ -202,6 +216,12 @@ function advance(s: DialogState, prefix: string, out: Turn) {
   s.failures = 0;
   if (q) {
     s.mode = "assess";
+    if (!s.screening && worthScreening(s.facts, s.skipped, q.fact as AskableFact)) {
+      s.screening = "asked";
+      s.asking = "mcn";
+      out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${SCREENING_QUESTION}`);
+      return;
+    }
     s.asking = q.fact as AskableFact;
     out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${question(s.asking, s.facts)}`);
     return;
@@ -231,8 +251,31 @@ function startAssessment(s: DialogState, out: Turn) {
 // likely in 万: asked back rather than written.
 const BARE_AMOUNT_BELOW = 100_000;
 
+/**
+ * A reply to the screening list: the groups it settles are written and said back in one line, with
+ * any figures the reply also states (「做直播，自播2500万」). False when the reply is no such answer.
+ */
+function answerScreening(s: DialogState, text: string, out: Turn): boolean {
+  const picked = readScreening(text);
+  if (!picked) return false;
+  s.screening = "done";
+  const { facts, said } = screeningFacts(picked);
+  const extra = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  delete extra.mcn;
+  for (const [k, v] of Object.entries({ ...facts, ...extra })) setFact(s, k as AskableFact, v);
+  const more = Object.keys(extra) as AskableFact[];
+  advance(
+    s,
+    more.length > 0 ? `${said}另记下：${more.map((k) => answerLine(k, extra[k])).join("；")}。` : said,
+    out,
+  );
+  return true;
+}
+
 function answer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
+  const screening = s.screening === "asked" && fact === "mcn";
+  if (screening && answerScreening(s, text, out)) return;
   if (s.doubt) {
     const { fact: doubted, value: meant } = s.doubt;
     s.doubt = null;
@@ -263,9 +306,15 @@ function answer(s: DialogState, text: string, out: Turn) {
     if (replyAside(s, text, out)) return;
     if (takeFacts(s, text, out)) return;
     s.failures++;
-    out.replies.push(reask(fact, s.failures));
+    out.replies.push(
+      screening
+        ? `抱歉，没能看懂您的回答。${SCREENING_HINT}${s.failures >= 3 ? "\n也可以回复「人工」联系工作人员。" : ""}`
+        : reask(fact, s.failures),
+    );
     return;
   }
+  // A plain 「是」「否」 to the screening list answers only the question state.asking names.
+  if (screening) s.screening = "done";
   setFact(s, fact, value);
   // A hedged duration (「一年多」「不到一年」) says how it was read.
   const hedge =
@@ -376,6 +425,8 @@ function back(s: DialogState, out: Turn) {
   s.mode = "assess";
   s.asking = last;
   s.failures = 0;
+  // The screening list is offered again once the answers before it are given again.
+  if (s.screening === "asked") s.screening = null;
   out.replies.push(`好的，我们回到上一题。\n\n${question(last, s.facts)}`);
 }
 
@@ -539,6 +590,7 @@ function run(cmd: Command, s: DialogState, out: Turn, ctx: TurnContext) {
         return;
       }
       s.skipped = [...s.skipped.filter((f) => f !== s.asking), s.asking];
+      if (s.screening === "asked") s.screening = "done";
       advance(s, "好的，这一题先跳过。", out);
       return;
     case "human":

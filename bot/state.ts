@@ -58,6 +58,11 @@ export interface DialogState {
   turns: number;
   /** A reading asked back before it is written (「您说的 2800 是 2800 万元吗？」); absent in older states. */
   doubt?: { fact: AskableFact; value: number } | null;
+  /**
+   * The enterprise's screening list (bot/screening.ts): "asked" while pending (state.asking is "mcn"),
+   * "done" once answered or skipped; absent in older states.
+   */
+  screening?: "asked" | "done" | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

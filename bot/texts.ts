@@ -66,6 +66,7 @@ export function echo(fact: AskableFact, value: unknown): string {
   const def = FACTS[fact];
   switch (def.type) {
     case "yuan":
+      if (value === 0) return fact === "loanAmountYuan" ? "好的，暂不需要贷款。" : "收到：没有（0 元）。";
       return (value as number) < 10_000
         ? `收到：${formatWan(value as number)}。`
         : `收到：${formatWan(value as number)}（${formatYuanExact(value as number)}）。`;
