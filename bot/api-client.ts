@@ -14,6 +14,8 @@ export interface ApiClientOptions {
 
 export type SubmitResult =
   | { kind: "submitted"; id: string; number: string }
+  /** 409 duplicate_application: filed again only when the person confirms. */
+  | { kind: "duplicate"; numbers: string[]; message: string }
   | { kind: "refused"; status: number; message: string }
   | { kind: "retry"; reason: string };
 
@@ -114,10 +116,15 @@ export function createApiClient(options: ApiClientOptions) {
     const json = (await res.json().catch(() => null)) as {
       id?: string;
       number?: string;
-      error?: { message?: string };
+      error?: { code?: string; message?: string; details?: { message?: string }[] };
     } | null;
     if (res.status === 201 && json?.id && json.number)
       return { kind: "submitted", id: json.id, number: json.number };
+    if (res.status === 409 && json?.error?.code === "duplicate_application") {
+      const said = [json.error.message ?? "", ...(json.error.details ?? []).map((d) => d.message ?? "")];
+      const numbers = [...new Set(said.join(" ").match(/[A-Z]{2,}-\d{4}-\d+/g) ?? [])];
+      return { kind: "duplicate", numbers, message: json.error.message ?? "该单位今年已申报过相同项目" };
+    }
     if (res.status === 429 || res.status >= 500) return { kind: "retry", reason: `HTTP ${res.status}` };
     return { kind: "refused", status: res.status, message: json?.error?.message ?? `HTTP ${res.status}` };
   }

@@ -3,6 +3,7 @@
 
 import {
   assessValid,
+  parseYesNo,
   DISTRICTS,
   factsOf,
   formatWan,
@@ -38,6 +39,10 @@ export function assessmentOf(s: DialogState): Assessment {
 
 export function stepPrompt(step: ApplyStep, s: DialogState): string {
   switch (step) {
+    case "reuse": {
+      const p = s.applicant;
+      return `上次填写的申报单位是「${p.name}」（统一社会信用代码 ${p.uscc ?? "未填"}，${p.district ?? "区县未填"}）。\n这次还以这家单位申报吗？回复「是」沿用，回复「否」重新填写单位信息。`;
+    }
     case "consent":
       return "为办理申报，需要收集：申报主体名称、统一社会信用代码、所属区县、联系人姓名和联系电话。这些信息仅用于本次申报，由淄博市商务局审核时查看。\n同意请回复「同意」，不同意请回复「取消」。";
     case "name":
@@ -71,6 +76,14 @@ const CONSENT = /^(同意|好的?|可以|是的?|行|ok|yes|没问题|确认|嗯
 export function readStep(step: ApplyStep, text: string, s: DialogState): StepResult {
   const t = text.trim();
   switch (step) {
+    case "reuse": {
+      const yes = parseYesNo(t) ?? (CONSENT.test(t) ? true : null);
+      if (yes === null)
+        return { ok: false, message: "请回复「是」沿用上次的单位信息，或回复「否」重新填写。" };
+      // Another applicant: nothing of the last one may slip into this application.
+      if (!yes) s.applicant = {};
+      return { ok: true };
+    }
     case "consent":
       return CONSENT.test(t)
         ? { ok: true }

@@ -55,6 +55,8 @@ export interface ApplicationDraft {
   };
   facts: Facts;
   clauses: ClauseId[];
+  /** Files again items this enterprise already has pending or approved this year (contract §5 extension). */
+  confirmDuplicate?: true;
 }
 
 export type Effect =
@@ -134,6 +136,7 @@ type Command =
   | { kind: "modify"; rest: string }
   | { kind: "cancel" }
   | { kind: "confirm" }
+  | { kind: "confirmDuplicate" }
   | { kind: "greeting" };
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
@@ -166,6 +169,12 @@ function parseCommand(t: string, s: DialogState): Command | null {
   if (/^(取消|退出|算了|不申报了|放弃)$/.test(x)) return { kind: "cancel" };
   if (/^(确认提交|确认|提交|确定提交)$/.test(x) && (s.mode === "confirm" || s.mode === "submitting"))
     return { kind: "confirm" };
+  if (
+    /^(仍然提交|仍要提交|依然提交|坚持提交|还是提交|确认重复提交|确定再次提交|再次提交)$/.test(x) &&
+    s.mode === "confirm" &&
+    s.duplicateOf
+  )
+    return { kind: "confirmDuplicate" };
   if (/^(你好|您好|hi|hello|在吗|在么|哈喽|嗨|早上好|下午好|晚上好)/i.test(x) && x.length <= 8)
     return { kind: "greeting" };
   if (s.mode === "menu" && Object.hasOwn(MENU_NUMBERS, x)) return MENU_NUMBERS[x]!;
@@ -187,7 +196,9 @@ function current(s: DialogState): string {
     case "apply":
       return s.applyStep ? stepPrompt(s.applyStep, s) : MENU;
     case "confirm":
-      return "确认无误请回复「确认提交」；需修改请回复如「修改 联系人 李四」；放弃请回复「取消」。";
+      return s.duplicateOf && !s.duplicateOf.confirmed
+        ? DUPLICATE_NOTE
+        : "确认无误请回复「确认提交」；需修改请回复如「修改 联系人 李四」；放弃请回复「取消」。";
     case "submitting":
       return "您的申报正在提交，请稍候。";
     case "results":
@@ -379,8 +390,11 @@ function startApply(s: DialogState, out: Turn) {
     return;
   }
   s.mode = "apply";
-  s.applyStep = "consent";
-  out.replies.push(stepPrompt("consent", s));
+  // A later application in the same chat asks whether it is the same applicant before anything is
+  // reused, so nothing typed for another company is silently replaced by the last one's details.
+  s.applyStep = s.applicant.name !== undefined ? "reuse" : "consent";
+  s.duplicateOf = null;
+  out.replies.push(stepPrompt(s.applyStep, s));
 }
 
 function continueApply(s: DialogState, after: ApplyStep | null, prefix: string, out: Turn) {
@@ -392,6 +406,8 @@ function continueApply(s: DialogState, after: ApplyStep | null, prefix: string, 
   } else {
     s.mode = "confirm";
     s.applyStep = null;
+    // A changed summary is checked for a repeat filing afresh at 「确认提交」.
+    s.duplicateOf = null;
     if (prefix) out.replies.push(prefix.trim());
     out.replies.push(summaryMessage(s));
   }
@@ -401,7 +417,7 @@ type ApplyStep = NonNullable<DialogState["applyStep"]>;
 
 function back(s: DialogState, out: Turn) {
   if (s.mode === "apply" || s.mode === "confirm") {
-    const at = s.mode === "confirm" ? STEPS.length : STEPS.indexOf(s.applyStep!);
+    const at = s.mode === "confirm" ? STEPS.length : Math.max(0, STEPS.indexOf(s.applyStep!));
     const prev = STEPS.slice(1, at)
       .reverse()
       .find((step) => step !== "clauses" || applicable(assessmentOf(s)).length > 1);
@@ -453,6 +469,9 @@ function modify(s: DialogState, rest: string, out: Turn) {
     }
     const res = readStep(field.key, value, s);
     if (!res.ok) {
+      // The corrected value typed next answers this field, then the summary comes back.
+      s.mode = "apply";
+      s.applyStep = field.key;
       out.replies.push(res.message);
       return;
     }
@@ -539,7 +558,33 @@ function correct(s: DialogState, fix: string, out: Turn) {
   );
 }
 
+const DUPLICATE_NOTE =
+  "同一单位同一年度重复申报同一项目，一般不会重复获批。如确需再次提交（例如上次填写有误），请回复「仍然提交」；不再提交请回复「取消」。";
+
+function duplicateMessage(numbers: readonly string[]): string {
+  return `提交前发现：该单位今年已申报过相同项目${numbers.length > 0 ? `（编号 ${numbers.join("、")}）` : ""}。\n${DUPLICATE_NOTE}`;
+}
+
+/** This chat's earlier filings by the same enterprise, this policy year, of any item chosen now. */
+function earlierFilings(s: DialogState): string[] {
+  const year = s.today.slice(0, 4);
+  return s.submitted
+    .filter(
+      (r) =>
+        r.uscc === s.applicant.uscc && r.year === year && r.clauses.some((c) => s.chosenClauses.includes(c)),
+    )
+    .map((r) => r.number);
+}
+
 function confirm(s: DialogState, out: Turn, ctx: TurnContext) {
+  if (s.mode !== "submitting" && !s.duplicateOf?.confirmed) {
+    const earlier = s.duplicateOf?.numbers ?? earlierFilings(s);
+    if (earlier.length > 0 || s.duplicateOf) {
+      s.duplicateOf = { numbers: earlier, confirmed: false };
+      out.replies.push(duplicateMessage(earlier));
+      return;
+    }
+  }
   s.submissionCount = s.mode === "submitting" ? s.submissionCount : s.submissionCount + 1;
   s.idempotencyKey ??= ctx.newId?.() ?? `${s.id}-application-${s.submissionCount}`;
   s.mode = "submitting";
@@ -558,6 +603,7 @@ function confirm(s: DialogState, out: Turn, ctx: TurnContext) {
       },
       facts: { ...(s.facts as Facts) },
       clauses: [...s.chosenClauses],
+      ...(s.duplicateOf?.confirmed ? { confirmDuplicate: true as const } : {}),
     },
   });
   out.replies.push("正在提交您的申报，请稍候……");
@@ -631,10 +677,15 @@ function run(cmd: Command, s: DialogState, out: Turn, ctx: TurnContext) {
         s.mode = "results";
         s.applyStep = null;
         s.idempotencyKey = null;
+        s.duplicateOf = null;
         out.replies.push("已取消申报，您填写的信息已保留。需要时回复「申报」继续。");
       } else out.replies.push(`好的。\n\n${current(s)}`);
       return;
     case "confirm":
+      confirm(s, out, ctx);
+      return;
+    case "confirmDuplicate":
+      s.duplicateOf = { numbers: s.duplicateOf?.numbers ?? [], confirmed: true };
       confirm(s, out, ctx);
       return;
     case "greeting":
@@ -691,6 +742,7 @@ export type SubmitOutcome =
   | { kind: "submitted"; id: string; number: string }
   | { kind: "queued" } // saved on the bot's side, to be retried
   | { kind: "refused"; message: string } // the API said no (4xx): the person must change something
+  | { kind: "duplicate"; numbers: string[] } // 409: the same items filed this year; ask before filing again
   | { kind: "unavailable" }; // no API configured
 
 /** What the shell tells the core after running a submit effect. */
@@ -699,7 +751,14 @@ export function handleSubmitOutcome(state: DialogState, outcome: SubmitOutcome):
   const out: Turn = { state: s, replies: [], effects: [] };
   switch (outcome.kind) {
     case "submitted":
-      s.submitted.push({ id: outcome.id, number: outcome.number, clauses: [...s.chosenClauses] });
+      s.submitted.push({
+        id: outcome.id,
+        number: outcome.number,
+        clauses: [...s.chosenClauses],
+        ...(s.applicant.uscc ? { uscc: s.applicant.uscc } : {}),
+        year: s.today.slice(0, 4),
+      });
+      s.duplicateOf = null;
       // A retry that succeeds later must not pull the person out of whatever they are doing now.
       if (s.mode === "submitting") {
         s.idempotencyKey = null;
@@ -718,6 +777,12 @@ export function handleSubmitOutcome(state: DialogState, outcome: SubmitOutcome):
       out.replies.push(
         `提交未成功：${outcome.message}\n您可以回复「修改 …」更正后再回复「确认提交」，或回复「人工」联系工作人员。`,
       );
+      break;
+    case "duplicate":
+      s.mode = "confirm";
+      s.idempotencyKey = null;
+      s.duplicateOf = { numbers: outcome.numbers, confirmed: false };
+      out.replies.push(duplicateMessage(outcome.numbers));
       break;
     case "unavailable":
       s.mode = "confirm";

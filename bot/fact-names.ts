@@ -44,7 +44,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   loanAmountYuan: ["齐鲁电商贷", "贷款额度", "贷款", "电商贷", "额度"],
 };
 
-export const FIELD_ALIASES: Record<Exclude<ApplyStep, "consent" | "clauses">, readonly string[]> = {
+export const FIELD_ALIASES: Record<Exclude<ApplyStep, "reuse" | "consent" | "clauses">, readonly string[]> = {
   name: ["单位名称", "企业名称", "公司名称", "名称", "名字", "单位"],
   uscc: ["统一社会信用代码", "信用代码", "社会信用代码", "代码"],
   district: ["所属区县", "区县", "地区", "区"],

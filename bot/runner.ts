@@ -104,6 +104,7 @@ export function createRunner(d: RunnerDeps) {
 function toOutcome(r: SubmitResult): SubmitOutcome {
   if (r.kind === "submitted") return { kind: "submitted", id: r.id, number: r.number };
   if (r.kind === "refused") return { kind: "refused", message: r.message };
+  if (r.kind === "duplicate") return { kind: "duplicate", numbers: r.numbers };
   return { kind: "queued" };
 }
 

@@ -11,7 +11,15 @@ export type Mode =
   | "confirm" // summary shown, waiting for 「确认提交」
   | "submitting"; // submit effect emitted, waiting for the shell's outcome
 
-export type ApplyStep = "consent" | "name" | "uscc" | "district" | "contactName" | "contactPhone" | "clauses";
+export type ApplyStep =
+  | "reuse" // a later application in the same chat: the same applicant again, or another?
+  | "consent"
+  | "name"
+  | "uscc"
+  | "district"
+  | "contactName"
+  | "contactPhone"
+  | "clauses";
 
 export interface ApplicantDraft {
   name?: string;
@@ -25,6 +33,9 @@ export interface SubmittedRecord {
   number: string;
   id: string;
   clauses: ClauseId[];
+  /** Who filed it and for which policy year: a repeat is caught before it is sent (absent in older states). */
+  uscc?: string;
+  year?: string;
 }
 
 export interface DialogState {
@@ -63,6 +74,11 @@ export interface DialogState {
    * "done" once answered or skipped; absent in older states.
    */
   screening?: "asked" | "done" | null;
+  /**
+   * Numbers of this enterprise's earlier applications for the same items this year, shown before a
+   * repeat filing; while set, only 「仍然提交」 sends it (with confirmDuplicate). Absent in older states.
+   */
+  duplicateOf?: { numbers: string[]; confirmed: boolean } | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {
