@@ -4,10 +4,8 @@
 
 import {
   ARTICLES,
-  formatWan,
   nextQuestion,
   parseYesNo,
-  QUESTION_BY_FACT,
   readAnswer,
   shanghaiDate,
   type AskableFact,
@@ -20,6 +18,7 @@ import { applicable, clauseName, detailMessage, resultsMessages } from "./result
 import { isDialogState, type DialogState } from "./state.ts";
 import { readCorrection } from "./corrections.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { doubtAbout } from "./understanding/doubts.ts";
 import {
   readScreening,
   SCREENING_HINT,
@@ -258,10 +257,6 @@ function startAssessment(s: DialogState, out: Turn) {
   advance(s, START_ASSESSMENT, out);
 }
 
-// An amount of money typed without a unit and under this many yuan is, for a year's sales, most
-// likely in 万: asked back rather than written.
-const BARE_AMOUNT_BELOW = 100_000;
-
 /**
  * A reply to the screening list: the groups it settles are written and said back in one line, with
  * any figures the reply also states (「做直播，自播2500万」). False when the reply is no such answer.
@@ -297,18 +292,10 @@ function answer(s: DialogState, text: string, out: Turn) {
     }
   }
   const value = readAnswer(fact, text);
-  if (
-    typeof value === "number" &&
-    value > 0 &&
-    value < BARE_AMOUNT_BELOW &&
-    QUESTION_BY_FACT[fact].reader === "yuan" &&
-    /^\s*\d+(\.\d+)?\s*$/.test(text)
-  ) {
-    const asWan = Math.round(value * 10_000);
-    s.doubt = { fact, value: asWan };
-    out.replies.push(
-      `您说的 ${text.trim()} 是 ${formatWan(asWan)}吗？回复「是」按 ${formatWan(asWan)}记；如果确实是 ${value} 元，请回复「${value}元」。`,
-    );
+  const doubt = doubtAbout(fact, text, value);
+  if (doubt) {
+    if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
+    out.replies.push(doubt.message);
     return;
   }
   if (value === null) {
@@ -340,21 +327,32 @@ function answer(s: DialogState, text: string, out: Turn) {
  * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
  */
 function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
-  const { facts } = readFacts(
+  const { facts, doubts } = readFacts(
     text,
     fresh ? {} : { subjectType: s.facts.subjectType },
     fresh ? null : s.asking,
   );
   const keys = Object.keys(facts) as AskableFact[];
-  if (fresh ? !(facts.subjectType && keys.length >= 2) : keys.length === 0) return false;
+  const stated = keys.length + doubts.length;
+  if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
   for (const k of ordered) setFact(s, k, facts[k]);
-  advance(
-    s,
-    `我记下了：${ordered.map((k) => answerLine(k, facts[k])).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`,
-    out,
-  );
+  const took =
+    ordered.length > 0
+      ? `我记下了：${ordered.map((k) => answerLine(k, facts[k])).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
+      : "";
+  const doubt = doubts[0];
+  if (doubt) {
+    // The doubtful figure is asked back as the pending question; 「是」 writes it.
+    s.mode = "assess";
+    s.asking = doubt.fact;
+    s.failures = 0;
+    if (doubt.kind === "confirm") s.doubt = { fact: doubt.fact, value: doubt.value };
+    out.replies.push(`${took}${took ? "\n" : ""}${doubt.message}`);
+    return true;
+  }
+  advance(s, took, out);
   return true;
 }
 

@@ -114,13 +114,14 @@ const COUNT_UNITS = /(家|个|户|间|座|条|所|处|位|名|人)$/;
 
 /** 「35家」「五个」「三十五」「35」 → 35. Integers only; 「20多家」 (not exact) → null. */
 export function parseCount(text: string): number | null {
-  const t = clean(text)
+  const raw = clean(text)
     .replace(/^(约|大约|大概|共|一共|总共|有)/, "")
-    .replace(/左右$/, "")
-    .replace(COUNT_UNITS, "");
+    .replace(/左右$/, "");
+  const t = raw.replace(COUNT_UNITS, "");
   if (t.includes("多") || t.includes("几")) return null;
-  // 「3500万」 is an amount, not a number of shops, villages or courier companies.
-  if (/[万亿元]|w$/i.test(t)) return null;
+  // 「3500万」 is an amount, not a number of shops, villages or courier companies; 「两万家」 is a count
+  // (and asked back where it is implausible).
+  if (/[亿元]|w$/i.test(t) || (t.includes("万") && t === raw)) return null;
   const n = parseNumber(t);
   return n !== null && Number.isInteger(n) ? n : null;
 }

@@ -5,9 +5,12 @@
 
 import { FACTS, parseCount, parsePercent, parseYuan, type AskableFact } from "../../rules/index.ts";
 import { IMPLAUSIBLE_YUAN } from "../../rules/answers.ts";
+import { doubtAbout, type Doubt } from "./doubts.ts";
 
 export interface ReadFacts {
   facts: Partial<Record<AskableFact, unknown>>;
+  /** Readings too doubtful to write (a count no subject here could have): asked back. */
+  doubts: Doubt[];
 }
 
 const SUBJECTS: [RegExp, string][] = [
@@ -17,8 +20,9 @@ const SUBJECTS: [RegExp, string][] = [
   [/公司|企业|网店老板|店铺|我们店|mcn/i, "enterprise"],
 ];
 
-const AMOUNT = /[0-9０-９.,一二两三四五六七八九十百千万亿零〇个]+(?:万|亿|w|元|块)[元块]?/i;
-const COUNT = /[0-9０-９一二两三四五六七八九十百]+\s*(?:家|个)/;
+// 「两万家」 is a count of shops, not an amount: no count unit may follow.
+const AMOUNT = /[0-9０-９.,一二两三四五六七八九十百千万亿零〇个]+(?:万|亿|w|元|块)[元块]?(?![家个户])/i;
+const COUNT = /[0-9０-９一二两三四五六七八九十百千万]+\s*(?:家|个)/;
 
 /** The amount in a piece of text (one, with a unit), or null. */
 function amountIn(piece: string): number | null {
@@ -75,5 +79,14 @@ export function readFacts(
       if (p !== null) facts.parcelSharePercent = p;
     }
   }
-  return { facts };
+  const doubts: Doubt[] = [];
+  for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
+    if (FACTS[k].type !== "count") continue;
+    const doubt = doubtAbout(k, String(v), v);
+    if (doubt) {
+      doubts.push(doubt);
+      delete facts[k];
+    }
+  }
+  return { facts, doubts };
 }
