@@ -26,7 +26,7 @@ import {
   screeningFacts,
   worthScreening,
 } from "./screening.ts";
-import { asideReplies, understandAside } from "./understanding/index.ts";
+import { asideReplies, knowledgeById, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import {
   answerLine,
   echo,
@@ -291,6 +291,12 @@ function answer(s: DialogState, text: string, out: Turn) {
       return;
     }
   }
+  // A question about the policy is not an answer, even where a word of it could be read as one
+  // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
+  if (looksLikeQuestion(text)) {
+    const aside = understandAside(text, s.today);
+    if ((aside?.kind === "answer" || aside?.kind === "choices") && replyAside(s, text, out)) return;
+  }
   const value = readAnswer(fact, text);
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
@@ -301,8 +307,11 @@ function answer(s: DialogState, text: string, out: Turn) {
   if (value === null) {
     // Not an answer: maybe a question about the policy or small talk — answered, then the same
     // question again (state.asking unchanged, no failure counted).
-    if (replyAside(s, text, out)) return;
-    if (takeFacts(s, text, out)) return;
+    // A question is answered first; a statement is first searched for facts (「我们公司卖了3000万」).
+    const heard = looksLikeQuestion(text)
+      ? replyAside(s, text, out) || takeFacts(s, text, out)
+      : takeFacts(s, text, out) || replyAside(s, text, out);
+    if (heard) return;
     s.failures++;
     out.replies.push(
       screening
@@ -365,6 +374,8 @@ function replyAside(s: DialogState, text: string, out: Turn, firstTurn = false):
     return true;
   }
   out.replies.push(...asideReplies(aside, MENU));
+  // The topics offered are numbered; the next message may pick one by its number.
+  if (aside.kind === "choices") s.choices = aside.choices.map((c) => c.id);
   if (firstTurn) out.replies.push(MENU);
   else if (aside.kind !== "smalltalk" || aside.showPending || s.mode === "assess")
     out.replies.push(current(s));
@@ -702,8 +713,15 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
   const out: Turn = { state: s, replies: [], effects: [] };
   const t = clean(text);
   const firstTurn = s.turns === 1 && s.mode === "menu";
+  // Topics offered by the last reply stand for this message only.
+  const offered = s.choices ?? null;
+  s.choices = null;
+  const picked = offered && /^[1-9]$/.test(t) ? offered[Number(t) - 1] : undefined;
   try {
-    if (t === "") out.replies.push(firstTurn ? GREETING : `请用文字回复。\n\n${current(s)}`);
+    if (picked) {
+      out.replies.push((knowledgeById(picked, s.today)?.lines ?? []).join("\n"));
+      if (s.mode !== "menu" && s.mode !== "results") out.replies.push(current(s));
+    } else if (t === "") out.replies.push(firstTurn ? GREETING : `请用文字回复。\n\n${current(s)}`);
     else if (t.length > MAX_LENGTH) out.replies.push(`${TOO_LONG}\n\n${current(s)}`);
     else if (isOnlyEmoji(t))
       out.replies.push(firstTurn ? GREETING : `${NOT_TEXT.replace("例如「自测」", "")}\n\n${current(s)}`);

@@ -79,6 +79,8 @@ export interface DialogState {
    * repeat filing; while set, only 「仍然提交」 sends it (with confirmDuplicate). Absent in older states.
    */
   duplicateOf?: { numbers: string[]; confirmed: boolean } | null;
+  /** Knowledge-base topics the last reply offered as numbered choices; absent in older states. */
+  choices?: string[] | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

@@ -2,7 +2,8 @@
 // about the policy (answered from the knowledge base, or the nearest topics offered), an article by
 // its number, small talk, or a message in English. Pure: no I/O, no clock (the date comes in).
 //
-// Facts stated in sentences and corrections in everyday words (issue 9) are not read here yet.
+// Facts in sentences are read in facts.ts, doubtful readings in doubts.ts, corrections in
+// ../corrections.ts; the dialog tries them in that order around this.
 
 import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer } from "./knowledge.ts";
 
@@ -53,7 +54,13 @@ const QUESTION =
  * question offers the nearest topics; anything weaker is not a question about the policy.
  */
 const MIN_SCORE = 8;
+const MIN_QUESTION_SCORE = 5;
 const MIN_LEAD = 1.4;
+
+/** Whether a message is worded as a question (a question word or mark). */
+export function looksLikeQuestion(text: string): boolean {
+  return QUESTION.test(text);
+}
 
 export function understandAside(text: string, date: string): Aside | null {
   const t = text.trim();
@@ -70,7 +77,8 @@ export function understandAside(text: string, date: string): Aside | null {
   const found = searchKnowledge(t);
   if (found.length === 0) return null;
   const [best, second] = found;
-  if (best!.score < MIN_SCORE) return null;
+  // A message worded as a question needs less evidence than a statement (「怎么报」).
+  if (best!.score < (QUESTION.test(t) ? MIN_QUESTION_SCORE : MIN_SCORE)) return null;
   if (!second || best!.score >= second.score * MIN_LEAD)
     return { kind: "answer", answer: render(best!.entry, date) };
   if (!QUESTION.test(t)) return null;
@@ -84,7 +92,7 @@ export function asideReplies(a: Aside, menu: string): string[] {
       return [a.answer.lines.join("\n")];
     case "choices":
       return [
-        `您是想问这些吗？\n${a.choices.map((c) => `· ${c.title}`).join("\n")}\n可以直接照着问，例如「${a.choices[0]!.title}」。`,
+        `您是想问哪一个？回复编号即可：\n${a.choices.map((c, i) => `${i + 1}. ${c.title}`).join("\n")}`,
       ];
     case "smalltalk":
       return [a.reply];

@@ -30,6 +30,7 @@ export interface KnowledgeAnswer {
 }
 
 export const ENTRIES: readonly KnowledgeEntry[] = KB.entries;
+const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 
 /** Character bigrams of the Chinese runs, and whole words of the Latin ones (mcn, 5000w). */
 export function tokenize(text: string): string[] {
@@ -42,11 +43,54 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+// Bigrams that only make a sentence a question (「是什么意思」「有没有」「可不可以」), or name the one who
+// asks (公司, 企业): shared by many entries, they would rank by the shape of the sentence rather than
+// by its subject, and let 「我们公司在张店」 pass for a question.
+const QUESTION_SHAPE = new Set([
+  "公司",
+  "企业",
+  "是什",
+  "有什",
+  "么奖",
+  "么补",
+  "么政",
+  "什么",
+  "么意",
+  "意思",
+  "么是",
+  "叫什",
+  "怎么",
+  "么样",
+  "么办",
+  "有没",
+  "没有",
+  "可以",
+  "以吗",
+  "可不",
+  "不可",
+  "能不",
+  "不能",
+  "是不",
+  "不是",
+  "哪些",
+  "些呢",
+  "的吗",
+  "了吗",
+  "我们",
+  "们的",
+  "请问",
+  "能申",
+  "请吗",
+  "报吗",
+]);
+const processTerm = (term: string) => (QUESTION_SHAPE.has(term) ? null : term);
+
 const index = new MiniSearch<{ id: string; title: string; questions: string }>({
   fields: ["title", "questions"],
   storeFields: ["id"],
   tokenize,
-  searchOptions: { boost: { title: 1.5 }, tokenize },
+  processTerm,
+  searchOptions: { boost: { title: 1.5 }, tokenize, processTerm },
 });
 index.addAll(ENTRIES.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join("\n") })));
 
@@ -68,11 +112,31 @@ export function render(e: KnowledgeEntry, date: string): KnowledgeAnswer {
   return { id: e.id, title: e.title, lines: [`${basis}${lines[0]}`, ...lines.slice(1)] };
 }
 
-/** The best entries for a question, best first, with their scores. */
+/** A phrasing without its punctuation, spaces and closing particles, for exact lookup. */
+const phrasing = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, "")
+    .replace(/[呀啊呢吧哈嘛]+$/u, "");
+const EXACT = new Map(
+  ENTRIES.flatMap((e) => [e.title, ...e.questions].map((q) => [phrasing(q), e] as const)),
+);
+
+/**
+ * The best entries for a question, best first, with their scores. One of the base's own phrasings,
+ * as typed, is that entry outright (a generic 「有什么奖励」 ranks level with every entry that says 奖励).
+ */
 export function searchKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
+  const exact = EXACT.get(phrasing(text));
+  if (exact) return [{ entry: exact, score: Number.POSITIVE_INFINITY }];
+  return rankKnowledge(text);
+}
+
+/** The entries ranked by BM25 over character bigrams alone (no exact lookup), best first. */
+export function rankKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
   return index
     .search(text, { combineWith: "OR" })
-    .map((r) => ({ entry: ENTRIES.find((e) => e.id === r.id)!, score: r.score }));
+    .map((r) => ({ entry: BY_ID.get(r.id as string)!, score: r.score }));
 }
 
 /** The policy's article N as lines for a phone: its title and its text. */

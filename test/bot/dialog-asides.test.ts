@@ -50,3 +50,22 @@ describe("asides in a conversation", () => {
     expect(r).toContain("1000 万元");
   });
 });
+
+describe("numbered topics", () => {
+  const now = new Date("2026-06-01T02:00:00Z");
+  it("answers the topic picked by its number, then asks the pending question again; a later number is an answer", () => {
+    let s = handleMessage(startConversation({ now }), "自测", { now }).state;
+    const offered = handleMessage(s, "网店奖励多少", { now });
+    expect(offered.state.asking).toBe("subjectType");
+    expect(offered.replies[0]).toMatch(/^您是想问哪一个？回复编号即可：\n1\. /);
+    const title = /\n2\. (.+)/.exec(offered.replies[0]!)![1]!;
+    const picked = handleMessage(offered.state, "2", { now });
+    expect(picked.replies[0]).toContain("依据");
+    expect(picked.replies.at(-1)).toContain("请问您以什么身份申报");
+    expect(picked.state.asking).toBe("subjectType");
+    expect(picked.state.facts.subjectType).toBeUndefined();
+    expect(title.length).toBeGreaterThan(0);
+    s = handleMessage(picked.state, "2", { now }).state;
+    expect(s.facts.subjectType).toBe("village");
+  });
+});

@@ -3,8 +3,8 @@
 // its number, and figures come from the parameters.
 
 import { describe, expect, it } from "vitest";
-import { understandAside } from "../../bot/understanding/index.ts";
-import { ENTRIES } from "../../bot/understanding/knowledge.ts";
+import { asideReplies, understandAside } from "../../bot/understanding/index.ts";
+import { ENTRIES, rankKnowledge } from "../../bot/understanding/knowledge.ts";
 import HELD from "../../policy/knowledge-paraphrases.json" with { type: "json" };
 
 const DATE = "2026-06-01";
@@ -19,6 +19,20 @@ const HELD_OUT: [string, string][] = HELD.heldOut.map((h) => [h.question, h.entr
 describe("questions about the policy", () => {
   it.each(ENTRIES.flatMap((e) => e.questions.map((q) => [q, e.id])))("finds 「%s」 as %s", (q, id) => {
     expect(topic(q)).toBe(id);
+  });
+
+  it("ranks each entry first from its own phrasings by BM25 alone (no exact lookup), at least 99% of the time", () => {
+    const own = ENTRIES.flatMap((e) => e.questions.map((q) => [q, e.id] as const));
+    const first = own.filter(([q, id]) => rankKnowledge(q)[0]?.entry.id === id);
+    expect(first.length / own.length).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("offers the nearest topics as numbered choices when unsure", () => {
+    const a = understandAside("网店奖励多少", DATE);
+    expect(a?.kind).toBe("choices");
+    const choices = (a as Extract<typeof a, { kind: "choices" }>).choices;
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(asideReplies(a!, "")[0]).toContain(`1. ${choices[0]!.title}\n2. ${choices[1]!.title}`);
   });
 
   it("answers held-out phrasings right at least 95% of the time", () => {
