@@ -1,5 +1,6 @@
-// The application steps: consent, the applicant's details, the clauses to apply for, and the
-// summary before 「确认提交」. Each step reads one answer and says what is wrong in plain words.
+// The application's steps (application.ts runs them in order): whether a later application is for
+// the same applicant, consent, the applicant's details, the clauses to apply for, and the summary
+// before 「确认提交」. Each step reads one answer and says what is wrong in plain words.
 
 import {
   assessValid,

@@ -1,0 +1,207 @@
+// The self-test: the planner's next question (or the screening list), an answer read and echoed,
+// facts taken from a sentence, doubtful readings asked back, and asides answered with the pending
+// question asked again. Each exported function changes the state it is given, and says so by its verb.
+
+import { nextQuestion, parseYesNo, readAnswer, type AskableFact } from "../rules/index.ts";
+import { assessmentOf } from "./application-steps.ts";
+import { resultsMessages } from "./results.ts";
+import {
+  readScreening,
+  SCREENING_HINT,
+  SCREENING_QUESTION,
+  screeningFacts,
+  worthScreening,
+} from "./screening.ts";
+import type { DialogState } from "./state.ts";
+import { answerLine, echo, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
+import type { Turn } from "./turn.ts";
+import { doubtAbout } from "./understanding/doubts.ts";
+import { readFacts } from "./understanding/facts.ts";
+import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
+import { whereNow } from "./where.ts";
+
+export function resetAssessment(s: DialogState) {
+  s.facts = {};
+  s.skipped = [];
+  s.history = [];
+  s.failures = 0;
+  s.asking = null;
+  s.applyStep = null;
+  s.chosenClauses = [];
+  s.idempotencyKey = null;
+  s.screening = null;
+  s.doubt = null;
+}
+
+/** Asks the next question the planner picks, or shows the results when nothing can change them. */
+export function askNext(s: DialogState, prefix: string, out: Turn) {
+  const q = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped });
+  s.failures = 0;
+  if (q) {
+    s.mode = "assess";
+    if (!s.screening && worthScreening(s.facts, s.skipped, q.fact as AskableFact)) {
+      s.screening = "asked";
+      s.asking = "mcn";
+      out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${SCREENING_QUESTION}`);
+      return;
+    }
+    s.asking = q.fact as AskableFact;
+    out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${question(s.asking, s.facts)}`);
+    return;
+  }
+  s.mode = "results";
+  s.asking = null;
+  const [first, ...rest] = resultsMessages(assessmentOf(s));
+  out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
+}
+
+export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
+  if (fact === "subjectType" && s.facts.subjectType !== undefined && s.facts.subjectType !== value) {
+    // Another kind of applicant: the earlier answers were about someone else.
+    resetAssessment(s);
+  }
+  (s.facts as Record<string, unknown>)[fact] = value;
+  s.history = [...s.history.filter((f) => f !== fact), fact];
+  s.skipped = s.skipped.filter((f) => f !== fact);
+}
+
+export function startAssessment(s: DialogState, out: Turn) {
+  resetAssessment(s);
+  askNext(s, START_ASSESSMENT, out);
+}
+
+/**
+ * A reply to the screening list: the groups it settles are written and said back in one line, with
+ * any figures the reply also states (「做直播，自播2500万」). False when the reply is no such answer.
+ */
+function answerScreening(s: DialogState, text: string, out: Turn): boolean {
+  const picked = readScreening(text);
+  if (!picked) return false;
+  s.screening = "done";
+  const { facts, said } = screeningFacts(picked);
+  const extra = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  delete extra.mcn;
+  for (const [k, v] of Object.entries({ ...facts, ...extra })) setFact(s, k as AskableFact, v);
+  const more = Object.keys(extra) as AskableFact[];
+  askNext(
+    s,
+    more.length > 0 ? `${said}另记下：${more.map((k) => answerLine(k, extra[k])).join("；")}。` : said,
+    out,
+  );
+  return true;
+}
+
+export function takeAnswer(s: DialogState, text: string, out: Turn) {
+  const fact = s.asking!;
+  const screening = s.screening === "asked" && fact === "mcn";
+  if (screening && answerScreening(s, text, out)) return;
+  if (s.doubt) {
+    const { fact: doubted, value: meant } = s.doubt;
+    s.doubt = null;
+    if (doubted === fact && parseYesNo(text) === true) {
+      setFact(s, fact, meant);
+      askNext(s, echo(fact, meant), out);
+      return;
+    }
+  }
+  // A question about the policy is not an answer, even where a word of it could be read as one
+  // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
+  if (looksLikeQuestion(text)) {
+    const aside = understandAside(text, s.today);
+    if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
+  }
+  const value = readAnswer(fact, text);
+  const doubt = doubtAbout(fact, text, value);
+  if (doubt) {
+    if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
+    out.replies.push(doubt.message);
+    return;
+  }
+  if (value === null) {
+    // Not an answer: maybe a question about the policy or small talk — answered, then the same
+    // question again (state.asking unchanged, no failure counted).
+    // A question is answered first; a statement is first searched for facts (「我们公司卖了3000万」).
+    const heard = looksLikeQuestion(text)
+      ? answerAside(s, text, out) || takeFacts(s, text, out)
+      : takeFacts(s, text, out) || answerAside(s, text, out);
+    if (heard) return;
+    s.failures++;
+    out.replies.push(
+      screening
+        ? `抱歉，没能看懂您的回答。${SCREENING_HINT}${s.failures >= 3 ? "\n也可以回复「人工」联系工作人员。" : ""}`
+        : reask(fact, s.failures),
+    );
+    return;
+  }
+  // A plain 「是」「否」 to the screening list answers only the question state.asking names.
+  if (screening) s.screening = "done";
+  setFact(s, fact, value);
+  // A hedged duration (「一年多」「不到一年」) says how it was read.
+  const hedge =
+    fact === "monthsInDatabase" && /多|不到|不满|没到|没满/.test(text)
+      ? `（按您说的「${text.trim()}」，记为 ${value} 个月，${(value as number) >= 12 ? "已满" : "不满"} 1 年）`
+      : "";
+  askNext(s, `${echo(fact, value)}${hedge}`, out);
+}
+
+/**
+ * Facts stated in a sentence, written at once and said back in one line; then the next question. From
+ * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
+ */
+export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
+  const { facts, doubts } = readFacts(
+    text,
+    fresh ? {} : { subjectType: s.facts.subjectType },
+    fresh ? null : s.asking,
+  );
+  const keys = Object.keys(facts) as AskableFact[];
+  const stated = keys.length + doubts.length;
+  if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
+  if (fresh) resetAssessment(s);
+  const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
+  for (const k of ordered) setFact(s, k, facts[k]);
+  const took =
+    ordered.length > 0
+      ? `我记下了：${ordered.map((k) => answerLine(k, facts[k])).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
+      : "";
+  const doubt = doubts[0];
+  if (doubt) {
+    // The doubtful figure is asked back as the pending question; 「是」 writes it.
+    s.mode = "assess";
+    s.asking = doubt.fact;
+    s.failures = 0;
+    if (doubt.kind === "confirm") s.doubt = { fact: doubt.fact, value: doubt.value };
+    out.replies.push(`${took}${took ? "\n" : ""}${doubt.message}`);
+    return true;
+  }
+  askNext(s, took, out);
+  return true;
+}
+
+/** Answers a question about the policy, small talk or English; false when the text is none of them. */
+export function answerAside(s: DialogState, text: string, out: Turn, firstTurn = false): boolean {
+  const aside = understandAside(text, s.today);
+  if (!aside) return false;
+  if (aside.kind === "english") {
+    out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : whereNow(s)));
+    return true;
+  }
+  out.replies.push(...asideReplies(aside, MENU));
+  // The topics offered are numbered; the next message may pick one by its number.
+  if (aside.kind === "choices") s.choices = aside.choices.map((c) => c.id);
+  if (firstTurn) out.replies.push(MENU);
+  else if (aside.kind !== "smalltalk" || aside.showPending || s.mode === "assess")
+    out.replies.push(whereNow(s));
+  return true;
+}
+
+/** 「跳过」「不清楚」: the pending fact stays unknown and is not asked again. */
+export function skipQuestion(s: DialogState, out: Turn) {
+  if (s.mode !== "assess" || !s.asking) {
+    out.replies.push(`现在没有可以跳过的问题。\n\n${whereNow(s)}`);
+    return;
+  }
+  s.skipped = [...s.skipped.filter((f) => f !== s.asking), s.asking];
+  if (s.screening === "asked") s.screening = "done";
+  askNext(s, "好的，这一题先跳过。", out);
+}

@@ -1,0 +1,162 @@
+// Changing earlier answers: 「返回」 one step, 「修改 <名称> <新值>」 for a fact or an applicant's detail, and
+// corrections in everyday words carried out as a 「修改」 that says what the value was and whether the
+// results change.
+
+import { readAnswer } from "../rules/index.ts";
+import { assessmentOf, pruneChosen, readStep, stepPrompt, STEPS } from "./application-steps.ts";
+import { askNext, setFact } from "./assessment.ts";
+import { continueApplication } from "./application.ts";
+import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
+import { applicable, clauseName, resultsMessages } from "./results.ts";
+import type { DialogState } from "./state.ts";
+import { answerLine, question, reask } from "./texts.ts";
+import type { Turn } from "./turn.ts";
+import { whereNow } from "./where.ts";
+
+export function goBack(s: DialogState, out: Turn) {
+  if (s.mode === "apply" || s.mode === "confirm") {
+    const at = s.mode === "confirm" ? STEPS.length : Math.max(0, STEPS.indexOf(s.applyStep!));
+    const prev = STEPS.slice(1, at)
+      .reverse()
+      .find((step) => step !== "clauses" || applicable(assessmentOf(s)).length > 1);
+    if (!prev) {
+      out.replies.push(`已经是第一步了。\n\n${whereNow(s)}`);
+      return;
+    }
+    s.mode = "apply";
+    s.applyStep = prev;
+    out.replies.push(`好的，我们回到上一步。\n\n${stepPrompt(prev, s)}`);
+    return;
+  }
+  const last = s.history.pop();
+  if (!last) {
+    out.replies.push(
+      s.mode === "assess" ? `已经是第一题了。\n\n${whereNow(s)}` : `还没有可以返回的问题。\n\n${whereNow(s)}`,
+    );
+    return;
+  }
+  delete (s.facts as Record<string, unknown>)[last];
+  s.mode = "assess";
+  s.asking = last;
+  s.failures = 0;
+  // The screening list is offered again once the answers before it are given again.
+  if (s.screening === "asked") s.screening = null;
+  out.replies.push(`好的，我们回到上一题。\n\n${question(last, s.facts)}`);
+}
+
+export function changeAnswer(s: DialogState, rest: string, out: Turn) {
+  const r = rest.replace(/^(一下|下)/, "").replace(/^[:：\s]+/, "");
+  if (r === "") {
+    const answered = s.history.map((f) => `· ${answerLine(f, s.facts[f])}`);
+    out.replies.push(
+      answered.length > 0
+        ? `请告诉我要修改哪一项和新的回答，例如「修改 零售额 9000万」。您已回答：\n${answered.join("\n")}`
+        : "还没有可以修改的回答。回复「自测」开始测评。",
+    );
+    return;
+  }
+  const applying = s.mode === "apply" || s.mode === "confirm";
+  const field = applying ? findField(r) : null;
+  if (field) {
+    const value = field.rest.replace(/^(为|成|是|改为|改成)/, "").replace(/^[:：\s]+/, "");
+    if (value === "") {
+      s.mode = "apply";
+      s.applyStep = field.key;
+      out.replies.push(`好的，请重新填写。\n\n${stepPrompt(field.key, s)}`);
+      return;
+    }
+    const res = readStep(field.key, value, s);
+    if (!res.ok) {
+      // The corrected value typed next answers this field, then the summary comes back.
+      s.mode = "apply";
+      s.applyStep = field.key;
+      out.replies.push(res.message);
+      return;
+    }
+    continueApplication(
+      s,
+      s.mode === "confirm" ? "clauses" : (s.applyStep ?? "consent"),
+      "已修改。\n\n",
+      out,
+    );
+    return;
+  }
+  const match = findFact(r, s.history);
+  if (!match) {
+    out.replies.push(
+      `没有找到「${r.slice(0, 20)}」对应的问题。请说明要修改哪一项，例如「修改 零售额 9000万」或「修改 纳统 是」。`,
+    );
+    return;
+  }
+  if (match.candidates.length > 1) {
+    const names = match.candidates.map((f) => `「${FACT_ALIASES[f][0]}」`).join("、");
+    out.replies.push(
+      `您要修改的是哪一项？可以是：${names}。请用完整名称再说一次，例如「修改 ${FACT_ALIASES[match.candidates[0]!][0]} 9000万」。`,
+    );
+    return;
+  }
+  const fact = match.candidates[0]!;
+  const valueText = match.rest.replace(/^(为|成|是|改为|改成)(?=.)/, "").replace(/^[:：\s]+/, "");
+  if (valueText === "") {
+    s.mode = "assess";
+    s.asking = fact;
+    s.failures = 0;
+    out.replies.push(`好的，请重新回答这一题。\n\n${question(fact, s.facts)}`);
+    return;
+  }
+  const value = readAnswer(fact, valueText);
+  if (value === null) {
+    out.replies.push(
+      `没能看懂新的回答「${valueText.slice(0, 20)}」。${reask(fact, 0).replace(/^抱歉，没能看懂您的回答。/, "")}`,
+    );
+    return;
+  }
+  setFact(s, fact, value);
+  const note = `已修改：${answerLine(fact, value)}。`;
+  if (applying) {
+    const dropped = pruneChosen(s);
+    if (applicable(assessmentOf(s)).length === 0) {
+      s.mode = "results";
+      s.applyStep = null;
+      out.replies.push(`${note}\n修改后暂时没有可以申报的项目。`, ...resultsMessages(assessmentOf(s)));
+      return;
+    }
+    const warn =
+      dropped.length > 0
+        ? `\n注意：修改后以下项目不再符合条件，已从申报中移除：${dropped.map(clauseName).join("、")}`
+        : "";
+    continueApplication(
+      s,
+      s.mode === "confirm" ? "clauses" : (s.applyStep ?? "consent"),
+      `${note}${warn}\n\n`,
+      out,
+    );
+    return;
+  }
+  askNext(s, note, out);
+}
+
+/** A correction in everyday words: carried out as 「修改」, saying what it was and whether results changed. */
+export function applyCorrection(s: DialogState, fix: string, out: Turn) {
+  const before = { ...s.facts };
+  const eligible = () =>
+    assessmentOf(s)
+      .results.filter((r) => r.status === "eligible")
+      .map((r) => `${r.clause}:${r.maxAmountYuan ?? ""}:${r.estimatedAmountYuan ?? ""}`)
+      .join(",");
+  const resultsBefore = eligible();
+  const at = out.replies.length;
+  changeAnswer(s, fix, out);
+  const changed = (Object.keys(s.facts) as (keyof typeof s.facts)[]).filter(
+    (k) => before[k] !== undefined && before[k] !== s.facts[k],
+  );
+  if (changed.length === 0) return;
+  // The old value alone: the fact's name is already in 「已修改：…」.
+  const was = changed.map((k) => answerLine(k as never, before[k]).replace(/^[^：]+：/, "")).join("；");
+  const effect =
+    eligible() === resultsBefore ? "测评结果不受影响。" : "测评结果随之变化，完成后会给您新的结果。";
+  out.replies[at] = `${out.replies[at] ?? ""}`.replace(
+    /^已修改：(.+?)。/,
+    `已修改：$1（原为 ${was}）。${effect}`,
+  );
+}

@@ -1,0 +1,44 @@
+// What one turn of the conversation returns (contract §7): the next state, the replies to send and
+// the effects for the shell to run; and what the shell tells the core after running a submission.
+
+import type { ClauseId, Facts } from "../rules/index.ts";
+import type { DialogState } from "./state.ts";
+
+export interface ApplicationDraft {
+  applicant: {
+    name: string;
+    uscc: string;
+    district: string;
+    contactName: string;
+    contactPhone: string;
+    wechatId?: string;
+  };
+  facts: Facts;
+  clauses: ClauseId[];
+  /** Files again items this enterprise already has pending or approved this year (contract §5 extension). */
+  confirmDuplicate?: true;
+}
+
+export type Effect =
+  | { type: "submit"; idempotencyKey: string; application: ApplicationDraft }
+  | { type: "query_status"; wechatId: string | null }
+  | { type: "notify_staff"; reason: "human_requested"; wechatId: string | null; text: string };
+
+export interface Turn {
+  state: DialogState;
+  replies: string[];
+  effects: Effect[];
+}
+
+export interface TurnContext {
+  now?: Date;
+  /** A fresh id for an idempotency key; default: derived from the conversation id. */
+  newId?: () => string;
+}
+
+export type SubmitOutcome =
+  | { kind: "submitted"; id: string; number: string }
+  | { kind: "queued" } // saved on the bot's side, to be retried
+  | { kind: "refused"; message: string } // the API said no (4xx): the person must change something
+  | { kind: "duplicate"; numbers: string[] } // 409: the same items filed this year; ask before filing again
+  | { kind: "unavailable" }; // no API configured
