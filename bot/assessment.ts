@@ -16,6 +16,7 @@ import type { DialogState } from "./state.ts";
 import { answerLine, echo, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
+import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
@@ -110,6 +111,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     const aside = understandAside(text, s.today);
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
+  if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  if (fact === "loanAmountYuan" && parseYesNo(text) === true) {
+    out.replies.push("好的。请告诉我想申请的额度（单户 10 万元至 1000 万元），例如「200万」。");
+    return;
+  }
   const value = readAnswer(fact, text);
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
@@ -136,12 +142,35 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // A plain 「是」「否」 to the screening list answers only the question state.asking names.
   if (screening) s.screening = "done";
   setFact(s, fact, value);
-  // A hedged duration (「一年多」「不到一年」) says how it was read.
-  const hedge =
-    fact === "monthsInDatabase" && /多|不到|不满|没到|没满/.test(text)
-      ? `（按您说的「${text.trim()}」，记为 ${value} 个月，${(value as number) >= 12 ? "已满" : "不满"} 1 年）`
-      : "";
-  askNext(s, `${echo(fact, value)}${hedge}`, out);
+  // A hedged answer (「一年多」「五千多万」「二十多家」) says how it was read.
+  askNext(s, `${echo(fact, value)}${hedgeNote(fact, text, value)}`, out);
+}
+
+/**
+ * 「2020年入库」「去年3月纳统的」 for the time in the statistics database: written where the date decides
+ * the 12 months (the reply says how it was read), otherwise the month is asked.
+ */
+function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
+  const since = monthsSince(text, s.today);
+  if (!since) return false;
+  const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;
+  if (decided === null) {
+    out.replies.push("请问大约是哪一年几月进入统计库的？例如「2025年3月」。");
+    return true;
+  }
+  setFact(s, "monthsInDatabase", decided);
+  const how =
+    since.min === since.max
+      ? `记为 ${decided} 个月`
+      : decided >= 12
+        ? `至少 ${decided} 个月`
+        : `至多 ${decided} 个月`;
+  askNext(
+    s,
+    `${echo("monthsInDatabase", decided)}（按您说的「${text.trim()}」，${how}，${decided >= 12 ? "已满" : "不满"} 1 年）`,
+    out,
+  );
+  return true;
 }
 
 /**

@@ -118,6 +118,13 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out) => skipQuestion(s, out),
   },
   {
+    // 「不是很清楚」「我也不太确定」「记不清了」: not knowing, in other words.
+    pattern:
+      /^(?:我|这个)?(?:也|真|确实)?(?:不是很|不是太|不太|不大|不怎么|没太|不)(?:清楚|确定|知道|了解|记得)(?:了|呢|啊|哦|诶)?$|^(?:记不清|记不得|说不好|不好说|说不准|没数|没底)(?:了|呢)?$/,
+    where: (s) => s.mode === "assess",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
     says: ["人工", "转人工", "人工服务", "人工客服", "客服", "找人工", "联系工作人员"],
     help: "「人工」联系市商务局工作人员",
     run: human,

@@ -5,6 +5,16 @@
 import type { EventInfluence, SubjectType } from "./facts.ts";
 import { normalize, parseNumber, parseYuan } from "./parse-yuan.ts";
 
+/** A hedge before an answer: the answer is read as stated. */
+export const HEDGE = /^(好像|好象|应该|应当|可能|大概|估计|似乎|差不多|大约|约莫|大致)(?=.)/;
+
+/**
+ * Approximate numbers: 「二十多家」「一百多个」 are more than 20 and 100 (read as 21 and 101: the policy's
+ * 「超过100个」 is then decided right); 「三十来家」 about 30; 「五千多万」「三千来万」「1200余万」 at least
+ * the round figure (an amount is read as that figure; the reply says so).
+ */
+const APPROXIMATE = /^(.+?)(多|余|来)(万|亿|w|个|家|户|年)?(元|块|钱)?(了)?$/i;
+
 /** Drops what does not change the meaning: punctuation, modal particles, polite padding. */
 function clean(text: string): string {
   return normalize(text)
@@ -86,18 +96,20 @@ const NO_EXACT = new Set([
 ]);
 
 export function parseYesNo(text: string): boolean | null {
-  // 「我们不是」「我们公司有」: the subject adds nothing to the answer.
-  const t = clean(text).replace(
-    /^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/,
-    "",
-  );
+  // 「我们不是」「我们公司有」: the subject adds nothing to the answer; 「好像没有」「应该是」 are said as
+  // stated (the hedge is the person's, the answer is still theirs).
+  const t = clean(text)
+    .replace(/^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/, "")
+    .replace(HEDGE, "");
   if (t === "") return null;
+  // 「不是很清楚」「不太确定」 say they do not know — not 「不是」.
+  if (/清楚|确定|知道|记得|了解|好说/.test(t)) return null;
   if (YES_EXACT.has(t)) return true;
   if (NO_EXACT.has(t)) return false;
   // Sentences: 「不是的，我们是贸易公司」「没有这样的店」「是，我们已经纳统」「有两家」.
   if (/^(没错|没问题)/.test(t)) return true;
   if (
-    /^(都不是|都没有|都没|均无|不是|没有|没|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没|不属于|不符合|不需要|不用|不要|不对|不满足|不具备|不存在)/.test(
+    /^(都不是|都没有|都没|均无|暂时不|暂不|不是|没有|没|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没|不属于|不符合|不需要|不用|不要|不对|不满足|不具备|不存在)/.test(
       t,
     )
   )
@@ -115,8 +127,15 @@ const COUNT_UNITS = /(家|个|户|间|座|条|所|处|位|名|人)$/;
 /** 「35家」「五个」「三十五」「35」 → 35. Integers only; 「20多家」 (not exact) → null. */
 export function parseCount(text: string): number | null {
   const raw = clean(text)
+    .replace(HEDGE, "")
     .replace(/^(约|大约|大概|共|一共|总共|有)/, "")
     .replace(/左右$/, "");
+  const approx = APPROXIMATE.exec(raw);
+  if (approx && !/^(万|亿|w|年)$/i.test(approx[3] ?? "") && !approx[4]) {
+    const base = parseCount(approx[1]!);
+    if (base === null || base < 10) return null; // 「几多家」「一多家」 say nothing
+    return approx[2] === "来" ? base : base + 1;
+  }
   const t = raw.replace(COUNT_UNITS, "");
   if (t.includes("多") || t.includes("几")) return null;
   // 「3500万」 is an amount, not a number of shops, villages or courier companies; 「两万家」 is a count
@@ -143,9 +162,16 @@ export function parseMonths(text: string): number | null {
   const hedged = HEDGED_MONTHS.find(([re]) => re.test(clean(text)));
   if (hedged) return hedged[1];
   const t = clean(text)
-    .replace(/^(约|大约|大概|已经|已|满|有)/, "")
-    .replace(/(左右|了)$/, "");
+    .replace(HEDGE, "")
+    .replace(/^(约|大约|大概|已经|已|刚满|刚好|正好|满|有)/, "")
+    .replace(/(左右|了|整)$/, "");
   if (t === "") return null;
+  // 「三年多」 is at least three years; 「一年多」 above is the same rule where it decides.
+  const over = /^(.+?)年多(点)?$/.exec(t);
+  if (over) {
+    const n = parseNumber(over[1]!);
+    return n !== null && Number.isInteger(n) && n > 0 ? n * 12 : null;
+  }
   if (t === "半年") return 6;
   const m = /^(?:(.+?)(?:年|周年))?(半)?(?:零)?(?:(.+?)(?:个)?月)?$/.exec(t);
   if (!m || (m[1] === undefined && m[3] === undefined)) return null;
@@ -163,10 +189,14 @@ export function parsePercent(text: string): number | null {
     .replace(/左右$/, "");
   let n: number | null;
   const pct = /^百分之(.+)$/.exec(t);
-  const cheng = /^(.+)成$/.exec(t);
+  const cheng = /^(.+)成(.)?$/.exec(t);
   if (pct) n = parseNumber(pct[1]!);
-  else if (cheng) n = ((v) => (v === null ? null : v * 10))(parseNumber(cheng[1]!));
-  else n = parseNumber(t.replace(/(%|个点|个百分点)$/, ""));
+  else if (cheng) {
+    // 「八成」= 80, 「八成五」= 85.
+    const tens = parseNumber(cheng[1]!);
+    const ones = cheng[2] === undefined ? 0 : parseNumber(cheng[2]);
+    n = tens === null || ones === null ? null : tens * 10 + ones;
+  } else n = parseNumber(t.replace(/(%|个点|个百分点)$/, ""));
   return n !== null && n >= 0 && n <= 100 ? n : null;
 }
 
@@ -175,7 +205,10 @@ export function parsePercent(text: string): number | null {
 export const IMPLAUSIBLE_YUAN = 1_000_000_000_000;
 
 export function parseAmountOrNone(text: string): number | null {
-  const yuan = parseYuan(text);
+  const approx = APPROXIMATE.exec(clean(text).replace(HEDGE, ""));
+  const yuan =
+    parseYuan(text) ??
+    (approx && /^(万|亿|w)$/i.test(approx[3] ?? "") ? parseYuan(`${approx[1]}${approx[3]}`) : null);
   if (yuan !== null) return yuan >= IMPLAUSIBLE_YUAN ? null : yuan;
   return parseYesNo(text) === false || /^(零|没做|没开展)/.test(clean(text)) ? 0 : null;
 }

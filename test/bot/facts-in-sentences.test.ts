@@ -36,6 +36,38 @@ describe("facts in sentences", () => {
       { subjectType: "enterprise", counted: false, thirdPartyLiveRetailYuan: 21_000_000 },
     ],
     ["物流公司整合了6家快递企业", { subjectType: "enterprise", expressCompanies: 6 }],
+    [
+      "我们村一年卖1200多万，网店30来家",
+      { subjectType: "village", onlineRetailYuan: 12_000_000, activeShops: 30 },
+    ],
+    [
+      "我们开了个新店，今年卖了5000多万",
+      { subjectType: "enterprise", newShop: true, shopRetailYuan: 50_000_000 },
+    ],
+    [
+      "店铺从杭州迁回淄博了，今年卖了3200万",
+      { subjectType: "enterprise", relocatedShop: true, shopRetailYuan: 32_000_000 },
+    ],
+    ["想贷款200万", { subjectType: "enterprise", loanAmountYuan: 2_000_000 }],
+    [
+      "我们自播今年卖了2600万，在库两年",
+      { subjectType: "enterprise", selfLiveRetailYuan: 26_000_000, monthsInDatabase: 24 },
+    ],
+    [
+      "我们是生产企业，找主播带货卖了2500万",
+      { subjectType: "enterprise", productionEnterprise: true, thirdPartyLiveRetailYuan: 25_000_000 },
+    ],
+    ["我们不是生产企业", { subjectType: "enterprise", productionEnterprise: false }],
+    ["园区被评为国家级示范基地", { subjectType: "park", nationalDemoNewlyRecognized: true }],
+    ["我们承办了全省直播大赛", { subjectType: "enterprise", hostsEvent: true, eventInfluence: "provincial" }],
+    [
+      "我们是做直播的MCN机构，去年纳统零售额6000万",
+      { subjectType: "enterprise", mcn: true, counted: true, onlineRetailYuan: 60_000_000 },
+    ],
+    [
+      "老板让我问一下，我们公司一年卖3个亿能拿多少补贴",
+      { subjectType: "enterprise", physicalGoodsRetailYuan: 300_000_000 },
+    ],
   ])("reads 「%s」", (text, facts) => {
     expect(readFacts(text).facts).toEqual(facts);
   });

@@ -70,8 +70,14 @@ describe("counts", () => {
     ["一共120家", 120],
     ["4个", 4],
     ["０", 0],
+    // Approximate: 「多」 is more than the round figure, 「来」 about it.
+    ["二十多家", 21],
+    ["一百多个", 101],
+    ["十多家", 11],
+    ["30来家", 30],
+    ["大概二十来家", 20],
   ])("%s → %i", (t, n) => expect(parseCount(t)).toBe(n));
-  it.each(["二十多家", "几个", "很多", "3.5家", "-2", ""])("%j is not an exact count", (t) =>
+  it.each(["一多家", "几多家", "几个", "很多", "3.5家", "-2", ""])("%j is not an exact count", (t) =>
     expect(parseCount(t)).toBeNull(),
   );
 });
@@ -173,4 +179,32 @@ describe("the question table", () => {
   it("gives every question an example answer in its text or a list of choices", () => {
     for (const q of QUESTIONS) expect(q.text("enterprise")).toMatch(/例如|回复/);
   });
+});
+
+describe("hedged and approximate answers", () => {
+  it.each([
+    ["五千多万", 50_000_000],
+    ["大概三千来万", 30_000_000],
+    ["1200余万元", 12_000_000],
+    ["好像是3200万", 32_000_000],
+  ])("reads the amount %s as at least %i", (t, n) => expect(parseAmountOrNone(t)).toBe(n));
+
+  it.each([
+    ["好像没有", false],
+    ["应该是", true],
+    ["可能没纳统", false],
+    ["暂时不用", false],
+  ])("reads %s as %s, as stated", (t, v) => expect(parseYesNo(t)).toBe(v));
+
+  it.each(["不是很清楚", "不太确定", "我不知道"])("does not read %s as 「不是」", (t) =>
+    expect(parseYesNo(t)).toBeNull(),
+  );
+
+  it.each([
+    ["三年多了", 36],
+    ["刚满一年", 12],
+    ["八成五", null],
+  ])("reads the duration %s as %s months", (t, n) => expect(parseMonths(t)).toBe(n));
+
+  it("reads 八成五 as 85 %", () => expect(parsePercent("八成五")).toBe(85));
 });
