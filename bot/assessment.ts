@@ -2,7 +2,7 @@
 // facts taken from a sentence, doubtful readings asked back, and asides answered with the pending
 // question asked again. Each exported function changes the state it is given, and says so by its verb.
 
-import { nextQuestion, parseYesNo, readAnswer, type AskableFact } from "../rules/index.ts";
+import { nextQuestion, parseYesNo, QUESTION_BY_FACT, readAnswer, type AskableFact } from "../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { resultsMessages } from "./results.ts";
 import {
@@ -112,6 +112,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
   if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
+  // back, never written as 「是」.
+  if (QUESTION_BY_FACT[fact].reader === "yesNo" && ACKNOWLEDGED.test(text.trim())) {
+    out.replies.push(`您是说「是」吗？这一题请回复「是」或「否」。\n${whereNow(s)}`);
+    return;
+  }
   if (fact === "loanAmountYuan" && parseYesNo(text) === true) {
     out.replies.push("好的。请告诉我想申请的额度（单户 10 万元至 1000 万元），例如「200万」。");
     return;
@@ -150,6 +156,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
  * 「2020年入库」「去年3月纳统的」 for the time in the statistics database: written where the date decides
  * the 12 months (the reply says how it was read), otherwise the month is asked.
  */
+const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
+
 function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
   const since = monthsSince(text, s.today);
   if (!since) return false;
@@ -188,10 +196,16 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
+  // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).
+  const before = { ...s.facts };
   for (const k of ordered) setFact(s, k, facts[k]);
+  const line = (k: AskableFact) =>
+    before[k] !== undefined && before[k] !== facts[k]
+      ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
+      : answerLine(k, facts[k]);
   const took =
     ordered.length > 0
-      ? `我记下了：${ordered.map((k) => answerLine(k, facts[k])).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
+      ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
       : "";
   const doubt = doubts[0];
   if (doubt) {

@@ -44,6 +44,17 @@ export function goBack(s: DialogState, out: Turn) {
   out.replies.push(`好的，我们回到上一题。\n\n${question(last, s.facts)}`);
 }
 
+/**
+ * The new value in what follows a fact's name: 「改成3200万」「不对，应该是3200万」「：3200万」 → 「3200万」.
+ * The part after the last cue word, so a 「不对」 before it is not read as the value 「否」.
+ */
+function newValueText(rest: string): string {
+  const t = rest.replace(/^[:：\s，,]+/, "").trim();
+  const cue =
+    /(?:应该是|其实是|实际是|改成|改为|更正为|更正成|换成|是|为|:|：)\s*([^，,。；;]+?)\s*[。！!]*$/.exec(t);
+  return (cue ? cue[1]! : t.replace(/^(不对|错了|说错了)[，,\s]*/, "")).trim();
+}
+
 export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   const r = rest.replace(/^(一下|下)/, "").replace(/^[:：\s]+/, "");
   if (r === "") {
@@ -81,7 +92,10 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     );
     return;
   }
-  const match = findFact(r, s.history);
+  let match = findFact(r, s.history);
+  // 「更正：3200万」 names no fact: the value is for the answer just given, when it reads as one.
+  const last = s.history[s.history.length - 1];
+  if (!match && last && readAnswer(last, newValueText(r)) !== null) match = { candidates: [last], rest: r };
   if (!match) {
     out.replies.push(
       `没有找到「${r.slice(0, 20)}」对应的问题。请说明要修改哪一项，例如「修改 零售额 9000万」或「修改 纳统 是」。`,
@@ -96,7 +110,7 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     return;
   }
   const fact = match.candidates[0]!;
-  const valueText = match.rest.replace(/^(为|成|是|改为|改成)(?=.)/, "").replace(/^[:：\s]+/, "");
+  const valueText = newValueText(match.rest);
   if (valueText === "") {
     s.mode = "assess";
     s.asking = fact;

@@ -12,7 +12,7 @@ import {
   submitApplication,
 } from "./application.ts";
 import { skipQuestion, startAssessment } from "./assessment.ts";
-import { changeAnswer, goBack } from "./changes.ts";
+import { applyCorrection, goBack } from "./changes.ts";
 import { detailMessage } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { GREETING, HUMAN } from "./texts.ts";
@@ -160,7 +160,7 @@ export const COMMANDS: readonly CommandRow[] = [
   {
     pattern: /^(?:修改|改一下|更正|更改|改正|改)\s*(.*)$/,
     help: "「修改 零售额 9000万」直接改某项回答（也可以直接说「零售额改成9000万」）",
-    run: (s, out, _ctx, m) => changeAnswer(s, m![1]!, out),
+    run: (s, out, _ctx, m) => applyCorrection(s, m![1]!, out),
   },
   {
     says: ["取消", "退出", "算了", "不申报了", "放弃"],

@@ -6,16 +6,21 @@ import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 
 const NAMED = /(改成|改为|应该是|更正为|更正成|其实是)/;
+// A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
-  /^(不对不对|不对|错了|说错了|刚才说错了|刚刚说错了|刚才错了|搞错了|写错了|更正一下|更正|纠正一下|纠正)[，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/;
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞)?(?:不对不对|不对|错了|说错了|有误|弄错了|更正一下|更正|纠正一下|纠正)[了，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/i;
+// 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
+const REPLACED =
+  /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
 
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
 export function readCorrection(text: string, s: Pick<DialogState, "history">): string | null {
   const t = text.trim();
   if (s.history.length === 0) return null;
+  const replaced = REPLACED.exec(t);
   const unnamed = UNNAMED.exec(t);
-  if (unnamed) {
-    const rest = unnamed[3]!.trim();
+  if (unnamed || replaced) {
+    const rest = (unnamed ? unnamed[2]! : (replaced![1] ?? replaced![2])!).trim();
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
     if (named) return rest;

@@ -14,7 +14,7 @@ import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
-import { GREETING, NOT_TEXT, TOO_LONG } from "./texts.ts";
+import { GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { knowledgeById } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
@@ -90,7 +90,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     } else if (t === "") out.replies.push(firstTurn ? GREETING : `请用文字回复。\n\n${whereNow(s)}`);
     else if (t.length > MAX_LENGTH) out.replies.push(`${TOO_LONG}\n\n${whereNow(s)}`);
     else if (isOnlyEmoji(t))
-      out.replies.push(firstTurn ? GREETING : `${NOT_TEXT.replace("例如「自测」", "")}\n\n${whereNow(s)}`);
+      // A sticker or an emoji is friendliness, not an answer: smiled back, and where we were.
+      out.replies.push(firstTurn ? GREETING : `😊\n${whereNow(s)}`);
     else {
       const command = readCommand(t, s);
       const fix = command ? null : readCorrection(t, s);

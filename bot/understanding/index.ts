@@ -15,7 +15,7 @@ export type Aside =
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
-    re: /^(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|thx|thanks)[!！。.~～]*$/i,
+    re: /^(好的|好|明白了|明白|知道了|收到|ok|嗯|嗯嗯)?[，,\s]*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)?[!！。.~～]*$/i,
     reply: "不客气，有需要随时找我。",
     showPending: false,
   },
@@ -34,7 +34,17 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     reply: "好的。",
     showPending: true,
   },
-  { re: /^(哈哈+|呵呵|嘿嘿|😊|👍)[!！。.~～]*$/, reply: "😊", showPending: true },
+  {
+    re: /^(哈哈+|呵呵|嘿嘿|😊|👍|666+|赞|点赞|厉害|牛|太好了|棒)[!！。.~～]*$/,
+    reply: "😊",
+    showPending: true,
+  },
+  {
+    re: /^(你是(谁|机器人|人工|真人|什么)|你叫什么|你是人吗|是机器人吗|是真人吗)(吗|呀|啊|呢)?[?？!！。.~～]*$/,
+    reply:
+      "我是淄博市电子商务政策助手「政策通」（自动回复），可以解答政策问题、帮您自测和申报；需要工作人员时回复「人工」。",
+    showPending: true,
+  },
   {
     re: /^[?？]+$/,
     reply: "有什么不清楚的，可以直接问我，例如「纳统是什么意思」「怎么申请」。",

@@ -239,8 +239,8 @@ describe("the menu, help and everything else", () => {
     play([
       ["自测", []],
       ["", ["请用文字回复", "身份"], { asking: "subjectType" }],
-      ["😀👍", ["文字", "身份"], { asking: "subjectType" }],
-      ["[微笑]", ["文字"], { asking: "subjectType" }],
+      ["😀👍", ["😊", "身份"], { asking: "subjectType" }],
+      ["[微笑]", ["😊", "身份"], { asking: "subjectType" }],
       ["很长".repeat(400), ["有点长"], { asking: "subjectType", failures: 0 }],
     ]);
   });
