@@ -102,6 +102,8 @@ export function parseYesNo(text: string): boolean | null {
     .replace(/^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/, "")
     .replace(HEDGE, "");
   if (t === "") return null;
+  // 「有人吗」「是不是要纳统」 ask; they do not answer.
+  if (/[吗?？]\s*$|吗[呀啊]?$/.test(text.trim()) || /^(是不是|有没有|是否)/.test(t)) return null;
   // 「不是很清楚」「不太确定」 say they do not know — not 「不是」.
   if (/清楚|确定|知道|记得|了解|好说/.test(t)) return null;
   if (YES_EXACT.has(t)) return true;
@@ -163,7 +165,7 @@ export function parseMonths(text: string): number | null {
   if (hedged) return hedged[1];
   const t = clean(text)
     .replace(HEDGE, "")
-    .replace(/^(约|大约|大概|已经|已|刚满|刚好|正好|满|有)/, "")
+    .replace(/^(约|大约|大概|已经|已|刚满|刚好|正好|满|有)+/, "")
     .replace(/(左右|了|整)$/, "");
   if (t === "") return null;
   // 「三年多」 is at least three years; 「一年多」 above is the same rule where it decides.

@@ -81,7 +81,9 @@ export function readFacts(
   const facts: ReadFacts["facts"] = {};
   const t = text.trim();
   let subject = SUBJECTS.find(([re]) => re.test(t))?.[1] ?? known.subjectType;
-  if (/mcn/i.test(t) && !/不是\s*mcn/i.test(t)) facts.mcn = true;
+  // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
+  if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
+  else if (/(是|做|作为|属于|我们|我司|本公司)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
   if (/(没有|未|没|还没|不是)纳统/.test(t)) facts.counted = false;
   else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)/.test(t)) facts.counted = true;
   const production = says(t, /生产企业|自己生产|自产自销|工厂/);
@@ -119,6 +121,9 @@ export function readFacts(
         } else facts.onlineRetailYuan = amount;
       } else if (asking && FACTS[asking].type === "yuan" && facts[asking] === undefined)
         facts[asking] = amount;
+      // 「全镇8000万」: a village's or town's figure is its online retail.
+      else if ((subject === "village" || subject === "town") && facts.onlineRetailYuan === undefined)
+        facts.onlineRetailYuan = amount;
     } else if (count !== null) {
       if (/电商村/.test(piece)) facts.ecommerceVillages = count;
       else if (/快递|物流/.test(piece)) facts.expressCompanies = count;

@@ -20,12 +20,12 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: false,
   },
   {
-    re: /^(再见|拜拜|拜|88|回头见|先这样)[!！。.~～]*$/,
+    re: /^(再见|拜拜|拜|88|回头见|先这样)(了|啦|哈|喽)?[!！。.~～]*$/,
     reply: "再见，有需要随时找我。",
     showPending: false,
   },
   {
-    re: /^(在吗|在不在|有人吗|你好|您好|hi|hello|嗨|哈喽)[?？!！。.~～]*$/i,
+    re: /^(在吗|在不在|有人吗|有人在吗|你好|您好|hi|hello|嗨|哈喽)(呀|啊)?[?？!！。.~～]*$/i,
     reply: "您好，我在。",
     showPending: true,
   },
