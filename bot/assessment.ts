@@ -145,8 +145,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     );
     return;
   }
-  // A plain 「是」「否」 to the screening list answers only the question state.asking names.
-  if (screening) s.screening = "done";
+  // A plain 「是」「否」 to the screening list answers only the question state.asking names; the
+  // reply says so, and that the rest come one by one.
+  if (screening) {
+    s.screening = "done";
+    setFact(s, fact, value);
+    askNext(s, `好的，记下：${value ? "是" : "不是"} MCN 机构。其余几项我逐一问您。`, out);
+    return;
+  }
   setFact(s, fact, value);
   // A hedged answer (「一年多」「五千多万」「二十多家」) says how it was read.
   askNext(s, `${echo(fact, value)}${hedgeNote(fact, text, value)}`, out);

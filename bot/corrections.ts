@@ -2,6 +2,7 @@
 // 「零售额改成3200万」「活跃网店应该是30家」 name the fact; 「不对不对 是3200万」「刚才说错了 应该是3200万」 name none
 // and mean the answer just given.
 
+import { readAnswer } from "../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 
@@ -24,8 +25,12 @@ export function readCorrection(text: string, s: Pick<DialogState, "history">): s
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
     if (named) return rest;
-    const last = s.history[s.history.length - 1]!;
-    return `${FACT_ALIASES[last][0]} ${rest}`;
+    // The latest answer the new value can be an answer to: 「不对，应该是3200万」 after two yes-or-no
+    // answers corrects the amount given before them.
+    const value = rest.replace(/^(是|应该是|其实是|改成|改为)/, "");
+    const fits = [...s.history].reverse().find((f) => readAnswer(f, value) !== null);
+    const target = fits ?? s.history[s.history.length - 1]!;
+    return `${FACT_ALIASES[target][0]} ${rest}`;
   }
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);

@@ -58,3 +58,23 @@ describe("corrections in everyday words", () => {
     expect(turn.state.facts[asked as keyof typeof turn.state.facts]).toBe(false);
   });
 });
+
+describe("a correction that names no fact", () => {
+  const now = new Date("2026-06-01T02:00:00Z");
+  it("corrects the latest answer its value can be an answer to (an amount after two yes-or-no answers)", () => {
+    let s = startConversation({ now });
+    for (const m of ["自测", "1", "3000万", "否", "否"]) s = handleMessage(s, m, { now }).state;
+    expect(s.history.slice(-2).every((f) => typeof s.facts[f] === "boolean")).toBe(true);
+    const t = handleMessage(s, "不对，应该是3200万", { now });
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(32_000_000);
+    expect(t.replies[0]).toContain("原为 3000 万元");
+  });
+
+  it("says plainly that a bare 「否」 to the screening list answers the MCN question only", () => {
+    let s = startConversation({ now });
+    for (const m of ["自测", "1", "3000万", "否"]) s = handleMessage(s, m, { now }).state;
+    expect(s.screening).toBe("asked");
+    const t = handleMessage(s, "否", { now });
+    expect(t.replies[0]).toContain("不是 MCN 机构。其余几项我逐一问您");
+  });
+});
