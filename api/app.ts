@@ -18,6 +18,7 @@ export interface AppDeps {
   /** Aborted when the server stops: long polls end at once. */
   shutdown?: AbortSignal;
   assessOptions?: Omit<AssessOptions, "now">;
+  publicUrl?: string | undefined;
 }
 
 export function createApp(deps: AppDeps) {
@@ -40,8 +41,9 @@ export function createApp(deps: AppDeps) {
     clock,
     ...(deps.shutdown ? { shutdown: deps.shutdown } : {}),
     ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
+    publicUrl: deps.publicUrl,
   });
-  mount(router, routes, (roles) => requireRole(identify, ...roles));
+  mount(router, routes, (roles) => requireRole(identify, deps.services.staffSessions ?? null, ...roles));
   app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

@@ -1,17 +1,37 @@
-// Bearer tokens: the bot's (BOT_TOKEN) and staff's (STAFF_TOKEN, several allowed, comma-separated).
-// Tokens are compared as SHA-256 digests with timingSafeEqual, against every configured token, so
-// neither a token's content nor which one matched shows in the timing.
+// Who is calling: a bearer token for machines — the bot's (BOT_TOKEN) and staff's (STAFF_TOKEN, several
+// allowed, comma-separated) — or a staff member's console session (a cookie, contract §9). Tokens are
+// compared as SHA-256 digests with timingSafeEqual, against every configured token, so neither a
+// token's content nor which one matched shows in the timing. A session's state-changing requests must
+// echo its CSRF token in X-CSRF-Token.
 
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context, Next } from "koa";
 import { ApiError } from "./errors.ts";
+import type { StaffRole } from "./services/staff-accounts.ts";
+import type { SignedIn, StaffSessions } from "./services/staff-sessions.ts";
 
 export type Role = "bot" | "staff";
 export interface Principal {
   role: Role;
   /** A stable name for logs, audit and idempotency scopes; never the token itself. */
   id: string;
+  /** What a staff member may do; a staff token (a machine of the bureau's) may do everything. */
+  staffRole?: StaffRole;
+  /** The console session, when signed in with a cookie. */
+  session?: SignedIn;
 }
+
+export const SESSION_COOKIE = "zibo_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const RANK: Record<StaffRole, number> = { reviewer: 1, approver: 2, admin: 3 };
+
+/** Requires a staff member of at least `role` (403 with a reason otherwise). */
+export function requireStaffRole(principal: Principal, role: StaffRole, what: string): void {
+  if (principal.role !== "staff" || RANK[principal.staffRole ?? "reviewer"] < RANK[role])
+    throw new ApiError(403, "forbidden", `您的账号无权${what}`);
+}
+
+const sameToken = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
@@ -27,7 +47,7 @@ export function createAuthenticator(config: AuthConfig) {
       : []),
     ...config.staffTokens.map((t, i) => ({
       digest: digest(t),
-      principal: { role: "staff" as const, id: `staff-${i + 1}` },
+      principal: { role: "staff" as const, id: `staff-${i + 1}`, staffRole: "admin" as const },
     })),
   ];
   return function identify(header: string | undefined): Principal | null {
@@ -42,17 +62,43 @@ export function createAuthenticator(config: AuthConfig) {
 
 const REALM = 'Bearer realm="zibo-ecommerce"';
 
-/** Requires a token of one of the roles: none or unknown → 401, known but not allowed → 403. */
-export function requireRole(identify: ReturnType<typeof createAuthenticator>, ...roles: Role[]) {
+/** The console session a request's cookie names, with its CSRF token checked for a change. */
+async function sessionOf(ctx: Context, sessions: StaffSessions): Promise<Principal | null> {
+  const cookie = ctx.cookies.get(SESSION_COOKIE);
+  const session = cookie ? await sessions.resolve(cookie) : null;
+  if (!session) return null;
+  if (!SAFE_METHODS.has(ctx.method)) {
+    const origin = ctx.get("Origin");
+    // The page's own origin (Koa's ctx.origin echoes the Origin header in Koa 3: not usable here).
+    if (origin && origin !== `${ctx.protocol}://${ctx.host}`)
+      throw new ApiError(403, "cross_site", "拒绝来自其他网站的请求");
+    const echoed = ctx.get("X-CSRF-Token");
+    if (!echoed || !sameToken(echoed, session.csrfToken))
+      throw new ApiError(403, "csrf_token_invalid", "请求缺少有效的 X-CSRF-Token，请刷新页面后重试");
+  }
+  return { role: "staff", id: session.username, staffRole: session.role, session };
+}
+
+/**
+ * Requires a token (or, for staff, a console session) of one of the roles: none or unknown → 401,
+ * known but not allowed → 403.
+ */
+export function requireRole(
+  identify: ReturnType<typeof createAuthenticator>,
+  sessions: StaffSessions | null,
+  ...roles: Role[]
+) {
   return async (ctx: Context, next: Next) => {
     const header = ctx.get("Authorization") || undefined;
-    const principal = identify(header);
+    const principal =
+      identify(header) ??
+      (!header && sessions && roles.includes("staff") ? await sessionOf(ctx, sessions) : null);
     if (!principal) {
       const challenge = header ? `${REALM}, error="invalid_token"` : REALM;
       throw new ApiError(
         401,
         "unauthorized",
-        header ? "令牌无效" : "需要登录令牌（Authorization: Bearer …）",
+        header ? "令牌无效" : "需要登录（控制台账号，或 Authorization: Bearer …）",
         [],
         {
           "WWW-Authenticate": challenge,

@@ -57,6 +57,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     clock,
     auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
     shutdown: shutdown.signal,
+    publicUrl: config.PUBLIC_URL,
     ...assessOptions,
   });
   const deliverer = config.NOTIFY_WEBHOOK_URL

@@ -52,6 +52,28 @@ try {
   throw e;
 }
 
+// Where to go, said plainly (the log lines beside it are for machines).
+const noAccounts = (await api.db.prisma.staffAccount.count()) === 0;
+process.stdout.write(
+  [
+    "",
+    "政策通·电商 已启动：",
+    `  首页与说明：${api.url}/`,
+    `  API：${api.url}/api/policy （接口文档 ${api.url}/openapi.json）`,
+    "  在终端里对话：另开一个终端运行 npm run chat",
+    ...(noAccounts
+      ? [
+          "  还没有员工账号。创建第一个管理员（密码从标准输入读取）：",
+          "    printf '%s\\n' '至少10位的密码' | npm run staff -- add admin --name 管理员 --role admin --password-stdin",
+          config.DATABASE_URL
+            ? ""
+            : "    （内嵌数据库同一时间只允许一个进程：请先按 Ctrl+C 停止 npm start，添加后再启动。）",
+        ].filter(Boolean)
+      : []),
+    "",
+  ].join("\n") + "\n",
+);
+
 if (config.WECHATY_PUPPET) {
   // Loaded only when needed: Wechaty takes most of a second to import.
   const [{ startBot }, { loadBotConfigOrExit }] = await Promise.all([

@@ -12,12 +12,17 @@ import { notificationRoutes } from "./notifications/index.ts";
 import { openApiRoutes } from "./openapi/index.ts";
 import { pageRoutes } from "./pages/index.ts";
 import { policyRoutes } from "./policy/index.ts";
+import { sessionRoutes } from "./session/index.ts";
+import { staffRoutes } from "./staff/index.ts";
+import { auditRoutes } from "./audit/index.ts";
 import type { Route } from "./route.ts";
 
 export interface RouteOptions {
   clock: () => Date;
   shutdown?: AbortSignal;
   assessOptions?: Omit<AssessOptions, "now">;
+  /** Where people open the console: the session cookie is Secure when it is https. */
+  publicUrl?: string | undefined;
 }
 
 export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
@@ -29,6 +34,9 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...notificationRoutes(services, opts),
     ...budgetRoutes(services),
     ...healthRoutes(services),
+    ...sessionRoutes(services, { publicUrl: opts.publicUrl }),
+    ...staffRoutes(services),
+    ...auditRoutes(services),
     ...pageRoutes(),
   ];
   return [...routes, ...openApiRoutes(routes)];

@@ -22,7 +22,12 @@ export interface DecisionDeps {
 export function createDecisions(deps: DecisionDeps) {
   const { prisma, clock } = deps;
 
-  async function decide(idOrNumber: string, d: DecisionRequest, actor: string) {
+  async function decide(
+    idOrNumber: string,
+    d: DecisionRequest,
+    actor: string,
+    address: string | null = null,
+  ) {
     const key = applicationKey(idOrNumber);
     const head = key ? await prisma.application.findUnique({ where: key, select: { id: true } }) : null;
     if (!head) throw notFound("申报");
@@ -101,6 +106,7 @@ export function createDecisions(deps: DecisionDeps) {
       await tx.auditEntry.create({
         data: {
           actor,
+          address,
           action: `application.${d.decision}`,
           applicationId: id,
           details: {

@@ -4,17 +4,21 @@
 import type { AssessOptions } from "../../rules/index.ts";
 import type { Database } from "../db/database.ts";
 import { createApplicationService, type ApplicationService } from "./applications.ts";
+import { createAudit, type Audit } from "./audit.ts";
 import { createBudgetService } from "./budget.ts";
 import { createExportService } from "./export.ts";
 import { createFeedService, type FeedService } from "./feed.ts";
 import { createMaterialService, type MaterialService } from "./materials.ts";
 import type { NotifyTargets } from "./notifications.ts";
+import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
+import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
   clock: () => Date;
   notify?: NotifyTargets;
   assessOptions?: Omit<AssessOptions, "now">;
+  sessions?: Partial<SessionSettings>;
 }
 
 export interface Services {
@@ -23,6 +27,9 @@ export interface Services {
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
   materials: MaterialService;
+  audit: Audit;
+  staffAccounts: StaffAccounts;
+  staffSessions: StaffSessions;
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
 }
@@ -30,7 +37,16 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const { prisma } = deps.db;
   const feed = createFeedService({ prisma });
+  const staffAccounts = createStaffAccounts({ prisma, clock: deps.clock });
   return {
+    audit: createAudit({ prisma, clock: deps.clock }),
+    staffAccounts,
+    staffSessions: createStaffSessions({
+      prisma,
+      clock: deps.clock,
+      accounts: staffAccounts,
+      ...(deps.sessions ? { settings: deps.sessions } : {}),
+    }),
     applications: createApplicationService({
       prisma,
       clock: deps.clock,

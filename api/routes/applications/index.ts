@@ -12,12 +12,17 @@ import {
 import { shanghaiDate } from "../../../rules/index.ts";
 import type { Services } from "../../services/index.ts";
 import { defineRoute, errorResponse } from "../route.ts";
+import { requireStaffRole } from "../../auth.ts";
 import { principalOf, wechatScope } from "../scope.ts";
 import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
 
 const principal = principalOf;
 
-export function applicationRoutes({ applications, exporter }: Pick<Services, "applications" | "exporter">) {
+export function applicationRoutes({
+  applications,
+  exporter,
+  audit,
+}: Pick<Services, "applications" | "exporter" | "audit">) {
   return [
     defineRoute({
       method: "post",
@@ -79,6 +84,7 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
         403: errorResponse("无权"),
       },
       async handle(ctx, { query }) {
+        await audit.record(principal(ctx).id, "export", { ...query }, ctx.ip);
         const stamp = shanghaiDate(new Date());
         const name = `申报列表-${stamp}.${query.format}`;
         ctx.set(
@@ -133,7 +139,14 @@ export function applicationRoutes({ applications, exporter }: Pick<Services, "ap
         422: errorResponse("金额不合规"),
       },
       async handle(ctx, { params, body }) {
-        ctx.body = await applications.decide(params.id, body, principal(ctx).id);
+        // A reviewer may ask for materials; approving, rejecting and reopening take an approver.
+        const asks = body.decision === "needs_more_info";
+        requireStaffRole(
+          principal(ctx),
+          asks ? "reviewer" : "approver",
+          asks ? "要求补材料" : "通过、驳回或重新打开申报",
+        );
+        ctx.body = await applications.decide(params.id, body, principal(ctx).id, ctx.ip);
       },
     }),
   ];
