@@ -52,7 +52,7 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   }
   s.mode = "results";
   s.asking = null;
-  const [first, ...rest] = resultsMessages(assessmentOf(s));
+  const [first, ...rest] = resultsMessages(assessmentOf(s), { loanDeclined: s.facts.loanAmountYuan === 0 });
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
 
@@ -118,7 +118,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`您是说「是」吗？这一题请回复「是」或「否」。\n${whereNow(s)}`);
     return;
   }
-  if (fact === "loanAmountYuan" && parseYesNo(text) === true) {
+  if (fact === "loanAmountYuan" && parseYesNo(text) === true && readAnswer(fact, text) === null) {
     out.replies.push("好的。请告诉我想申请的额度（单户 10 万元至 1000 万元），例如「200万」。");
     return;
   }
@@ -236,8 +236,13 @@ export function answerAside(s: DialogState, text: string, out: Turn, firstTurn =
     return true;
   }
   out.replies.push(...asideReplies(aside, MENU));
-  // The topics offered are numbered; the next message may pick one by its number.
-  if (aside.kind === "choices") s.choices = aside.choices.map((c) => c.id);
+  // The topics offered are numbered; the next message may pick one by its number (so no other
+  // numbered list follows them).
+  if (aside.kind === "choices") {
+    s.choices = aside.choices.map((c) => c.id);
+    if (s.mode === "assess") out.replies.push(whereNow(s));
+    return true;
+  }
   if (firstTurn) out.replies.push(MENU);
   else if (aside.kind !== "smalltalk" || aside.showPending || s.mode === "assess")
     out.replies.push(whereNow(s));

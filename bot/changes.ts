@@ -49,9 +49,18 @@ export function goBack(s: DialogState, out: Turn) {
  * The part after the last cue word, so a 「不对」 before it is not read as the value 「否」.
  */
 function newValueText(rest: string): string {
-  const t = rest.replace(/^[:：\s，,]+/, "").trim();
-  const cue =
-    /(?:应该是|其实是|实际是|改成|改为|更正为|更正成|换成|是|为|:|：)\s*([^，,。；;]+?)\s*[。！!]*$/.exec(t);
+  // 「是一千五百多万，不是一千五」: what it is not is dropped; of several clauses, the one with a figure.
+  const kept = rest.replace(/[，,；;\s]*(而)?不是[^，,；;]*$/, "");
+  const clauses = kept
+    .split(/[，,。；;]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const clause =
+    clauses.find((c) => /[0-9０-９]|[一二两三四五六七八九十百千万亿]/.test(c)) ?? clauses[0] ?? "";
+  const t = clause.replace(/^[:：\s]+/, "").trim();
+  const cue = /(?:应该是|其实是|实际是|改成|改为|更正为|更正成|换成|是|为|有|:|：)\s*(.+?)\s*[。！!]*$/.exec(
+    t,
+  );
   return (cue ? cue[1]! : t.replace(/^(不对|错了|说错了)[，,\s]*/, "")).trim();
 }
 
@@ -132,7 +141,10 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     if (applicable(assessmentOf(s)).length === 0) {
       s.mode = "results";
       s.applyStep = null;
-      out.replies.push(`${note}\n修改后暂时没有可以申报的项目。`, ...resultsMessages(assessmentOf(s)));
+      out.replies.push(
+        `${note}\n修改后暂时没有可以申报的项目。`,
+        ...resultsMessages(assessmentOf(s), { loanDeclined: s.facts.loanAmountYuan === 0 }),
+      );
       return;
     }
     const warn =
@@ -153,10 +165,10 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
 /** A correction in everyday words: carried out as 「修改」, saying what it was and whether results changed. */
 export function applyCorrection(s: DialogState, fix: string, out: Turn) {
   const before = { ...s.facts };
+  // Every clause's standing, not only those that fit: ❌ → ❓ is a change of result too.
   const eligible = () =>
     assessmentOf(s)
-      .results.filter((r) => r.status === "eligible")
-      .map((r) => `${r.clause}:${r.maxAmountYuan ?? ""}:${r.estimatedAmountYuan ?? ""}`)
+      .results.map((r) => `${r.clause}:${r.status}:${r.maxAmountYuan ?? ""}:${r.estimatedAmountYuan ?? ""}`)
       .join(",");
   const resultsBefore = eligible();
   const at = out.replies.length;

@@ -16,7 +16,10 @@ import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
-import { knowledgeById } from "./understanding/index.ts";
+import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
+
+// 「要是」「如果」「假如」: a question about another case, never facts about this one.
+const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
 
 export type { DialogState } from "./state.ts";
@@ -101,8 +104,19 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));
       else if (s.mode === "confirm") out.replies.push(`${whereNow(s)}`);
-      else if ((s.mode === "menu" || s.mode === "results") && takeFacts(s, t, out, true)) {
-        /* facts in a sentence: a self-test begun with them */
+      else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
+        // 「那要是零售额是5千多万呢」: a what-if, not a fact — said how to try it, nothing written.
+        out.replies.push(
+          "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+        );
+      else if (
+        (s.mode === "menu" || s.mode === "results") &&
+        // A question is answered, unless it states an amount to work from (「一年卖3个亿能拿多少」:
+        // the self-test is the answer).
+        (!looksLikeQuestion(t) || /[万亿]|[0-9]\s*w/i.test(t)) &&
+        takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
+      ) {
+        /* facts in a sentence: a self-test begun with them, or the results' facts added to */
       } else if (!answerAside(s, t, out, firstTurn))
         out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
     }

@@ -39,18 +39,20 @@ export function itemLine(r: ClauseResult, index: number): string {
 }
 
 /** The results message(s) at the end of a self-assessment. */
-export function resultsMessages(a: Assessment): string[] {
+export function resultsMessages(a: Assessment, opts: { loanDeclined?: boolean } = {}): string[] {
   if (!a.inForce)
     return [
       `评估日期 ${a.assessedOn} 不在政策有效期（${formatChineseDate(POLICY.validFrom)}至${formatChineseDate(POLICY.validTo)}）内，暂无可申请的项目。`,
     ];
   const items = applicable(a);
+  // A loan the person said they do not need is no failure: not listed as one.
+  const shown = (r: Assessment["results"][number]) => !(opts.loanDeclined && r.kind === "loan");
   const eligibleMoney = items.filter((r) => r.status === "eligible" && r.kind !== "loan");
   const pending = a.results.filter((r) => r.status === "needs_info");
   const lines: string[] = [];
   if (items.length === 0) {
     lines.push("自测完成。根据您的回答，暂时没有完全符合条件的项目。");
-    const near = a.results.filter((r) => r.status === "ineligible").slice(0, 3);
+    const near = a.results.filter((r) => r.status === "ineligible" && shown(r)).slice(0, 3);
     for (const r of near)
       lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
   } else {
@@ -61,7 +63,7 @@ export function resultsMessages(a: Assessment): string[] {
   }
   // A loan asked outside its range (单户贷款额度为10万元至1000万元) is said, not silently dropped.
   if (items.length > 0)
-    for (const r of a.results.filter((x) => x.kind === "loan" && x.status === "ineligible"))
+    for (const r of a.results.filter((x) => x.kind === "loan" && x.status === "ineligible" && shown(x)))
       lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
   for (const r of pending) {
     const facts = r.missingFacts.map((f) => FACTS[f].label).join("、");

@@ -5,6 +5,13 @@
 import type { EventInfluence, SubjectType } from "./facts.ts";
 import { normalize, parseNumber, parseYuan } from "./parse-yuan.ts";
 
+/**
+ * A figure in a sentence that is not a yes or a no: an amount (「3千零50万」「6000万」), or digits
+ * that are not a count of shops (「有2家」「有两家」 still answer 「是否有…」).
+ */
+const FIGURE =
+  /([0-9０-９.]+|[一二两三四五六七八九十百千]+)\s*(万|亿|元|块|w)|[0-9０-９]+(?![0-9０-９]*\s*[家个户])/i;
+
 /** A hedge before an answer: the answer is read as stated. */
 export const HEDGE = /^(好像|好象|应该|应当|可能|大概|估计|似乎|差不多|大约|约莫|大致)(?=.)/;
 
@@ -56,7 +63,6 @@ const YES_EXACT = new Set([
   "√",
   "✓",
   "✅",
-  "1",
   "要",
   "需要",
   "必须",
@@ -87,7 +93,6 @@ const NO_EXACT = new Set([
   "×",
   "✗",
   "❌",
-  "0",
   "不要",
   "不需要",
   "不用",
@@ -104,6 +109,8 @@ export function parseYesNo(text: string): boolean | null {
   if (t === "") return null;
   // 「有人吗」「是不是要纳统」 ask; they do not answer.
   if (/[吗?？]\s*$|吗[呀啊]?$/.test(text.trim()) || /^(是不是|有没有|是否)/.test(t)) return null;
+  // 「对了，零售额其实是3千零50万」 carries a figure: a correction or a fact, not 「是」.
+  if (FIGURE.test(t)) return null;
   // 「不是很清楚」「不太确定」 say they do not know — not 「不是」.
   if (/清楚|确定|知道|记得|了解|好说/.test(t)) return null;
   if (YES_EXACT.has(t)) return true;
@@ -132,6 +139,8 @@ export function parseCount(text: string): number | null {
     .replace(HEDGE, "")
     .replace(/^(约|大约|大概|共|一共|总共|有)/, "")
     .replace(/左右$/, "");
+  // 「18家还是19家」 names two: asked again rather than guessed.
+  if (/还是|或者|或是/.test(raw)) return null;
   const approx = APPROXIMATE.exec(raw);
   if (approx && !/^(万|亿|w|年)$/i.test(approx[3] ?? "") && !approx[4]) {
     const base = parseCount(approx[1]!);
@@ -212,6 +221,8 @@ export function parseAmountOrNone(text: string): number | null {
     parseYuan(text) ??
     (approx && /^(万|亿|w)$/i.test(approx[3] ?? "") ? parseYuan(`${approx[1]}${approx[3]}`) : null);
   if (yuan !== null) return yuan >= IMPLAUSIBLE_YUAN ? null : yuan;
+  // 「没有」「不需要」 are 0; a sentence with a figure in it is not (「不是刚说了吗 6000万」).
+  if (FIGURE.test(text)) return null;
   return parseYesNo(text) === false || /^(零|没做|没开展)/.test(clean(text)) ? 0 : null;
 }
 
@@ -231,6 +242,8 @@ const SUBJECT_BY_NUMBER: Record<string, SubjectType> = {
 export function parseSubjectType(text: string): SubjectType | null {
   const t = clean(text);
   if (Object.hasOwn(SUBJECT_BY_NUMBER, t)) return SUBJECT_BY_NUMBER[t]!;
+  // 「网店改成22家」 is about shops, not who applies.
+  if (FIGURE.test(t) || /改成|改为|不对/.test(t)) return null;
   if (/(园区|基地|产业园|孵化)/.test(t)) return "park";
   if (/(村)/.test(t) && !/乡村振兴/.test(t)) return "village";
   if (/(镇|乡|街道)/.test(t)) return "town";

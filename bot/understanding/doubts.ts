@@ -48,6 +48,17 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
           message: `${formatWan(yuan)}超过了任何企业一年的规模，可能多打了几位。请再确认一下，例如「3500万」。`,
         };
     }
+    // 「18家还是19家」: two figures, one is wanted.
+    const two =
+      /([0-9０-９一二两三四五六七八九十百千万]+\s*[家个万亿]?)\s*(?:还是|或者|或是)\s*([0-9０-９一二两三四五六七八九十百千万]+\s*[家个万亿]?)/.exec(
+        t,
+      );
+    if (two)
+      return {
+        kind: "reject",
+        fact,
+        message: `您说的是 ${two[1]} 还是 ${two[2]}？这一项会影响结果，请告诉我一个确定的数，不确定可以先回复「跳过」。`,
+      };
     if (reader === "percent") {
       const n = parseNumber(t.replace(/^百分之/, "").replace(/(%|％|个点|个百分点)$/, ""));
       if (n !== null && n > 100)
@@ -60,13 +71,14 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
     return null;
   }
   if (typeof value !== "number" || value <= 0) return null;
-  if (reader === "yuan" && value < BARE_AMOUNT_BELOW && /^\d+(\.\d+)?$/.test(t)) {
+  // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
+  if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {
     const asWan = Math.round(value * 10_000);
     return {
       kind: "confirm",
       fact,
       value: asWan,
-      message: `您说的 ${t} 是 ${formatWan(asWan)}吗？回复「是」按 ${formatWan(asWan)}记；如果确实是 ${value} 元，请回复「${value}元」。`,
+      message: `您说的 ${value} 是 ${formatWan(asWan)}吗？回复「是」按 ${formatWan(asWan)}记；如果确实是 ${value} 元，请回复「${value}元」。`,
     };
   }
   const most = PLAUSIBLE_AT_MOST[fact];

@@ -1,6 +1,6 @@
 // Facts stated in a sentence: 「村里去年网络零售额1500万，活跃网店25家」 → a village with 1,500 万 of online
 // retail and 25 active shops. Each piece of the sentence is bound to what its words name (零售额/卖,
-// 实物商品, 自播, 第三方直播/佣金, 贷款, 网店/家, 电商村/个, 在库/入库 with 月/年, 快递企业/家, 单量/%), with
+// 实物商品, 自播, 第三方直播 (not the 佣金 paid), 贷款, 网店/家, 电商村/个, 在库/入库 with 月/年, 快递企业/家, 单量/%), with
 // the subject from its cue (村/镇/公司/园区/MCN, or a fact only an enterprise has) and negation
 // (不是/没有/未). Approximate figures (「1200多万」「30来家」) are read as answers are. Pure.
 
@@ -45,7 +45,7 @@ const ENTERPRISE_ONLY: readonly AskableFact[] = [
 
 // 「两万家」 is a count of shops, not an amount: no count unit may follow.
 const AMOUNT =
-  /[0-9０-９.,一二两三四五六七八九十百千万亿零〇个]+[多余来]?(?:万|亿|w|元|块)[元块]?(?![家个户])/i;
+  /[0-9０-９.,一二两三四五六七八九十百千万亿零〇]+个?[多余来]?(?:万|亿|w|元|块)[元块]?(?![家个户])/i;
 const COUNT = /[0-9０-９一二两三四五六七八九十百千万]+[多余来]?\s*(?:家|个)/;
 const DURATION =
   /(在库|入库|进库|存续|纳统)[^0-9０-９一二两三四五六七八九十半]{0,6}([0-9０-９一二两三四五六七八九十半]+(?:年|个月)[多半]?)/;
@@ -59,7 +59,9 @@ function amountIn(piece: string): number | null {
 }
 const countIn = (piece: string) => {
   const m = COUNT.exec(piece);
-  return m ? parseCount(m[0]) : null;
+  // 「我们是一家食品公司」: an article, not a count.
+  if (!m || (/^一\s*[家个]$/.test(m[0]) && /公司|企业|单位|工厂|机构/.test(piece))) return null;
+  return parseCount(m[0]);
 };
 
 /** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
@@ -103,18 +105,30 @@ export function readFacts(
   const aboutShop = facts.newShop === true || facts.relocatedShop === true;
 
   for (const piece of t.split(/[，,。；;、\n]|\s{2,}/)) {
-    const amount = amountIn(piece);
-    const count = countIn(piece);
+    // 「18家还是19家」 names two figures: neither is written (the question is asked again).
+    const twoWays = /还是|或者|或是/.test(piece);
+    const amount = twoWays ? null : amountIn(piece);
+    const count = twoWays ? null : countIn(piece);
     if (amount !== null) {
       if (/自播|自己播|自己直播|自己开播/.test(piece)) facts.selfLiveRetailYuan = amount;
-      else if (/第三方|佣金|合作直播|找主播|主播带|达人带/.test(piece))
+      else if (/佣金|提成|服务费|坑位费/.test(piece)) {
+        // What was paid to the streamer is not the sales figure (the policy's 补助 is on it).
+      } else if (/第三方|合作直播|找主播|主播带|达人带|带货/.test(piece))
         facts.thirdPartyLiveRetailYuan = amount;
       else if (/贷款|贷/.test(piece)) facts.loanAmountYuan = amount;
       else if (/实物/.test(piece)) facts.physicalGoodsRetailYuan = amount;
       else if (/零售额|卖|销售|营业额|销量|成交|流水|网络零售/.test(piece)) {
-        // The subject's own figure: a village's or town's online retail; an enterprise's physical
-        // goods (an MCN's whole online retail; a new or relocated shop's own sales).
-        if (aboutShop) facts.shopRetailYuan = amount;
+        // The figure the bot just asked for, when one was asked; else the subject's own figure: a
+        // village's or town's online retail; an enterprise's physical goods (an MCN's whole online
+        // retail; a new or relocated shop's own sales).
+        if (
+          asking &&
+          FACTS[asking].type === "yuan" &&
+          asking !== "loanAmountYuan" &&
+          facts[asking] === undefined
+        )
+          facts[asking] = amount;
+        else if (aboutShop) facts.shopRetailYuan = amount;
         else if ((subject ?? "enterprise") === "enterprise" && !facts.mcn) {
           facts.physicalGoodsRetailYuan = amount;
           subject ??= "enterprise";
@@ -127,7 +141,7 @@ export function readFacts(
     } else if (count !== null) {
       if (/电商村/.test(piece)) facts.ecommerceVillages = count;
       else if (/快递|物流/.test(piece)) facts.expressCompanies = count;
-      else if (/网店|店铺|店/.test(piece)) facts.activeShops = count;
+      else if (/网店|店铺|店/.test(piece.replace(/张店/g, ""))) facts.activeShops = count;
       else if (asking && FACTS[asking].type === "count" && facts[asking] === undefined) facts[asking] = count;
       else if (subject === "village" && facts.activeShops === undefined) facts.activeShops = count;
     }

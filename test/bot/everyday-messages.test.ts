@@ -559,3 +559,93 @@ describe("the application's steps", () => {
     else expect(t.state.applicant[key as keyof DialogState["applicant"]]).toBe(value);
   });
 });
+
+// ── What a second pair of eyes found, typed as they typed it ─────────────────────────────────────
+
+/** A conversation after these answers, from the start of a self-test. */
+function after(...answers: string[]): DialogState {
+  let s = say(startConversation({ now }), "自测").state;
+  for (const a of answers) s = say(s, a).state;
+  return s;
+}
+
+describe("messages a tester typed", () => {
+  it.each([
+    ["onlineRetailYuan", "village", "一千五"],
+    ["physicalGoodsRetailYuan", "enterprise", "今年卖了2800"],
+    ["activeShops", "village", "网店好像是18家还是19家"],
+    ["nationalDemoNewlyRecognized", "enterprise", "1"],
+    ["subjectType", "enterprise", "网店改成22家"],
+  ] as const)("does not write %s from 「%s」 without asking", (fact, subject, text) => {
+    const s = fact === "subjectType" ? after() : asked(fact, subject);
+    expect(say(s, text).state.facts[fact]).toBeUndefined();
+  });
+
+  it("keeps the sales, not the commission, of 「找了个主播带货卖了两千二百万，佣金给了三百多万」", () => {
+    const t = say(
+      asked("thirdPartyLiveRetailYuan", "enterprise"),
+      "找了个主播带货卖了两千二百万，佣金给了三百多万",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(22_000_000);
+  });
+
+  it("reads 「不是刚说了吗 6000万」 as 6000 万, not as 「没有」", () => {
+    expect(
+      say(asked("physicalGoodsRetailYuan", "enterprise"), "不是刚说了吗 6000万").state.facts
+        .physicalGoodsRetailYuan,
+    ).toBe(60_000_000);
+  });
+
+  it("takes 「哦对了，零售额其实是3千零50万，刚才少算了一个店」 as a correction, not as 「是」", () => {
+    const t = say(after("1", "3000万"), "哦对了，零售额其实是3千零50万，刚才少算了一个店");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(30_500_000);
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+  });
+
+  it("corrects the fact a sentence names inside it: 「不对，我们不是国家级示范企业，刚才按错了」", () => {
+    const t = say(after("1", "3000万", "是"), "不对，我们不是国家级示范企业，刚才按错了");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(30_000_000);
+  });
+
+  it.each([
+    ["不对，网店有22家，刚数了", "activeShops", 22],
+    ["不对，是19家", "activeShops", 19],
+  ] as const)("corrects the shops on 「%s」", (text, fact, value) => {
+    const s = after("2", "1500万", "18家");
+    expect(say(s, text).state.facts[fact]).toBe(value);
+  });
+
+  it.each([
+    ["不对，我们是2000多万，1.2亿是全集团的", 20_000_000],
+    ["等等 我看错了 应该是2900多万", 29_000_000],
+    ["零售额其实是一千五百多万，不是一千五", 15_000_000],
+  ])("corrects the sales on 「%s」", (text, yuan) => {
+    const t = say(after("1", "1.2亿"), text);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(yuan);
+  });
+
+  it("answers a what-if after the results without writing it", () => {
+    let s = after("3", "1.5亿");
+    for (let i = 0; i < 10 && s.mode === "assess"; i++) s = say(s, "跳过").state;
+    const t = say(s, "那要是零售额是5千多万呢");
+    expect(t.state.facts).toEqual(s.facts);
+    expect(t.replies.join("")).toContain("零售额改成");
+  });
+
+  it("does not count 「一家」 in 「我们是张店的一家食品公司」 as a shop", () => {
+    const t = say(startConversation({ now }), "我们是张店的一家食品公司");
+    expect(t.state.facts.activeShops).toBeUndefined();
+  });
+
+  it("takes the amount of 「需要，想贷个五十万」", () => {
+    expect(say(asked("loanAmountYuan", "enterprise"), "需要，想贷个五十万").state.facts.loanAmountYuan).toBe(
+      500_000,
+    );
+  });
+
+  it("does not list a loan the person does not need as a failure", () => {
+    const t = say(after("1", "8000万", "否", "都没有"), "不需要");
+    expect(t.replies.join("\n")).not.toContain("❌ 第八条");
+  });
+});
