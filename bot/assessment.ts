@@ -66,9 +66,9 @@ export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
   s.skipped = s.skipped.filter((f) => f !== fact);
 }
 
-export function startAssessment(s: DialogState, out: Turn) {
+export function startAssessment(s: DialogState, out: Turn, lead = "好的，我们开始自测。") {
   resetAssessment(s);
-  askNext(s, START_ASSESSMENT, out);
+  askNext(s, `${lead}${START_ASSESSMENT}`, out);
 }
 
 /**

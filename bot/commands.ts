@@ -85,13 +85,23 @@ export const COMMANDS: readonly CommandRow[] = [
   {
     says: ["重新开始", "重来", "从头开始", "从头来", "重新测评", "重新自测", "再测一次"],
     help: "「重新开始」从头再来",
-    run: (s, out) => {
-      out.replies.push("好的，我们从头开始。");
-      startAssessment(s, out);
-    },
+    run: (s, out) => startAssessment(s, out, "好的，我们从头开始。"),
   },
   {
-    says: ["自测", "测评", "开始自测", "开始测评", "我要自测", "自我测评", "政策自测"],
+    says: [
+      "自测",
+      "测评",
+      "开始自测",
+      "开始测评",
+      "我要自测",
+      "自我测评",
+      "政策自测",
+      "自侧",
+      "自策",
+      "zice",
+      "测一测",
+      "测一下",
+    ],
     help: "「自测」开始或重新测评",
     run: selfTest,
   },

@@ -200,7 +200,7 @@ export function parsePercent(text: string): number | null {
     .replace(/左右$/, "");
   let n: number | null;
   const pct = /^百分之(.+)$/.exec(t);
-  const cheng = /^(.+)成(.)?$/.exec(t);
+  const cheng = /^(.+)成(.)?$/.exec(t.replace(/成多$/, "成"));
   if (pct) n = parseNumber(pct[1]!);
   else if (cheng) {
     // 「八成」= 80, 「八成五」= 85.
@@ -209,6 +209,14 @@ export function parsePercent(text: string): number | null {
     n = tens === null || ones === null ? null : tens * 10 + ones;
   } else n = parseNumber(t.replace(/(%|个点|个百分点)$/, ""));
   return n !== null && n >= 0 && n <= 100 ? n : null;
+}
+
+/** Growth in everyday words: 「比去年涨了30%」「翻了一番」「挺好的」 yes; 「下降了」「亏了」 no. */
+export function parseGrowth(text: string): boolean | null {
+  const t = clean(text);
+  if (/下降|下滑|减少|降了|亏|萎缩|不好|不太好|一般般|没涨|没增长|不增反降/.test(t)) return false;
+  if (/涨|增长|增加|翻了|翻番|提高|上升|挺好|不错|很好|还行|稳定|好的很/.test(t)) return true;
+  return null;
 }
 
 /** Amounts where 「没有」「不需要」 mean zero: 「没有自播可回复 0」. */

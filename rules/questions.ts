@@ -9,6 +9,7 @@ import {
   parseMonths,
   parsePercent,
   parseSubjectType,
+  parseGrowth,
   parseYesNo,
 } from "./answers.ts";
 import type { AskableFact, Facts, SubjectType } from "./facts.ts";
@@ -241,7 +242,8 @@ export function readAnswer(fact: AskableFact, text: string): NonNullable<AnswerV
     case "yuan":
       return parseAmountOrNone(text);
     case "yesNo":
-      return parseYesNo(text);
+      // 「比去年涨了30%」「增长挺快的」 answer 「是否成长良好」.
+      return parseYesNo(text) ?? (fact === "growingWell" ? parseGrowth(text) : null);
     case "count":
       return parseCount(text);
     case "months":

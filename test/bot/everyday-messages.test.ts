@@ -152,6 +152,7 @@ const PERCENTS: [string, number][] = [
   ["80%", 80],
   ["79%", 79],
   ["100%", 100],
+  ["七成多吧", 70],
 ];
 
 const INFLUENCE: [string, string][] = [
@@ -398,6 +399,8 @@ const QUESTIONS: [string, string][] = [
   ["去年拿过自播奖励今年还能拿吗", "首次"],
   ["电商园区有奖励吗", "第四条"],
   ["区县有自己的政策吗", "区县"],
+  ["佣金能补多少", "佣金"],
+  ["电商村和电商镇能同时拿吗", "没有写明"],
   ["电商村能拿多少钱", "30 万元"],
   ["电商镇奖励多少", "50 万元"],
   ["回迁店铺奖励多少", "第三条"],
@@ -647,5 +650,24 @@ describe("messages a tester typed", () => {
   it("does not list a loan the person does not need as a failure", () => {
     const t = say(after("1", "8000万", "否", "都没有"), "不需要");
     expect(t.replies.join("\n")).not.toContain("❌ 第八条");
+  });
+});
+
+describe("growth, typos and restarts", () => {
+  it.each([
+    ["挺好的，比去年涨了30%", true],
+    ["增长挺快的，比去年翻了一番", true],
+    ["比去年下降了", false],
+  ])("reads 「%s」 about growing well as %s", (text, yes) => {
+    expect(say(asked("growingWell", "enterprise"), text).state.facts.growingWell).toBe(yes);
+  });
+
+  it.each(["自侧", "zice", "测一下"])("starts a self-test on the typo 「%s」", (text) => {
+    expect(say(startConversation({ now }), text).state.asking).toBe("subjectType");
+  });
+
+  it("says 「好的」 once when starting over", () => {
+    const reply = say(after("1"), "重新开始").replies.join("");
+    expect(reply.match(/好的/g)?.length).toBe(1);
   });
 });
