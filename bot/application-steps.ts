@@ -53,7 +53,9 @@ export function stepPrompt(step: ApplyStep, s: DialogState): string {
           ? "请输入申报主体全称（镇人民政府全称），例如：桓台县某某镇人民政府"
           : "请输入申报主体全称（与营业执照一致），例如：淄博某某电子商务有限公司";
     case "uscc":
-      return "请输入统一社会信用代码（18 位，营业执照上可以找到），例如：91370303MA3C12345X";
+      return s.facts.subjectType === "village" || s.facts.subjectType === "town"
+        ? "请输入统一社会信用代码（18 位，见村委会或镇政府的统一社会信用代码证书）"
+        : "请输入统一社会信用代码（18 位，营业执照上可以找到），例如：91370303MA3C12345X";
     case "district":
       return `请问所属区县是？回复数字或名称：\n${DISTRICTS.map((d, i) => `${i + 1}. ${d}`).join("  ")}`;
     case "contactName":
@@ -210,7 +212,9 @@ export function summaryMessage(s: DialogState): string {
     "申报项目：",
     ...chosen.map((r, i) => itemLine(r, i + 1)),
     ...(estimate > 0
-      ? [`奖励和补贴测算合计：${formatWan(estimate)}（${formatYuanExact(estimate)}，以审核为准）`]
+      ? [
+          `奖励和补贴最高合计：${formatWan(estimate)}（${formatYuanExact(estimate)}；有测算公式的按测算，具体以审核为准）`,
+        ]
       : []),
     "主要数据：",
     ...[...read].filter((f) => s.facts[f] !== undefined).map((f) => `· ${answerLine(f, s.facts[f])}`),

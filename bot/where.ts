@@ -2,7 +2,8 @@
 // screening list), the application step, the summary, or the menu.
 
 import type { AskableFact } from "../rules/index.ts";
-import { stepPrompt } from "./application-steps.ts";
+import { assessmentOf, stepPrompt } from "./application-steps.ts";
+import { applicable } from "./results.ts";
 import { SCREENING_QUESTION } from "./screening.ts";
 import type { DialogState } from "./state.ts";
 import { DUPLICATE_NOTE, MENU, question } from "./texts.ts";
@@ -26,7 +27,9 @@ export function whereNow(s: DialogState): string {
     case "submitting":
       return "您的申报正在提交，请稍候。";
     case "results":
-      return "回复「申报」开始申报，「详情 1」查看理由，「自测」重新测评，「帮助」查看全部指令。";
+      return applicable(assessmentOf(s)).length > 0
+        ? "回复「申报」开始申报，「详情 1」查看理由，「自测」重新测评，「帮助」查看全部指令。"
+        : "条件变化后回复「自测」重新测评，「帮助」查看全部指令，「人工」联系工作人员。";
     case "menu":
       return MENU;
   }
