@@ -11,6 +11,7 @@ import { materialRoutes } from "./materials/index.ts";
 import { notificationRoutes } from "./notifications/index.ts";
 import { openApiRoutes } from "./openapi/index.ts";
 import { pageRoutes } from "./pages/index.ts";
+import { consoleRoutes } from "./console/index.ts";
 import { policyRoutes } from "./policy/index.ts";
 import { sessionRoutes } from "./session/index.ts";
 import { staffRoutes } from "./staff/index.ts";
@@ -38,6 +39,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...staffRoutes(services),
     ...auditRoutes(services),
     ...pageRoutes(),
+    ...consoleRoutes(),
   ];
   return [...routes, ...openApiRoutes(routes)];
 }
