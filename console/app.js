@@ -550,7 +550,7 @@ async function route() {
   const nav = document.getElementById("nav");
   nav.hidden = false;
   for (const a of nav.querySelectorAll("[data-role]")) a.hidden = !may(a.dataset.role);
-  document.getElementById("who").textContent = `${me.name}（${LABELS.roles[me.role] ?? me.role}）`;
+  document.getElementById("who").textContent = `${me.name}（${LABELS.roleNames[me.role] ?? me.role}）`;
   const path = location.pathname.replace(/\/+$/, "");
   const detail = /^\/console\/applications\/([^/]+)$/.exec(path);
   try {

@@ -44,6 +44,7 @@ describe("the console's files", () => {
       expect(L.clauseNames["leading-enterprise"]).toContain("第二条");
       expect(L.format("physicalGoodsRetailYuan", 80_000_000)).toBe("8,000 万元");
       expect(L.format("counted", true)).toBe("是");
+      expect(L.format("subjectType", "village")).toBe("行政村");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import { CLAUSES, DISTRICTS, FACTS } from "../../../rules/index.ts";
+import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../../rules/facts.ts";
 import { DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
 import { projectPath } from "../../../config/paths.ts";
 import { ROLE_LABELS } from "../../services/staff-accounts.ts";
@@ -42,11 +43,14 @@ function labelsModule(): string {
     statuses: STATUS_LABELS,
     decisions: DECISION_LABELS,
     roles: ROLE_LABELS,
+    roleNames: { reviewer: "初审", approver: "审批", admin: "管理员" },
     actions: ACTION_LABELS,
     facts: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.label])),
     clauses: CLAUSES.map((c) => ({ id: c.id, name: `第${NUMERALS[c.article]}条 ${c.name}` })),
     clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, `第${NUMERALS[c.article]}条 ${c.name}`])),
     districts: [...DISTRICTS],
+    /** Facts whose values are words: shown by their Chinese names. */
+    words: { subjectType: SUBJECT_LABELS, eventInfluence: EVENT_INFLUENCE_LABELS },
   };
   return `const L = ${JSON.stringify(data)};
 const formatted = ${JSON.stringify(
@@ -54,6 +58,7 @@ const formatted = ${JSON.stringify(
   )};
 L.format = (key, value) => {
   if (typeof value === "boolean") return value ? "是" : "否";
+  if (L.words[key] && L.words[key][value]) return L.words[key][value];
   if (typeof value !== "number") return String(value);
   switch (formatted[key]) {
     case "yuan": return (value / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 4 }) + " 万元";

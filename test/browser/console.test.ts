@@ -1,0 +1,149 @@
+// The console in a real browser (Debian's Chromium driven by playwright-core): a wrong password and
+// a right one, the queue, an application approved by hand with its amount (the applicant told
+// once), who decided, what a reviewer may not do, the audit for an admin. A screenshot of each page
+// is written to test-output/screenshots/. Without /usr/bin/chromium the suite says so and skips.
+
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
+const PASSWORD = "correct horse battery";
+const present = existsSync(CHROMIUM);
+if (!present)
+  console.warn(
+    `未找到 ${CHROMIUM}：跳过浏览器测试（apt-get install -y chromium 后再运行）。 Chromium missing: browser tests skipped.`,
+  );
+
+describe.skipIf(!present)("the console in Chromium", () => {
+  const ctx = useTestApi();
+  let browser: Browser;
+  let filed: { id: string; number: string };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    });
+    for (const [username, role] of [
+      ["wangfang", "approver"],
+      ["lijing", "reviewer"],
+      ["admin", "admin"],
+    ] as const)
+      await ctx.api.call("POST", "/api/staff", {
+        token: STAFF,
+        body: {
+          username,
+          name: { wangfang: "王芳", lijing: "李静", admin: "管理员" }[username],
+          role,
+          password: PASSWORD,
+        },
+      });
+    const r = await ctx.api.call("POST", "/api/applications", {
+      token: BOT,
+      body: application({}, { name: "淄博浏览器测试电子商务有限公司", wechatId: "wxid_browser" }),
+      headers: { "idempotency-key": "browser-1", "x-wechat-id": "wxid_browser" },
+    });
+    filed = r.body as { id: string; number: string };
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signedIn(username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${ctx.api.url}/console`);
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: "申报列表" }).waitFor();
+    return page;
+  }
+
+  it("refuses a wrong password in Chinese and lets the right one in", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${ctx.api.url}/console`);
+    await page.screenshot({ path: `${SHOTS}sign-in.png` });
+    await page.getByLabel("用户名").fill("wangfang");
+    await page.getByLabel("密码").fill("not the password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").filter({ hasText: "用户名或密码不正确" }).waitFor({ timeout: 10_000 });
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: "申报列表" }).waitFor();
+    await page.close();
+  });
+
+  it("finds the new application in the queue, approves it by hand with an amount, and shows who decided", async () => {
+    const page = await signedIn("wangfang");
+    await page.getByRole("link", { name: filed.number }).waitFor();
+    await page.screenshot({ path: `${SHOTS}queue.png`, fullPage: true });
+    await page.getByRole("link", { name: filed.number }).click();
+    await page.getByRole("heading", { name: `申报 ${filed.number}` }).waitFor();
+    await page.screenshot({ path: `${SHOTS}application.png`, fullPage: true });
+    await page.getByLabel("核定金额（元）").fill("9999999");
+    await page.getByRole("button", { name: "通过" }).click();
+    expect(await page.getByRole("status").textContent()).toContain("超过政策上限");
+    await page.getByLabel("核定金额（元）").fill("40000");
+    await page.getByLabel("说明").fill("材料齐全，同意");
+    await page.getByRole("button", { name: "通过" }).click();
+    await page.getByText("状态：已通过").waitFor();
+    const history = await page.getByRole("region", { name: "处理记录" }).textContent();
+    expect(history).toContain("wangfang");
+    expect(history).toContain("4 万元");
+    await page.screenshot({ path: `${SHOTS}approved.png`, fullPage: true });
+    await page.close();
+    // The applicant is told once, through the bot's feed.
+    const feed = await ctx.api.call("GET", "/api/notifications?wait=0", { token: BOT });
+    const items = (feed.body as { items: { channel: string; applicationId: string | null; text: string }[] })
+      .items;
+    const told = items.filter(
+      (i) => i.channel === "wechat_applicant" && i.applicationId === filed.id && i.text.includes("通过"),
+    );
+    expect(told.length).toBe(1);
+  });
+
+  it("shows a reviewer no button to approve or reject, and no audit or accounts", async () => {
+    const r = await ctx.api.call("POST", "/api/applications", {
+      token: BOT,
+      body: application(),
+      headers: { "idempotency-key": "browser-2", "x-wechat-id": "wxid_abc" },
+    });
+    const page = await signedIn("lijing");
+    await page.goto(`${ctx.api.url}/console/applications/${(r.body as { id: string }).id}`);
+    await page.getByRole("button", { name: "补材料" }).waitFor();
+    expect(await page.getByRole("button", { name: "通过" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "驳回" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "审计日志" }).isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}reviewer.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("shows an admin the audit with the failed sign-in and the approval", async () => {
+    const page = await signedIn("admin");
+    await page.getByRole("link", { name: "审计日志" }).click();
+    await page.getByRole("heading", { name: "审计日志" }).waitFor();
+    const text = await page.locator("table").textContent();
+    expect(text).toContain("登录失败");
+    expect(text).toContain("通过");
+    expect(text).toContain("wangfang");
+    await page.screenshot({ path: `${SHOTS}audit.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("fits a phone's width", async () => {
+    const page = await signedIn("admin", { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${SHOTS}queue-phone.png`, fullPage: true });
+    await page.close();
+  });
+});
