@@ -409,6 +409,136 @@ function decisionForm(a) {
   return form;
 }
 
+// ── the budget ───────────────────────────────────────────────────────────────────────────────────
+
+/** Chart.js, loaded only on the budget page (it is large and the other pages need none of it). */
+function loadChart() {
+  if (window.Chart) return Promise.resolve(window.Chart);
+  return new Promise((resolve, reject) => {
+    const s = h("script", { src: "/console/vendor/chart.umd.min.js" });
+    s.addEventListener("load", () => resolve(window.Chart));
+    s.addEventListener("error", reject);
+    document.head.append(s);
+  });
+}
+
+async function showBudget() {
+  const params = new URLSearchParams(location.search);
+  const year = Number(params.get("year") ?? new Date().getFullYear());
+  const r = await api("GET", `/api/budget?year=${year}`);
+  if (r.status !== 200)
+    return void app.replaceChildren(h("p", { class: "error" }, r.body?.error?.message ?? "无法读取预算。"));
+  const b = r.body;
+  const money = b.clauses.filter((c) => c.kind !== "loan");
+  const yearForm = h(
+    "form",
+    { class: "filters", "aria-label": "年度" },
+    h(
+      "div",
+      {},
+      h("label", { for: "budget-year" }, "年度"),
+      h("input", { id: "budget-year", name: "year", inputmode: "numeric", value: String(year) }),
+    ),
+    h("div", {}, h("button", { type: "submit", class: "primary" }, "查看")),
+  );
+  yearForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    go(`/console/budget?year=${encodeURIComponent(yearForm.year.value.trim())}`);
+  });
+  const canvas = h("canvas", { role: "img", "aria-label": `${year} 年各条款申请与核定金额（万元）` });
+  const a2 = b.article2;
+  app.replaceChildren(
+    h("h1", {}, `预算 · ${year} 年`),
+    h("div", { class: "card" }, yearForm),
+    h(
+      "section",
+      { class: "card", "aria-label": "第二条全市总额" },
+      h("h2", {}, "第二条 龙头企业流量补贴：全市总额"),
+      h(
+        "dl",
+        {},
+        h("dt", {}, "全市总额上限"),
+        h("dd", {}, wan(a2.cityCapYuan)),
+        h("dt", {}, "已核定"),
+        h("dd", {}, wan(a2.approvedYuan)),
+        h("dt", {}, "折算系数"),
+        h(
+          "dd",
+          { class: a2.exceeded ? "error" : "ok" },
+          a2.exceeded ? `${a2.proRataFactor}（已超出上限，按比例兑现）` : "1（未超出）",
+        ),
+      ),
+    ),
+    h(
+      "section",
+      { class: "card", "aria-label": "图表" },
+      h("h2", {}, "各条款申请与核定"),
+      h("div", { class: "chart" }, canvas),
+    ),
+    h(
+      "div",
+      { class: "table" },
+      h(
+        "table",
+        {},
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            ...["条款", "申报份数", "已通过", "申请金额", "核定金额"].map((t) =>
+              h("th", { scope: "col" }, t),
+            ),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...b.clauses.map((c) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, LABELS.clauseNames[c.clause] ?? c.name),
+              h("td", {}, c.applications),
+              h("td", {}, c.approvedApplications),
+              h("td", {}, c.kind === "loan" ? "（贷款，不占预算）" : wan(c.requestedYuan)),
+              h("td", {}, c.kind === "loan" ? "" : wan(c.approvedYuan)),
+            ),
+          ),
+          h(
+            "tr",
+            {},
+            h("th", {}, "合计"),
+            h("th", {}, b.totals.applications),
+            h("th", {}, ""),
+            h("th", {}, wan(b.totals.requestedYuan)),
+            h("th", {}, wan(b.totals.approvedYuan)),
+          ),
+        ),
+      ),
+    ),
+    h("p", { class: "muted" }, b.note),
+  );
+  const Chart = await loadChart().catch(() => null);
+  if (!Chart) return;
+  new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: money.map((c) => LABELS.clauseNames[c.clause] ?? c.name),
+      datasets: [
+        {
+          label: "申请（万元）",
+          data: money.map((c) => c.requestedYuan / 10000),
+          backgroundColor: "#54aeff",
+        },
+        { label: "核定（万元）", data: money.map((c) => c.approvedYuan / 10000), backgroundColor: "#1a7f37" },
+      ],
+    },
+    options: { indexAxis: "y", responsive: true, maintainAspectRatio: false, animation: false },
+  });
+}
+
 // ── audit and accounts (admins) ──────────────────────────────────────────────────────────────────
 
 async function showAudit() {
@@ -557,6 +687,7 @@ async function route() {
     if (detail) await showApplication(decodeURIComponent(detail[1]));
     else if (path === "/console/audit") await showAudit();
     else if (path === "/console/accounts") await showAccounts();
+    else if (path === "/console/budget") await showBudget();
     else await showQueue();
   } catch (e) {
     if (e.message !== "unauthorized")

@@ -12,7 +12,7 @@ import { useTestApi } from "../support/api.ts";
 describe("the console's files", () => {
   const ctx = useTestApi();
 
-  it.each(["/console", "/console/applications/x", "/console/audit", "/console/accounts"])(
+  it.each(["/console", "/console/applications/x", "/console/audit", "/console/accounts", "/console/budget"])(
     "serves the page at %s with a policy of its own scripts only",
     async (path) => {
       const r = await ctx.api.call("GET", path);
@@ -23,6 +23,13 @@ describe("the console's files", () => {
       expect(r.body).not.toMatch(/https?:\/\//);
     },
   );
+
+  it("serves Chart.js from the installed package, not a CDN", async () => {
+    const r = await ctx.api.call("GET", "/console/vendor/chart.umd.min.js");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toContain("javascript");
+    expect(String(r.body)).toContain("Chart.js");
+  });
 
   it("names the fields and buttons of contract §9 in the page's script", async () => {
     const js = (await ctx.api.call("GET", "/console/app.js")).body as string;

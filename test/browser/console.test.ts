@@ -139,6 +139,32 @@ describe.skipIf(!present)("the console in Chromium", () => {
     await page.close();
   });
 
+  it("shows the budget per clause with a chart, and article 2's city cap", async () => {
+    const page = await signedIn("wangfang");
+    await page.getByRole("link", { name: "预算" }).click();
+    await page.getByRole("heading", { name: /预算/ }).waitFor();
+    await page.waitForFunction(
+      () => (window as unknown as { Chart?: { instances: object } }).Chart !== undefined,
+    );
+    const region = await page.getByRole("region", { name: "第二条全市总额" }).textContent();
+    expect(region).toContain("500 万元");
+    expect(await page.locator("canvas").count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}budget.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("exports what the queue shows as CSV", async () => {
+    const page = await signedIn("wangfang");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "导出 CSV" }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(path!, "utf8")).toContain("编号");
+    await page.close();
+  });
+
   it("fits a phone's width", async () => {
     const page = await signedIn("admin", { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

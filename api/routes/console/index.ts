@@ -20,6 +20,11 @@ const FILES = {
 
 const read = (name: keyof typeof FILES) => readFileSync(projectPath("console", name), "utf8");
 
+// Chart.js as npm installed it, read once when first asked for.
+let chart: string | null = null;
+const chartJs = () =>
+  (chart ??= readFileSync(projectPath("node_modules", "chart.js", "dist", "chart.umd.min.js"), "utf8"));
+
 const ACTION_LABELS: Record<string, string> = {
   sign_in: "登录",
   sign_in_failed: "登录失败",
@@ -100,6 +105,16 @@ export function consoleRoutes() {
     page("/console/applications/:id", "员工控制台：一份申报（通知中的「查看详情」链接）"),
     page("/console/audit", "员工控制台：审计日志（管理员）"),
     page("/console/accounts", "员工控制台：账号（管理员）"),
+    page("/console/budget", "员工控制台：预算（各条款申请与核定，第二条全市总额）"),
+    defineRoute({
+      method: "get",
+      path: "/console/vendor/chart.umd.min.js",
+      summary: "Chart.js（随 npm ci 安装，不从 CDN 取）",
+      tag: "页面",
+      access: "public",
+      responses: { 200: { description: "chart.js", contentType: "text/javascript" } },
+      handle: (ctx) => send(ctx, chartJs(), "text/javascript; charset=utf-8"),
+    }),
     ...(["app.js", "style.css"] as const).map((name) =>
       defineRoute({
         method: "get",
