@@ -281,7 +281,13 @@ async function showApplication(id) {
       h("td", {}, wan(c.estimatedAmountYuan ?? c.maxAmountYuan ?? null)),
       h("td", {}, wan(c.maxAmountYuan ?? null)),
       h("td", {}, wan(c.approvedAmountYuan ?? null)),
-      h("td", {}, (reasonsOf[c.clause] ?? []).join("；")),
+      h(
+        "td",
+        {},
+        (reasonsOf[c.clause] ?? []).join("；"),
+        h("br"),
+        h("small", { class: "muted" }, `政策原文：${LABELS.citations[c.clause] ?? ""}`),
+      ),
     ),
   );
   const history = a.decisions.map((d) =>

@@ -107,6 +107,8 @@ export function submissionNotifications(a: DetailRow, t: NotifyTargets, submitte
     `回复「详情 ${a.number}」查看，「通过 ${a.number} 金额 说明」或「驳回 ${a.number} 原因」处理`,
   ];
   const url = applicationLink(a.id, t);
+  // The staff room's card opens the same page as the 企业微信 card (WeChat shows a bare link).
+  if (url) lines.push(`工作台：${url}`);
   const markdown = [
     `### 新的电商政策申报 <font color="info">${a.number}</font>`,
     `> 申报主体：**${inertMarkdown(s.applicantName)}**`,

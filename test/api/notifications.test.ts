@@ -126,6 +126,13 @@ describe("notifications", () => {
       expect(delivery!.content).toContain(a.number);
       expect(delivery!.content).toContain("138****0000");
       expect(delivery!.content).toContain(`https://zb.example.gov.cn/console/applications/${a.id}`);
+      // The staff room's card carries the same page.
+      const staffCard = await tdb.db.prisma.notification.findFirst({
+        where: { applicationId: a.id, channel: "wechat_staff" },
+      });
+      expect(JSON.stringify(staffCard?.payload)).toContain(
+        `工作台：https://zb.example.gov.cn/console/applications/${a.id}`,
+      );
       expect(await pendingWebhooks()).toBe(0);
       await hook.close();
     });

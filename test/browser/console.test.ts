@@ -82,12 +82,36 @@ describe.skipIf(!present)("the console in Chromium", () => {
     await page.close();
   });
 
+  it("stops signing in after five wrong passwords for an account, and says when to try again", async () => {
+    await ctx.api.call("POST", "/api/staff", {
+      token: STAFF,
+      body: { username: "zhaolei", name: "赵磊", role: "reviewer", password: PASSWORD },
+    });
+    const page = await browser.newPage();
+    await page.goto(`${ctx.api.url}/console`);
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("用户名").fill("zhaolei");
+      await page.getByLabel("密码").fill(`wrong ${i}`);
+      await page.getByRole("button", { name: "登录" }).click();
+      await page.getByRole("alert").filter({ hasText: "用户名或密码不正确" }).waitFor();
+      await page.evaluate(() => (document.querySelector("[role=alert]")!.textContent = ""));
+    }
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").filter({ hasText: "登录失败次数过多" }).waitFor();
+    await page.screenshot({ path: `${SHOTS}throttled.png` });
+    await page.close();
+  });
+
   it("finds the new application in the queue, approves it by hand with an amount, and shows who decided", async () => {
     const page = await signedIn("wangfang");
     await page.getByRole("link", { name: filed.number }).waitFor();
     await page.screenshot({ path: `${SHOTS}queue.png`, fullPage: true });
     await page.getByRole("link", { name: filed.number }).click();
     await page.getByRole("heading", { name: `申报 ${filed.number}` }).waitFor();
+    expect(await page.getByRole("region", { name: "申报项目" }).textContent()).toContain(
+      "政策原文：对当年实现实物商品网络零售额",
+    );
     await page.screenshot({ path: `${SHOTS}application.png`, fullPage: true });
     await page.getByLabel("核定金额（元）").fill("9999999");
     await page.getByRole("button", { name: "通过" }).click();

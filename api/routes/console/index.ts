@@ -52,6 +52,7 @@ function labelsModule(): string {
     actions: ACTION_LABELS,
     facts: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.label])),
     clauses: CLAUSES.map((c) => ({ id: c.id, name: `第${NUMERALS[c.article]}条 ${c.name}` })),
+    citations: Object.fromEntries(CLAUSES.map((c) => [c.id, c.citation])),
     clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, `第${NUMERALS[c.article]}条 ${c.name}`])),
     districts: [...DISTRICTS],
     /** Facts whose values are words: shown by their Chinese names. */
