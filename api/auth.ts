@@ -38,6 +38,8 @@ const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 export interface AuthConfig {
   botToken?: string | undefined;
   staffTokens: readonly string[];
+  /** `npm run staff` on the same machine while the API holds the embedded database (local-channel.ts). */
+  localToken?: string | undefined;
 }
 
 export function createAuthenticator(config: AuthConfig) {
@@ -49,6 +51,14 @@ export function createAuthenticator(config: AuthConfig) {
       digest: digest(t),
       principal: { role: "staff" as const, id: `staff-${i + 1}`, staffRole: "admin" as const },
     })),
+    ...(config.localToken
+      ? [
+          {
+            digest: digest(config.localToken),
+            principal: { role: "staff" as const, id: "cli", staffRole: "admin" as const },
+          },
+        ]
+      : []),
   ];
   return function identify(header: string | undefined): Principal | null {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");

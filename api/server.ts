@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
+import { newLocalToken, writeLocalChannel } from "./local-channel.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
@@ -51,11 +52,13 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
     ...assessOptions,
   });
+  // On the embedded database, `npm run staff` cannot open DATA_DIR while we hold it: it asks us.
+  const localToken = config.DATABASE_URL ? undefined : newLocalToken();
   const app = createApp({
     services,
     logger,
     clock,
-    auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN },
+    auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN, localToken },
     shutdown: shutdown.signal,
     publicUrl: config.PUBLIC_URL,
     ...assessOptions,
@@ -89,6 +92,9 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url, database: db.kind }, "API listening");
+  const removeLocalChannel = localToken
+    ? writeLocalChannel(config.DATA_DIR, { url, token: localToken, pid: process.pid })
+    : () => {};
   deliverer?.start();
   const purge = () =>
     purgeIdempotencyKeys(db.prisma, new Date(), config.IDEMPOTENCY_TTL_HOURS)
@@ -112,6 +118,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       server.closeAllConnections();
       await closed;
       await deliverer?.stop();
+      removeLocalChannel();
       await db.close();
       logger.info("API stopped");
     })());

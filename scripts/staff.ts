@@ -11,7 +11,13 @@ import { ConfigError, loadConfig } from "../api/config.ts";
 import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
 import { DatabaseUnavailableError, openDatabase } from "../api/db/database.ts";
 import { migrate, MigrationError } from "../api/db/migrate.ts";
-import { createStaffAccounts, ROLE_LABELS, StaffAccountError } from "../api/services/staff-accounts.ts";
+import { readLocalChannel, type LocalChannel } from "../api/local-channel.ts";
+import {
+  createStaffAccounts,
+  ROLE_LABELS,
+  StaffAccountError,
+  type StaffAccountView,
+} from "../api/services/staff-accounts.ts";
 
 const USAGE = `用法：
   npm run staff -- add 用户名 --name 显示名 --role reviewer|approver|admin --password-stdin
@@ -29,6 +35,61 @@ async function readStdin(): Promise<string> {
     if (Buffer.concat(chunks).includes(10)) break;
   }
   return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
+}
+
+type Values = { name?: string | undefined; role?: string | undefined };
+
+/** The same commands, carried out by the running API (the embedded database is its while it runs). */
+async function viaRunningApi(
+  channel: LocalChannel,
+  command: string,
+  username: string | undefined,
+  values: Values,
+) {
+  const call = async (method: string, path: string, body?: object) => {
+    const res = await fetch(channel.url + path, {
+      method,
+      headers: {
+        authorization: `Bearer ${channel.token}`,
+        ...(body ? { "content-type": "application/json" } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+    if (!res.ok)
+      throw new StaffAccountError(
+        "invalid",
+        (json?.error as { message?: string } | undefined)?.message ?? `HTTP ${res.status}`,
+      );
+    return json!;
+  };
+  if (command === "add") {
+    const password = await readStdin();
+    const a = (await call("POST", "/api/staff", {
+      username,
+      name: values.name,
+      role: values.role,
+      password,
+    })) as unknown as StaffAccountView;
+    console.log(
+      `已添加账号 ${a.username}（${a.name}，${ROLE_LABELS[a.role]}）。（由正在运行的 npm start 完成）`,
+    );
+  } else if (command === "disable") {
+    const a = (await call(
+      "POST",
+      `/api/staff/${encodeURIComponent(username!)}/disable`,
+    )) as unknown as StaffAccountView;
+    console.log(`已停用账号 ${a.username}（${a.name}），其登录状态已全部退出。`);
+  } else {
+    const { items } = (await call("GET", "/api/staff")) as { items: StaffAccountView[] };
+    printList(items);
+  }
+}
+
+function printList(list: StaffAccountView[]) {
+  if (list.length === 0) console.log("还没有账号。用 npm run staff -- add … --role admin 添加第一个管理员。");
+  for (const a of list)
+    console.log(`${a.username}\t${a.name}\t${a.role}\t${a.disabled ? "已停用" : "正常"}\t${a.createdAt}`);
 }
 
 async function main() {
@@ -51,7 +112,13 @@ async function main() {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+  }).catch((e: unknown) => {
+    // `npm start` holds the embedded database: ask it instead, through its local channel.
+    const channel = e instanceof DataDirLockedError ? readLocalChannel(config.DATA_DIR) : null;
+    if (!channel) throw e;
+    return channel;
   });
+  if ("token" in db) return viaRunningApi(db, command, username, values);
   try {
     await migrate(db.sql);
     const accounts = createStaffAccounts({ prisma: db.prisma, clock: () => new Date() });
@@ -67,11 +134,7 @@ async function main() {
       const a = await accounts.disable(username!, actor);
       console.log(`已停用账号 ${a.username}（${a.name}），其登录状态已全部退出。`);
     } else {
-      const list = await accounts.list();
-      if (list.length === 0)
-        console.log("还没有账号。用 npm run staff -- add … --role admin 添加第一个管理员。");
-      for (const a of list)
-        console.log(`${a.username}\t${a.name}\t${a.role}\t${a.disabled ? "已停用" : "正常"}\t${a.createdAt}`);
+      printList(await accounts.list());
     }
   } finally {
     await db.close();

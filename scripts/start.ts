@@ -65,9 +65,7 @@ process.stdout.write(
       ? [
           "  还没有员工账号。创建第一个管理员（密码从标准输入读取）：",
           "    printf '%s\\n' '至少10位的密码' | npm run staff -- add admin --name 管理员 --role admin --password-stdin",
-          config.DATABASE_URL
-            ? ""
-            : "    （内嵌数据库同一时间只允许一个进程：请先按 Ctrl+C 停止 npm start，添加后再启动。）",
+          "    （在另一个终端里运行即可，无需停止 npm start。）",
         ].filter(Boolean)
       : []),
     "",

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../api/db/data-dir-lock.ts";
+import { startApiProcess } from "../support/processes.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const env = Object.fromEntries(
@@ -88,4 +89,45 @@ describe("npm run staff", () => {
       lock.release();
     }
   }, 60_000);
+
+  it("adds an account through a running npm start on the same embedded database, which then signs it in", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zibo-staff-live-"));
+    const api = await startApiProcess({ DATA_DIR: dir, DATABASE_URL: "" });
+    try {
+      const child = spawn(
+        "npx",
+        [
+          "tsx",
+          "scripts/staff.ts",
+          "add",
+          "live-admin",
+          "--name",
+          "值班管理员",
+          "--role",
+          "admin",
+          "--password-stdin",
+        ],
+        {
+          cwd: root,
+          env: { ...env, DATA_DIR: dir, DATABASE_URL: "" },
+        },
+      );
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.stderr.on("data", (d) => (out += d));
+      child.stdin.end("a long live password\n");
+      const code = await new Promise((r) => child.on("exit", r));
+      expect(code).toBe(0);
+      expect(out).toContain("由正在运行的 npm start 完成");
+      const r = await fetch(`${api.url}/api/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "live-admin", password: "a long live password" }),
+      });
+      expect(r.status).toBe(200);
+    } finally {
+      await api.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
