@@ -52,7 +52,10 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   }
   s.mode = "results";
   s.asking = null;
-  const [first, ...rest] = resultsMessages(assessmentOf(s), { loanDeclined: s.facts.loanAmountYuan === 0 });
+  const [first, ...rest] = resultsMessages(assessmentOf(s), {
+    loanDeclined: s.facts.loanAmountYuan === 0,
+    facts: s.facts,
+  });
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
 

@@ -11,7 +11,9 @@ import {
   POLICY,
   type Assessment,
   type ClauseId,
+  factsOf,
   type ClauseResult,
+  type Facts,
 } from "../rules/index.ts";
 
 const ARTICLE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
@@ -38,8 +40,28 @@ export function itemLine(r: ClauseResult, index: number): string {
   return `${head}：最高 ${formatWan(r.maxAmountYuan ?? 0)}${est}（${r.reasons[0] ?? ""}）`;
 }
 
+/**
+ * Whether the person is in the running for a clause that did not fit: its subject is theirs and
+ * they gave it a figure above zero or a 「是」 (a loan always, when asked for).
+ */
+function triedFor(r: ClauseResult, facts: Partial<Facts> | undefined): boolean {
+  if (r.kind === "loan") return true;
+  const c = CLAUSES_BY_ID[r.clause];
+  if (!facts || (facts.subjectType && !c.subjects.includes(facts.subjectType))) return false;
+  const read = new Set(
+    [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w)),
+  );
+  return [...read].some((f) => {
+    const v = facts[f as keyof Facts];
+    return f !== "subjectType" && f !== "assessedOn" && (v === true || (typeof v === "number" && v > 0));
+  });
+}
+
 /** The results message(s) at the end of a self-assessment. */
-export function resultsMessages(a: Assessment, opts: { loanDeclined?: boolean } = {}): string[] {
+export function resultsMessages(
+  a: Assessment,
+  opts: { loanDeclined?: boolean; facts?: Partial<Facts> } = {},
+): string[] {
   if (!a.inForce)
     return [
       `评估日期 ${a.assessedOn} 不在政策有效期（${formatChineseDate(POLICY.validFrom)}至${formatChineseDate(POLICY.validTo)}）内，暂无可申请的项目。`,
@@ -61,9 +83,10 @@ export function resultsMessages(a: Assessment, opts: { loanDeclined?: boolean } 
     lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
     items.forEach((r, i) => lines.push(itemLine(r, i + 1)));
   }
-  // A loan asked outside its range (单户贷款额度为10万元至1000万元) is said, not silently dropped.
+  // Beside the items that fit, those the person is in the running for but misses (a figure they gave,
+  // a 「是」 they said) are said with the condition not met; a loan asked outside 10万–1000万 too.
   if (items.length > 0)
-    for (const r of a.results.filter((x) => x.kind === "loan" && x.status === "ineligible" && shown(x)))
+    for (const r of a.results.filter((x) => x.status === "ineligible" && shown(x) && triedFor(x, opts.facts)))
       lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
   for (const r of pending) {
     const facts = r.missingFacts.map((f) => FACTS[f].label).join("、");

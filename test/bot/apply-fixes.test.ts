@@ -136,3 +136,22 @@ describe("the application step, corrected and repeated", () => {
     expect(say(told.state, "取消").state.duplicateOf).toBeNull();
   });
 });
+
+describe("results beside the items that fit", () => {
+  it("say the items the person is in the running for but misses, and not the ones they said no to", () => {
+    const facts = {
+      subjectType: "enterprise" as const,
+      physicalGoodsRetailYuan: 80_000_000,
+      priceComparison: true,
+      matchmaking: true,
+      parcelSharePercent: 78,
+      newShop: false,
+      relocatedShop: false,
+    };
+    const text = resultsMessages(assess(facts, { now }), { facts }).join("\n");
+    expect(text).toContain("✅");
+    expect(text).toMatch(/❌ 第七条 [^\n]*78%/);
+    expect(text).not.toContain("❌ 第三条");
+    expect(text).not.toContain("❌ 第一条");
+  });
+});
