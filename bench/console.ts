@@ -4,9 +4,8 @@
 // drawn, against the sign-in page drawn with no data.
 
 import { existsSync } from "node:fs";
-import pg from "pg";
 import { chromium } from "playwright-core";
-import { cloneApplication } from "../test/support/clone-applications.ts";
+import { seedApplications } from "./seed.ts";
 
 export interface ConsoleBenchDeps {
   startApi: (env: Record<string, string>) => Promise<{ url: string; stop: () => Promise<void> }>;
@@ -30,27 +29,7 @@ export async function benchConsole(d: ConsoleBenchDeps) {
   const token = "bench-staff-token";
   const api = await d.startApi({ DATABASE_URL: db.url, STAFF_TOKEN: token, BOT_TOKEN: "bench-bot" });
   try {
-    const filed = await fetch(`${api.url}/api/applications`, {
-      method: "POST",
-      headers: {
-        authorization: "Bearer bench-bot",
-        "content-type": "application/json",
-        "idempotency-key": "c",
-      },
-      body: JSON.stringify(d.application()),
-    });
-    const { number } = (await filed.json()) as { number: string };
-    const schema = new URL(db.url).searchParams.get("schema")!;
-    const client = new pg.Client({ connectionString: db.url.split("?")[0] });
-    await client.connect();
-    await client.query(`SET search_path TO "${schema}"`);
-    await cloneApplication(
-      { sql: { exec: async (s: string) => void (await client.query(s)) } } as never,
-      number,
-      d.rows - 1,
-    );
-    await client.query("ANALYZE");
-    await client.end();
+    await seedApplications(api.url, db.url, d.application(), d.rows);
 
     const auth = { authorization: `Bearer ${token}` };
     const list = () =>

@@ -1,8 +1,7 @@
 // Export of 100,000 applications (CSV and Excel) from an API process on PostgreSQL: how much its
 // resident memory grows while the file streams out, against its memory just before.
 
-import pg from "pg";
-import { cloneApplication } from "../test/support/clone-applications.ts";
+import { seedApplications } from "./seed.ts";
 
 export interface ExportBenchDeps {
   startApi: (
@@ -21,26 +20,7 @@ export async function benchExport(d: ExportBenchDeps) {
   const api = await d.startApi({ DATABASE_URL: db.url, STAFF_TOKEN: token, BOT_TOKEN: "bench-bot" });
   const out: { format: string; seconds: number; startMb: number; peakMb: number; bytes: number }[] = [];
   try {
-    const filed = await fetch(`${api.url}/api/applications`, {
-      method: "POST",
-      headers: {
-        authorization: "Bearer bench-bot",
-        "content-type": "application/json",
-        "idempotency-key": "e",
-      },
-      body: JSON.stringify(d.application()),
-    });
-    const { number } = (await filed.json()) as { number: string };
-    const schema = new URL(db.url).searchParams.get("schema")!;
-    const client = new pg.Client({ connectionString: db.url.split("?")[0] });
-    await client.connect();
-    await client.query(`SET search_path TO "${schema}"`);
-    await cloneApplication(
-      { sql: { exec: async (s: string) => void (await client.query(s)) } } as never,
-      number,
-      d.rows - 1,
-    );
-    await client.end();
+    await seedApplications(api.url, db.url, d.application(), d.rows);
     for (const format of ["csv", "xlsx"]) {
       const pid = api.child.pid!;
       const startMb = d.rssMb(pid, "VmRSS");

@@ -2,17 +2,10 @@
 // here could have, a share over 100 %, an amount beyond any real enterprise.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
-import type { AskableFact, SubjectType } from "../../rules/index.ts";
+import { startConversation } from "../../bot/dialog.ts";
+import { asked, NOW, say } from "../support/dialog.ts";
 
-const now = new Date("2026-06-01T02:00:00Z");
-const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
-
-/** A conversation whose pending question is `fact`, for a subject of `subjectType`. */
-function asked(fact: AskableFact, subjectType: SubjectType): DialogState {
-  const s = startConversation({ now });
-  return { ...s, mode: "assess", asking: fact, facts: { subjectType }, history: ["subjectType"] };
-}
+const now = NOW;
 
 describe("doubtful readings", () => {
   it.each([

@@ -3,17 +3,11 @@
 // sentences, corrections, questions about the policy, small talk, hedges, typos and mixed units.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
+import { startConversation, type DialogState } from "../../bot/dialog.ts";
 import type { AskableFact, SubjectType } from "../../rules/index.ts";
+import { asked, NOW, say } from "../support/dialog.ts";
 
-const now = new Date("2026-06-01T02:00:00Z");
-const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
-
-/** A conversation whose pending question is `fact`. */
-function asked(fact: AskableFact, subjectType: SubjectType): DialogState {
-  const s = startConversation({ now });
-  return { ...s, mode: "assess", asking: fact, facts: { subjectType }, history: ["subjectType"] };
-}
+const now = NOW;
 
 /** An enterprise that said its sales were 3,000 万 and is now asked the next question. */
 function enterpriseAfterSales(): DialogState {
