@@ -115,6 +115,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
   if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  // 「已经纳统了」 to 「是否被认定为国家级示范…」 answers another question: taken as that fact, and the
+  // pending one asked again — never a 「是」 to this one.
+  if (QUESTION_BY_FACT[fact].reader === "yesNo") {
+    const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+    if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
+  }
   // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
   // back, never written as 「是」.
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && ACKNOWLEDGED.test(text.trim())) {

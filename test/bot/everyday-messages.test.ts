@@ -635,6 +635,13 @@ describe("messages a tester typed", () => {
     expect(t.state.facts.activeShops).toBeUndefined();
   });
 
+  it("takes 「已经纳统了」 said to another yes-or-no question as 纳统, not as a 「是」 to that question", () => {
+    const t = say(after("1", "2800万"), "已经纳统了");
+    expect(t.state.facts.counted).toBe(true);
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+    expect(t.state.asking).toBe("nationalDemoNewlyRecognized");
+  });
+
   it("takes the amount of 「需要，想贷个五十万」", () => {
     expect(say(asked("loanAmountYuan", "enterprise"), "需要，想贷个五十万").state.facts.loanAmountYuan).toBe(
       500_000,
