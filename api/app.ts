@@ -43,7 +43,14 @@ export function createApp(deps: AppDeps) {
     ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
     publicUrl: deps.publicUrl,
   });
-  mount(router, routes, (roles) => requireRole(identify, deps.services.staffSessions ?? null, ...roles));
+  mount(router, routes, (roles) =>
+    requireRole(
+      identify,
+      deps.services.staffSessions ?? null,
+      deps.services.chatUsers?.resolve ?? null,
+      ...roles,
+    ),
+  );
   app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

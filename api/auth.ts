@@ -9,8 +9,10 @@ import type { Context, Next } from "koa";
 import { ApiError } from "./errors.ts";
 import type { StaffRole } from "./services/staff-accounts.ts";
 import type { SignedIn, StaffSessions } from "./services/staff-sessions.ts";
+import type { ChatUser } from "./services/chat-users.ts";
 
-export type Role = "bot" | "staff";
+/** bot and staff: configured tokens or console sessions; applicant: a mini-program or /chat user. */
+export type Role = "bot" | "staff" | "applicant";
 export interface Principal {
   role: Role;
   /** A stable name for logs, audit and idempotency scopes; never the token itself. */
@@ -19,7 +21,12 @@ export interface Principal {
   staffRole?: StaffRole;
   /** The console session, when signed in with a cookie. */
   session?: SignedIn;
+  /** The mini-program or /chat user, for the applicant role. */
+  chatUser?: ChatUser;
 }
+
+/** Looks up a chat session's bearer token (api/services/chat-users.ts). */
+export type ChatSessionResolver = (token: string) => Promise<ChatUser | null>;
 
 export const SESSION_COOKIE = "zibo_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -96,19 +103,21 @@ async function sessionOf(ctx: Context, sessions: StaffSessions): Promise<Princip
 export function requireRole(
   identify: ReturnType<typeof createAuthenticator>,
   sessions: StaffSessions | null,
+  chatSessions: ChatSessionResolver | null,
   ...roles: Role[]
 ) {
   return async (ctx: Context, next: Next) => {
     const header = ctx.get("Authorization") || undefined;
     const principal =
       identify(header) ??
+      (header ? await chatPrincipal(header, chatSessions) : null) ??
       (!header && sessions && roles.includes("staff") ? await sessionOf(ctx, sessions) : null);
     if (!principal) {
       const challenge = header ? `${REALM}, error="invalid_token"` : REALM;
       throw new ApiError(
         401,
         "unauthorized",
-        header ? "令牌无效" : "需要登录（控制台账号，或 Authorization: Bearer …）",
+        header ? "令牌无效或已过期，请重新登录" : "需要登录（控制台账号，或 Authorization: Bearer …）",
         [],
         {
           "WWW-Authenticate": challenge,
@@ -119,4 +128,12 @@ export function requireRole(
     ctx.state.principal = principal;
     await next();
   };
+}
+
+/** A chat session's bearer token → the applicant it names (by an id of our own, never the openid). */
+async function chatPrincipal(header: string, resolve: ChatSessionResolver | null): Promise<Principal | null> {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m || !resolve) return null;
+  const user = await resolve(m[1]!);
+  return user ? { role: "applicant", id: `user:${user.userId}`, chatUser: user } : null;
 }

@@ -10,6 +10,7 @@ import {
   parseEnv,
   parseEnvOrExit,
 } from "../config/env.ts";
+import { parseSubscribeFieldMap } from "../contract/wechat-api.ts";
 
 export { ConfigError };
 
@@ -39,6 +40,20 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Posts to the webhook in any minute, all API processes together (a 企业微信 group robot takes 20). */
   NOTIFY_WEBHOOK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** The mini-program's AppID and AppSecret (contract §10): sign-in with wx.login, subscribe messages. */
+  WECHAT_APPID: optionalText,
+  WECHAT_SECRET: optionalText,
+  /** WeChat's server API; a stand-in for tests. */
+  WECHAT_API_BASE: optionalUrl(/^https?:$/, "http(s)://").transform((s) => s ?? "https://api.weixin.qq.com"),
+  /** The subscribe message template a decision is sent with (chosen in the mini-program's admin). */
+  WECHAT_SUBSCRIBE_TEMPLATE_ID: optionalText,
+  /** Which template key each part goes in: `number:character_string1,items:thing2,…`. */
+  WECHAT_SUBSCRIBE_FIELDS: optionalText.refine((s) => s === undefined || parseSubscribeFieldMap(s) !== null, {
+    message:
+      "须为「部分:字段」逗号分隔，部分为 number、items、result、amountYuan、note、at，如 number:character_string1",
+  }),
+  /** Which version of the mini-program a subscribe message opens: formal, trial or developer. */
+  WECHAT_MINIPROGRAM_STATE: z.enum(["formal", "trial", "developer"]).default("formal"),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -50,3 +65,10 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
 /** For command-line entry points: the configuration, or its message on standard error and exit 2. */
 export const loadConfigOrExit = (env: Record<string, string | undefined> = process.env): Config =>
   parseEnvOrExit(configSchema, env);
+
+/** Both or neither: an AppID without its secret (or the other way round) is a mistake worth naming. */
+export function wechatSettingsProblem(c: Config): string | null {
+  if (Boolean(c.WECHAT_APPID) !== Boolean(c.WECHAT_SECRET))
+    return "WECHAT_APPID 和 WECHAT_SECRET 须同时设置（小程序登录和订阅消息都要用到）";
+  return null;
+}

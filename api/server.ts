@@ -6,7 +6,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
 import { newLocalToken, writeLocalChannel } from "./local-channel.ts";
-import type { Config } from "./config.ts";
+import { wechatSettingsProblem, type Config } from "./config.ts";
+import { parseSubscribeFieldMap } from "../contract/wechat-api.ts";
+import { createSubscribeDeliverer } from "./services/subscribe-deliverer.ts";
+import { createWechat } from "./services/wechat.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadParameterOverrides } from "./policy-overrides.ts";
@@ -45,11 +48,23 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
 
   const shutdown = new AbortController();
   const clock = () => new Date();
+  const wechatProblem = wechatSettingsProblem(config);
+  if (wechatProblem) logger.warn(wechatProblem);
+  const wechat =
+    config.WECHAT_APPID && config.WECHAT_SECRET
+      ? createWechat({
+          appId: config.WECHAT_APPID,
+          secret: config.WECHAT_SECRET,
+          base: config.WECHAT_API_BASE,
+        })
+      : null;
   const assessOptions = parameters ? { assessOptions: { parameters } } : {};
   const services = createServices({
     db,
     clock,
     notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
+    wechat,
+    subscribeTemplateId: config.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? null,
     ...assessOptions,
   });
   // On the embedded database, `npm run staff` cannot open DATA_DIR while we hold it: it asks us.
@@ -72,6 +87,22 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
         perMinute: config.NOTIFY_WEBHOOK_PER_MINUTE,
       })
     : null;
+  if (wechat && !config.WECHAT_SUBSCRIBE_TEMPLATE_ID)
+    logger.warn("未设置 WECHAT_SUBSCRIBE_TEMPLATE_ID：小程序用户收不到审核结果的订阅消息");
+  const subscriber =
+    wechat && config.WECHAT_SUBSCRIBE_TEMPLATE_ID
+      ? createSubscribeDeliverer({
+          prisma: db.prisma,
+          wechat,
+          templateId: config.WECHAT_SUBSCRIBE_TEMPLATE_ID,
+          fields: config.WECHAT_SUBSCRIBE_FIELDS
+            ? (parseSubscribeFieldMap(config.WECHAT_SUBSCRIBE_FIELDS) ?? undefined)
+            : undefined,
+          state: config.WECHAT_MINIPROGRAM_STATE,
+          logger,
+          baseDelayMs: config.NOTIFY_RETRY_BASE_MS,
+        })
+      : null;
 
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -96,10 +127,16 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     ? writeLocalChannel(config.DATA_DIR, { url, token: localToken, pid: process.pid })
     : () => {};
   deliverer?.start();
+  subscriber?.start();
   const purge = () =>
-    purgeIdempotencyKeys(db.prisma, new Date(), config.IDEMPOTENCY_TTL_HOURS)
-      .then((n) => n > 0 && logger.info({ removed: n }, "old idempotency keys removed"))
-      .catch((err: unknown) => logger.warn({ err }, "idempotency key purge failed"));
+    Promise.all([
+      purgeIdempotencyKeys(db.prisma, new Date(), config.IDEMPOTENCY_TTL_HOURS).then(
+        (n) => n > 0 && logger.info({ removed: n }, "old idempotency keys removed"),
+      ),
+      services.chatUsers
+        .purge()
+        .then((n) => n > 0 && logger.info({ removed: n }, "ended chat sessions removed")),
+    ]).catch((err: unknown) => logger.warn({ err }, "purge failed"));
   const purgeTimer = setInterval(() => void purge(), 3600_000);
   purgeTimer.unref();
 
@@ -118,6 +155,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       server.closeAllConnections();
       await closed;
       await deliverer?.stop();
+      await subscriber?.stop();
       removeLocalChannel();
       await db.close();
       logger.info("API stopped");

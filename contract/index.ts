@@ -6,3 +6,4 @@ export * from "./responses.ts";
 export * from "./wecom-robot.ts";
 export * from "./inert-text.ts";
 export * from "./labels.ts";
+export * from "./wechat-api.ts";

@@ -16,6 +16,9 @@ import { policyRoutes } from "./policy/index.ts";
 import { sessionRoutes } from "./session/index.ts";
 import { staffRoutes } from "./staff/index.ts";
 import { auditRoutes } from "./audit/index.ts";
+import { conversationRoutes } from "./conversations/index.ts";
+import { meRoutes } from "./me/index.ts";
+import { miniprogramRoutes } from "./miniprogram/index.ts";
 import type { Route } from "./route.ts";
 
 export interface RouteOptions {
@@ -38,6 +41,9 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...sessionRoutes(services, { publicUrl: opts.publicUrl }),
     ...staffRoutes(services),
     ...auditRoutes(services),
+    ...miniprogramRoutes(services),
+    ...conversationRoutes(services),
+    ...meRoutes(services),
     ...pageRoutes(),
     ...consoleRoutes(),
   ];

@@ -2,6 +2,7 @@
 // with what was approved for it), its facts, assessment and decision history.
 
 import { CLAUSES_BY_ID, type Assessment, type ClauseId } from "../../rules/index.ts";
+import { DECISION_LABELS, STATUS_LABELS } from "../../contract/labels.ts";
 import type { Prisma } from "../db/database.ts";
 import type { ClauseRow } from "./insert-application.ts";
 
@@ -9,6 +10,8 @@ export const INCLUDE = {
   clauses: true,
   decisions: { orderBy: { createdAt: "asc" as const } },
   applicant: true,
+  // Only whether the filer is a mini-program user (a decision is sent as a subscribe message).
+  chatUser: { select: { kind: true } },
 };
 
 type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
@@ -64,6 +67,37 @@ export function presentDetail(a: DetailRow) {
       approvedAmountYuan: d.approvedAmountYuan,
       decidedBy: d.decidedBy,
       createdAt: d.createdAt.toISOString(),
+    })),
+  };
+}
+
+/**
+ * An application as its own applicant sees it (GET /api/me/applications): status and decisions in
+ * Chinese, no staff names, no facts.
+ */
+export function presentOwn(a: DetailRow) {
+  return {
+    id: a.id,
+    number: a.number,
+    status: a.status,
+    statusLabel: STATUS_LABELS[a.status] ?? a.status,
+    applicantName: (a.applicantSnapshot as Record<string, string>).name ?? "",
+    clauses: a.clauses.map((c) => ({
+      id: c.clause,
+      name: CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause,
+      estimatedAmountYuan: c.estimatedAmountYuan,
+      maxAmountYuan: c.maxAmountYuan,
+    })),
+    requestedAmountYuan: a.requestedAmountYuan,
+    approvedAmountYuan: a.approvedAmountYuan,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    decisions: a.decisions.map((d) => ({
+      decision: d.decision,
+      decisionLabel: DECISION_LABELS[d.decision] ?? d.decision,
+      note: d.note,
+      approvedAmountYuan: d.approvedAmountYuan,
+      at: d.createdAt.toISOString(),
     })),
   };
 }

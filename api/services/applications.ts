@@ -6,7 +6,7 @@ import type { ListQuery } from "../../contract/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
 import { applicationKey } from "./application-ref.ts";
-import { INCLUDE, presentDetail, presentSummary, type DetailRow } from "./application-views.ts";
+import { INCLUDE, presentDetail, presentOwn, presentSummary, type DetailRow } from "./application-views.ts";
 import { createDecisions } from "./decisions.ts";
 import type { NotifyTargets } from "./notifications.ts";
 import { createSubmissions } from "./submissions.ts";
@@ -85,7 +85,18 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
     return { items: items.map(presentSummary), total, limit: q.limit, offset: q.offset };
   }
 
-  return { submit, get, list, decide };
+  /** A mini-program or /chat user's own applications, newest first, with their decisions. */
+  async function mine(chatUserId: string) {
+    const rows = await prisma.application.findMany({
+      where: { chatUserId },
+      include: INCLUDE,
+      orderBy: [{ createdAt: "desc" }, { number: "desc" }],
+      take: 100,
+    });
+    return { items: (rows as DetailRow[]).map(presentOwn) };
+  }
+
+  return { submit, get, list, decide, mine };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

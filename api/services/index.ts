@@ -10,7 +10,11 @@ import { createExportService } from "./export.ts";
 import { createFeedService, type FeedService } from "./feed.ts";
 import { createMaterialService, type MaterialService } from "./materials.ts";
 import type { NotifyTargets } from "./notifications.ts";
+import { createChatUsers, type ChatUsers, type ChatUserSettings } from "./chat-users.ts";
+import { createConversationEffects } from "./conversation-effects.ts";
+import { createConversations, type Conversations } from "./conversations.ts";
 import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
+import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
 
 export interface ServiceDeps {
@@ -19,6 +23,13 @@ export interface ServiceDeps {
   notify?: NotifyTargets;
   assessOptions?: Omit<AssessOptions, "now">;
   sessions?: Partial<SessionSettings>;
+  /** WeChat's server API (WECHAT_APPID and WECHAT_SECRET set), for mini-program sign-in. */
+  wechat?: Wechat | null;
+  chatUsers?: Partial<ChatUserSettings>;
+  /** Conversation messages a user may send: a burst, then so many a second. */
+  conversationRate?: { burst: number; perSecond: number };
+  /** The subscribe template (WECHAT_SUBSCRIBE_TEMPLATE_ID), told to the mini-program at sign-in. */
+  subscribeTemplateId?: string | null;
 }
 
 export interface Services {
@@ -30,6 +41,9 @@ export interface Services {
   audit: Audit;
   staffAccounts: StaffAccounts;
   staffSessions: StaffSessions;
+  chatUsers: ChatUsers;
+  conversations: Conversations;
+  subscribeTemplateId: string | null;
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
 }
@@ -38,7 +52,28 @@ export function createServices(deps: ServiceDeps): Services {
   const { prisma } = deps.db;
   const feed = createFeedService({ prisma });
   const staffAccounts = createStaffAccounts({ prisma, clock: deps.clock });
+  const notify = deps.notify ?? { webhook: false };
+  const applications = createApplicationService({
+    prisma,
+    clock: deps.clock,
+    notify,
+    onNotified: feed.wake,
+    ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
+  });
   return {
+    chatUsers: createChatUsers({
+      prisma,
+      clock: deps.clock,
+      wechat: deps.wechat ?? null,
+      ...(deps.chatUsers ? { settings: deps.chatUsers } : {}),
+    }),
+    conversations: createConversations({
+      prisma,
+      clock: deps.clock,
+      effects: createConversationEffects({ prisma, applications, notify, onNotified: feed.wake }),
+      ...(deps.conversationRate ? { rate: deps.conversationRate } : {}),
+    }),
+    subscribeTemplateId: deps.subscribeTemplateId ?? null,
     audit: createAudit({ prisma, clock: deps.clock }),
     staffAccounts,
     staffSessions: createStaffSessions({
@@ -47,13 +82,7 @@ export function createServices(deps: ServiceDeps): Services {
       accounts: staffAccounts,
       ...(deps.sessions ? { settings: deps.sessions } : {}),
     }),
-    applications: createApplicationService({
-      prisma,
-      clock: deps.clock,
-      notify: deps.notify ?? { webhook: false },
-      onNotified: feed.wake,
-      ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
-    }),
+    applications,
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

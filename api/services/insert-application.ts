@@ -28,6 +28,7 @@ export interface ApplicationRows {
   applicantId: string;
   applicantSnapshot: unknown;
   wechatId: string | null;
+  chatUserId: string | null;
   district: string;
   subjectType: string;
   facts: unknown;
@@ -47,9 +48,10 @@ WITH idem AS (
   RETURNING "application_id"
 ), app AS (
   INSERT INTO "applications" ("id", "number", "year", "applicant_id", "applicant_snapshot", "wechat_id", "district",
-    "subject_type", "facts", "assessment", "status", "requested_amount_yuan", "submitted_by", "created_at", "updated_at")
+    "subject_type", "facts", "assessment", "status", "requested_amount_yuan", "submitted_by", "created_at", "updated_at",
+    "chat_user_id")
   SELECT $5::uuid, $6, $7::int, $8::uuid, $9::jsonb, $10, $11, $12, $13::jsonb, $14::jsonb, 'submitted',
-    $15::int, $1, $16::timestamptz, $16::timestamptz
+    $15::int, $1, $16::timestamptz, $16::timestamptz, $21::uuid
   FROM idem
   RETURNING "id"
 ), clauses AS (
@@ -93,6 +95,7 @@ export async function insertApplication(prisma: Prisma, r: ApplicationRows): Pro
     JSON.stringify(r.notifications),
     r.audit.id,
     JSON.stringify(r.audit.details),
+    r.chatUserId,
   );
   return (row?.inserted ?? 0) > 0;
 }

@@ -6,6 +6,7 @@
 
 import { inertMarkdown, inertText } from "../../contract/inert-text.ts";
 import { DECISION_LABELS } from "../../contract/labels.ts";
+import type { SubscribeContent } from "../../contract/wechat-api.ts";
 import { CLAUSES_BY_ID, formatBeijingTime, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
 import type { DetailRow } from "./application-views.ts";
 import { STATUS_LABELS } from "./transitions.ts";
@@ -20,7 +21,7 @@ export interface NotifyTargets {
 interface Row {
   id: string;
   event: string;
-  channel: "webhook" | "wechat_staff" | "wechat_applicant";
+  channel: "webhook" | "wechat_staff" | "wechat_applicant" | "wechat_subscribe";
   recipient: string | null;
   applicationId: string;
   payload: object;
@@ -32,7 +33,13 @@ export { DECISION_LABELS };
 function outboxRows(
   event: string,
   applicationId: string,
-  p: { webhook: object | null; staff: object; applicant: { to: string; payload: object } | null },
+  p: {
+    webhook: object | null;
+    staff: object;
+    applicant: { to: string; payload: object } | null;
+    /** A mini-program user's subscribe message: to the chat user (the deliverer finds the openid). */
+    subscribe?: { to: string; payload: SubscribeContentJson } | null;
+  },
 ): Row[] {
   const row = (channel: Row["channel"], recipient: string | null, payload: object): Row => ({
     id: crypto.randomUUID(),
@@ -46,8 +53,20 @@ function outboxRows(
     ...(p.webhook ? [row("webhook", null, p.webhook)] : []),
     row("wechat_staff", null, p.staff),
     ...(p.applicant ? [row("wechat_applicant", p.applicant.to, p.applicant.payload)] : []),
+    ...(p.subscribe ? [row("wechat_subscribe", p.subscribe.to, p.subscribe.payload)] : []),
   ];
 }
+
+/** A subscribe message's content as stored (contract/wechat-api.ts SubscribeContent, time as text). */
+export type SubscribeContentJson = Omit<SubscribeContent, "at"> & { at: string };
+
+/** At most five Chinese characters, as a template's 「审核结果」 (phrase) field takes. */
+const RESULT_PHRASE: Record<string, string> = {
+  approved: "已通过",
+  rejected: "未通过",
+  needs_more_info: "需补材料",
+  reopened: "重新审核",
+};
 
 function clauseLines(a: DetailRow): string[] {
   return a.clauses.map((c) => {
@@ -143,6 +162,14 @@ const NEXT_STEP: Record<string, string> = {
   reopened: "工作人员将重新审核，请耐心等待。",
 };
 
+/** The next step in a subscribe message's note field (20 characters at most). */
+const NEXT_STEP_SHORT: Record<string, string> = {
+  approved: "请留意后续拨付通知",
+  rejected: "如有疑问请联系市商务局",
+  needs_more_info: "请按说明准备补充材料",
+  reopened: "工作人员将重新审核",
+};
+
 export interface DecisionFacts {
   decision: string;
   note: string;
@@ -201,6 +228,20 @@ export function decisionNotifications(a: DetailRow, d: DecisionFacts, t: NotifyT
   return outboxRows(`application.${d.decision}`, a.id, {
     webhook: t.webhook ? { application: s, decision, markdown } : null,
     staff: { application: s, decision, text: staffText },
+    subscribe:
+      a.chatUserId && (a as { chatUser?: { kind: string } | null }).chatUser?.kind === "miniprogram"
+        ? {
+            to: a.chatUserId,
+            payload: {
+              number: a.number,
+              items: s.clauses.map((c) => c.name).join("、"),
+              result: RESULT_PHRASE[d.decision] ?? "已处理",
+              amountYuan: d.approvedAmountYuan,
+              note: d.note ? oneLineNote(d.note) : (NEXT_STEP_SHORT[d.decision] ?? "详情请在小程序中查看"),
+              at: (d.createdAt ?? new Date()).toISOString(),
+            },
+          }
+        : null,
     applicant: a.wechatId
       ? {
           to: a.wechatId,

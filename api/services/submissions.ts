@@ -63,6 +63,7 @@ export function createSubmissions(deps: SubmissionDeps) {
     key: string,
     request: ApplicationRequest,
     hash: string,
+    chatUserId: string | null,
   ): Promise<StoredResponse> {
     const earlier = await idempotency.replay(scope, key, hash);
     if (earlier) return earlier;
@@ -159,6 +160,7 @@ export function createSubmissions(deps: SubmissionDeps) {
       applicantId,
       applicantSnapshot: applicant,
       wechatId: applicant.wechatId ?? null,
+      chatUserId,
       district: applicant.district,
       subjectType: facts.subjectType,
       facts,
@@ -227,10 +229,19 @@ export function createSubmissions(deps: SubmissionDeps) {
     return existing.id;
   }
 
-  /** Idempotent: the same key and body answer the same; concurrent ones share one attempt. */
-  async function submit(scope: string, key: string, request: ApplicationRequest, rawBody: unknown) {
+  /**
+   * Idempotent: the same key and body answer the same; concurrent ones share one attempt. A
+   * mini-program or /chat user's filing names them (`chatUserId`): their list, their decisions.
+   */
+  async function submit(
+    scope: string,
+    key: string,
+    request: ApplicationRequest,
+    rawBody: unknown,
+    chatUserId: string | null = null,
+  ) {
     const hash = hashBody(rawBody);
-    return idempotency.once(scope, key, hash, () => submitOnce(scope, key, request, hash));
+    return idempotency.once(scope, key, hash, () => submitOnce(scope, key, request, hash, chatUserId));
   }
 
   return { submit };

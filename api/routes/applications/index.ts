@@ -29,24 +29,32 @@ export function applicationRoutes({
       path: "/api/applications",
       summary: "提交申报（幂等：同一 Idempotency-Key 同一内容只受理一次）",
       tag: "申报",
-      access: ["bot", "staff"],
+      access: ["bot", "staff", "applicant"],
       request: {
         headers: { schema: submitHeaders, what: "请求头" },
         body: { schema: applicationRequestSchema, what: "申报" },
       },
       responses: {
         201: { description: "已受理；重放时附 Idempotent-Replayed: true", body: submissionResponseSchema },
+        409: errorResponse("该主体今年已申报过相同条款（可确认后以 confirmDuplicate 重新提交）"),
         400: errorResponse("请求不合法"),
         401: errorResponse("缺少或无效的令牌"),
         403: errorResponse("令牌无权"),
         422: errorResponse("条款不符合条件，或 Idempotency-Key 已用于不同请求"),
       },
       async handle(ctx, { headers, body }) {
+        const who = principal(ctx);
+        // A mini-program or /chat user files as themselves: their session names them, not a wechatId.
+        const chatUserId = who.chatUser?.userId ?? null;
+        const request = chatUserId
+          ? { ...body, applicant: { ...body.applicant, wechatId: undefined } }
+          : body;
         const r = await applications.submit(
-          principal(ctx).id,
+          who.id,
           headers["idempotency-key"],
-          body,
+          request,
           ctx.request.body,
+          chatUserId,
         );
         if (r.replayed) ctx.set("Idempotent-Replayed", "true");
         ctx.status = r.status;
