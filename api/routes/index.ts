@@ -16,6 +16,7 @@ import { policyRoutes } from "./policy/index.ts";
 import { sessionRoutes } from "./session/index.ts";
 import { staffRoutes } from "./staff/index.ts";
 import { auditRoutes } from "./audit/index.ts";
+import { chatRoutes } from "./chat/index.ts";
 import { conversationRoutes } from "./conversations/index.ts";
 import { meRoutes } from "./me/index.ts";
 import { miniprogramRoutes } from "./miniprogram/index.ts";
@@ -44,6 +45,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...miniprogramRoutes(services),
     ...conversationRoutes(services),
     ...meRoutes(services),
+    ...chatRoutes(services, opts),
     ...pageRoutes(),
     ...consoleRoutes(),
   ];

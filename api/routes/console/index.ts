@@ -18,7 +18,7 @@ const FILES = {
   "style.css": "text/css; charset=utf-8",
 } as const;
 
-const read = (name: keyof typeof FILES) => readFileSync(projectPath("console", name), "utf8");
+const read = (name: keyof typeof FILES) => readFileSync(projectPath("web", "console", name), "utf8");
 
 // Chart.js as npm installed it, read once when first asked for.
 let chart: string | null = null;

@@ -1,5 +1,5 @@
 // The root page: where things are — the bot for applicants, the console for staff, the API for
-// developers. (The console itself is in ../console/.)
+// developers. (The pages themselves are in web/.)
 
 import { POLICY } from "../../../rules/index.ts";
 import { defineRoute } from "../route.ts";
@@ -28,7 +28,7 @@ export function pageRoutes() {
         ctx.body = page(
           "政策通·电商 服务",
           `<p>${escape(POLICY.title)}（${POLICY.validFrom} 至 ${POLICY.validTo}）的自测、申报与审核服务正在运行。</p>
-<ul><li>申请人：在微信里与「政策通」机器人对话，发送「自测」开始。</li>
+<ul><li>申请人：在微信里与「政策通」机器人对话，或打开 <a href="/chat">网页对话</a>、「政策通」小程序，发送「自测」开始。</li>
 <li>工作人员：<a href="/console">审核工作台</a>（用 <code>npm run staff</code> 建立的账号登录），或在审核群里回复「帮助」查看指令。</li>
 <li>开发者：<a href="/openapi.json">接口文档（OpenAPI）</a>、<a href="/api/policy">政策数据</a>、<a href="/healthz">健康检查</a>。</li></ul>`,
         );

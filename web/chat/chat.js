@@ -1,0 +1,175 @@
+// The chat as a mobile web page (contract §10): the same conversation core as WeChat, over the API.
+// A visitor gets a session of their own (POST /api/chat/visitors), kept in localStorage with the
+// conversation's id and the last bubbles, so a reload goes on where it was. Text is always put in
+// with textContent: nothing a person or the server says is read as HTML.
+
+const KEY = "zibo-chat";
+const MAX_KEPT = 60;
+const log = document.getElementById("log");
+const choicesBox = document.getElementById("choices");
+const notice = document.getElementById("notice");
+const form = document.getElementById("composer");
+const input = document.getElementById("text");
+const sendButton = document.getElementById("send");
+
+/** { token, expiresAt, conversationId, bubbles: [{ who, text }] } */
+let saved = load();
+let busy = false;
+
+function load() {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? "{}") ?? {};
+  } catch {
+    return {};
+  }
+}
+function keep() {
+  saved.bubbles = (saved.bubbles ?? []).slice(-MAX_KEPT);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(saved));
+  } catch {
+    /* private mode: the page still works, it just forgets on reload */
+  }
+}
+
+function bubble(who, text, remember = true) {
+  const div = document.createElement("div");
+  div.className = `bubble ${who}`;
+  div.textContent = text;
+  log.append(div);
+  log.scrollTop = log.scrollHeight;
+  if (remember) {
+    saved.bubbles = [...(saved.bubbles ?? []), { who, text }];
+    keep();
+  }
+  return div;
+}
+
+function say(message) {
+  notice.textContent = message;
+  notice.hidden = !message;
+}
+
+function showChoices(choices) {
+  choicesBox.replaceChildren(
+    ...(choices ?? []).map((c) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = c.label;
+      b.addEventListener("click", () => void send(c.text));
+      return b;
+    }),
+  );
+}
+
+class HttpError extends Error {
+  constructor(status, body) {
+    super(body?.error?.message ?? `请求失败（${status}）`);
+    this.status = status;
+    this.code = body?.error?.code;
+  }
+}
+
+async function call(method, path, body) {
+  const headers = { accept: "application/json" };
+  if (saved.token) headers.authorization = `Bearer ${saved.token}`;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new HttpError(0, { error: { message: "网络连接不上，请检查网络后再试。" } });
+  }
+  const data = await res.json().catch(() => null);
+  if (!res.ok) throw new HttpError(res.status, data);
+  return data;
+}
+
+async function ensureSession() {
+  if (saved.token && Date.parse(saved.expiresAt) > Date.now() + 60_000) return;
+  const s = await call("POST", "/api/chat/visitors");
+  saved = { token: s.token, expiresAt: s.expiresAt, bubbles: [] };
+  keep();
+}
+
+async function newConversation() {
+  log.replaceChildren();
+  saved.bubbles = [];
+  const c = await call("POST", "/api/conversations");
+  saved.conversationId = c.id;
+  keep();
+  for (const r of c.replies) bubble("bot", r);
+  showChoices(c.choices);
+}
+
+async function start() {
+  try {
+    await ensureSession();
+    if (saved.conversationId) {
+      try {
+        const c = await call("GET", `/api/conversations/${saved.conversationId}`);
+        for (const b of saved.bubbles ?? []) bubble(b.who, b.text, false);
+        showChoices(c.choices);
+        return;
+      } catch (e) {
+        if (e.status === 401) {
+          saved = {};
+          await ensureSession();
+        } else if (e.status !== 404) throw e;
+      }
+    }
+    await newConversation();
+  } catch (e) {
+    say(`${e.message} 请稍后刷新页面重试。`);
+  }
+}
+
+async function send(text) {
+  const t = text.trim();
+  if (!t || busy) return;
+  busy = true;
+  sendButton.disabled = true;
+  say("");
+  const mine = bubble("me", t, false);
+  mine.classList.add("pending");
+  try {
+    const turn = await call("POST", `/api/conversations/${saved.conversationId}/messages`, { text: t });
+    mine.classList.remove("pending");
+    saved.bubbles = [...(saved.bubbles ?? []), { who: "me", text: t }];
+    keep();
+    input.value = "";
+    for (const r of turn.replies) bubble("bot", r);
+    showChoices(turn.choices);
+  } catch (e) {
+    mine.remove();
+    // The typed text stays in the box: nothing is lost, the person can send it again.
+    if (input.value.trim() === "") input.value = t;
+    if (e.status === 404 || e.status === 401) {
+      say("之前的对话已结束，已为您开始新的对话，请再发一次。");
+      if (e.status === 401) saved = {};
+      await ensureSession().catch(() => undefined);
+      await newConversation().catch((err) => say(err.message));
+    } else say(e.message);
+  } finally {
+    busy = false;
+    sendButton.disabled = false;
+    input.focus();
+  }
+}
+
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  void send(input.value);
+});
+input.addEventListener("keydown", (e) => {
+  // Enter sends; Shift+Enter (or a phone's IME composing) makes a new line.
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    void send(input.value);
+  }
+});
+document.getElementById("restart").addEventListener("click", () => {
+  void newConversation().catch((e) => say(e.message));
+});
+
+void start();
