@@ -13,7 +13,7 @@ const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathnam
 const present = existsSync(CHROMIUM);
 
 describe.skipIf(!present)("the mobile chat page in Chromium", () => {
-  const ctx = useTestApi("pglite", { conversationRate: { burst: 3, perSecond: 0.001 } });
+  const ctx = useTestApi("pglite", { conversationRate: { burst: 4, perSecond: 0.001 } });
   let browser: Browser;
   let page: Page;
 
