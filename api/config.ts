@@ -52,6 +52,9 @@ export const configSchema = z.object({
     message:
       "须为「部分:字段」逗号分隔，部分为 number、items、result、amountYuan、note、at，如 number:character_string1",
   }),
+  /** Conversation messages one user may send at once, and then per second (HTTP conversations). */
+  CONVERSATION_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
+  CONVERSATION_PER_SECOND: z.coerce.number().min(0.01).max(100_000).default(5),
   /** Which version of the mini-program a subscribe message opens: formal, trial or developer. */
   WECHAT_MINIPROGRAM_STATE: z.enum(["formal", "trial", "developer"]).default("formal"),
 });

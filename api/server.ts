@@ -65,6 +65,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     notify: { webhook: Boolean(config.NOTIFY_WEBHOOK_URL), publicUrl: config.PUBLIC_URL },
     wechat,
     subscribeTemplateId: config.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? null,
+    conversationRate: { burst: config.CONVERSATION_BURST, perSecond: config.CONVERSATION_PER_SECOND },
     ...assessOptions,
   });
   // On the embedded database, `npm run staff` cannot open DATA_DIR while we hold it: it asks us.

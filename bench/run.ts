@@ -27,6 +27,7 @@ import { usccFor } from "../test/support/api.ts";
 import { START_ARGS } from "../test/support/processes.ts";
 import { benchExport } from "./export.ts";
 import { benchConsole } from "./console.ts";
+import { benchChatHttp, coreTurnMs } from "./chat-http.ts";
 import { benchKnowledge } from "./knowledge.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
@@ -522,6 +523,30 @@ async function benchConsoleStep() {
   });
 }
 
+async function benchChatHttpStep() {
+  const core = coreTurnMs();
+  const deps = { startApi: startApiProcess, users: CONNECTIONS, messages: quick ? 10 : 30 };
+  const pgSchema = await freshSchemaUrl();
+  const onPg = await benchChatHttp(deps, { DATABASE_URL: pgSchema.url });
+  await pgSchema.drop();
+  const onPglite = await benchChatHttp(deps, { DATA_DIR: mkdtempSync(join(tmpdir(), "bench-chat-")) });
+  for (const [name, r] of [
+    ["chat.http.pg", onPg],
+    ["chat.http.pglite", onPglite],
+  ] as const)
+    results.push({
+      name,
+      unit: "ms",
+      value: round(r.p50, 2),
+      baseline: "the in-process core's turn (median)",
+      baselineValue: round(core, 3),
+      ratio: round(core / r.p50, 4),
+      target: "p50 ≤ 50 ms, p99 ≤ 500 ms with 50 users at once",
+      met: r.p50 <= 50 && r.p99 <= 500 && r.errors === 0,
+      notes: `p99 ${round(r.p99, 1)} ms; ${r.count} messages from ${CONNECTIONS} users in ${round(r.seconds, 1)} s, ${r.errors} errors`,
+    });
+}
+
 async function benchExportStep() {
   const rows = quick ? 20_000 : 100_000;
   for (const r of await benchExport({
@@ -572,6 +597,7 @@ const steps: [string, () => Promise<void>][] = [
   ["startup", benchStartup],
   ["export", benchExportStep],
   ["console", benchConsoleStep],
+  ["chat.http", benchChatHttpStep],
 ];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 for (const [name, fn] of steps) {
