@@ -173,7 +173,13 @@ export function createApiClient(options: ApiClientOptions) {
     return { kind: "refused", status: res.status, message: body?.error?.message ?? `HTTP ${res.status}` };
   }
 
-  return { submit, listApplications, request, json, feed, ack, uploadMaterial };
+  /** 「不再提醒」 for the WeChat user it names: no more invitations to apply. */
+  async function optOut(wechatId: string): Promise<void> {
+    const res = await request("POST", "/api/matching/opt-outs", undefined, { "x-wechat-id": wechatId });
+    if (!res.ok) throw new ApiUnavailableError(`HTTP ${res.status}`);
+  }
+
+  return { submit, listApplications, request, json, feed, ack, uploadMaterial, optOut };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

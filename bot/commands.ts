@@ -3,6 +3,7 @@
 // command is one row. Rows are tried in order; a row's `where` keeps it from taking text that is an
 // answer elsewhere (「1」 is a menu choice only at the menu, 「确认」 a confirmation only at the summary).
 
+import { OPTED_OUT } from "./invitation.ts";
 import { ARTICLES } from "../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import {
@@ -82,6 +83,14 @@ const MENU_CHOICES: Record<string, CommandRow["run"]> = {
 };
 
 export const COMMANDS: readonly CommandRow[] = [
+  {
+    says: ["不再提醒", "别再提醒", "不要再提醒", "不用提醒", "不要提醒", "退订", "别发了", "不要再发了"],
+    help: "「不再提醒」不再接收申报提醒",
+    run: (s, out) => {
+      out.effects.push({ type: "opt_out", wechatId: s.wechatId });
+      out.replies.push(OPTED_OUT);
+    },
+  },
   {
     says: ["重新开始", "重来", "从头开始", "从头来", "重新测评", "重新自测", "再测一次"],
     help: "「重新开始」从头再来",

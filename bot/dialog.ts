@@ -25,6 +25,7 @@ import { whereNow } from "./where.ts";
 export type { DialogState } from "./state.ts";
 export type { ApplicationDraft, Effect, SubmitOutcome, Turn, TurnContext } from "./turn.ts";
 export { handleSubmitOutcome } from "./application.ts";
+export { offerInvitation, type InvitationDraft } from "./invitation.ts";
 
 export interface StartOptions {
   /** Conversation id (idempotency keys derive from it); default: a random UUID. */

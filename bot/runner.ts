@@ -7,7 +7,9 @@ import { ApiUnavailableError, type ApiClient } from "./api-client.ts";
 import {
   handleMessage,
   handleSubmitOutcome,
+  offerInvitation,
   startConversation,
+  type InvitationDraft,
   type Effect,
   type SubmitOutcome,
 } from "./dialog.ts";
@@ -20,7 +22,7 @@ export interface RunnerDeps {
   store: BotStore;
   /** Absent when no API is configured: submissions and status queries say so plainly. */
   outbox: Outbox | null;
-  api: Pick<ApiClient, "listApplications"> | null;
+  api: Pick<ApiClient, "listApplications" | "optOut"> | null;
   notifyStaff: (text: string) => Promise<void>;
   logger: Logger;
   now?: () => Date;
@@ -74,6 +76,12 @@ export function createRunner(d: RunnerDeps) {
           throw e;
         }
       }
+      case "opt_out":
+        if (!d.api || !effect.wechatId) return [];
+        await d.api
+          .optOut(effect.wechatId)
+          .catch((err: unknown) => d.logger.warn({ err }, "could not record 不再提醒"));
+        return [];
       case "notify_staff":
         await d
           .notifyStaff(effect.text)
@@ -93,12 +101,21 @@ export function createRunner(d: RunnerDeps) {
     });
   }
 
+  /** An invitation's application, offered at its summary: the replies to say after the invitation. */
+  function offer(talker: string, draft: InvitationDraft): Promise<string[]> {
+    return serial(talker, async () => {
+      const turn = offerInvitation(await load(talker), draft);
+      if (turn.replies.length > 0) await d.store.saveState(talker, turn.state);
+      return turn.replies;
+    });
+  }
+
   /** A submission the outbox delivered (or the API refused) later: what to tell the talker. */
   function settled(item: OutboxItem, result: Exclude<SubmitResult, { kind: "retry" }>): Promise<string[]> {
     return serial(item.talker, () => applyOutcome(item.talker, toOutcome(result)));
   }
 
-  return { handle, settled };
+  return { handle, settled, offer };
 }
 
 function toOutcome(r: SubmitResult): SubmitOutcome {

@@ -22,7 +22,9 @@ export interface ApplicationDraft {
 export type Effect =
   | { type: "submit"; idempotencyKey: string; application: ApplicationDraft }
   | { type: "query_status"; wechatId: string | null }
-  | { type: "notify_staff"; reason: "human_requested"; wechatId: string | null; text: string };
+  | { type: "notify_staff"; reason: "human_requested"; wechatId: string | null; text: string }
+  /** 「不再提醒」: no more invitations to apply (政策找人). */
+  | { type: "opt_out"; wechatId: string | null };
 
 export interface Turn {
   state: DialogState;

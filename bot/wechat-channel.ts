@@ -3,6 +3,7 @@
 // start, rooms that did not mention it. Duplicated deliveries (same id, or the same text from the
 // same person within seconds) are answered once.
 
+import type { InvitationDraft } from "./invitation.ts";
 import type { Logger } from "pino";
 import type { MessageInterface as Message, WechatyInterface } from "wechaty/impls";
 import type { ApiClient, FeedItem } from "./api-client.ts";
@@ -102,7 +103,11 @@ export function createWechatChannel(d: WechatChannelDeps) {
   async function deliver(item: FeedItem) {
     if (item.channel === "wechat_staff") return toStaff(item.text);
     if (!item.recipient) return;
-    await send({ kind: "contact", id: item.recipient }, [item.text]);
+    // An invitation to apply brings its application filled in: the talker's conversation is put
+    // at its summary, said after the invitation.
+    const draft = (item.payload as { invitation?: { draft?: InvitationDraft } } | null)?.invitation?.draft;
+    const summary = draft ? await runner.offer(item.recipient, draft) : [];
+    await send({ kind: "contact", id: item.recipient }, [item.text, ...summary]);
   }
   const feed = d.api
     ? createFeedConsumer({

@@ -18,6 +18,7 @@ import { staffRoutes } from "./staff/index.ts";
 import { auditRoutes } from "./audit/index.ts";
 import { chatRoutes } from "./chat/index.ts";
 import { conversationRoutes } from "./conversations/index.ts";
+import { matchingRoutes } from "./matching/index.ts";
 import { meRoutes } from "./me/index.ts";
 import { miniprogramRoutes } from "./miniprogram/index.ts";
 import type { Route } from "./route.ts";
@@ -46,6 +47,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...conversationRoutes(services),
     ...meRoutes(services),
     ...chatRoutes(services, opts),
+    ...matchingRoutes(services),
     ...pageRoutes(),
     ...consoleRoutes(),
   ];

@@ -13,11 +13,13 @@ import { ApiError } from "../errors.ts";
 import type { ApplicationService } from "./applications.ts";
 import { presentSummary } from "./application-views.ts";
 import type { EffectRunner, Owner } from "./conversations.ts";
+import type { Invitations } from "./invitations.ts";
 import type { NotifyTargets } from "./notifications.ts";
 
 export interface ConversationEffectDeps {
   prisma: Prisma;
   applications: Pick<ApplicationService, "submit">;
+  invitations: Pick<Invitations, "optOut">;
   notify: NotifyTargets;
   onNotified?: () => void;
 }
@@ -92,6 +94,11 @@ export function createConversationEffects(d: ConversationEffectDeps): EffectRunn
           return { state, replies: [await status(owner, effect.wechatId)] };
         case "notify_staff":
           await callStaff(state);
+          return { state, replies: [] };
+        case "opt_out":
+          // A chat user is known by their id; the bot relays for a WeChat contact.
+          if (owner.chatUserId || effect.wechatId)
+            await d.invitations.optOut(owner.chatUserId ? owner.id : effect.wechatId!);
           return { state, replies: [] };
       }
     },

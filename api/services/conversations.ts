@@ -5,7 +5,14 @@
 // Idempotency-Key, so running a turn twice files nothing twice).
 
 import { choicesFor, type Choice } from "../../bot/choices.ts";
-import { handleMessage, startConversation, type DialogState, type Effect } from "../../bot/dialog.ts";
+import {
+  handleMessage,
+  offerInvitation,
+  startConversation,
+  type DialogState,
+  type Effect,
+} from "../../bot/dialog.ts";
+import type { Invitations } from "./invitations.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { createRateLimiter, type Rate } from "./rate-limit.ts";
@@ -37,6 +44,8 @@ export interface ConversationDeps {
   prisma: Prisma;
   clock: () => Date;
   effects: EffectRunner;
+  /** An invitation waiting for a chat user is offered when they next start a conversation. */
+  invitations?: Pick<Invitations, "takeForChatUser">;
   newId?: () => string;
   /** Messages a user may send: a burst, then so many a second. */
   rate?: Rate;
@@ -91,7 +100,15 @@ export function createConversations(deps: ConversationDeps) {
     const id = newId();
     const s0 = startConversation({ id, wechatId, now: clock() });
     // The greeting is the core's answer to an empty first message.
-    const { state, replies } = await runTurn(owner, s0, "");
+    let { state, replies } = await runTurn(owner, s0, "");
+    const invitation = owner.chatUserId ? await deps.invitations?.takeForChatUser(owner.chatUserId) : null;
+    if (invitation) {
+      const offered = offerInvitation(state, invitation.draft);
+      if (offered.replies.length > 0) {
+        state = offered.state;
+        replies = [invitation.text, ...offered.replies];
+      }
+    }
     const now = clock();
     await prisma.conversation.create({
       data: { id, owner: owner.id, state: state as object, version: 1, updatedAt: now },

@@ -13,6 +13,8 @@ import type { NotifyTargets } from "./notifications.ts";
 import { createChatUsers, type ChatUsers, type ChatUserSettings } from "./chat-users.ts";
 import { createConversationEffects } from "./conversation-effects.ts";
 import { createConversations, type Conversations } from "./conversations.ts";
+import { createInvitations, type Invitations } from "./invitations.ts";
+import { createMatching, type Matching } from "./matching.ts";
 import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
 import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
@@ -42,6 +44,8 @@ export interface Services {
   staffAccounts: StaffAccounts;
   staffSessions: StaffSessions;
   chatUsers: ChatUsers;
+  matching: Matching;
+  invitations: Invitations;
   conversations: Conversations;
   subscribeTemplateId: string | null;
   /** Resolves when the database answers. */
@@ -53,6 +57,7 @@ export function createServices(deps: ServiceDeps): Services {
   const feed = createFeedService({ prisma });
   const staffAccounts = createStaffAccounts({ prisma, clock: deps.clock });
   const notify = deps.notify ?? { webhook: false };
+  const invitations = createInvitations({ prisma, clock: deps.clock, onNotified: feed.wake });
   const applications = createApplicationService({
     prisma,
     clock: deps.clock,
@@ -70,10 +75,23 @@ export function createServices(deps: ServiceDeps): Services {
     conversations: createConversations({
       prisma,
       clock: deps.clock,
-      effects: createConversationEffects({ prisma, applications, notify, onNotified: feed.wake }),
+      effects: createConversationEffects({
+        prisma,
+        applications,
+        invitations,
+        notify,
+        onNotified: feed.wake,
+      }),
+      invitations,
       ...(deps.conversationRate ? { rate: deps.conversationRate } : {}),
     }),
     subscribeTemplateId: deps.subscribeTemplateId ?? null,
+    invitations,
+    matching: createMatching({
+      prisma,
+      clock: deps.clock,
+      ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
+    }),
     audit: createAudit({ prisma, clock: deps.clock }),
     staffAccounts,
     staffSessions: createStaffSessions({

@@ -30,11 +30,13 @@ function columnsFromSchema(text: string): { columns: Column[]; enums: Record<str
       const f = /^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
       if (!f || line.startsWith("//") || line.startsWith("@@")) continue;
       const [, name, type, list, optional, rest] = f;
-      if (models.includes(type!) || list) continue; // relation fields have no column
+      if (models.includes(type!)) continue; // relation fields have no column
       const column = /@map\("([^"]+)"\)/.exec(rest!)?.[1] ?? name!;
       const db = /@db\.(\w+)(?:\((\d+)\))?/.exec(rest!);
       let pgType: string;
-      if (type! in enums) pgType = type!;
+      if (list)
+        pgType = "ARRAY"; // a list of scalars (String[]) is a PostgreSQL array
+      else if (type! in enums) pgType = type!;
       else if (type === "String")
         pgType = db?.[1] === "VarChar" ? `character varying(${db[2]})` : db?.[1] === "Uuid" ? "uuid" : "text";
       else if (type === "Int") pgType = "integer";

@@ -22,7 +22,8 @@ export function applicationRoutes({
   applications,
   exporter,
   audit,
-}: Pick<Services, "applications" | "exporter" | "audit">) {
+  matching,
+}: Pick<Services, "applications" | "exporter" | "audit" | "matching">) {
   return [
     defineRoute({
       method: "post",
@@ -124,7 +125,19 @@ export function applicationRoutes({
         404: errorResponse("未找到"),
       },
       async handle(ctx, { params }) {
-        ctx.body = await applications.get(params.id, wechatScope(ctx));
+        const scope = wechatScope(ctx);
+        const detail = await applications.get(params.id, scope);
+        // Staff see the counted figures of the same year beside the claimed ones (政策找人).
+        if (scope !== undefined) ctx.body = detail;
+        else {
+          const uscc = (detail.applicant as { uscc?: string }).uscc ?? "";
+          const counted = await matching.countedFor(
+            uscc,
+            Number(((detail.facts as { assessedOn?: string }).assessedOn ?? detail.createdAt).slice(0, 4)),
+            detail.facts as Record<string, unknown>,
+          );
+          ctx.body = { ...detail, counted };
+        }
       },
     }),
     defineRoute({

@@ -1,0 +1,374 @@
+// Matching the counted figures (政策找人, contract §11): an uploaded statistics file is streamed
+// through the same rules (api/matching/), each batch of rows stored before the next is read; the run
+// records the file's SHA-256, who imported it, when and for which date. A file that fails part-way
+// leaves nothing behind: its run and rows are removed. Results are read back with filters, each row
+// with whether the subject applied this year and whether what it claimed differs from what was counted.
+
+import { createHash, randomUUID } from "node:crypto";
+import {
+  CLAUSES_BY_ID,
+  shanghaiDate,
+  type Assessment,
+  type ClauseId,
+  type ParameterOverrides,
+} from "../../rules/index.ts";
+import type { Prisma } from "../db/database.ts";
+import { notFound } from "../errors.ts";
+import { importCountedFigures, type Batch, type Source } from "../matching/index.ts";
+import { requestedAmount } from "./application-views.ts";
+import { differences, type Difference } from "./claims.ts";
+
+export interface MatchingDeps {
+  prisma: Prisma;
+  clock: () => Date;
+  parameters?: ParameterOverrides;
+}
+
+export interface ImportRequest {
+  source: AsyncIterable<Uint8Array>;
+  contentType: string;
+  fileName: string | null;
+  /** YYYY-MM-DD; the server's date when absent. */
+  assessedOn?: string | undefined;
+  importedBy: string;
+  address?: string | null;
+  maxBytes?: number;
+}
+
+export interface ResultQuery {
+  clause?: ClauseId | undefined;
+  status?: string | undefined;
+  district?: string | undefined;
+  subjectType?: string | undefined;
+  /** Subjects that have (true) or have not (false) applied in the run's year. */
+  applied?: boolean | undefined;
+  /** Only subjects whose application claims figures other than the counted ones. */
+  differs?: boolean | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Per clause the status and the estimate, in little space: { clause: [status, yuan | null] }. */
+function compactStatuses(a: Assessment): Record<string, [string, number | null]> {
+  const out: Record<string, [string, number | null]> = {};
+  for (const r of a.results)
+    if (r.status !== "not_applicable")
+      out[r.clause] = [r.status, r.estimatedAmountYuan ?? r.maxAmountYuan ?? null];
+  return out;
+}
+
+const ROWS_SQL = `
+INSERT INTO "matching_rows" ("run_id", "row", "uscc", "name", "district", "subject_type", "facts", "statuses",
+  "eligible", "estimated_yuan")
+SELECT $1::uuid, r."row", r."uscc", r."name", r."district", r."subjectType", r."facts", r."statuses",
+  ARRAY(SELECT jsonb_array_elements_text(r."eligible")), r."estimated"
+FROM jsonb_to_recordset($2::jsonb) AS r("row" int, "uscc" text, "name" text, "district" text, "subjectType" text,
+  "facts" jsonb, "statuses" jsonb, "eligible" jsonb, "estimated" int)`;
+
+/** The bytes as they pass, into a hash: the run records which file it was. */
+async function* hashing(source: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+export function createMatching(deps: MatchingDeps) {
+  const { prisma, clock } = deps;
+
+  async function store(runId: string, batch: Batch) {
+    if (batch.rows.length === 0) return;
+    const rows = batch.rows.map((r) => {
+      const eligible = r.assessment.results.filter((x) => x.status === "eligible").map((x) => x.clause);
+      return {
+        row: r.row,
+        uscc: r.uscc,
+        name: r.name,
+        district: r.district,
+        subjectType: r.facts.subjectType,
+        facts: r.facts,
+        statuses: compactStatuses(r.assessment),
+        eligible,
+        estimated: requestedAmount(r.assessment, eligible),
+      };
+    });
+    await prisma.$executeRawUnsafe(ROWS_SQL, runId, JSON.stringify(rows));
+  }
+
+  async function importRun(req: ImportRequest) {
+    const id = randomUUID();
+    const assessedOn = req.assessedOn ?? shanghaiDate(clock());
+    const hash = createHash("sha256");
+    await prisma.matchingRun.create({
+      data: {
+        id,
+        status: "importing",
+        fileName: req.fileName,
+        sha256: "",
+        bytes: 0,
+        format: "",
+        assessedOn,
+        importedBy: req.importedBy,
+        createdAt: clock(),
+      },
+    });
+    let report;
+    try {
+      report = await importCountedFigures(
+        hashing(req.source, hash) as Source,
+        {
+          contentType: req.contentType,
+          assessedOn,
+          ...(deps.parameters ? { parameters: deps.parameters } : {}),
+          ...(req.maxBytes ? { maxBytes: req.maxBytes } : {}),
+        },
+        (batch) => store(id, batch),
+      );
+    } catch (e) {
+      // Nothing half-written: the rows stored so far go with the run.
+      await prisma.matchingRun.delete({ where: { id } }).catch(() => undefined);
+      throw e;
+    }
+    const { errors, ...summary } = report;
+    const sha256 = hash.digest("hex");
+    await prisma.$transaction([
+      prisma.matchingRun.update({
+        where: { id },
+        data: {
+          status: "done",
+          sha256,
+          bytes: report.bytes,
+          format: report.format,
+          encoding: report.encoding,
+          rows: report.rows,
+          valid: report.valid,
+          invalid: report.invalid,
+          summary: summary as object,
+          errors: errors as object[],
+          finishedAt: clock(),
+        },
+      }),
+      prisma.auditEntry.create({
+        data: {
+          actor: req.importedBy,
+          action: "matching.imported",
+          address: req.address ?? null,
+          details: { runId: id, fileName: req.fileName, sha256, rows: report.rows, assessedOn },
+          createdAt: clock(),
+        },
+      }),
+    ]);
+    return present(await prisma.matchingRun.findUniqueOrThrow({ where: { id } }));
+  }
+
+  function present(run: NonNullable<Awaited<ReturnType<Prisma["matchingRun"]["findUnique"]>>>) {
+    const s = run.summary as Record<string, unknown>;
+    return {
+      id: run.id,
+      status: run.status,
+      fileName: run.fileName,
+      sha256: run.sha256,
+      bytes: run.bytes,
+      format: run.format,
+      encoding: run.encoding,
+      assessedOn: run.assessedOn,
+      importedBy: run.importedBy,
+      createdAt: run.createdAt.toISOString(),
+      finishedAt: run.finishedAt?.toISOString() ?? null,
+      rows: run.rows,
+      valid: run.valid,
+      invalid: run.invalid,
+      errors: run.errors as unknown[],
+      errorCount: (s.errorCount as number | undefined) ?? 0,
+      errorsTruncated: (s.errorsTruncated as boolean | undefined) ?? false,
+      duplicates: (s.duplicates as number | undefined) ?? 0,
+      warnings: (s.warnings as unknown[] | undefined) ?? [],
+      eligible: (s.eligible as Record<string, number> | undefined) ?? {},
+      manualReview: (s.manualReview as Record<string, number> | undefined) ?? {},
+      estimatedYuan: (s.estimatedYuan as number | undefined) ?? 0,
+      leadingEnterprise: s.leadingEnterprise ?? null,
+    };
+  }
+
+  async function run(id: string) {
+    const r = await prisma.matchingRun.findUnique({ where: { id } });
+    if (!r || r.status !== "done") throw notFound("导入记录");
+    return r;
+  }
+
+  async function getRun(id: string) {
+    return present(await run(id));
+  }
+
+  async function listRuns(limit = 20) {
+    const rows = await prisma.matchingRun.findMany({
+      where: { status: "done" },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+    });
+    return { items: rows.map((r) => ({ ...present(r), errors: undefined })) };
+  }
+
+  /** The SQL filter of a results query (parameters numbered from $2; $1 is the run). */
+  function where(q: Omit<ResultQuery, "limit" | "offset">, year: number) {
+    const parts: string[] = [`r."run_id" = $1::uuid`];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length + 1}`;
+    };
+    if (q.clause && q.status) parts.push(`r."statuses"->${p(q.clause)}->>0 = ${p(q.status)}`);
+    else if (q.clause) parts.push(`${p(q.clause)} = ANY(r."eligible")`);
+    else if (q.status === "eligible") parts.push(`cardinality(r."eligible") > 0`);
+    else if (q.status)
+      parts.push(`EXISTS (SELECT 1 FROM jsonb_each(r."statuses") s WHERE s.value->>0 = ${p(q.status)})`);
+    if (q.district) parts.push(`r."district" = ${p(q.district)}`);
+    if (q.subjectType) parts.push(`r."subject_type" = ${p(q.subjectType)}`);
+    if (q.q)
+      parts.push(
+        `(r."name" LIKE ${p(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} OR r."uscc" = ${p(q.q.toUpperCase())})`,
+      );
+    const applied = () => `SELECT 1 FROM "applications" a JOIN "applicants" ap ON ap."id" = a."applicant_id"
+      WHERE ap."uscc" = r."uscc" AND a."year" = ${p(year)}`;
+    if (q.applied === true) parts.push(`EXISTS (${applied()})`);
+    if (q.applied === false) parts.push(`NOT EXISTS (${applied()})`);
+    if (q.differs)
+      parts.push(`EXISTS (${applied()} AND EXISTS (SELECT 1 FROM jsonb_each(r."facts") f
+        WHERE f.key <> 'assessedOn' AND a."facts" ? f.key AND a."facts"->f.key <> f.value))`);
+    return { sql: parts.join(" AND "), params };
+  }
+
+  async function results(id: string, q: ResultQuery) {
+    const r = await run(id);
+    const year = Number(r.assessedOn.slice(0, 4));
+    const w = where(q, year);
+    const [{ total }] = (await prisma.$queryRawUnsafe<{ total: number }[]>(
+      `SELECT count(*)::int AS "total" FROM "matching_rows" r WHERE ${w.sql}`,
+      id,
+      ...w.params,
+    )) as [{ total: number }];
+    const rows = await prisma.$queryRawUnsafe<
+      {
+        row: number;
+        uscc: string;
+        name: string;
+        district: string | null;
+        subjectType: string;
+        facts: Record<string, unknown>;
+        statuses: Record<string, [string, number | null]>;
+        eligible: string[];
+        estimatedYuan: number;
+      }[]
+    >(
+      `SELECT r."row", r."uscc", r."name", r."district", r."subject_type" AS "subjectType", r."facts", r."statuses",
+         r."eligible", r."estimated_yuan" AS "estimatedYuan"
+       FROM "matching_rows" r WHERE ${w.sql} ORDER BY r."row" LIMIT ${q.limit} OFFSET ${q.offset}`,
+      id,
+      ...w.params,
+    );
+    const claims = await claimsOf(
+      rows.map((x) => x.uscc),
+      year,
+    );
+    return {
+      total,
+      limit: q.limit,
+      offset: q.offset,
+      items: rows.map((x) => {
+        const filed = claims.get(x.uscc) ?? [];
+        return {
+          row: x.row,
+          uscc: x.uscc,
+          name: x.name,
+          district: x.district,
+          subjectType: x.subjectType,
+          facts: x.facts,
+          results: Object.entries(x.statuses).map(([clause, [status, amount]]) => ({
+            clause,
+            name: CLAUSES_BY_ID[clause as ClauseId]?.name ?? clause,
+            status,
+            estimatedAmountYuan: amount,
+          })),
+          eligible: x.eligible,
+          estimatedYuan: x.estimatedYuan,
+          applied: filed.length > 0,
+          applications: filed.map((a) => ({
+            id: a.id,
+            number: a.number,
+            status: a.status,
+            differences: differences(a.facts, x.facts),
+          })),
+          differs: filed.some((a) => differences(a.facts, x.facts).length > 0),
+        };
+      }),
+    };
+  }
+
+  /** This year's applications of these subjects, by 统一社会信用代码. */
+  async function claimsOf(usccs: string[], year: number) {
+    const found = usccs.length
+      ? await prisma.application.findMany({
+          where: { year, applicant: { uscc: { in: usccs } } },
+          select: {
+            id: true,
+            number: true,
+            status: true,
+            facts: true,
+            applicant: { select: { uscc: true } },
+          },
+          orderBy: { createdAt: "asc" },
+        })
+      : [];
+    const by = new Map<
+      string,
+      { id: string; number: string; status: string; facts: Record<string, unknown> }[]
+    >();
+    for (const a of found)
+      by.set(a.applicant.uscc, [
+        ...(by.get(a.applicant.uscc) ?? []),
+        { id: a.id, number: a.number, status: a.status, facts: a.facts as Record<string, unknown> },
+      ]);
+    return by;
+  }
+
+  /**
+   * For an application's page: the latest run of its year that counted its subject, and where the
+   * claimed figures differ from the counted ones. null when no run counted it.
+   */
+  async function countedFor(uscc: string, year: number, claimed: Record<string, unknown>) {
+    const [hit] = await prisma.$queryRaw<
+      {
+        runId: string;
+        row: number;
+        facts: Record<string, unknown>;
+        assessedOn: string;
+        fileName: string | null;
+      }[]
+    >`SELECT r."run_id" AS "runId", r."row", r."facts", m."assessed_on" AS "assessedOn", m."file_name" AS "fileName"
+      FROM "matching_rows" r JOIN "matching_runs" m ON m."id" = r."run_id"
+      WHERE r."uscc" = ${uscc} AND m."status" = 'done' AND m."assessed_on" LIKE ${`${year}-%`}
+      ORDER BY m."created_at" DESC LIMIT 1`;
+    if (!hit) return null;
+    return {
+      runId: hit.runId,
+      row: hit.row,
+      assessedOn: hit.assessedOn,
+      fileName: hit.fileName,
+      facts: hit.facts,
+      differences: differences(claimed, hit.facts) satisfies Difference[],
+    };
+  }
+
+  /** Runs left "importing" by a process that died: removed (with their rows) after `olderThanMs`. */
+  async function removeAbandoned(olderThanMs = 60 * 60_000) {
+    const r = await prisma.matchingRun.deleteMany({
+      where: { status: "importing", createdAt: { lt: new Date(clock().getTime() - olderThanMs) } },
+    });
+    return r.count;
+  }
+
+  return { importRun, getRun, listRuns, results, countedFor, removeAbandoned };
+}
+
+export type Matching = ReturnType<typeof createMatching>;
