@@ -129,6 +129,11 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     : () => {};
   deliverer?.start();
   subscriber?.start();
+  // An import cut short by a crash (kill -9) leaves a run marked "importing": removed, rows and all.
+  void services.matching
+    .removeAbandoned()
+    .then((n) => n > 0 && logger.warn({ removed: n }, "unfinished matching imports removed"))
+    .catch((err: unknown) => logger.warn({ err }, "could not remove unfinished imports"));
   const purge = () =>
     Promise.all([
       purgeIdempotencyKeys(db.prisma, new Date(), config.IDEMPOTENCY_TTL_HOURS).then(

@@ -5,13 +5,18 @@
 // with whether the subject applied this year and whether what it claimed differs from what was counted.
 
 import { createHash, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { stringify } from "csv-stringify";
 import {
+  CLAUSE_IDS,
   CLAUSES_BY_ID,
   shanghaiDate,
   type Assessment,
   type ClauseId,
   type ParameterOverrides,
 } from "../../rules/index.ts";
+import { articleName } from "../../bot/results.ts";
+import { SUBJECT_LABELS } from "../../rules/facts.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
 import { importCountedFigures, type Batch, type Source } from "../matching/index.ts";
@@ -47,7 +52,17 @@ export interface ResultQuery {
   q?: string | undefined;
   limit: number;
   offset: number;
+  /** Keyset paging for exports: rows after this row number. */
+  afterRow?: number | undefined;
 }
+
+const STATUS_WORDS: Record<string, string> = {
+  eligible: "符合",
+  manual_review: "需人工审核",
+  needs_info: "信息不足",
+  ineligible: "不符合",
+  not_applicable: "",
+};
 
 /** Per clause the status and the estimate, in little space: { clause: [status, yuan | null] }. */
 function compactStatuses(a: Assessment): Record<string, [string, number | null]> {
@@ -223,6 +238,7 @@ export function createMatching(deps: MatchingDeps) {
     else if (q.status === "eligible") parts.push(`cardinality(r."eligible") > 0`);
     else if (q.status)
       parts.push(`EXISTS (SELECT 1 FROM jsonb_each(r."statuses") s WHERE s.value->>0 = ${p(q.status)})`);
+    if (q.afterRow !== undefined) parts.push(`r."row" > ${p(q.afterRow)}`);
     if (q.district) parts.push(`r."district" = ${p(q.district)}`);
     if (q.subjectType) parts.push(`r."subject_type" = ${p(q.subjectType)}`);
     if (q.q)
@@ -368,7 +384,53 @@ export function createMatching(deps: MatchingDeps) {
     return r.count;
   }
 
-  return { importRun, getRun, listRuns, results, countedFor, removeAbandoned };
+  /**
+   * The filtered rows as a CSV for Excel (a BOM, Chinese headers, formula-like cells escaped), read a
+   * page of 500 at a time by row number, so a run of 100,000 rows streams in flat memory.
+   */
+  function exportCsv(id: string, q: Omit<ResultQuery, "limit" | "offset" | "afterRow">) {
+    return Readable.from(exportRows(id, q)).pipe(stringify({ bom: true, escape_formulas: true }));
+  }
+
+  async function* exportRows(id: string, q: Omit<ResultQuery, "limit" | "offset" | "afterRow">) {
+    await run(id);
+    const clauses = CLAUSE_IDS.map((c) => CLAUSES_BY_ID[c]);
+    yield [
+      "行号",
+      "统一社会信用代码",
+      "名称",
+      "所属区县",
+      "主体类型",
+      "符合的项目",
+      "测算金额（元）",
+      "今年已申报",
+      "申报与纳统不一致",
+      ...clauses.map((c) => `${articleName(c.article)} ${c.name}`),
+    ];
+    let afterRow = 0;
+    for (;;) {
+      const page = await results(id, { ...q, afterRow, limit: 500, offset: 0 });
+      for (const x of page.items) {
+        const by = Object.fromEntries(x.results.map((c) => [c.clause, c.status]));
+        yield [
+          x.row,
+          x.uscc,
+          x.name,
+          x.district ?? "",
+          SUBJECT_LABELS[x.subjectType as keyof typeof SUBJECT_LABELS] ?? x.subjectType,
+          x.eligible.map((c) => CLAUSES_BY_ID[c as ClauseId]?.name ?? c).join("、"),
+          x.estimatedYuan,
+          x.applied ? x.applications.map((a) => a.number).join("、") : "否",
+          x.applications.flatMap((a) => a.differences.map((d) => d.text)).join("；"),
+          ...clauses.map((c) => STATUS_WORDS[by[c.id] ?? "not_applicable"] ?? ""),
+        ];
+      }
+      if (page.items.length < 500) break;
+      afterRow = page.items.at(-1)!.row;
+    }
+  }
+
+  return { importRun, getRun, listRuns, results, countedFor, removeAbandoned, exportCsv };
 }
 
 export type Matching = ReturnType<typeof createMatching>;

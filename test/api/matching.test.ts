@@ -202,4 +202,77 @@ describe("matching the counted figures through the API", () => {
       application: { clauses: ["leading-enterprise"], facts: { physicalGoodsRetailYuan: 6000 * WAN } },
     });
   });
+
+  it("exports the filtered rows as a CSV Excel reads: BOM, Chinese headers, each clause's status", async () => {
+    const run = (
+      await upload(
+        ctx.api,
+        csvText([
+          subject(41, "企业", { 当年实物商品网络零售额: 5000 * WAN }),
+          subject(42, "企业", { 当年实物商品网络零售额: 10 * WAN }),
+        ]),
+      )
+    ).body;
+    const res = await fetch(
+      `${ctx.api.url}/api/matching/runs/${run.id}/results/export?clause=leading-enterprise`,
+      { headers: { authorization: `Bearer ${STAFF}` } },
+    );
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trim().split(/\r?\n/);
+    expect(lines[0]).toContain("统一社会信用代码");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(uscc(41));
+    expect(lines[1]).toContain("符合");
+  });
+
+  it("counts a 3,000-row file of villages, towns and enterprises exactly, every bad row reported by its number", async () => {
+    // Values on both sides of the thresholds, from a fixed sequence; every 37th row is bad.
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    const pick = <T>(xs: readonly T[]) => xs[next() % xs.length]!;
+    const rows: Record<string, string | number | boolean | null>[] = [];
+    const bad: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const kind = pick(["企业", "行政村", "乡镇"] as const);
+      const facts =
+        kind === "企业"
+          ? { 当年实物商品网络零售额: pick([3000 * WAN - 1, 3000 * WAN, 8000 * WAN, 0]) }
+          : kind === "行政村"
+            ? {
+                年度网络零售额: pick([1000 * WAN - 1, 1000 * WAN, 3000 * WAN]),
+                活跃网店数量: pick([19, 20, 50]),
+              }
+            : {
+                年度网络零售额: pick([10_000 * WAN, 10_000 * WAN + 1, 5000 * WAN]),
+                乡镇内电商村数量: pick([3, 4]),
+              };
+      const row = subject(1000 + i, kind, facts);
+      if (i % 37 === 36) {
+        row.统一社会信用代码 = "91370303MA000000XX";
+        bad.push(i + 2);
+      }
+      rows.push(row);
+    }
+    const r = await upload(ctx.api, csvText(rows));
+    expect(r.status).toBe(201);
+    expect(r.body.rows).toBe(3000);
+    expect(r.body.invalid).toBe(bad.length);
+    expect(r.body.valid).toBe(3000 - bad.length);
+    expect(r.body.errors.map((e: { row: number }) => e.row)).toEqual(bad);
+    for (const [clause, count] of Object.entries(r.body.eligible as Record<string, number>)) {
+      const filtered = await ctx.api.call(
+        "GET",
+        `/api/matching/runs/${r.body.id}/results?clause=${clause}&limit=1`,
+        {
+          token: STAFF,
+        },
+      );
+      expect(filtered.body.total, clause).toBe(count);
+    }
+    expect(r.body.eligible["leading-enterprise"]).toBeGreaterThan(0);
+    expect(r.body.eligible.village).toBeGreaterThan(0);
+    expect(r.body.eligible.town).toBeGreaterThan(0);
+  });
 });

@@ -9,7 +9,11 @@ import { defineRoute, errorResponse } from "../route.ts";
 import { principalOf } from "../scope.ts";
 import { importQuery, inviteBody, resultsQuery, runParams, runView, templateQuery } from "./schema.ts";
 
-export function matchingRoutes({ matching, invitations }: Pick<Services, "matching" | "invitations">) {
+export function matchingRoutes({
+  matching,
+  invitations,
+  audit,
+}: Pick<Services, "matching" | "invitations" | "audit">) {
   return [
     defineRoute({
       method: "get",
@@ -95,6 +99,29 @@ export function matchingRoutes({ matching, invitations }: Pick<Services, "matchi
       responses: { 200: { description: "{ total, items }" }, 404: errorResponse("没有这次导入") },
       async handle(ctx, { params, query }) {
         ctx.body = await matching.results(params.id, query);
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/matching/runs/:id/results/export",
+      summary: "导出逐行结果（CSV，筛选同上）",
+      tag: "政策找人",
+      access: ["staff"],
+      request: {
+        params: { schema: runParams, what: "导入记录编号" },
+        query: { schema: resultsQuery.omit({ limit: true, offset: true }), what: "筛选条件" },
+      },
+      responses: { 200: { description: "CSV", contentType: "text/csv" }, 404: errorResponse("没有这次导入") },
+      async handle(ctx, { params, query }) {
+        await matching.getRun(params.id); // 404 before the download starts
+        await audit.record(principalOf(ctx).id, "export", { matchingRun: params.id, ...query }, ctx.ip);
+        const name = `政策找人-${params.id.slice(0, 8)}.csv`;
+        ctx.set(
+          "Content-Disposition",
+          `attachment; filename="matching.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        );
+        ctx.type = "text/csv; charset=utf-8";
+        ctx.body = matching.exportCsv(params.id, query);
       },
     }),
     defineRoute({
