@@ -3,6 +3,7 @@
 // set as textContent (never as HTML), so nothing typed by an applicant can become markup.
 
 import LABELS from "/console/labels.js";
+import { matchingPages } from "/console/matching.js";
 
 const app = document.getElementById("app");
 let me = null; // { username, name, role, csrfToken }
@@ -61,6 +62,7 @@ document.addEventListener("click", (e) => {
   }
 });
 window.addEventListener("popstate", () => route());
+const matching = matchingPages({ h, api, app, go, wan, time, LABELS, may, me: () => me });
 
 // ── signing in ───────────────────────────────────────────────────────────────────────────────────
 
@@ -352,6 +354,7 @@ async function showApplication(id) {
       h("h2", {}, "处理记录"),
       history.length ? h("ol", {}, history) : h("p", { class: "muted" }, "尚无处理记录。"),
     ),
+    matching.countedCard(a.counted),
     decisionForm(a),
   );
 }
@@ -694,6 +697,9 @@ async function route() {
     else if (path === "/console/audit") await showAudit();
     else if (path === "/console/accounts") await showAccounts();
     else if (path === "/console/budget") await showBudget();
+    else if (path === "/console/matching") await matching.showImports();
+    else if (/^\/console\/matching\/[^/]+$/.test(path))
+      await matching.showRun(decodeURIComponent(path.split("/")[3]));
     else await showQueue();
   } catch (e) {
     if (e.message !== "unauthorized")

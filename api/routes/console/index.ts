@@ -15,6 +15,7 @@ import type { Context } from "koa";
 const FILES = {
   "index.html": "text/html; charset=utf-8",
   "app.js": "text/javascript; charset=utf-8",
+  "matching.js": "text/javascript; charset=utf-8",
   "style.css": "text/css; charset=utf-8",
 } as const;
 
@@ -38,6 +39,8 @@ const ACTION_LABELS: Record<string, string> = {
   "application.rejected": "驳回",
   "application.needs_more_info": "要求补材料",
   "application.reopened": "重新打开",
+  "matching.imported": "导入纳统数据",
+  "matching.invited": "发送申报邀请",
 };
 
 const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
@@ -116,7 +119,9 @@ export function consoleRoutes() {
       responses: { 200: { description: "chart.js", contentType: "text/javascript" } },
       handle: (ctx) => send(ctx, chartJs(), "text/javascript; charset=utf-8"),
     }),
-    ...(["app.js", "style.css"] as const).map((name) =>
+    page("/console/matching", "员工控制台：政策找人（导入纳统数据）"),
+    page("/console/matching/:id", "员工控制台：一次导入的逐行结果"),
+    ...(["app.js", "matching.js", "style.css"] as const).map((name) =>
       defineRoute({
         method: "get",
         path: `/console/${name}`,

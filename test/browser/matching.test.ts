@@ -1,0 +1,97 @@
+// 政策找人 in the console, in Chromium: an approver uploads a GBK CSV of counted figures (the progress
+// bar and the totals), sees its bad row by number, filters the rows that qualify for article 2, finds
+// the claim that differs, and sees the counted figures on that application's page. Screenshots go to
+// test-output/screenshots/. Without /usr/bin/chromium the suite skips.
+
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
+import { csvText, gbk, subject, uscc } from "../matching/helpers.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
+const PASSWORD = "correct horse battery";
+const WAN = 10_000;
+
+describe.skipIf(!existsSync(CHROMIUM))("政策找人 in the console in Chromium", () => {
+  const ctx = useTestApi("pglite", { clock: () => new Date("2026-06-01T02:00:00Z") });
+  let browser: Browser;
+  let page: Page;
+  let filed: { id: string; number: string };
+  let file: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await ctx.api.call("POST", "/api/staff", {
+      token: STAFF,
+      body: { username: "sunli", name: "孙丽", role: "approver", password: PASSWORD },
+    });
+    filed = (
+      await ctx.api.call("POST", "/api/applications", {
+        token: BOT,
+        body: application(
+          { facts: { subjectType: "enterprise", physicalGoodsRetailYuan: 8000 * WAN } },
+          { uscc: uscc(501) },
+        ),
+        headers: { "idempotency-key": "browser-matching" },
+      })
+    ).body;
+    const rows = [
+      subject(501, "企业", { 当年实物商品网络零售额: 7200 * WAN }, "淄博申报过的电商公司"),
+      subject(502, "企业", { 当年实物商品网络零售额: 3000 * WAN }, "淄博未申报的电商公司"),
+      { ...subject(503, "企业", { 当年实物商品网络零售额: 100 * WAN }), 统一社会信用代码: "坏的代码" },
+      subject(504, "行政村", { 年度网络零售额: 1200 * WAN, 活跃网店数量: 25 }, "某某村"),
+    ];
+    file = join(mkdtempSync(join(tmpdir(), "matching-")), "纳统数据.csv");
+    writeFileSync(file, gbk(csvText(rows)));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${ctx.api.url}/console`);
+    await page.getByLabel("用户名").fill("sunli");
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: "申报列表" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("uploads the file and shows the totals and the bad row by its number", async () => {
+    await page.getByRole("link", { name: "政策找人" }).click();
+    await page.getByRole("heading", { name: "政策找人" }).waitFor();
+    await page.getByLabel("纳统数据文件").setInputFiles(file);
+    await page.getByRole("button", { name: "导入" }).click();
+    await page.getByText("导入完成：3 行有效，1 行有问题。").waitFor();
+    const errors = page.getByRole("region", { name: "有问题的行" });
+    expect(await errors.locator("tbody tr").first().locator("td").first().textContent()).toBe("4");
+    await page.screenshot({ path: `${SHOTS}matching-import.png`, fullPage: true });
+  });
+
+  it("filters the rows that qualify for article 2 and shows the claim that differs", async () => {
+    await page.getByRole("link", { name: "查看逐行结果 →" }).click();
+    await page.getByLabel("条款").selectOption("leading-enterprise");
+    await page.getByRole("button", { name: "筛选", exact: true }).click();
+    await expect.poll(() => page.locator("div.table tbody tr").count()).toBe(2);
+    await page.getByText("申报 8,000 万元，纳统 7,200 万元").waitFor();
+    await page.screenshot({ path: `${SHOTS}matching-results.png`, fullPage: true });
+  });
+
+  it("shows the counted figures on the application's page", async () => {
+    await page.getByRole("link", { name: filed.number }).click();
+    await page.getByRole("heading", { name: "纳统数据对比" }).waitFor();
+    expect(await page.getByRole("region", { name: "纳统数据对比" }).textContent()).toContain(
+      "纳统 7,200 万元",
+    );
+  });
+});
