@@ -78,9 +78,19 @@ function cellOf(v: Values[string] | undefined): string | number {
   return v;
 }
 
-/** A row of the template: identity columns plus facts by their Chinese label. */
-export function subject(n: number, type: string, facts: Values = {}, name = `主体${n}`): Values {
-  return { 统一社会信用代码: uscc(n), 名称: name, 所属区县: "张店区", 主体类型: type, ...facts };
+/**
+ * A row of the template: identity columns plus facts by their Chinese label. A fact given as
+ * undefined is left out, so facts built from object literals with differing keys fit.
+ */
+export function subject(
+  n: number,
+  type: string,
+  facts: Record<string, Values[string] | undefined> = {},
+  name = `主体${n}`,
+): Values {
+  const row: Values = { 统一社会信用代码: uscc(n), 名称: name, 所属区县: "张店区", 主体类型: type };
+  for (const [label, value] of Object.entries(facts)) if (value !== undefined) row[label] = value;
+  return row;
 }
 
 /** The bytes in chunks of `size`, as an upload arrives. */

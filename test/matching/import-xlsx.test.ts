@@ -278,7 +278,8 @@ describe("stopping early", () => {
       expect(batch.rows).toHaveLength(10);
       break;
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    // The release runs as the streams unwind, a few turns of the event loop later.
+    for (let turn = 0; turn < 100 && !released; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(released).toBe(true);
   });
 });
