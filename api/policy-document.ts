@@ -5,6 +5,7 @@ import {
   CLAUSES,
   DISTRICTS,
   EVENT_INFLUENCE_LABELS,
+  factsOf,
   FACTS,
   PARAMETERS,
   parametersAt,
@@ -46,6 +47,10 @@ export function policyDocument(today: Date = new Date(), overrides?: ParameterOv
       subjects: c.subjects,
       citation: c.citation,
       tiersAmountYuan: c.tiers.map((t) => params[t.amount]),
+      /** The facts the clause reads (a form asks only these for it). */
+      facts: [
+        ...new Set([c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w))),
+      ].filter((f) => f !== "assessedOn"),
       ...(c.note ? { note: c.note } : {}),
     })),
     facts: Object.entries(FACTS).map(([key, def]) => ({
