@@ -28,6 +28,7 @@ import { START_ARGS } from "../test/support/processes.ts";
 import { benchExport } from "./export.ts";
 import { benchConsole } from "./console.ts";
 import { benchChatHttp, coreTurnMs } from "./chat-http.ts";
+import { benchMatching } from "./matching.ts";
 import { benchKnowledge } from "./knowledge.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
@@ -547,6 +548,23 @@ async function benchChatHttpStep() {
     });
 }
 
+async function benchMatchingStep() {
+  const rows = quick ? 20_000 : 100_000;
+  const r = await benchMatching({ startApi: startApiProcess, freshSchemaUrl, rssMb, sampleRss, rows });
+  const growth = r.peakMb - r.startMb;
+  results.push({
+    name: "matching.import",
+    unit: "s",
+    value: round(r.seconds, 2),
+    baseline: "read and assess the same file in process, nothing stored",
+    baselineValue: round(r.baselineSeconds, 2),
+    ratio: round(r.baselineSeconds / r.seconds, 3),
+    target: "≤ 10 s for 100,000 rows, RSS growth ≤ 200 MB",
+    met: r.seconds <= 10 && growth <= 200 && r.stored === r.valid,
+    notes: `${rows} rows (${round(r.bytes / 1024 / 1024, 1)} MB CSV) POSTed to an API on PostgreSQL, ${r.stored} stored; API RSS ${round(r.startMb, 0)} → peak ${round(r.peakMb, 0)} MB (+${round(growth, 0)} MB)`,
+  });
+}
+
 async function benchExportStep() {
   const rows = quick ? 20_000 : 100_000;
   for (const r of await benchExport({
@@ -598,6 +616,7 @@ const steps: [string, () => Promise<void>][] = [
   ["export", benchExportStep],
   ["console", benchConsoleStep],
   ["chat.http", benchChatHttpStep],
+  ["matching", benchMatchingStep],
 ];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 for (const [name, fn] of steps) {

@@ -64,22 +64,38 @@ const STATUS_WORDS: Record<string, string> = {
   not_applicable: "",
 };
 
-/** Per clause the status and the estimate, in little space: { clause: [status, yuan | null] }. */
+/**
+ * Per clause the status and the estimate, in little space: { clause: [status, yuan | null] } for
+ * the clauses that reached a verdict. A clause for the subject's type that is absent lacked figures
+ * (needs_info): most rows lack most figures, and leaving them out halves what is written.
+ */
 function compactStatuses(a: Assessment): Record<string, [string, number | null]> {
   const out: Record<string, [string, number | null]> = {};
   for (const r of a.results)
-    if (r.status !== "not_applicable")
+    if (r.status !== "not_applicable" && r.status !== "needs_info")
       out[r.clause] = [r.status, r.estimatedAmountYuan ?? r.maxAmountYuan ?? null];
   return out;
+}
+
+/** The clauses that apply to a subject type, in the policy's order. */
+const clausesFor = (subjectType: string) =>
+  CLAUSE_IDS.filter((c) => (CLAUSES_BY_ID[c].subjects as readonly string[]).includes(subjectType));
+
+/** Every clause of the subject's type with its status: the stored verdicts, needs_info for the rest. */
+export function expandStatuses(subjectType: string, stored: Record<string, [string, number | null]>) {
+  return clausesFor(subjectType).map((clause) => {
+    const [status, amount] = stored[clause] ?? ["needs_info", null];
+    return { clause, status, estimatedAmountYuan: amount };
+  });
 }
 
 const ROWS_SQL = `
 INSERT INTO "matching_rows" ("run_id", "row", "uscc", "name", "district", "subject_type", "facts", "statuses",
   "eligible", "estimated_yuan")
 SELECT $1::uuid, r."row", r."uscc", r."name", r."district", r."subjectType", r."facts", r."statuses",
-  ARRAY(SELECT jsonb_array_elements_text(r."eligible")), r."estimated"
+  r."eligible", r."estimated"
 FROM jsonb_to_recordset($2::jsonb) AS r("row" int, "uscc" text, "name" text, "district" text, "subjectType" text,
-  "facts" jsonb, "statuses" jsonb, "eligible" jsonb, "estimated" int)`;
+  "facts" jsonb, "statuses" jsonb, "eligible" text[], "estimated" int)`;
 
 /** The bytes as they pass, into a hash: the run records which file it was. */
 async function* hashing(source: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
@@ -129,18 +145,28 @@ export function createMatching(deps: MatchingDeps) {
       },
     });
     let report;
+    // One batch is written while the next is read and assessed (the database works while this
+    // process parses), never more: memory stays at two batches.
+    let writing: Promise<void> = Promise.resolve();
     try {
       report = await importCountedFigures(
         hashing(req.source, hash) as Source,
         {
           contentType: req.contentType,
           assessedOn,
+          batchSize: 1000,
           ...(deps.parameters ? { parameters: deps.parameters } : {}),
           ...(req.maxBytes ? { maxBytes: req.maxBytes } : {}),
         },
-        (batch) => store(id, batch),
+        (batch) => {
+          const before = writing;
+          writing = before.then(() => store(id, batch));
+          return before;
+        },
       );
+      await writing;
     } catch (e) {
+      await writing.catch(() => undefined);
       // Nothing half-written: the rows stored so far go with the run.
       await prisma.matchingRun.delete({ where: { id } }).catch(() => undefined);
       throw e;
@@ -233,9 +259,22 @@ export function createMatching(deps: MatchingDeps) {
       params.push(v);
       return `$${params.length + 1}`;
     };
-    if (q.clause && q.status) parts.push(`r."statuses"->${p(q.clause)}->>0 = ${p(q.status)}`);
+    if (q.clause && q.status === "needs_info")
+      parts.push(
+        `r."subject_type" = ANY(${p([...CLAUSES_BY_ID[q.clause].subjects])}::text[]) AND NOT (r."statuses" ? ${p(q.clause)})`,
+      );
+    else if (q.clause && q.status) parts.push(`r."statuses"->${p(q.clause)}->>0 = ${p(q.status)}`);
     else if (q.clause) parts.push(`${p(q.clause)} = ANY(r."eligible")`);
     else if (q.status === "eligible") parts.push(`cardinality(r."eligible") > 0`);
+    else if (q.status === "needs_info")
+      // Some clause of the subject's type without a verdict.
+      parts.push(
+        `(SELECT count(*) FROM jsonb_object_keys(r."statuses")) < (CASE r."subject_type" ${Object.keys(
+          SUBJECT_LABELS,
+        )
+          .map((t) => `WHEN '${t}' THEN ${clausesFor(t).length}`)
+          .join(" ")} ELSE 0 END)`,
+      );
     else if (q.status)
       parts.push(`EXISTS (SELECT 1 FROM jsonb_each(r."statuses") s WHERE s.value->>0 = ${p(q.status)})`);
     if (q.afterRow !== undefined) parts.push(`r."row" > ${p(q.afterRow)}`);
@@ -300,11 +339,9 @@ export function createMatching(deps: MatchingDeps) {
           district: x.district,
           subjectType: x.subjectType,
           facts: x.facts,
-          results: Object.entries(x.statuses).map(([clause, [status, amount]]) => ({
-            clause,
-            name: CLAUSES_BY_ID[clause as ClauseId]?.name ?? clause,
-            status,
-            estimatedAmountYuan: amount,
+          results: expandStatuses(x.subjectType, x.statuses).map((r) => ({
+            ...r,
+            name: CLAUSES_BY_ID[r.clause].name,
           })),
           eligible: x.eligible,
           estimatedYuan: x.estimatedYuan,

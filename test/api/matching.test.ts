@@ -108,6 +108,14 @@ describe("matching the counted figures through the API", () => {
     expect((await get("subjectType=enterprise")).total).toBe(2);
     expect((await get(`q=${uscc(12)}`)).total).toBe(1);
     expect((await get("status=eligible")).total).toBe(2);
+    // Lacking figures: the enterprises lack those of their other items; the village has all it needs.
+    expect((await get("status=needs_info")).total).toBe(2);
+    expect((await get("clause=new-shop&status=needs_info")).total).toBe(2);
+    expect((await get("clause=village&status=needs_info")).total).toBe(0);
+    const village = (await get("district=淄川区")).items[0];
+    expect(village.results).toEqual([
+      { clause: "village", name: "电商村奖励", status: "eligible", estimatedAmountYuan: 300_000 },
+    ]);
     const bad = await ctx.api.call("GET", `/api/matching/runs/${run.id}/results?clause=nothing`, {
       token: STAFF,
     });
