@@ -283,4 +283,42 @@ describe("matching the counted figures through the API", () => {
     expect(r.body.eligible.village).toBeGreaterThan(0);
     expect(r.body.eligible.town).toBeGreaterThan(0);
   });
+
+  it("offers a /chat or mini-program user's invitation when they next start a conversation, and files it on 「确认提交」", async () => {
+    const token = (await ctx.api.call("POST", "/api/chat/visitors")).body.token as string;
+    const earlier = await ctx.api.call("POST", "/api/applications", {
+      token,
+      body: application({}, { uscc: uscc(61), name: "网页用户的公司" }),
+      headers: { "idempotency-key": "chat-inv-1" },
+    });
+    expect(earlier.status).toBe(201);
+    await ctx.tdb.db.prisma.application.update({ where: { id: earlier.body.id }, data: { year: 2025 } });
+    const run = (
+      await upload(ctx.api, csvText([subject(61, "企业", { 当年实物商品网络零售额: 7000 * WAN })]))
+    ).body;
+    const sent = await ctx.api.call("POST", `/api/matching/runs/${run.id}/invitations`, {
+      token: STAFF,
+      body: { clauses: ["leading-enterprise"] },
+    });
+    expect(sent.body.invited).toBe(1);
+    const c = await ctx.api.call("POST", "/api/conversations", { token });
+    expect(c.body.replies[0]).toContain("可能符合");
+    expect(c.body.replies[1]).toContain("网页用户的公司");
+    expect(c.body.mode).toBe("confirm");
+    const filed = await ctx.api.call("POST", `/api/conversations/${c.body.id}/messages`, {
+      token,
+      body: { text: "确认提交" },
+    });
+    expect(filed.body.replies.join("\n")).toMatch(/申报已提交，编号 ZB-2026-\d{6}/);
+    // Shown once: the next conversation starts with the greeting alone.
+    const next = await ctx.api.call("POST", "/api/conversations", { token });
+    expect(next.body.replies).toHaveLength(1);
+    // 「不再提醒」 in the chat is recorded for this user.
+    await ctx.api.call("POST", `/api/conversations/${next.body.id}/messages`, {
+      token,
+      body: { text: "不再提醒" },
+    });
+    const opted = await ctx.tdb.db.prisma.invitationOptOut.findMany();
+    expect(opted.some((o) => o.recipient.startsWith("user:"))).toBe(true);
+  });
 });
