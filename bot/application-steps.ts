@@ -55,7 +55,7 @@ export function stepPrompt(step: ApplyStep, s: DialogState): string {
     case "uscc":
       return s.facts.subjectType === "village" || s.facts.subjectType === "town"
         ? "请输入统一社会信用代码（18 位，见村委会或镇政府的统一社会信用代码证书）"
-        : "请输入统一社会信用代码（18 位，营业执照上可以找到），例如：91370303MA3C12345X";
+        : "请输入统一社会信用代码（18 位，营业执照上可以找到），例如：91370303MA3C12345Y";
     case "district":
       return `请问所属区县是？回复数字或名称：\n${DISTRICTS.map((d, i) => `${i + 1}. ${d}`).join("  ")}`;
     case "contactName":

@@ -10,6 +10,7 @@ import { stringify } from "csv-stringify";
 import {
   CLAUSE_IDS,
   CLAUSES_BY_ID,
+  POLICY,
   shanghaiDate,
   type Assessment,
   type ClauseId,
@@ -18,7 +19,7 @@ import {
 import { articleName } from "../../bot/results.ts";
 import { SUBJECT_LABELS } from "../../rules/facts.ts";
 import type { Prisma } from "../db/database.ts";
-import { notFound } from "../errors.ts";
+import { ApiError, notFound } from "../errors.ts";
 import { importCountedFigures, type Batch, type Source } from "../matching/index.ts";
 import { requestedAmount } from "./application-views.ts";
 import { differences, type Difference } from "./claims.ts";
@@ -130,6 +131,17 @@ export function createMatching(deps: MatchingDeps) {
   async function importRun(req: ImportRequest) {
     const id = randomUUID();
     const assessedOn = req.assessedOn ?? shanghaiDate(clock());
+    if (
+      /^\d{4}-\d{2}-\d{2}$/.test(assessedOn) &&
+      (assessedOn < POLICY.validFrom || assessedOn > POLICY.validTo)
+    )
+      // Nothing qualifies on such a date: said plainly rather than a run of zeros.
+      throw new ApiError(
+        400,
+        "outside_policy_period",
+        `测评日期 ${assessedOn} 不在政策有效期（${POLICY.validFrom} 至 ${POLICY.validTo}）内，请选择有效期内的日期`,
+        [{ path: "assessedOn", message: `须在 ${POLICY.validFrom} 至 ${POLICY.validTo} 之间` }],
+      );
     const hash = createHash("sha256");
     await prisma.matchingRun.create({
       data: {

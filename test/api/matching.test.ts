@@ -82,6 +82,14 @@ describe("matching the counted figures through the API", () => {
       "application/octet-stream",
     );
     expect([400, 415]).toContain(binary.status);
+    const late = await upload(
+      ctx.api,
+      csvText([subject(9, "企业", {})]),
+      "text/csv",
+      "?assessedOn=2030-01-01",
+    );
+    expect(late.status).toBe(400);
+    expect(late.body.error.message).toContain("不在政策有效期");
     const after = (await ctx.api.call("GET", "/api/matching/runs", { token: STAFF })).body.items.length;
     expect(after).toBe(before);
   });

@@ -50,6 +50,11 @@ function say(message) {
   notice.hidden = !message;
 }
 
+/** Keeps the newest bubble in view once the buttons below have taken their room. */
+function scrollToEnd() {
+  requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
+}
+
 function showChoices(choices) {
   choicesBox.replaceChildren(
     ...(choices ?? []).map((c) => {
@@ -60,6 +65,7 @@ function showChoices(choices) {
       return b;
     }),
   );
+  scrollToEnd();
 }
 
 class HttpError extends Error {
@@ -126,7 +132,11 @@ async function start() {
 
 async function send(text) {
   const t = text.trim();
-  if (!t || busy) return;
+  if (!t) return;
+  if (busy) {
+    say("请稍候，上一条消息还在处理。");
+    return;
+  }
   busy = true;
   sendButton.disabled = true;
   say("");
@@ -137,7 +147,8 @@ async function send(text) {
     mine.classList.remove("pending");
     saved.bubbles = [...(saved.bubbles ?? []), { who: "me", text: t }];
     keep();
-    input.value = "";
+    // Only what was sent is cleared: anything typed while waiting stays.
+    if (input.value.trim() === t) input.value = "";
     for (const r of turn.replies) bubble("bot", r);
     showChoices(turn.choices);
   } catch (e) {

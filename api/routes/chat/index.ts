@@ -27,9 +27,10 @@ export function chatRoutes(
   const files = Object.fromEntries(
     Object.keys(FILES).map((n) => [n, readFileSync(projectPath("web", "chat", n), "utf8")]),
   );
-  // New visitors from one address: ten at once, then one a minute (a page reload keeps its session).
+  // New visitors from one address: fifty at once (a training room or a village office behind one
+  // address), then ten a minute; a page reload keeps its session and asks for none.
   const admit = createRateLimiter(
-    { burst: 10, perSecond: 1 / 60 },
+    { burst: 50, perSecond: 1 / 6 },
     opts.clock,
     "新建会话过于频繁，请稍后再试",
   );
