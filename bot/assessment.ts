@@ -110,7 +110,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
-  if (looksLikeQuestion(text)) {
+  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)) {
     const aside = understandAside(text, s.today);
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
@@ -142,9 +142,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     // Not an answer: maybe a question about the policy or small talk — answered, then the same
     // question again (state.asking unchanged, no failure counted).
     // A question is answered first; a statement is first searched for facts (「我们公司卖了3000万」).
-    const heard = looksLikeQuestion(text)
-      ? answerAside(s, text, out) || takeFacts(s, text, out)
-      : takeFacts(s, text, out) || answerAside(s, text, out);
+    // A question that states an amount (「我们网上卖了1个亿，能拿多少补贴」) gives a figure first: the
+    // self-test's result is the answer to it.
+    const heard =
+      looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)
+        ? answerAside(s, text, out) || takeFacts(s, text, out)
+        : takeFacts(s, text, out) || answerAside(s, text, out);
     if (heard) return;
     s.failures++;
     out.replies.push(
@@ -171,6 +174,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
  * 「2020年入库」「去年3月纳统的」 for the time in the statistics database: written where the date decides
  * the 12 months (the reply says how it was read), otherwise the month is asked.
  */
+// 「我们网上卖了1个亿，能拿多少」: an amount of their own and a question of what it brings. (「电商村
+// 要求1000万吗」 asks about the threshold: no 「能拿」, still a question.)
+const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
+const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
+const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 
 function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {

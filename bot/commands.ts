@@ -16,7 +16,7 @@ import { skipQuestion, startAssessment } from "./assessment.ts";
 import { applyCorrection, goBack } from "./changes.ts";
 import { detailMessage } from "./results.ts";
 import type { DialogState } from "./state.ts";
-import { GREETING, HUMAN } from "./texts.ts";
+import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { whereNow } from "./where.ts";
 
@@ -57,8 +57,10 @@ const human: CommandRow["run"] = (s, out) => {
     wechatId: s.wechatId,
     text: `有用户请求人工服务${s.wechatId ? `（微信：${s.wechatId}）` : ""}${s.applicant.name ? `，单位：${s.applicant.name}` : ""}`,
   });
+  // Staff answer in WeChat; elsewhere (no WeChat id) they can only call back.
+  const said = s.wechatId ? HUMAN : humanOutsideWechat(s.applicant.contactPhone);
   out.replies.push(
-    s.mode === "assess" || s.mode === "apply" ? `${HUMAN}\n\n您也可以继续：${whereNow(s)}` : HUMAN,
+    s.mode === "assess" || s.mode === "apply" ? `${said}\n\n您也可以继续：${whereNow(s)}` : said,
   );
 };
 const detail = (s: DialogState, out: Turn, n: number) => {

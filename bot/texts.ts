@@ -97,3 +97,12 @@ export const TOO_LONG =
   "您的消息有点长，我一次只能读懂一个简短的回答。请只回复这一题的答案，例如「3500万」或「是」。";
 export const HUMAN =
   "已通知市商务局工作人员，他们会尽快通过微信或电话与您联系。工作时间：工作日 9:00–17:00。";
+
+/**
+ * 「人工」 where staff cannot answer in the chat itself (the mini-program, the /chat page): the phone
+ * the person left, or, without one, how to reach a person.
+ */
+export const humanOutsideWechat = (phone: string | undefined) =>
+  phone
+    ? `已通知市商务局工作人员，他们会按您留下的电话 ${phone} 与您联系。工作时间：工作日 9:00–17:00。`
+    : "已通知市商务局工作人员。工作人员无法在这里直接回复您：如需电话联系，请在申报时留下联系电话，或直接联系淄博市商务局或所在区县的商务主管部门（工作日 9:00–17:00）。";

@@ -62,7 +62,9 @@ export function createConversationEffects(d: ConversationEffectDeps): EffectRunn
   async function callStaff(state: DialogState) {
     const who = state.applicant.name ? `「${inertText(state.applicant.name)}」` : "一位用户";
     const phone = state.applicant.contactPhone ? `，联系电话 ${state.applicant.contactPhone}` : "";
-    const text = `🙋 ${who}在小程序或网页对话中请求人工服务${phone}。对方不在微信群里，请按其留下的电话联系，或在工作台查看其申报。`;
+    const text = phone
+      ? `🙋 ${who}在小程序或网页对话中请求人工服务${phone}，请电话联系（对方不在微信群里，无法在群内回复）。`
+      : `🙋 ${who}在小程序或网页对话中请求人工服务，未留电话（已请其留下电话，或直接联系市商务局）。如其已申报，可在工作台查看申报中的联系方式。`;
     const rows = [
       { channel: "wechat_staff" as const, payload: { text } },
       ...(d.notify.webhook
