@@ -8,9 +8,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import {
+  assess,
   CLAUSE_IDS,
   CLAUSES_BY_ID,
   POLICY,
+  type Facts,
   shanghaiDate,
   type Assessment,
   type ClauseId,
@@ -306,7 +308,7 @@ export function createMatching(deps: MatchingDeps) {
     return { sql: parts.join(" AND "), params };
   }
 
-  async function results(id: string, q: ResultQuery) {
+  async function results(id: string, q: ResultQuery, withAssessment = true) {
     const r = await run(id);
     const year = Number(r.assessedOn.slice(0, 4));
     const w = where(q, year);
@@ -355,6 +357,16 @@ export function createMatching(deps: MatchingDeps) {
             ...r,
             name: CLAUSES_BY_ID[r.clause].name,
           })),
+          // The whole assessment (contract §3), as the rules give it for the run's date: reasons
+          // and amounts for each clause; recomputed for the page shown, not stored.
+          ...(withAssessment
+            ? {
+                assessment: assess(
+                  { ...x.facts, assessedOn: r.assessedOn } as Facts,
+                  deps.parameters ? { parameters: deps.parameters } : {},
+                ),
+              }
+            : {}),
           eligible: x.eligible,
           estimatedYuan: x.estimatedYuan,
           applied: filed.length > 0,
@@ -458,7 +470,7 @@ export function createMatching(deps: MatchingDeps) {
     ];
     let afterRow = 0;
     for (;;) {
-      const page = await results(id, { ...q, afterRow, limit: 500, offset: 0 });
+      const page = await results(id, { ...q, afterRow, limit: 500, offset: 0 }, false);
       for (const x of page.items) {
         const by = Object.fromEntries(x.results.map((c) => [c.clause, c.status]));
         yield [

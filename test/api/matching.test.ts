@@ -121,6 +121,10 @@ describe("matching the counted figures through the API", () => {
     expect((await get("clause=new-shop&status=needs_info")).total).toBe(2);
     expect((await get("clause=village&status=needs_info")).total).toBe(0);
     const village = (await get("district=淄川区")).items[0];
+    expect(village.assessment.results.find((x: { clause: string }) => x.clause === "village")).toMatchObject({
+      status: "eligible",
+      maxAmountYuan: 300_000,
+    });
     expect(village.results).toEqual([
       { clause: "village", name: "电商村奖励", status: "eligible", estimatedAmountYuan: 300_000 },
     ]);
