@@ -59,7 +59,7 @@ process.stdout.write(
     "",
     "政策通·电商 已启动：",
     `  首页与说明：${api.url}/`,
-    `  员工审核工作台：${api.url}/console`,
+    `  员工审核工作台：${api.url}/console （政策找人：${api.url}/console/matching）`,
     `  API：${api.url}/api/policy （接口文档 ${api.url}/openapi.json）`,
     `  手机网页对话：${api.url}/chat （小程序见 miniprogram/README.md）`,
     "  在终端里对话：另开一个终端运行 npm run chat",
