@@ -34,6 +34,11 @@ export interface AssessOptions {
   now?: Date;
   /** The bureau's standards for some years, replacing the policy's own figures from their dates. */
   parameters?: ParameterOverrides;
+  /**
+   * false: statuses and amounts only, no reasons and no missing facts — for assessing many subjects
+   * at once (政策找人), where the reasons' strings would be most of the work. Default true.
+   */
+  explain?: boolean;
 }
 
 /** Validates the facts (throwing FactsError with Chinese messages) and assesses every clause. */
@@ -52,7 +57,7 @@ export function assessValid(facts: Facts, options: AssessOptions = {}): Assessme
     policyId: POLICY.id,
     inForce,
     assessedOn: date,
-    results: CLAUSES.map((c) => assessClause(c, facts, params, inForce, date)),
+    results: CLAUSES.map((c) => assessClause(c, facts, params, inForce, date, options.explain ?? true)),
   };
 }
 
@@ -94,15 +99,42 @@ function tierTruth(c: Clause, facts: Facts, params: Params): { value: Truth; tie
   return { value: unknown ? null : false, tier: null };
 }
 
+/** The status and amounts alone (assessClause without reasons): the same decisions, no strings. */
+function verdict(
+  c: Clause,
+  gate: Truth,
+  tiers: { value: Truth; tier: Tier | null } | null,
+  facts: Facts,
+  params: Params,
+): ClauseResult {
+  if (gate === false || tiers?.value === false) return result(c, "ineligible", []);
+  if (gate === null || tiers === null || tiers.value === null) return result(c, "needs_info", []);
+  if (c.decidedByStaff) return result(c, "manual_review", []);
+  const max = tiers.tier ? params[tiers.tier.amount] : null;
+  return result(c, "eligible", [], {
+    maxAmountYuan: max,
+    estimatedAmountYuan: estimateOf(c, facts, params, max),
+  });
+}
+
+/** The formula's estimate (article 2: so much per 万元, within the per-enterprise cap), or null. */
+function estimateOf(c: Clause, facts: Facts, params: Params, max: number | null): number | null {
+  if (!c.estimate || max === null) return null;
+  const f = c.estimate;
+  const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]);
+  return Math.min(units * params[f.rate], params[f.cap]);
+}
+
 export function assessClause(
   c: Clause,
   facts: Facts,
   params: Params,
   inForce: boolean,
   date: string,
+  explained = true,
 ): ClauseResult {
   if (!c.subjects.includes(facts.subjectType))
-    return result(c, "not_applicable", [notApplicableReason(c, facts.subjectType)]);
+    return result(c, "not_applicable", explained ? [notApplicableReason(c, facts.subjectType)] : []);
   if (!inForce) {
     return result(c, "ineligible", [
       `评估日期 ${date} 不在政策有效期（${POLICY.validFrom} 至 ${POLICY.validTo}）内`,
@@ -110,6 +142,7 @@ export function assessClause(
   }
   const gate = truth(c.when, facts, params);
   const tiers = gate === false ? null : tierTruth(c, facts, params);
+  if (!explained) return verdict(c, gate, tiers, facts, params);
   if (gate === false || tiers?.value === false) {
     const reasons: string[] = [];
     if (gate === false) explain(c.when, facts, params, reasons);
@@ -131,12 +164,10 @@ export function assessClause(
     return result(c, "manual_review", [...reasons, ...(c.note ? [c.note] : [])]);
   }
   const max = tiers.tier ? params[tiers.tier.amount] : null;
-  let estimated: number | null = null;
-  if (c.estimate && max !== null) {
+  const estimated = estimateOf(c, facts, params, max);
+  if (c.estimate && estimated !== null) {
     const f = c.estimate;
-    const base = facts[f.fact] ?? 0;
-    const units = Math.floor(base / params[f.unit]);
-    estimated = Math.min(units * params[f.rate], params[f.cap]);
+    const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]);
     const capped = estimated === params[f.cap] ? `，已达每家企业上限 ${formatWan(params[f.cap])}` : "";
     reasons.push(
       `按每 ${formatWan(params[f.unit])}补贴 ${params[f.rate]} 元测算：${units} × ${params[f.rate]} 元 = ${formatWan(units * params[f.rate])}${capped}`,

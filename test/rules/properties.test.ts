@@ -79,6 +79,19 @@ describe("properties of assess over every fact set the schema accepts", () => {
     );
   });
 
+  it("decides the same without its reasons (explain: false, for assessing many at once): statuses and amounts", () => {
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const full = assess(facts);
+        const bare = assess(facts, { explain: false });
+        expect(bare.results.map((r) => [r.clause, r.status, r.maxAmountYuan, r.estimatedAmountYuan])).toEqual(
+          full.results.map((r) => [r.clause, r.status, r.maxAmountYuan, r.estimatedAmountYuan]),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("adding a known fact never turns an eligible clause into needs_info, nor changes a decided outcome", () => {
     fc.assert(
       fc.property(
