@@ -17,10 +17,12 @@ const REPLACED =
 /** A yes-or-no fact answered already and named anywhere in `text`, as 「<alias> 是|否」. */
 function namedInside(text: string, history: readonly AskableFact[]): string | null {
   let best: { fact: AskableFact; alias: string; at: number } | null = null;
+  // People type MCN, mcn or Mcn alike.
+  const lower = text.toLowerCase();
   for (const fact of history) {
     if (FACTS[fact].type !== "boolean") continue;
     for (const alias of FACT_ALIASES[fact]) {
-      const at = text.indexOf(alias);
+      const at = lower.indexOf(alias.toLowerCase());
       if (at >= 0 && (!best || alias.length > best.alias.length)) best = { fact, alias, at };
     }
   }

@@ -72,7 +72,7 @@ async function viaRunningApi(
       password,
     })) as unknown as StaffAccountView;
     console.log(
-      `已添加账号 ${a.username}（${a.name}，${ROLE_LABELS[a.role]}）。（由正在运行的 npm start 完成）`,
+      `已添加账号 ${a.username}（${a.name}）：${ROLE_LABELS[a.role]}。（由正在运行的 npm start 完成）`,
     );
   } else if (command === "disable") {
     const a = (await call(
@@ -129,7 +129,7 @@ async function main() {
         { username: username!, name: values.name!, role: values.role!, password },
         actor,
       );
-      console.log(`已添加账号 ${a.username}（${a.name}，${ROLE_LABELS[a.role]}）。`);
+      console.log(`已添加账号 ${a.username}（${a.name}）：${ROLE_LABELS[a.role]}。`);
     } else if (command === "disable") {
       const a = await accounts.disable(username!, actor);
       console.log(`已停用账号 ${a.username}（${a.name}），其登录状态已全部退出。`);

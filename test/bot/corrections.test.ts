@@ -77,4 +77,16 @@ describe("a correction that names no fact", () => {
     const t = handleMessage(s, "否", { now });
     expect(t.replies[0]).toContain("不是 MCN 机构。其余几项我逐一问您");
   });
+
+  it.each(["不对，我们不是MCN", "不对，我们不是mcn", "刚才说错了，我们不是 Mcn 机构"])(
+    "takes 「%s」 after a 「是」 to the screening list as the MCN answer corrected",
+    (text) => {
+      let s = startConversation({ now });
+      for (const m of ["自测", "企业", "8000万", "否", "是"]) s = say(s, m).state;
+      expect(s.facts.mcn).toBe(true);
+      const t = say(s, text);
+      expect(t.state.facts.mcn).toBe(false);
+      expect(t.replies[0]).toContain("已修改");
+    },
+  );
 });
