@@ -14,6 +14,7 @@ import {
   type SubmitOutcome,
 } from "./dialog.ts";
 import type { Outbox } from "./outbox.ts";
+import { createSerial } from "./serial.ts";
 import { statusMessage, STATUS_NOT_CONNECTED, STATUS_UNAVAILABLE } from "./status.ts";
 import type { BotStore, OutboxItem } from "./store.ts";
 import type { SubmitResult } from "./api-client.ts";
@@ -32,19 +33,8 @@ export interface RunnerDeps {
 export function createRunner(d: RunnerDeps) {
   const now = d.now ?? (() => new Date());
   const newId = d.newId ?? (() => crypto.randomUUID());
-  const chains = new Map<string, Promise<unknown>>();
-
-  /** Runs `fn` after everything queued for this talker. */
-  function serial<T>(talker: string, fn: () => Promise<T>): Promise<T> {
-    const prev = chains.get(talker) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const tail = next.catch(() => undefined);
-    chains.set(talker, tail);
-    void tail.then(() => {
-      if (chains.get(talker) === tail) chains.delete(talker);
-    });
-    return next;
-  }
+  /** Runs a function after everything queued for this talker. */
+  const serial = createSerial();
 
   async function load(talker: string) {
     return (

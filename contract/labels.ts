@@ -8,6 +8,14 @@ export const STATUS_LABELS: Record<string, string> = {
   needs_more_info: "待补材料",
 };
 
+/** A clause's status in an assessment (contract §3), in a word: the 政策找人 results and their export. */
+export const ASSESSMENT_STATUS_LABELS: Record<string, string> = {
+  eligible: "符合",
+  manual_review: "需人工审核",
+  needs_info: "信息不足",
+  ineligible: "不符合",
+};
+
 export const DECISION_LABELS: Record<string, string> = {
   approved: "通过",
   rejected: "驳回",

@@ -3,7 +3,7 @@
 // a visitor of the /chat page gets a session of their own without signing in. A session is a
 // random bearer token, stored only as its SHA-256, that ends at a fixed time.
 
-import { createHash, randomBytes } from "node:crypto";
+import { newToken, tokenDigest } from "./session-tokens.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError } from "../errors.ts";
 import type { Wechat } from "./wechat.ts";
@@ -36,16 +36,15 @@ export interface ChatUser {
 
 /** Tokens carry their kind so a wrong one is told apart from an expired one without a lookup. */
 const PREFIX = "cs_";
-const digest = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 export function createChatUsers(deps: ChatUserDeps) {
   const { prisma, clock } = deps;
   const settings = { ...DEFAULT_CHAT_USER_SETTINGS, ...deps.settings };
 
   async function openSession(userId: string, hours: number) {
-    const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
+    const token = `${PREFIX}${newToken()}`;
     const expiresAt = new Date(clock().getTime() + hours * 3600_000);
-    await prisma.chatSession.create({ data: { id: digest(token), userId, expiresAt } });
+    await prisma.chatSession.create({ data: { id: tokenDigest(token), userId, expiresAt } });
     return { token, expiresAt: expiresAt.toISOString() };
   }
 
@@ -97,7 +96,7 @@ export function createChatUsers(deps: ChatUserDeps) {
   async function resolve(token: string): Promise<ChatUser | null> {
     if (!token.startsWith(PREFIX)) return null;
     const row = await prisma.chatSession.findUnique({
-      where: { id: digest(token) },
+      where: { id: tokenDigest(token) },
       select: { expiresAt: true, user: { select: { id: true, kind: true } } },
     });
     if (!row || row.expiresAt.getTime() <= clock().getTime()) return null;

@@ -12,6 +12,7 @@ import {
   type DialogState,
   type Effect,
 } from "../../bot/dialog.ts";
+import { createSerial } from "../../bot/serial.ts";
 import type { Invitations } from "./invitations.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -65,20 +66,9 @@ export function createConversations(deps: ConversationDeps) {
   const { prisma, clock } = deps;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const rate = deps.rate ?? { burst: 10, perSecond: 5 };
-  const chains = new Map<string, Promise<unknown>>();
+  /** Runs a function after everything queued for this conversation in this process. */
+  const serial = createSerial();
   const admit = createRateLimiter(rate, clock, "消息发得太快了，请稍等一下再发");
-
-  /** Runs `fn` after everything queued for this conversation in this process. */
-  function serial<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const prev = chains.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const tail = next.catch(() => undefined);
-    chains.set(key, tail);
-    void tail.then(() => {
-      if (chains.get(key) === tail) chains.delete(key);
-    });
-    return next;
-  }
 
   async function runTurn(owner: Owner, state: DialogState, text: string) {
     const turn = handleMessage(state, text, { now: clock(), newId });

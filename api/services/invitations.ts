@@ -6,6 +6,7 @@
 
 import { randomUUID } from "node:crypto";
 import { CLAUSES_BY_ID, formatWan, type ClauseId } from "../../rules/index.ts";
+import type { InvitationDraft } from "../../bot/invitation.ts";
 import { articleName } from "../../bot/results.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
@@ -14,13 +15,6 @@ export interface InvitationDeps {
   prisma: Prisma;
   clock: () => Date;
   onNotified?: () => void;
-}
-
-/** What the invited confirms: the application as it would be filed. */
-export interface InvitationDraft {
-  applicant: { name: string; uscc: string; district: string; contactName: string; contactPhone: string };
-  facts: Record<string, unknown>;
-  clauses: ClauseId[];
 }
 
 interface Candidate {
@@ -50,6 +44,39 @@ export function invitationText(name: string, items: { clause: ClauseId; amount: 
     "我们已按统计数据和您上次填写的信息为您准备好申报单，请核对下面的内容。",
     "如不需要，回复「取消」即可；以后不想再收到这类提醒，请回复「不再提醒」。",
   ].join("\n");
+}
+
+/**
+ * The invitation for a subject: its text, and the application it only confirms — the counted figures
+ * (without their date) and the district of the run's row, the rest from its latest details.
+ */
+function invitationOf(
+  applicant: { name: string; uscc: string; district: string; contactName: string; contactPhone: string },
+  row: {
+    facts: Record<string, unknown>;
+    statuses: Record<string, [string, number | null]>;
+    district: string | null;
+  },
+  clauses: ClauseId[],
+): { text: string; draft: InvitationDraft } {
+  const { assessedOn: _date, ...facts } = row.facts;
+  return {
+    text: invitationText(
+      applicant.name,
+      clauses.map((clause) => ({ clause, amount: row.statuses[clause]?.[1] ?? null })),
+    ),
+    draft: {
+      applicant: {
+        name: applicant.name,
+        uscc: applicant.uscc,
+        district: row.district ?? applicant.district,
+        contactName: applicant.contactName,
+        contactPhone: applicant.contactPhone,
+      },
+      facts,
+      clauses,
+    },
+  };
 }
 
 export function createInvitations(deps: InvitationDeps) {
@@ -107,21 +134,16 @@ export function createInvitations(deps: InvitationDeps) {
         skipped.optedOut++;
         continue;
       }
-      const { assessedOn: _date, ...facts } = c.facts;
-      const draft: InvitationDraft = {
-        applicant: {
+      const { text, draft } = invitationOf(
+        {
           name: c.applicantName,
           uscc: c.uscc,
-          district: c.district ?? c.applicantDistrict,
+          district: c.applicantDistrict,
           contactName: c.contactName,
           contactPhone: c.contactPhone,
         },
-        facts,
-        clauses: items,
-      };
-      const text = invitationText(
-        c.applicantName,
-        items.map((clause) => ({ clause, amount: c.statuses[clause]?.[1] ?? null })),
+        { facts: c.facts, statuses: c.statuses, district: c.district },
+        items,
       );
       const id = randomUUID();
       const at = clock();
@@ -174,25 +196,7 @@ export function createInvitations(deps: InvitationDeps) {
     >`SELECT "facts", "statuses", "district" FROM "matching_rows" WHERE "run_id" = ${row.runId}::uuid AND "uscc" = ${row.uscc} LIMIT 1`;
     const applicant = await prisma.applicant.findUnique({ where: { uscc: row.uscc } });
     if (!data || !applicant) return null;
-    const { assessedOn: _date, ...facts } = data.facts;
-    const clauses = row.clauses as ClauseId[];
-    return {
-      text: invitationText(
-        applicant.name,
-        clauses.map((clause) => ({ clause, amount: data.statuses[clause]?.[1] ?? null })),
-      ),
-      draft: {
-        applicant: {
-          name: applicant.name,
-          uscc: applicant.uscc,
-          district: data.district ?? applicant.district,
-          contactName: applicant.contactName,
-          contactPhone: applicant.contactPhone,
-        },
-        facts,
-        clauses,
-      } satisfies InvitationDraft,
-    };
+    return invitationOf(applicant, data, row.clauses as ClauseId[]);
   }
 
   /** 「不再提醒」: a WeChat contact or a chat user ("user:<id>") is not invited again. */

@@ -20,6 +20,7 @@ import {
 } from "../../rules/index.ts";
 import { articleName } from "../../bot/results.ts";
 import { SUBJECT_LABELS } from "../../rules/facts.ts";
+import { ASSESSMENT_STATUS_LABELS } from "../../contract/labels.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { importCountedFigures, type Batch, type Source } from "../matching/index.ts";
@@ -58,14 +59,6 @@ export interface ResultQuery {
   /** Keyset paging for exports: rows after this row number. */
   afterRow?: number | undefined;
 }
-
-const STATUS_WORDS: Record<string, string> = {
-  eligible: "符合",
-  manual_review: "需人工审核",
-  needs_info: "信息不足",
-  ineligible: "不符合",
-  not_applicable: "",
-};
 
 /**
  * Per clause the status and the estimate, in little space: { clause: [status, yuan | null] } for
@@ -217,7 +210,7 @@ export function createMatching(deps: MatchingDeps) {
     return present(await prisma.matchingRun.findUniqueOrThrow({ where: { id } }));
   }
 
-  function present(run: NonNullable<Awaited<ReturnType<Prisma["matchingRun"]["findUnique"]>>>) {
+  function present(run: RunRow) {
     const s = run.summary as Record<string, unknown>;
     return {
       id: run.id,
@@ -246,7 +239,9 @@ export function createMatching(deps: MatchingDeps) {
     };
   }
 
-  async function run(id: string) {
+  type RunRow = NonNullable<Awaited<ReturnType<Prisma["matchingRun"]["findUnique"]>>>;
+
+  async function run(id: string): Promise<RunRow> {
     const r = await prisma.matchingRun.findUnique({ where: { id } });
     if (!r || r.status !== "done") throw notFound("导入记录");
     return r;
@@ -308,8 +303,13 @@ export function createMatching(deps: MatchingDeps) {
     return { sql: parts.join(" AND "), params };
   }
 
-  async function results(id: string, q: ResultQuery, withAssessment = true) {
-    const r = await run(id);
+  async function results(id: string, q: ResultQuery) {
+    return rowsOf(await run(id), q, true);
+  }
+
+  /** A page of a run's rows: the run read once by the caller (an export reads many pages). */
+  async function rowsOf(r: RunRow, q: ResultQuery, withAssessment: boolean) {
+    const id = r.id;
     const year = Number(r.assessedOn.slice(0, 4));
     const w = where(q, year);
     const [{ total }] = (await prisma.$queryRawUnsafe<{ total: number }[]>(
@@ -454,7 +454,7 @@ export function createMatching(deps: MatchingDeps) {
   }
 
   async function* exportRows(id: string, q: Omit<ResultQuery, "limit" | "offset" | "afterRow">) {
-    await run(id);
+    const r = await run(id);
     const clauses = CLAUSE_IDS.map((c) => CLAUSES_BY_ID[c]);
     yield [
       "行号",
@@ -470,7 +470,7 @@ export function createMatching(deps: MatchingDeps) {
     ];
     let afterRow = 0;
     for (;;) {
-      const page = await results(id, { ...q, afterRow, limit: 500, offset: 0 }, false);
+      const page = await rowsOf(r, { ...q, afterRow, limit: 500, offset: 0 }, false);
       for (const x of page.items) {
         const by = Object.fromEntries(x.results.map((c) => [c.clause, c.status]));
         yield [
@@ -483,7 +483,7 @@ export function createMatching(deps: MatchingDeps) {
           x.estimatedYuan,
           x.applied ? x.applications.map((a) => a.number).join("、") : "否",
           x.applications.flatMap((a) => a.differences.map((d) => d.text)).join("；"),
-          ...clauses.map((c) => STATUS_WORDS[by[c.id] ?? "not_applicable"] ?? ""),
+          ...clauses.map((c) => ASSESSMENT_STATUS_LABELS[by[c.id] ?? ""] ?? ""),
         ];
       }
       if (page.items.length < 500) break;

@@ -3,7 +3,7 @@
 // timeout; and failed sign-ins throttled per account and per address, counted from the audit log so
 // every API process sees the same count and a restart forgets none.
 
-import { createHash, randomBytes } from "node:crypto";
+import { newToken, tokenDigest } from "./session-tokens.ts";
 import type { Prisma } from "../db/database.ts";
 import type { StaffAccounts, StaffRole } from "./staff-accounts.ts";
 
@@ -35,9 +35,6 @@ export type SignInResult =
   | { kind: "signed_in"; cookie: string; session: SignedIn }
   | { kind: "refused" }
   | { kind: "throttled"; retryAfterSeconds: number };
-
-const digest = (value: string) => createHash("sha256").update(value).digest("hex");
-const token = () => randomBytes(32).toString("base64url");
 
 // The last-seen time is written at most this often: a busy console is not a write per request.
 const TOUCH_EVERY_MS = 60_000;
@@ -93,9 +90,9 @@ export function createStaffSessions(deps: {
       });
       return { kind: "refused" };
     }
-    const cookie = token();
-    const csrfToken = token();
-    const sessionId = digest(cookie);
+    const cookie = newToken();
+    const csrfToken = newToken();
+    const sessionId = tokenDigest(cookie);
     await prisma.$transaction([
       prisma.staffSession.create({
         data: { id: sessionId, accountId: account.id, csrfToken, address, createdAt: now, lastSeenAt: now },
@@ -113,7 +110,7 @@ export function createStaffSessions(deps: {
 
   /** The session a cookie names, while it is in use and its account enabled; null otherwise. */
   async function resolve(cookie: string): Promise<SignedIn | null> {
-    const id = digest(cookie);
+    const id = tokenDigest(cookie);
     const s = await prisma.staffSession.findUnique({ where: { id }, include: { account: true } });
     if (!s || s.account.disabledAt !== null) return null;
     const now = clock();

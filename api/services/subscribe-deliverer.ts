@@ -9,6 +9,7 @@
 // a refusal of the message itself is dead-lettered with its reason; faults are retried with
 // back-off.
 
+import { createPollLoop } from "./poll-loop.ts";
 import type { Logger } from "pino";
 import {
   DEFAULT_SUBSCRIBE_FIELDS,
@@ -56,9 +57,6 @@ export function createSubscribeDeliverer(o: SubscribeDelivererOptions) {
   const maxAttempts = o.maxAttempts ?? 8;
   const base = o.baseDelayMs ?? 2_000;
   const max = o.maxDelayMs ?? 10 * 60_000;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let stopped = false;
 
   /** The oldest pending row of each application, when due; leased to this process. */
   async function claim(): Promise<Claimed[]> {
@@ -153,30 +151,7 @@ export function createSubscribeDeliverer(o: SubscribeDelivererOptions) {
     return delivered;
   }
 
-  function runOnce(): Promise<number> {
-    running ??= round().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  return {
-    runOnce,
-    start() {
-      stopped = false;
-      const tick = async () => {
-        if (stopped) return;
-        const n = await runOnce();
-        if (!stopped) timer = setTimeout(() => void tick(), n > 0 ? 0 : (o.pollMs ?? 1_000));
-      };
-      timer = setTimeout(() => void tick(), 0);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return createPollLoop(round, o.pollMs ?? 1_000);
 }
 
 export type SubscribeDeliverer = ReturnType<typeof createSubscribeDeliverer>;

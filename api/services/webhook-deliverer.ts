@@ -16,6 +16,7 @@
 // - At least once: each post carries its event id (X-Event-Id header and `eventId` field) for the
 //   receiver to drop repeats.
 
+import { createPollLoop } from "./poll-loop.ts";
 import type { Logger } from "pino";
 import type { Prisma } from "../db/database.ts";
 import { classifyReply, fitContent, type SendOutcome } from "../../contract/wecom-robot.ts";
@@ -57,9 +58,6 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
   const maxAttempts = o.maxAttempts ?? 8;
   const base = o.baseDelayMs ?? 2_000;
   const max = o.maxDelayMs ?? 10 * 60_000;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let stopped = false;
   /** After a 45009 refusal nothing is sent until then: the robot's minute must pass. */
   let pausedUntil = 0;
 
@@ -204,14 +202,6 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
     return delivered;
   }
 
-  /** Concurrent callers share the round under way. */
-  function runOnce(): Promise<number> {
-    running ??= round().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
   let lastPurge = 0;
   async function purgeOldPosts() {
     const t = now().getTime();
@@ -220,23 +210,7 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
     await o.prisma.webhookPost.deleteMany({ where: { at: { lt: new Date(t - 60 * 60_000) } } });
   }
 
-  return {
-    runOnce,
-    start() {
-      stopped = false;
-      const tick = async () => {
-        if (stopped) return;
-        const n = await runOnce();
-        if (!stopped) timer = setTimeout(() => void tick(), n > 0 ? 0 : (o.pollMs ?? 1_000));
-      };
-      timer = setTimeout(() => void tick(), 0);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return createPollLoop(round, o.pollMs ?? 1_000);
 }
 
 export type WebhookDeliverer = ReturnType<typeof createWebhookDeliverer>;

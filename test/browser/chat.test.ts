@@ -3,31 +3,18 @@
 // where it was, text that is never read as HTML, and a refusal that keeps what was typed. A
 // screenshot is written to test-output/screenshots/. Without /usr/bin/chromium the suite skips.
 
-import { existsSync, mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
 import { useTestApi } from "../support/api.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
-const present = existsSync(CHROMIUM);
-
-describe.skipIf(!present)("the mobile chat page in Chromium", () => {
+describe.skipIf(!hasChromium)("the mobile chat page in Chromium", () => {
   const ctx = useTestApi("pglite", { conversationRate: { burst: 4, perSecond: 0.001 } });
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   });
   afterAll(async () => {

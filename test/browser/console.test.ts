@@ -3,36 +3,20 @@
 // once), who decided, what a reviewer may not do, the audit for an admin. A screenshot of each page
 // is written to test-output/screenshots/. Without /usr/bin/chromium the suite says so and skips.
 
-import { existsSync, mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
 const PASSWORD = "correct horse battery";
-const present = existsSync(CHROMIUM);
-if (!present)
-  console.warn(
-    `未找到 ${CHROMIUM}：跳过浏览器测试（apt-get install -y chromium 后再运行）。 Chromium missing: browser tests skipped.`,
-  );
 
-describe.skipIf(!present)("the console in Chromium", () => {
+describe.skipIf(!hasChromium)("the console in Chromium", () => {
   const ctx = useTestApi();
   let browser: Browser;
   let filed: { id: string; number: string };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    });
+    browser = await launchChromium();
     for (const [username, role] of [
       ["wangfang", "approver"],
       ["lijing", "reviewer"],

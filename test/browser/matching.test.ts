@@ -3,20 +3,19 @@
 // the claim that differs, and sees the counted figures on that application's page. Screenshots go to
 // test-output/screenshots/. Without /usr/bin/chromium the suite skips.
 
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 import { csvText, gbk, subject, uscc } from "../matching/helpers.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
 const PASSWORD = "correct horse battery";
 const WAN = 10_000;
 
-describe.skipIf(!existsSync(CHROMIUM))("政策找人 in the console in Chromium", () => {
+describe.skipIf(!hasChromium)("政策找人 in the console in Chromium", () => {
   const ctx = useTestApi("pglite", { clock: () => new Date("2026-06-01T02:00:00Z") });
   let browser: Browser;
   let page: Page;
@@ -24,7 +23,6 @@ describe.skipIf(!existsSync(CHROMIUM))("政策找人 in the console in Chromium"
   let file: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     await ctx.api.call("POST", "/api/staff", {
       token: STAFF,
       body: { username: "sunli", name: "孙丽", role: "approver", password: PASSWORD },
@@ -47,15 +45,7 @@ describe.skipIf(!existsSync(CHROMIUM))("政策找人 in the console in Chromium"
     ];
     file = join(mkdtempSync(join(tmpdir(), "matching-")), "纳统数据.csv");
     writeFileSync(file, gbk(csvText(rows)));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${ctx.api.url}/console`);
     await page.getByLabel("用户名").fill("sunli");

@@ -2,14 +2,6 @@
 // goes up), the run's totals, its bad rows, the rows by filter with export, the claims that differ,
 // and invitations for the clauses staff choose. Drawn with the console's own helpers, handed in.
 
-const STATUS_NAMES = {
-  eligible: "符合",
-  manual_review: "需人工审核",
-  needs_info: "信息不足",
-  ineligible: "不符合",
-};
-const SUBJECTS = { enterprise: "企业", village: "行政村", town: "乡镇", park: "电商产业园区" };
-
 /** POST the file with XMLHttpRequest: fetch cannot report upload progress. */
 function uploadFile(file, assessedOn, csrfToken, onProgress) {
   return new Promise((resolve) => {
@@ -38,6 +30,8 @@ function uploadFile(file, assessedOn, csrfToken, onProgress) {
 }
 
 export function matchingPages({ h, api, app, go, wan, time, LABELS, may, me }) {
+  const STATUS_NAMES = LABELS.assessmentStatuses;
+  const SUBJECTS = LABELS.words.subjectType;
   const clauseName = (id) => LABELS.clauseNames[id] ?? id;
 
   function summary(run) {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { CLAUSES, DISTRICTS, FACTS } from "../../../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../../rules/facts.ts";
-import { DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
+import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
 import { projectPath } from "../../../config/paths.ts";
 import { ROLE_LABELS } from "../../services/staff-accounts.ts";
 import { defineRoute } from "../route.ts";
@@ -50,6 +50,7 @@ function labelsModule(): string {
   const data = {
     statuses: STATUS_LABELS,
     decisions: DECISION_LABELS,
+    assessmentStatuses: ASSESSMENT_STATUS_LABELS,
     roles: ROLE_LABELS,
     roleNames: { reviewer: "初审", approver: "审批", admin: "管理员" },
     actions: ACTION_LABELS,
