@@ -10,18 +10,22 @@ export class ApiError extends Error {
   readonly code: string;
   readonly issues: Issue[];
   readonly headers: Record<string, string>;
+  /** Fields for programs beside code, message and issues (e.g. `duplicates` of a 409, contract §5). */
+  readonly extra: Record<string, unknown>;
   constructor(
     status: number,
     code: string,
     message: string,
     issues: Issue[] = [],
     headers: Record<string, string> = {},
+    extra: Record<string, unknown> = {},
   ) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
     this.headers = headers;
+    this.extra = extra;
   }
 }
 
@@ -51,7 +55,7 @@ export function errorHandler(logger: Logger) {
       if (e) {
         ctx.status = e.status;
         for (const [k, v] of Object.entries(e.headers)) ctx.set(k, v);
-        ctx.body = { error: { code: e.code, message: e.message, issues: e.issues } };
+        ctx.body = { error: { ...e.extra, code: e.code, message: e.message, issues: e.issues } };
         return;
       }
       logger.error({ err, method: ctx.method, path: ctx.path }, "unhandled error");

@@ -11,6 +11,10 @@ export const errorBodySchema = z
       code: z.string(),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })),
+      /** 409 duplicate_application: each clause already filed, by number and status (§5, §13). */
+      duplicates: z
+        .array(z.object({ clause: z.string(), number: z.string(), status: z.string() }))
+        .optional(),
     }),
   })
   .meta({ id: "Error" });

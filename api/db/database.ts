@@ -14,6 +14,8 @@ import { projectPath } from "../../config/paths.ts";
 import { LOCK_FILE, lockDataDir } from "./data-dir-lock.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
+/** The client, or the client inside an interactive transaction: what a statement runs on. */
+export type Db = Omit<Prisma, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** What migrations need: run a script, run a parameterised query, hold a lock across processes. */
 export interface SqlRunner {

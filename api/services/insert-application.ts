@@ -5,7 +5,7 @@
 // `npm run bench` (api.submit.*). The key's ON CONFLICT makes a concurrent duplicate insert nothing.
 // test/db/migrations.test.ts keeps the columns named here equal to prisma/schema.prisma.
 
-import type { Prisma } from "../db/database.ts";
+import type { Db } from "../db/database.ts";
 
 /** A clause applied for, as stored with the application (the server's assessment of it). */
 export interface ClauseRow {
@@ -72,7 +72,7 @@ WITH idem AS (
 SELECT count(*)::int AS "inserted" FROM app`;
 
 /** true when written; false when the key was already taken (replay it). */
-export async function insertApplication(prisma: Prisma, r: ApplicationRows): Promise<boolean> {
+export async function insertApplication(prisma: Db, r: ApplicationRows): Promise<boolean> {
   const [row] = await prisma.$queryRawUnsafe<{ inserted: number }[]>(
     SQL,
     r.scope,

@@ -12,7 +12,7 @@ import {
   type Assessment,
 } from "../../rules/index.ts";
 import { STATUS_LABELS, type ApplicationRequest } from "../../contract/index.ts";
-import type { Prisma } from "../db/database.ts";
+import type { Db, Prisma } from "../db/database.ts";
 import { ApiError } from "../errors.ts";
 import { requestedAmount, type DetailRow } from "./application-views.ts";
 import { createIdempotency, hashBody, type StoredResponse } from "./idempotency.ts";
@@ -39,13 +39,38 @@ export function factsForPolicyYear(facts: ApplicationRequest["facts"], today: st
   return { ...facts, assessedOn: today };
 }
 
+/** 409 duplicate_application: each clause already filed, by its number and status (contract §5). */
+function duplicateError(
+  year: number,
+  clauses: readonly string[],
+  found: { clause: string; application: { number: string; status: string } }[],
+) {
+  return new ApiError(
+    409,
+    "duplicate_application",
+    `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
+    found.map((f) => ({
+      path: `clauses.${clauses.indexOf(f.clause)}`,
+      message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
+    })),
+    {},
+    {
+      duplicates: found.map((f) => ({
+        clause: f.clause,
+        number: f.application.number,
+        status: f.application.status,
+      })),
+    },
+  );
+}
+
 export function createSubmissions(deps: SubmissionDeps) {
   const { prisma, clock } = deps;
   const idempotency = createIdempotency(prisma);
 
   /** Earlier applications of this enterprise for these clauses in this year, pending or approved. */
-  async function duplicates(applicantId: string, year: number, clauses: readonly string[]) {
-    return prisma.applicationClause.findMany({
+  async function duplicates(db: Db, applicantId: string, year: number, clauses: readonly string[]) {
+    return db.applicationClause.findMany({
       where: {
         clause: { in: [...clauses] },
         application: {
@@ -93,26 +118,7 @@ export function createSubmissions(deps: SubmissionDeps) {
 
     const year = Number(today.slice(0, 4));
     const { applicant } = request;
-    const known = await prisma.applicant.findUnique({ where: { uscc: applicant.uscc } });
-    if (known && !request.confirmDuplicate) {
-      const found = await duplicates(known.id, year, request.clauses);
-      if (found.length > 0)
-        throw new ApiError(
-          409,
-          "duplicate_application",
-          `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
-          found.map((f) => ({
-            path: `clauses.${request.clauses.indexOf(f.clause as never)}`,
-            message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
-          })),
-        );
-    }
-
     const requested = requestedAmount(assessment, request.clauses);
-    // Short statements of their own, outside the write, so that no row lock is held while the
-    // application is written; everything above is checked before a number or an applicant is taken.
-    const applicantId = known ? await updateApplicant(known, applicant) : await createApplicant(applicant);
-    const number = await nextNumber(prisma, year);
     const id = randomUUID();
     const chosen = assessment.results
       .filter((r) => request.clauses.includes(r.clause))
@@ -124,59 +130,82 @@ export function createSubmissions(deps: SubmissionDeps) {
         maxAmountYuan: r.maxAmountYuan,
         estimatedAmountYuan: r.estimatedAmountYuan,
       }));
-    const body = {
-      id,
-      number,
-      status: "submitted" as const,
-      clauses: request.clauses,
-      requestedAmountYuan: requested,
-      createdAt: now.toISOString(),
-      assessment,
-    };
-    const notifications = submissionNotifications(
-      {
-        id,
-        number,
-        status: "submitted",
-        applicantSnapshot: applicant,
-        wechatId: applicant.wechatId ?? null,
-        district: applicant.district,
-        requestedAmountYuan: requested,
-        approvedAmountYuan: null,
-        createdAt: now,
-        clauses: chosen,
-      } as unknown as DetailRow,
-      deps.notify,
-      scope === "bot",
+
+    // One filing of an enterprise for a year at a time: the duplicate check and the write hold a lock
+    // named by the enterprise and the year, so two concurrent filings of one clause (other keys) cannot
+    // both find nothing and both write — on PostgreSQL as on PGlite. The applicant's row is written in
+    // the same transaction, so a crash never leaves an applicant without its application.
+    const outcome = await prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${year}`}))) l`;
+        const known = await tx.applicant.findUnique({ where: { uscc: applicant.uscc } });
+        if (known && !request.confirmDuplicate) {
+          const found = await duplicates(tx, known.id, year, request.clauses);
+          if (found.length > 0) throw duplicateError(year, request.clauses, found);
+        }
+        const applicantId = known
+          ? await updateApplicant(tx, known, applicant)
+          : await createApplicant(tx, applicant);
+        const number = await nextNumber(tx, year);
+        const body = {
+          id,
+          number,
+          status: "submitted" as const,
+          clauses: request.clauses,
+          requestedAmountYuan: requested,
+          createdAt: now.toISOString(),
+          assessment,
+        };
+        const notifications = submissionNotifications(
+          {
+            id,
+            number,
+            status: "submitted",
+            applicantSnapshot: applicant,
+            wechatId: applicant.wechatId ?? null,
+            district: applicant.district,
+            requestedAmountYuan: requested,
+            approvedAmountYuan: null,
+            createdAt: now,
+            clauses: chosen,
+          } as unknown as DetailRow,
+          deps.notify,
+          scope === "bot",
+        );
+        const written = await insertApplication(tx, {
+          scope,
+          key,
+          requestHash: hash,
+          responseBody: JSON.stringify(body),
+          id,
+          number,
+          year,
+          applicantId,
+          applicantSnapshot: applicant,
+          wechatId: applicant.wechatId ?? null,
+          chatUserId,
+          district: applicant.district,
+          subjectType: facts.subjectType,
+          facts,
+          assessment,
+          requestedAmountYuan: requested,
+          createdAt: now,
+          clauses: chosen,
+          notifications: notifications.map((n) => ({
+            id: n.id,
+            event: n.event,
+            channel: n.channel,
+            recipient: n.recipient,
+            payload: n.payload,
+          })),
+          audit: { id: randomUUID(), details: { number, idempotencyKey: key } },
+        });
+        return { written, body };
+      },
+      // Filings of one enterprise wait for each other here; many at once may queue a while.
+      { maxWait: 30_000, timeout: 30_000 },
     );
-    const written = await insertApplication(prisma, {
-      scope,
-      key,
-      requestHash: hash,
-      responseBody: JSON.stringify(body),
-      id,
-      number,
-      year,
-      applicantId,
-      applicantSnapshot: applicant,
-      wechatId: applicant.wechatId ?? null,
-      chatUserId,
-      district: applicant.district,
-      subjectType: facts.subjectType,
-      facts,
-      assessment,
-      requestedAmountYuan: requested,
-      createdAt: now,
-      clauses: chosen,
-      notifications: notifications.map((n) => ({
-        id: n.id,
-        event: n.event,
-        channel: n.channel,
-        recipient: n.recipient,
-        payload: n.payload,
-      })),
-      audit: { id: randomUUID(), details: { number, idempotencyKey: key } },
-    });
+    const { written, body } = outcome;
     if (!written) {
       // Another request with this key got there first: answer as it was answered.
       const stored = await idempotency.replay(scope, key, hash);
@@ -186,9 +215,9 @@ export function createSubmissions(deps: SubmissionDeps) {
     return { status: 201, body, replayed: false };
   }
 
-  /** A new enterprise's row, in one statement (a concurrent first filing of the same one is met). */
-  async function createApplicant(a: ApplicationRequest["applicant"]): Promise<string> {
-    const [row] = await prisma.$queryRaw<{ id: string }[]>`
+  /** A new enterprise's row (a concurrent first filing of the same one, in another year, is met). */
+  async function createApplicant(db: Db, a: ApplicationRequest["applicant"]): Promise<string> {
+    const [row] = await db.$queryRaw<{ id: string }[]>`
       INSERT INTO "applicants" ("id", "uscc", "name", "district", "contact_name", "contact_phone", "wechat_id", "updated_at")
       VALUES (${randomUUID()}::uuid, ${a.uscc}, ${a.name}, ${a.district}, ${a.contactName}, ${a.contactPhone},
               ${a.wechatId ?? null}, now())
@@ -199,6 +228,7 @@ export function createSubmissions(deps: SubmissionDeps) {
 
   /** A known enterprise's row, written only when its details changed (no row lock otherwise). */
   async function updateApplicant(
+    db: Db,
     existing: {
       id: string;
       name: string;
@@ -216,7 +246,7 @@ export function createSubmissions(deps: SubmissionDeps) {
       existing.contactPhone !== a.contactPhone ||
       (a.wechatId !== undefined && existing.wechatId !== a.wechatId);
     if (changed)
-      await prisma.applicant.update({
+      await db.applicant.update({
         where: { id: existing.id },
         data: {
           name: a.name,

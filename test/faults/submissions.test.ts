@@ -92,6 +92,8 @@ async function killMidLoad(env: Record<string, string>, reopen: () => ReturnType
     }
     const keys = await db.prisma.idempotencyKey.findMany();
     expect(keys.length).toBe(apps.length);
+    // No enterprise left behind without the application it came with.
+    expect(await db.prisma.applicant.count({ where: { applications: { none: {} } } })).toBe(0);
     expect(new Set(apps.map((a) => a.number)).size).toBe(apps.length);
     return { acknowledged: acknowledged.length, stored: apps.length };
   } finally {
@@ -100,7 +102,7 @@ async function killMidLoad(env: Record<string, string>, reopen: () => ReturnType
 }
 
 describe("fault: kill -9 of the API during a submission load, then a restart", () => {
-  it("on PostgreSQL: every acknowledged application is there, none half-written, numbers unique", async () => {
+  it("on PostgreSQL: every acknowledged application is there, none half-written, no applicant without one, numbers unique", async () => {
     const tdb = await createTestDatabase("postgres");
     await tdb.db.close();
     try {
