@@ -3,8 +3,10 @@
 import { Router } from "@koa/router";
 import Koa from "koa";
 import type { AssessOptions } from "../rules/index.ts";
+import { clientAddress, compileTrustedProxies } from "./client-address.ts";
 import { createAuthenticator, requireRole, type AuthConfig } from "./auth.ts";
 import { errorHandler } from "./errors.ts";
+import { edgeText } from "./routes/edge-text.ts";
 import type { Logger } from "./logger.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { mount } from "./routes/route.ts";
@@ -19,11 +21,15 @@ export interface AppDeps {
   shutdown?: AbortSignal;
   assessOptions?: Omit<AssessOptions, "now">;
   publicUrl?: string | undefined;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
-  const app = new Koa({ proxy: true });
+  // Never `proxy: true`: that believes X-Forwarded-For from anyone (see client-address.ts).
+  const app = new Koa({ proxy: false });
+  const trust = compileTrustedProxies(deps.trustedProxies ?? []);
   const identify = createAuthenticator(deps.auth);
 
   app.use(async (ctx, next) => {
@@ -35,7 +41,13 @@ export function createApp(deps: AppDeps) {
       "request",
     );
   });
+  app.use(clientAddress(trust));
   app.use(errorHandler(deps.logger));
+  // Every query string, read by a route's schema or not: no NUL or half a character gets further.
+  app.use(async (ctx, next) => {
+    if (ctx.querystring) edgeText(ctx.query, "查询参数");
+    await next();
+  });
   const router = new Router();
   const routes = apiRoutes(deps.services, {
     clock,

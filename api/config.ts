@@ -11,6 +11,7 @@ import {
   parseEnvOrExit,
 } from "../config/env.ts";
 import { parseSubscribeFieldMap } from "../contract/wechat-api.ts";
+import { compileTrustedProxies } from "./client-address.ts";
 
 export { ConfigError };
 
@@ -55,6 +56,21 @@ export const configSchema = z.object({
   /** Conversation messages one user may send at once, and then per second (HTTP conversations). */
   CONVERSATION_BURST: z.coerce.number().int().min(1).max(100_000).default(10),
   CONVERSATION_PER_SECOND: z.coerce.number().min(0.01).max(100_000).default(5),
+  /**
+   * Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDR ranges, or
+   * loopback / linklocal / uniquelocal, comma-separated. Default none: the socket's peer is the client.
+   */
+  TRUSTED_PROXIES: list.refine(
+    (l) => {
+      try {
+        compileTrustedProxies(l);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "须为 IP 地址、CIDR 网段（如 10.0.0.0/8）或 loopback、linklocal、uniquelocal，逗号分隔" },
+  ),
   /** Which version of the mini-program a subscribe message opens: formal, trial or developer. */
   WECHAT_MINIPROGRAM_STATE: z.enum(["formal", "trial", "developer"]).default("formal"),
 });

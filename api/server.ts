@@ -77,6 +77,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     auth: { botToken: config.BOT_TOKEN, staffTokens: config.STAFF_TOKEN, localToken },
     shutdown: shutdown.signal,
     publicUrl: config.PUBLIC_URL,
+    trustedProxies: config.TRUSTED_PROXIES,
     ...assessOptions,
   });
   const deliverer = config.NOTIFY_WEBHOOK_URL
@@ -147,7 +148,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   purgeTimer.unref();
 
   let stopping: Promise<void> | null = null;
-  const stop = (graceMs = 10_000) =>
+  const stop = (graceMs = 5_000) =>
     (stopping ??= (async () => {
       shutdown.abort();
       clearInterval(purgeTimer);

@@ -21,11 +21,15 @@ const MARKDOWN: Record<string, string> = {
   "!": "！",
 };
 
+// Bidirectional controls reorder what follows them (「‮fdp.exe」 reads as 「exe.pdf」): never shown.
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** One line: every line break, tab and control character becomes a space; runs of spaces fold. */
 export function oneLine(s: string): string {
   return s
     .replace(LINE, " ")
     .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(BIDI_CONTROLS, "")
     .replace(/ {2,}/g, " ")
     .trim();
 }

@@ -26,6 +26,11 @@ function shutdown(signal: string) {
   stopRequested = true;
   logger.info({ signal }, "shutting down");
   if (!api) return; // still starting: stopped below once started
+  // Whatever hangs (a peer that never answers, a driver that never closes), the process ends.
+  setTimeout(() => {
+    logger.error("shutdown took too long; exiting");
+    process.exit(1);
+  }, 15_000).unref();
   (bot?.stop() ?? Promise.resolve())
     .then(() => api!.stop())
     .then(() => process.exit(0))
@@ -36,6 +41,12 @@ function shutdown(signal: string) {
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));
+// Started by `npm start` and npm is gone (killed, even with SIGKILL): stop too, rather than live on
+// holding the port and DATA_DIR's lock where no service manager can see us.
+if (process.env.npm_lifecycle_event === "start") {
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && shutdown("parent exited"), 1_000).unref();
+}
 
 try {
   api = await startApi(config, logger);

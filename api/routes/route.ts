@@ -4,7 +4,9 @@
 import { bodyParser } from "@koa/bodyparser";
 import type { Router } from "@koa/router";
 import type { Context } from "koa";
-import type { z } from "zod";
+import { ZodObject, type z } from "zod";
+import { ApiError } from "../errors.ts";
+import { edgeText } from "./edge-text.ts";
 import { errorBodySchema } from "../../contract/index.ts";
 import type { Role } from "../auth.ts";
 import { parseInput } from "../validate.ts";
@@ -68,8 +70,9 @@ export type Guard = (ctx: Context, next: () => Promise<unknown>) => Promise<void
 
 export const BODY_LIMIT = "100kb";
 
-// A JSON body is read as JSON whatever its Content-Type, within 100 KB; only routes that declare one
-// read it (a route that takes a file reads the bytes itself, see raw-body.ts).
+// A JSON body is read only as application/json in UTF-8 (anything else is 415: a form, text/plain or
+// latin-1 is not what any client of ours sends), within 100 KB; only routes that declare one read it
+// (a route that takes a file reads the bytes itself, see raw-body.ts).
 const jsonBody = bodyParser({
   enableTypes: ["json"],
   detectJSON: () => true,
@@ -77,20 +80,52 @@ const jsonBody = bodyParser({
   jsonStrict: true,
 });
 
+async function requireJson(ctx: Context, next: () => Promise<unknown>) {
+  const charset = ctx.request.charset.toLowerCase();
+  if (
+    ctx.is("application/json", "+json") === false ||
+    (charset !== "" && charset !== "utf-8" && charset !== "utf8")
+  )
+    throw new ApiError(
+      415,
+      "unsupported_media_type",
+      `请求体须为 UTF-8 编码的 JSON（Content-Type: application/json；收到：${ctx.get("Content-Type") || "未注明"}）`,
+    );
+  await next();
+}
+
+// Unknown fields in a body are refused, never dropped (a field the server ignores is a promise it does
+// not keep, such as a district that would have limited an account): every object body is strict.
+const strictBodies = new WeakMap<z.ZodType, z.ZodType>();
+function strictBody(schema: z.ZodType): z.ZodType {
+  let strict = strictBodies.get(schema);
+  if (!strict) {
+    strict = schema instanceof ZodObject && schema._zod.def.catchall === undefined ? schema.strict() : schema;
+    strictBodies.set(schema, strict);
+  }
+  return strict;
+}
+
 /** Mounts routes: the access guard first, then the inputs parsed, then the handler. */
 export function mount(router: Router, routes: readonly Route[], guardFor: (roles: readonly Role[]) => Guard) {
   for (const route of routes) {
     const r = route.request ?? {};
     const before = [
       ...(route.access === "public" ? [] : [guardFor(route.access)]),
-      ...(r.body ? [jsonBody] : []),
+      ...(r.body ? [requireJson, jsonBody] : []),
     ];
     router[route.method](route.path, ...before, async (ctx: Context) => {
       const input = {
         headers: r.headers ? parseInput(r.headers.schema, ctx.headers, r.headers.what) : undefined,
-        params: r.params ? parseInput(r.params.schema, ctx.params, r.params.what) : undefined,
-        query: r.query ? parseInput(r.query.schema, ctx.query, r.query.what) : undefined,
-        body: r.body ? parseInput(r.body.schema, ctx.request.body, r.body.what) : undefined,
+        params: r.params
+          ? parseInput(r.params.schema, edgeText(ctx.params, "路径"), r.params.what)
+          : undefined,
+        query: r.query
+          ? parseInput(r.query.schema, edgeText(ctx.query, "查询参数"), r.query.what)
+          : undefined,
+        body: r.body
+          ? parseInput(strictBody(r.body.schema), edgeText(ctx.request.body, "请求体"), r.body.what)
+          : undefined,
         file: r.file ? await readFileBody(ctx, r.file) : undefined,
       };
       await route.handle(ctx, input as never);

@@ -6,6 +6,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
+import { BIDI_CONTROLS } from "../../contract/inert-text.ts";
 import type { ListQuery } from "../../contract/index.ts";
 import {
   CLAUSES_BY_ID,
@@ -118,13 +119,12 @@ export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
     const cells = async function* () {
       yield [...EXPORT_HEADERS];
       for await (const r of rows(q))
-        yield r.map((v) =>
-          v instanceof Date
-            ? formatBeijingTime(v)
-            : typeof v === "string" && /^[=+\-@\t\r]/.test(v)
-              ? `'${v}`
-              : v,
-        );
+        yield r.map((v) => {
+          if (v instanceof Date) return formatBeijingTime(v);
+          if (typeof v !== "string") return v;
+          const shown = v.replace(BIDI_CONTROLS, ""); // rows filed before the edge took them out
+          return /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
+        });
     };
     pipeline(Readable.from(cells()), stringify(), out).catch((err: unknown) => {
       deps.logger?.error({ err }, "CSV export failed midway");

@@ -49,12 +49,17 @@ export function materialName(header: string | undefined, contentType: string): s
       throw new ApiError(400, "invalid_filename", "X-Filename 须为百分号编码的 UTF-8 文件名");
     }
   }
-  name = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, "").trim();
+  name = (name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
   name = [...name].slice(0, 100).join("");
   if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all
   const ext = EXTENSIONS[contentType]!;
   if (name === "") return `材料.${ext}`;
-  return /\.[A-Za-z0-9]{1,5}$/.test(name) ? name : `${name}.${ext}`;
+  // The name ends in what the bytes are: 「报告.exe」 that is really a PDF is shown as 「报告.exe.pdf」.
+  const own = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase();
+  const same = own === ext || (ext === "jpg" && own === "jpeg");
+  return same ? name : `${name}.${ext}`;
 }
 
 export function createMaterialService(deps: {

@@ -38,7 +38,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A stored hash of nothing anyone knows: verified against when the account does not exist, so the
- * answer takes as long as for a real account (no way to find usernames by timing). */
-export const DUMMY_HASH =
-  "scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+/** The parts of a stored hash, or null when it is not one this module could have written. */
+export function hashParameters(stored: string) {
+  const [kind, n, r, p, salt, hash, ...rest] = stored.split("$");
+  if (kind !== "scrypt" || !salt || !hash || rest.length > 0) return null;
+  const o = { N: Number(n), r: Number(r), p: Number(p) };
+  if (![o.N, o.r, o.p].every((x) => Number.isInteger(x) && x > 0)) return null;
+  return {
+    ...o,
+    saltBytes: Buffer.from(salt, "base64").length,
+    keyBytes: Buffer.from(hash, "base64").length,
+  };
+}
+
+/** A stored hash of nothing anyone knows, with the very parameters of a real one: verified against
+ * when the account does not exist, so the answer takes as long as for a real account (no way to
+ * find usernames by timing). */
+export const DUMMY_HASH = [
+  "scrypt",
+  N,
+  R,
+  P,
+  Buffer.alloc(16).toString("base64"),
+  Buffer.alloc(KEY_LENGTH).toString("base64"),
+].join("$");

@@ -13,8 +13,12 @@
 //   processes together stay within the limit.
 // - Refusals: 企业微信 answers HTTP 200 with a non-zero `errcode` when it refuses (45009: too many
 //   messages). That is not a delivery: it is retried, or dead-lettered where retrying cannot help.
-// - At least once: each post carries its event id (X-Event-Id header and `eventId` field) for the
-//   receiver to drop repeats.
+// - At most one post per event id: a group robot does not drop repeats, so staff would see a card
+//   twice. Right before a post the row is marked `sending_at` (committed); the answer clears it. A
+//   row still so marked once its lease has lapsed belonged to a process that died mid-post (kill -9):
+//   it may have been shown, so it is not posted again but set aside as dead with the reason. A
+//   graceful stop lets a post in flight finish (a few seconds at most) before it stops. Each post
+//   still carries its event id (X-Event-Id header and `eventId` field) for a receiver that can use it.
 
 import { createPollLoop } from "./poll-loop.ts";
 import type { Logger } from "pino";
@@ -37,7 +41,13 @@ export interface WebhookDelivererOptions {
   maxDelayMs?: number;
   pollMs?: number;
   timeoutMs?: number;
+  /** How long a graceful stop waits for a post in flight before aborting it. */
+  stopGraceMs?: number;
 }
+
+/** Why a row is set aside without being posted again. */
+export const IN_DOUBT =
+  "发送中进程中断，群里可能已经显示；为免重复，不再重发（at most one post per event id）";
 
 interface Claimed {
   id: string;
@@ -60,6 +70,9 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
   const max = o.maxDelayMs ?? 10 * 60_000;
   /** After a 45009 refusal nothing is sent until then: the robot's minute must pass. */
   let pausedUntil = 0;
+  /** Set by stop(): no new post is started; the one in flight is aborted after `stopGraceMs`. */
+  let stopping = false;
+  const halt = new AbortController();
 
   /**
    * Claims due rows: the oldest pending row of each application, due, within the slots the last
@@ -113,7 +126,25 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
     return () => clearInterval(t);
   }
 
-  async function send(row: Claimed): Promise<{ outcome: SendOutcome; error?: string; throttled?: boolean }> {
+  /** Rows whose sender died mid-post (still marked, lease lapsed): set aside, never posted again. */
+  async function setAsideInDoubt(): Promise<void> {
+    const n = await o.prisma.notification.updateMany({
+      where: {
+        channel: "webhook",
+        status: "pending",
+        sendingAt: { not: null },
+        nextAttemptAt: { lte: now() },
+      },
+      data: { status: "dead", lastError: IN_DOUBT, sendingAt: null },
+    });
+    if (n.count > 0)
+      o.logger.warn({ count: n.count }, "webhook posts in doubt after a crash set aside, not re-sent");
+  }
+
+  async function send(
+    row: Claimed,
+  ): Promise<{ outcome: SendOutcome | "in_doubt"; error?: string; throttled?: boolean }> {
+    await o.prisma.notification.update({ where: { id: row.id }, data: { sendingAt: now() } });
     try {
       const res = await doFetch(o.url, {
         method: "POST",
@@ -123,26 +154,34 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
           markdown: { content: fitContent(row.payload.markdown ?? "") },
           eventId: row.id,
         }),
-        signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
+        signal: AbortSignal.any([AbortSignal.timeout(o.timeoutMs ?? 10_000), halt.signal]),
       });
       const text = await res.text().catch(() => "");
       return classifyReply(res.status, text);
     } catch (e) {
+      // Aborted by our own stop mid-post: the robot may have shown it.
+      if (halt.signal.aborted) return { outcome: "in_doubt", error: IN_DOUBT };
       return { outcome: "retry", error: (e as Error).message };
     }
   }
 
-  async function settle(row: Claimed, outcome: SendOutcome, error?: string, throttled?: boolean) {
-    const dead = outcome === "dead" || (outcome === "retry" && row.attempts >= maxAttempts);
+  async function settle(
+    row: Claimed,
+    outcome: SendOutcome | "in_doubt",
+    error?: string,
+    throttled?: boolean,
+  ) {
+    const dead =
+      outcome === "dead" || outcome === "in_doubt" || (outcome === "retry" && row.attempts >= maxAttempts);
     if (outcome === "delivered")
       await o.prisma.notification.update({
         where: { id: row.id },
-        data: { status: "delivered", deliveredAt: now(), lastError: null },
+        data: { status: "delivered", deliveredAt: now(), lastError: null, sendingAt: null },
       });
     else if (dead) {
       await o.prisma.notification.update({
         where: { id: row.id },
-        data: { status: "dead", lastError: error ?? null },
+        data: { status: "dead", lastError: error ?? null, sendingAt: null },
       });
       o.logger.error(
         { eventId: row.id, attempts: row.attempts, error },
@@ -154,7 +193,7 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
       const delay = throttled ? Math.max(backoff, Math.min(max, 5 * base)) : backoff;
       await o.prisma.notification.update({
         where: { id: row.id },
-        data: { nextAttemptAt: new Date(now().getTime() + delay), lastError: error ?? null },
+        data: { nextAttemptAt: new Date(now().getTime() + delay), lastError: error ?? null, sendingAt: null },
       });
       o.logger.warn(
         { eventId: row.id, attempts: row.attempts, error, retryInMs: delay },
@@ -164,11 +203,11 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
   }
 
   /** Gives back, untouched, rows claimed but not sent (after a refusal for rate). */
-  async function release(rows: Claimed[]) {
+  async function release(rows: Claimed[], dueAt = new Date(pausedUntil)) {
     if (rows.length === 0) return;
     await o.prisma.notification.updateMany({
       where: { id: { in: rows.map((r) => r.id) }, status: "pending" },
-      data: { attempts: { decrement: 1 }, nextAttemptAt: new Date(pausedUntil) },
+      data: { attempts: { decrement: 1 }, nextAttemptAt: dueAt },
     });
   }
 
@@ -176,12 +215,17 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
   async function round(): Promise<number> {
     let delivered = 0;
     try {
-      if (now().getTime() < pausedUntil) return 0;
+      if (now().getTime() < pausedUntil || stopping) return 0;
+      await setAsideInDoubt();
       const rows = await claim();
       const inHand = new Set(rows.map((r) => r.id));
       const stopBeat = heartbeat(inHand);
       try {
         for (const [i, row] of rows.entries()) {
+          if (stopping) {
+            await release(rows.slice(i), new Date(0));
+            break;
+          }
           const { outcome, error, throttled } = await send(row);
           await settle(row, outcome, error, throttled);
           inHand.delete(row.id);
@@ -210,7 +254,20 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
     await o.prisma.webhookPost.deleteMany({ where: { at: { lt: new Date(t - 60 * 60_000) } } });
   }
 
-  return createPollLoop(round, o.pollMs ?? 1_000);
+  const loop = createPollLoop(round, o.pollMs ?? 1_000);
+  return {
+    ...loop,
+    /** Starts no new post; a post in flight gets `stopGraceMs` to finish, then is aborted. */
+    async stop() {
+      stopping = true;
+      const abort = setTimeout(() => halt.abort(), o.stopGraceMs ?? 3_000);
+      try {
+        await loop.stop();
+      } finally {
+        clearTimeout(abort);
+      }
+    },
+  };
 }
 
 export type WebhookDeliverer = ReturnType<typeof createWebhookDeliverer>;

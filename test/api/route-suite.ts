@@ -86,11 +86,13 @@ export function routeSuite(kind: DbKind) {
       }
     });
 
-    it("reads a JSON body even when the client forgets the Content-Type", async () => {
+    it("answers a JSON body sent as text/plain (the Content-Type forgotten) with 415 naming application/json", async () => {
       const r = await api.call("POST", "/api/assessments", {
         raw: '{"subjectType":"town","ecommerceVillages":4}',
       });
-      expect(r.status).toBe(200);
+      expect(r.status).toBe(415);
+      expect(r.body.error.code).toBe("unsupported_media_type");
+      expect(r.body.error.message).toContain("application/json");
     });
 
     it("refuses a body over 100 KB with 413", async () => {

@@ -11,7 +11,8 @@ const clock = () => now;
 const PASSWORD = "correct horse battery";
 
 describe("staff accounts and sessions", () => {
-  const ctx = useTestApi("pglite", { clock });
+  // The API sits behind a proxy on loopback here, so each test can play a client at an address of its own.
+  const ctx = useTestApi("pglite", { clock, trustedProxies: ["loopback"] });
 
   async function account(username: string, role: "reviewer" | "approver" | "admin") {
     await ctx.api.call("POST", "/api/staff", {

@@ -29,7 +29,11 @@ export interface TestApi {
 }
 
 /** What a test may set of the API's settings (the database is given apart). */
-export type TestApiOptions = Partial<Omit<ServiceDeps, "db">> & { shutdown?: AbortSignal };
+export type TestApiOptions = Partial<Omit<ServiceDeps, "db">> & {
+  shutdown?: AbortSignal;
+  /** TRUSTED_PROXIES: whose X-Forwarded-For is believed (tests that play several addresses say loopback). */
+  trustedProxies?: string[];
+};
 
 export async function startTestApi(db: Database, extra: TestApiOptions = {}, port = 0): Promise<TestApi> {
   const clock = extra.clock ?? (() => new Date());
@@ -41,6 +45,7 @@ export async function startTestApi(db: Database, extra: TestApiOptions = {}, por
     clock,
     ...(extra.shutdown ? { shutdown: extra.shutdown } : {}),
     ...(extra.assessOptions ? { assessOptions: extra.assessOptions } : {}),
+    ...(extra.trustedProxies ? { trustedProxies: extra.trustedProxies } : {}),
   });
   const server: Server = createServer(app.callback());
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));

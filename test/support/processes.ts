@@ -14,6 +14,7 @@ export const START_ARGS: string[] = (
   JSON.parse(readFileSync(`${root}/package.json`, "utf8")) as { scripts: { start: string } }
 ).scripts.start
   .split(/\s+/)
+  .filter((w) => w !== "exec")
   .slice(1);
 
 export interface ApiProcess {
