@@ -6,6 +6,7 @@
 // the original scheme and host (X-Forwarded-Proto/-Host), which the CSRF check compares Origin with.
 
 import type { Context, Next } from "koa";
+import { isIP } from "node:net";
 import proxyaddr from "proxy-addr";
 
 export type TrustProxy = (address: string, hop: number) => boolean;
@@ -19,7 +20,9 @@ export function clientAddress(trust: TrustProxy | null) {
   return async (ctx: Context, next: Next) => {
     const peer = ctx.req.socket.remoteAddress ?? "";
     if (trust && trust(peer, 0)) {
-      ctx.request.ip = proxyaddr(ctx.req, trust);
+      // A proxy that overwrote the header with something that is not an address: keep the proxy's own.
+      const forwarded = proxyaddr(ctx.req, trust);
+      ctx.request.ip = isIP(forwarded) ? forwarded : peer;
       // Koa reads X-Forwarded-Proto/-Host only when its app says proxy: for this request alone.
       ctx.request.app = Object.create(ctx.app, { proxy: { value: true } }) as typeof ctx.app;
     } else ctx.request.ip = peer;

@@ -43,14 +43,18 @@ export interface MaterialInfo {
 export function materialName(header: string | undefined, contentType: string): string {
   let name = "";
   if (header) {
+    const bad = () => new ApiError(400, "invalid_filename", "X-Filename 须为百分号编码的 UTF-8 文件名");
+    // Raw bytes outside ASCII are not percent-encoding (they arrive as latin-1 letters).
+    if (/[^\x20-\x7e]/.test(header)) throw bad();
     try {
       name = decodeURIComponent(header);
     } catch {
-      throw new ApiError(400, "invalid_filename", "X-Filename 须为百分号编码的 UTF-8 文件名");
+      throw bad();
     }
+    if (/\u0000/.test(name)) throw new ApiError(400, "invalid_filename", "文件名中不能有空字符");
   }
   name = (name.split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .trim();
   name = [...name].slice(0, 100).join("");
   if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all

@@ -47,7 +47,7 @@ export interface WebhookDelivererOptions {
 
 /** Why a row is set aside without being posted again. */
 export const IN_DOUBT =
-  "发送中进程中断，群里可能已经显示；为免重复，不再重发（at most one post per event id）";
+  "已发出但没有收到答复（超时或进程中断），群里可能已经显示；为免重复，不再重发（at most one post per event id）";
 
 interface Claimed {
   id: string;
@@ -154,13 +154,16 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
           markdown: { content: fitContent(row.payload.markdown ?? "") },
           eventId: row.id,
         }),
-        signal: AbortSignal.any([AbortSignal.timeout(o.timeoutMs ?? 10_000), halt.signal]),
+        signal: AbortSignal.any([AbortSignal.timeout(o.timeoutMs ?? 15_000), halt.signal]),
       });
       const text = await res.text().catch(() => "");
       return classifyReply(res.status, text);
     } catch (e) {
-      // Aborted by our own stop mid-post: the robot may have shown it.
-      if (halt.signal.aborted) return { outcome: "in_doubt", error: IN_DOUBT };
+      // No answer in time, or aborted by our own stop mid-post: the card went out and the robot may
+      // have shown it, so it is not posted again. (A connection that could not be made fails sooner,
+      // inside fetch's own 10 s connect timeout, and is retried: nothing was sent.)
+      if (halt.signal.aborted || (e as Error).name === "TimeoutError")
+        return { outcome: "in_doubt", error: IN_DOUBT };
       return { outcome: "retry", error: (e as Error).message };
     }
   }

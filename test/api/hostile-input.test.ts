@@ -41,9 +41,65 @@ describe("a NUL byte or half a surrogate pair", () => {
     expect(lone.body.error.issues[0].path).toBe("applicant.name");
   });
 
+  it("in a query as bytes that are not UTF-8 (%ED%A0%80, %FF) is a 400, not a search for 「�」", async () => {
+    for (const q of ["%ED%A0%80", "x%ED%B0%80y", "%FF", "%C0%80", "%E4%B8"]) {
+      const r = await t.api.call("GET", `/api/applications?q=${q}`, { token: STAFF });
+      expect(r.status, q).toBe(400);
+    }
+  });
+
+  it("in a JSON body sent as latin-1 bytes without a charset is a 400, not a name stored as 「J�r�me」", async () => {
+    const res = await fetch(`${t.api.url}/api/staff`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${STAFF}`, "content-type": "application/json" },
+      body: Buffer.from(
+        '{"username":"jerome","name":"J\xe9r\xf4me","role":"reviewer","password":"long enough password"}',
+        "latin1",
+      ),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it("in a material's file name is a 400; raw bytes in X-Filename are refused, not stored as latin-1", async () => {
+    const filed = await t.api.call("POST", "/api/applications", {
+      token: BOT,
+      body: application(),
+      headers: key(),
+    });
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    for (const name of ["%00.png", Buffer.from("\xed\xa0\x80.png", "latin1").toString("latin1")]) {
+      const res = await fetch(`${t.api.url}/api/applications/${filed.body.id}/materials`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${STAFF}`, "content-type": "image/png", "x-filename": name },
+        body: png,
+      });
+      expect(res.status, name).toBe(400);
+    }
+  });
+
   it("in a path parameter is a 400, not a lookup", async () => {
     const r = await t.api.call("GET", "/api/applications/ZB%00", { token: STAFF });
     expect(r.status).toBe(400);
+  });
+});
+
+describe("JSON nested thousands deep", () => {
+  const t = useTestApi("pglite");
+
+  it("is a 400 on every JSON route, the public ones included, never a 500 from the stack", async () => {
+    const deep = "[".repeat(5_000) + "]".repeat(5_000);
+    for (const [path, token] of [
+      ["/api/assessments", undefined],
+      ["/api/session", undefined],
+      ["/api/applications", BOT],
+    ] as const) {
+      const r = await t.api.call("POST", path, {
+        ...(token ? { token } : {}),
+        raw: path === "/api/assessments" ? `{"subjectType":"village","x":${deep}}` : deep,
+        headers: { "content-type": "application/json", ...key() },
+      });
+      expect(r.status, path).toBe(400);
+    }
   });
 });
 
@@ -187,6 +243,17 @@ describe("the client's address", () => {
       });
       const row = await t.tdb.db.prisma.auditEntry.findFirst({ where: { action: "sign_in_failed" } });
       expect(row?.address).toBe("203.0.113.9");
+    });
+
+    it("is the proxy's own when the header holds something that is not an address", async () => {
+      await t.api.call("POST", "/api/session", {
+        body: { username: "junk", password: "not the password" },
+        headers: { "x-forwarded-for": "garbage-not-ip" },
+      });
+      const row = await t.tdb.db.prisma.auditEntry.findFirst({
+        where: { action: "sign_in_failed", actor: "junk" },
+      });
+      expect(row?.address).toBe("127.0.0.1");
     });
   });
 });

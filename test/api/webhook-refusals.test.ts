@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../api/logger.ts";
-import { createWebhookDeliverer } from "../../api/services/webhook-deliverer.ts";
+import { createWebhookDeliverer, IN_DOUBT } from "../../api/services/webhook-deliverer.ts";
 import { classifyReply, fitContent } from "../../contract/wecom-robot.ts";
 import { application, BOT, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
@@ -164,6 +164,42 @@ describe("the webhook deliverer and 企业微信's refusals", () => {
     expect(await first).toBe(1);
     expect(robot.posts()).toBe(1);
     await robot.close();
+  });
+
+  it("posts a card that got no answer in time once only: set aside as in doubt, never re-posted", async () => {
+    await clearPending();
+    const app = await submit();
+    let posts = 0;
+    const silent: typeof fetch = (_url, init) => {
+      posts++;
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)),
+      );
+    };
+    const d = createWebhookDeliverer({
+      prisma: tdb.db.prisma,
+      url: "http://127.0.0.1:9/x",
+      logger,
+      fetch: silent,
+      timeoutMs: 100,
+    });
+    expect(await d.runOnce()).toBe(0);
+    for (let i = 0; i < 3; i++) await d.runOnce();
+    expect(posts).toBe(1);
+    expect(await rowOf(app.id)).toMatchObject({ status: "dead", lastError: IN_DOUBT, sendingAt: null });
+  });
+
+  it("retries a card whose connection was refused: nothing was sent", async () => {
+    await clearPending();
+    const app = await submit();
+    const d = createWebhookDeliverer({
+      prisma: tdb.db.prisma,
+      url: "http://127.0.0.1:9/x",
+      logger,
+      baseDelayMs: 10,
+    });
+    await d.runOnce();
+    expect(await rowOf(app.id)).toMatchObject({ status: "pending", attempts: 1, sendingAt: null });
   });
 
   it("cuts a markdown text over 企业微信's 4,096 bytes on a character boundary", () => {
