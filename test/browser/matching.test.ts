@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
+import { chooseOption, hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 import { csvText, gbk, subject, uscc } from "../matching/helpers.ts";
 
@@ -70,9 +70,10 @@ describe.skipIf(!hasChromium)("政策找人 in the console in Chromium", () => {
 
   it("filters the rows that qualify for article 2 and shows the claim that differs", async () => {
     await page.getByRole("link", { name: "查看逐行结果 →" }).click();
-    await page.getByLabel("条款").selectOption("leading-enterprise");
+    await chooseOption(page, "条款", "第二条 电商龙头企业流量补贴");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
-    await expect.poll(() => page.locator("div.table tbody tr").count()).toBe(2);
+    const rows = page.getByRole("region", { name: "逐行结果" }).locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
     await page.getByText("申报 8,000 万元，纳统 7,200 万元").waitFor();
     await page.screenshot({ path: `${SHOTS}matching-results.png`, fullPage: true });
   });
