@@ -54,14 +54,24 @@ export function createStaffSessions(deps: {
   const { prisma, clock, accounts } = deps;
   const settings = { ...DEFAULT_SESSION_SETTINGS, ...deps.settings };
 
-  async function failuresSince(since: Date, username: string, address: string) {
-    const where = { action: "sign_in_failed", createdAt: { gte: since } };
-    const [byAccount, byAddress] = await Promise.all([
-      prisma.auditEntry.count({ where: { ...where, details: { path: ["username"], equals: username } } }),
-      prisma.auditEntry.count({ where: { ...where, address } }),
-    ]);
-    return { byAccount, byAddress };
-  }
+  /** Failures in the window, or since the account's last lock or unlock when that is later (spent before it). */
+  type Since = { gte: Date } | { gt: Date };
+  const sinceFor = (windowStart: Date, spentUntil: Date | null | undefined): Since =>
+    spentUntil && spentUntil >= windowStart ? { gt: spentUntil } : { gte: windowStart };
+
+  const accountFailures = (username: string, since: Since) =>
+    prisma.auditEntry.count({
+      where: {
+        action: "sign_in_failed",
+        createdAt: since,
+        details: { path: ["username"], equals: username },
+      },
+    });
+
+  const addressFailures = (address: string, windowStart: Date) =>
+    prisma.auditEntry.count({
+      where: { action: "sign_in_failed", createdAt: { gte: windowStart }, address },
+    });
 
   const audit = (actor: string, action: string, address: string, details: object, at: Date) =>
     prisma.auditEntry.create({ data: { actor, action, address, details, createdAt: at } });
@@ -69,18 +79,11 @@ export function createStaffSessions(deps: {
   /** A failure that makes `maxFailuresPerAccount` since the window (or the last lock) locks the account. */
   async function lockIfTooMany(
     account: { id: string; username: string },
-    since: Date,
+    since: Since,
     now: Date,
     address: string,
   ) {
-    const byAccount = await prisma.auditEntry.count({
-      where: {
-        action: "sign_in_failed",
-        createdAt: { gte: since },
-        details: { path: ["username"], equals: account.username },
-      },
-    });
-    if (byAccount < settings.maxFailuresPerAccount) return;
+    if ((await accountFailures(account.username, since)) < settings.maxFailuresPerAccount) return;
     const until = new Date(now.getTime() + settings.lockMinutes * 60_000);
     await prisma.$transaction([
       prisma.staffAccount.update({
@@ -105,16 +108,17 @@ export function createStaffSessions(deps: {
       where: { username },
       select: { id: true, username: true, lockedUntil: true, failuresSince: true },
     });
-    // Failures before the account's last lock or unlock are spent.
-    const since =
-      known?.failuresSince && known.failuresSince > windowStart ? known.failuresSince : windowStart;
-    const failures = await failuresSince(since, username, address);
+    const since = sinceFor(windowStart, known?.failuresSince);
+    const [byAccount, byAddress] = await Promise.all([
+      accountFailures(username, since),
+      addressFailures(address, windowStart),
+    ]);
     const lockedFor = known?.lockedUntil ? known.lockedUntil.getTime() - now.getTime() : 0;
     if (
       lockedFor > 0 ||
       // An unknown name is throttled by its count, as a known one would be locked: one answer.
-      (!known && failures.byAccount >= settings.maxFailuresPerAccount) ||
-      failures.byAddress >= settings.maxFailuresPerAddress
+      (!known && byAccount >= settings.maxFailuresPerAccount) ||
+      byAddress >= settings.maxFailuresPerAddress
     ) {
       await audit(username || "（空）", "sign_in_throttled", address, { username }, now);
       const seconds = lockedFor > 0 ? Math.ceil(lockedFor / 1000) : settings.windowMinutes * 60;
