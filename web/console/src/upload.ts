@@ -2,6 +2,7 @@
 // session's CSRF token; the reply parsed as JSON when it is.
 
 import { writeHeaders } from "./api/client";
+import { href, type PostPath } from "./api/links";
 
 export interface UploadReply {
   status: number;
@@ -9,14 +10,14 @@ export interface UploadReply {
 }
 
 export function uploadBytes(
-  url: string,
+  to: { path: PostPath; params?: Record<string, string>; query?: Record<string, string> },
   file: File,
   headers: Record<string, string>,
   onProgress: (fraction: number) => void,
 ): Promise<UploadReply> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
+    xhr.open("POST", href(to.path, to.params, to.query));
     for (const [k, v] of Object.entries({ ...writeHeaders(), ...headers })) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
