@@ -61,7 +61,7 @@ export function queueSql(q: QueueFilter, scope: QueueScope = {}): QueueSql {
   };
   const parts: string[] = [];
   if (q.status && q.status.length > 0)
-    parts.push(`a."status" = ANY(${param([...q.status])}::"ApplicationStatus"[])`);
+    parts.push(`a."status" IN (${q.status.map((x) => `${param(x)}::"ApplicationStatus"`).join(", ")})`);
   if (scope.district) {
     // Another district asked of a district account: nothing, never that district's applications.
     if (q.district && q.district !== scope.district) parts.push("FALSE");

@@ -48,7 +48,7 @@ export function auditRoutes({ audit }: Pick<Services, "audit">) {
         requireStaffRole(principalOf(ctx), "admin", "导出审计日志");
         const { format, ...filter } = query;
         const rows = format === "xlsx" ? audit.xlsx(filter) : audit.csv(filter);
-        await audit.record(principalOf(ctx).id, "export", { auditLog: true, ...query }, ctx.ip);
+        await audit.record(principalOf(ctx).id, "export", { auditLog: query }, ctx.ip);
         ctx.attachment(`审计日志-${shanghaiDate(new Date())}.${format}`);
         ctx.type = format === "xlsx" ? XLSX : "text/csv; charset=utf-8";
         ctx.body = rows;
