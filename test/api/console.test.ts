@@ -75,6 +75,29 @@ describe("the console's files", () => {
       );
   });
 
+  it("calls only paths the OpenAPI document declares, with those methods", async () => {
+    const { paths } = (await ctx.api.call("GET", "/openapi.json")).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const calls: string[] = [];
+    for (const file of sourceFiles(SOURCES)) {
+      const text = readFileSync(file, "utf8");
+      // api.GET("/api/…"), api.POST(`/api/…/${verb}`); href("/api/…") and upload paths are GETs and POSTs.
+      for (const m of text.matchAll(/api\.(GET|POST)\(\s*["`](\/[^"`]+)["`]/g)) calls.push(`${m[1]} ${m[2]}`);
+      for (const m of text.matchAll(/href\(\s*["'](\/api\/[^"']+)["']/g)) calls.push(`GET ${m[1]}`);
+      for (const m of text.matchAll(/path: "(\/api\/[^"]+)"/g)) calls.push(`POST ${m[1]}`);
+    }
+    expect(calls.length).toBeGreaterThan(15);
+    const verbs = ["enable", "disable", "unlock"]; // the account acts, called as `/api/staff/{username}/${verb}`
+    const missing = calls
+      .flatMap((c) => (c.includes("${verb}") ? verbs.map((v) => c.replace("${verb}", v)) : [c]))
+      .filter((c) => {
+        const [method, path] = c.split(" ") as [string, string];
+        return !paths[path]?.[method.toLowerCase()];
+      });
+    expect(missing).toEqual([]);
+  });
+
   it("makes its labels from the rules", async () => {
     const r = await ctx.api.call("GET", "/console/labels.json");
     expect(r.status).toBe(200);
