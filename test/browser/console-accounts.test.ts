@@ -98,5 +98,22 @@ describe.skipIf(!hasChromium)("the accounts page in Chromium", () => {
     expect(text).not.toContain("账号 li");
     expect(text).toContain("账号 wu");
     await page.screenshot({ path: `${SHOTS}audit-account.png`, fullPage: true });
+    // Dates: a range holding today lists them; one wholly in the future says plainly there is nothing.
+    await page.goto(`${ctx.api.url}/console/audit?account=wu&from=2020-01-01&to=2099-12-31`);
+    await log.getByText("解除锁定").waitFor();
+    expect(await page.getByPlaceholder("开始日期").inputValue()).toBe("2020-01-01");
+    await page.goto(`${ctx.api.url}/console/audit?account=wu&from=2099-01-01&to=2099-12-31`);
+    await log.getByText("没有符合条件的记录。").waitFor();
+    // The export holds what is filtered.
+    await page.goto(`${ctx.api.url}/console/audit?account=wu`);
+    await log.getByText("解除锁定").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "导出 CSV" }).click(),
+    ]);
+    const { readFileSync } = await import("node:fs");
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toContain("解除锁定");
+    expect(csv).not.toContain("李明");
   });
 });
