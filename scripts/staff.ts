@@ -147,10 +147,10 @@ async function run(
     case "enable":
       return `已重新启用账号 ${who(await accounts.enable(u))}。`;
     case "unlock":
-      return `已解除账号 ${who(await accounts.unlock(u))} 的锁定，现在可以登录。`;
+      return `已解除账号 ${who(await accounts.unlock(u))}的锁定，现在可以登录。`;
     case "reset-password": {
       const a = await accounts.resetPassword(u, await readStdin());
-      return `已重设账号 ${who(a)} 的密码，其登录状态已全部退出。`;
+      return `已重设账号 ${who(a)}的密码，其登录状态已全部退出。`;
     }
     case "set-role": {
       const a = await accounts.setRole(u, arg!);
