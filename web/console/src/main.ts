@@ -7,5 +7,10 @@ import { loadLabels } from "./labels";
 import { router } from "./router";
 import "./style.css";
 
-await loadLabels();
-createApp(App).use(router).mount("#app");
+try {
+  await loadLabels();
+  createApp(App).use(router).mount("#app");
+} catch {
+  // Without the names nothing can be drawn rightly: say so rather than show a blank page.
+  document.getElementById("app")!.textContent = "审核工作台暂时无法加载，请检查网络后刷新页面。";
+}
