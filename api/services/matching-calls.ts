@@ -2,7 +2,7 @@
 // earlier application through the bot, the mini-program or /chat); every other subject a run found
 // eligible, that has not applied for that clause in the run's year, is listed here to be phoned —
 // one line per subject and clause, with the counted figures the clause reads, a phone where one is
-// known (the applicant's contact from an earlier filing), and the latest call marked on it (outcome,
+// known (the import's 联系电话 column, else the applicant's contact from an earlier filing), and the latest call marked on it (outcome,
 // who, when, a note). Marking a call is audited.
 
 import { randomUUID } from "node:crypto";
@@ -77,7 +77,7 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
     return `
       WITH cand AS (
         SELECT r."row", r."uscc", r."name", r."district", r."subject_type" AS "subjectType", r."facts", r."statuses",
-          e."clause", e."n"
+          r."phone" AS "filePhone", e."clause", e."n"
         FROM "matching_rows" r CROSS JOIN LATERAL unnest(r."eligible") WITH ORDINALITY AS e("clause", "n")
         WHERE r."run_id" = $1::uuid AND ($3::text[] IS NULL OR e."clause" = ANY($3::text[]))
           AND NOT EXISTS (
@@ -88,7 +88,7 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
             JOIN "application_clauses" ac ON ac."application_id" = a."id"
             WHERE ap."uscc" = r."uscc" AND a."year" = $2 AND ac."clause" = e."clause")
       )
-      SELECT cand.*, ap."contact_phone" AS "phone", ap."contact_name" AS "contactName",
+      SELECT cand.*, COALESCE(cand."filePhone", ap."contact_phone") AS "phone", ap."contact_name" AS "contactName",
         c."outcome", c."note", c."called_by" AS "calledBy", c."called_at" AS "calledAt"
       FROM cand
       LEFT JOIN "applicants" ap ON ap."uscc" = cand."uscc"

@@ -8,6 +8,10 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { application, STAFF, useTestApi } from "../support/api.ts";
 import { csvText, subject, uscc, WAN } from "../matching/helpers.ts";
+import { TEMPLATE_HEADERS } from "../../api/matching/index.ts";
+
+/** The template's columns and the optional 联系电话 after them. */
+const WITH_PHONE = [...TEMPLATE_HEADERS, "联系电话"];
 import { addAccount, signIn } from "../support/staff.ts";
 
 const NOW = new Date("2026-06-01T02:00:00Z");
@@ -38,12 +42,17 @@ function suite(kind: "pglite" | "postgres") {
       const { headers } = await signIn(ctx.api, "pf");
       const before = await ctx.api.call("GET", "/api/matching/runs", { headers });
       expect(before.body.items).toEqual([]);
-      const rows = [51, 52, 53, 54].map((n) => subject(n, "企业", { 当年实物商品网络零售额: 6000 * WAN }));
+      const rows = [51, 52, 53, 54].map((n) =>
+        subject(n, "企业", {
+          当年实物商品网络零售额: 6000 * WAN,
+          联系电话: n === 53 ? "0533-1234567" : undefined,
+        }),
+      );
       rows.push(subject(55, "企业", { 当年实物商品网络零售额: 10 * WAN }));
       const res = await fetch(`${ctx.api.url}/api/matching/runs?fileName=${encodeURIComponent("纳统.csv")}`, {
         method: "POST",
         headers: { ...headers, "content-type": "text/csv" },
-        body: csvText(rows),
+        body: csvText(rows, WITH_PHONE),
       });
       expect(res.status).toBe(201);
       runId = ((await res.json()) as { id: string }).id;
@@ -72,7 +81,8 @@ function suite(kind: "pglite" | "postgres") {
       expect(r.body.items[0].figures).toContainEqual(
         expect.objectContaining({ key: "physicalGoodsRetailYuan", value: 60_000_000, text: "6,000 万元" }),
       );
-      expect(r.body.items[1].phone).toBeNull();
+      // 53 never filed: the phone is the one its row of the file gave.
+      expect(r.body.items[1].phone).toBe("0533-1234567");
       const other = await ctx.api.call("GET", `/api/matching/runs/${runId}/calls?clause=mcn`, {
         token: STAFF,
       });
@@ -82,6 +92,28 @@ function suite(kind: "pglite" | "postgres") {
       });
       expect(paged.body.total).toBe(2);
       expect(paged.body.items.map((i: { uscc: string }) => i.uscc)).toEqual([uscc(53)]);
+    });
+
+    it("reads the file's optional 联系电话 column, refusing what is not a phone number by row", async () => {
+      const res = await fetch(`${ctx.api.url}/api/matching/runs`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${STAFF}`, "content-type": "text/csv" },
+        body: csvText(
+          [
+            subject(61, "企业", { 当年实物商品网络零售额: 6000 * WAN, 联系电话: "打电话给老王" }),
+            subject(62, "企业", { 当年实物商品网络零售额: 6000 * WAN, 联系电话: "+86 138 0000 0000" }),
+          ],
+          WITH_PHONE,
+        ),
+      });
+      const body = (await res.json()) as {
+        valid: number;
+        errors: { row: number; column: string; message: string }[];
+      };
+      expect(body.valid).toBe(1);
+      expect(body.errors).toEqual([
+        { row: 2, column: "联系电话", message: expect.stringContaining("不像电话号码") },
+      ]);
     });
 
     it("answers the invitations with how many were invited and how many are left to phone", async () => {

@@ -202,3 +202,22 @@ describe("STAFF_LOCK_MINUTES", () => {
     expect(() => loadConfig({ STAFF_LOCK_MINUTES: "soon" })).toThrow(ConfigError);
   });
 });
+
+describe("the last admin, on PostgreSQL", () => {
+  const ctx = useTestApi("postgres");
+
+  it("survives two admins demoting each other at the same moment: one step down is refused", async () => {
+    await addAccount(ctx.api, "ad1", "admin");
+    await addAccount(ctx.api, "ad2", "admin");
+    const [a, b] = await Promise.all(
+      ["ad1", "ad2"].map((u) =>
+        ctx.api.call("POST", `/api/staff/${u}/role`, { token: STAFF, body: { role: "reviewer" } }),
+      ),
+    );
+    expect([a!.status, b!.status].sort()).toEqual([200, 409]);
+    const admins = (await ctx.api.call("GET", "/api/staff", { token: STAFF })).body.items.filter(
+      (x: { role: string }) => x.role === "admin",
+    );
+    expect(admins).toHaveLength(1);
+  });
+});

@@ -16,8 +16,10 @@ CREATE INDEX "applicants_uscc_prefix_idx" ON "applicants"("uscc" varchar_pattern
 CREATE INDEX "audit_entries_actor_created_at_idx" ON "audit_entries"("actor", "created_at");
 CREATE INDEX "audit_entries_action_created_at_idx" ON "audit_entries"("action", "created_at");
 
--- The call list of 政策找人: a subject found eligible whom no WeChat contact reaches is phoned, and
--- the call is marked (outcome, who, when, a note).
+-- The call list of 政策找人: a subject found eligible whom no WeChat contact reaches is phoned (at the
+-- import's optional 联系电话 column, else an earlier filing's contact), and the call is marked
+-- (outcome, who, when, a note).
+ALTER TABLE "matching_rows" ADD COLUMN "phone" VARCHAR(30);
 CREATE TABLE "matching_calls" (
     "id" UUID NOT NULL,
     "run_id" UUID NOT NULL,
