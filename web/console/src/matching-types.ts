@@ -1,4 +1,6 @@
-// The shapes the 政策找人 pages read (as the API's matching routes return them).
+// The shapes the 政策找人 pages read, as the API's matching routes return them: the OpenAPI document
+// describes a run and its rows loosely (open objects), so their fields are named here; the budget
+// (BudgetPage) and the application's clause rows (ApplicationPage) likewise.
 
 export interface Run {
   id: string;
