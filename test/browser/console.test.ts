@@ -171,6 +171,19 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     await page.close();
   });
 
+  it("asks to sign in again when the session has ended, and returns to the same page", async () => {
+    const page = await signedIn("wangfang");
+    await page.context().clearCookies();
+    await page.getByRole("link", { name: "预算" }).click();
+    await page.getByRole("alert").filter({ hasText: "登录已过期，请重新登录。" }).waitFor();
+    await page.getByLabel("用户名").fill("wangfang");
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: /预算/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/console/budget");
+    await page.close();
+  });
+
   it("fits a phone's width", async () => {
     const page = await signedIn("admin", { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
