@@ -41,6 +41,13 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Posts to the webhook in any minute, all API processes together (a 企业微信 group robot takes 20). */
   NOTIFY_WEBHOOK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** How long a staff account stays locked after 5 wrong passwords in 15 minutes (minutes). */
+  STAFF_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** The mini-program's AppID and AppSecret (contract §10): sign-in with wx.login, subscribe messages. */
   WECHAT_APPID: optionalText,
   WECHAT_SECRET: optionalText,

@@ -66,6 +66,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     wechat,
     subscribeTemplateId: config.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? null,
     conversationRate: { burst: config.CONVERSATION_BURST, perSecond: config.CONVERSATION_PER_SECOND },
+    sessions: { lockMinutes: config.STAFF_LOCK_MINUTES },
     ...assessOptions,
   });
   // On the embedded database, `npm run staff` cannot open DATA_DIR while we hold it: it asks us.

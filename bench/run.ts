@@ -27,6 +27,7 @@ import { usccFor } from "../test/support/api.ts";
 import { START_ARGS } from "../test/support/processes.ts";
 import { benchExport } from "./export.ts";
 import { benchConsole } from "./console.ts";
+import { benchQueue } from "./queue.ts";
 import { benchChatHttp, coreTurnMs } from "./chat-http.ts";
 import { benchMatching } from "./matching.ts";
 import { benchKnowledge } from "./knowledge.ts";
@@ -524,6 +525,29 @@ async function benchConsoleStep() {
   });
 }
 
+async function benchQueueStep() {
+  const rows = quick ? 20_000 : 100_000;
+  const r = await benchQueue({
+    startApi: startApiProcess,
+    freshSchemaUrl,
+    application: () => APPLICATION,
+    rows,
+    requests: quick ? 5 : 15,
+  });
+  for (const c of r.cases)
+    results.push({
+      name: `queue.${c.name}`,
+      unit: "ms",
+      value: round(c.ms, 1),
+      baseline: "GET /healthz on the same API",
+      baselineValue: round(r.healthMs, 2),
+      ratio: round(r.healthMs / c.ms, 3),
+      target: `first page ≤ 1 s with ${rows.toLocaleString("en")} applications`,
+      met: c.ms <= 1000,
+      notes: `GET /api/applications?${c.query} (${c.total} found) on PostgreSQL, median; slowest ${round(c.worstMs, 1)} ms`,
+    });
+}
+
 async function benchChatHttpStep() {
   const core = coreTurnMs();
   const deps = { startApi: startApiProcess, users: CONNECTIONS, messages: quick ? 10 : 30 };
@@ -617,6 +641,7 @@ const steps: [string, () => Promise<void>][] = [
   ["startup", benchStartup],
   ["export", benchExportStep],
   ["console", benchConsoleStep],
+  ["queue", benchQueueStep],
   ["chat.http", benchChatHttpStep],
   ["matching", benchMatchingStep],
 ];

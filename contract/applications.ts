@@ -147,16 +147,31 @@ const statusList = z
     ),
   );
 
+/** How the queue may be ordered: by the day filed, the amount (approved, else estimated), district or status. */
+export const LIST_SORTS = ["submittedAt", "amount", "district", "status"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
 export const listQuerySchema = z.object({
   /** One status or several, comma-separated (e.g. submitted,needs_more_info: all waiting on staff). */
   status: statusList.optional(),
-  /** Search: the applicant's name (contains), 统一社会信用代码 or application number (exact). */
+  /**
+   * Search: a prefix of the 统一社会信用代码 or of the number (ZB-…), or the applicant's name (a prefix
+   * or any part of it), in any letter case.
+   */
   q: z.string().trim().max(100, { error: "搜索词不能超过 100 个字符" }).optional(),
   clause: clauseIdSchema.optional(),
   district: z.enum(DISTRICTS, { error: "district 须为淄博市的区县之一" }).optional(),
   wechatId: z.string().min(1).max(200).optional(),
   year: z.coerce.number({ error: "year 须为年份" }).int().min(2022).max(2100).optional(),
-  limit: z.coerce.number({ error: "limit 须为 1–200 的整数" }).int().min(1).max(200).default(50),
+  sort: z.enum(LIST_SORTS, { error: `sort 须为 ${LIST_SORTS.join("、")} 之一` }).default("submittedAt"),
+  /** Default: oldest first when only pending statuses are asked for (a queue), newest first otherwise. */
+  order: z.enum(["asc", "desc"], { error: "order 须为 asc 或 desc" }).optional(),
+  limit: z.coerce
+    .number({ error: "limit 须为 10–200 的整数" })
+    .int()
+    .min(10, { error: "limit 须为 10–200 的整数" })
+    .max(200, { error: "limit 须为 10–200 的整数" })
+    .default(50),
   offset: z.coerce.number({ error: "offset 须为不小于 0 的整数" }).int().min(0).default(0),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;

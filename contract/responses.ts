@@ -64,7 +64,25 @@ export const applicationDetailSchema = applicationSummarySchema
   .extend({
     applicant: z.record(z.string(), z.unknown()),
     facts: z.record(z.string(), z.unknown()),
+    /** The applicant's own figures as filed (no assessment date), and each with its label and as read. */
+    claimed: z.object({
+      facts: z.record(z.string(), z.unknown()),
+      items: z.array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), text: z.string() })),
+    }),
     assessment: assessmentSchema,
+    /** The files attached (申报材料): `url` opens one inline; `url?download=1` downloads it. */
+    materials: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        uploadedBy: z.string(),
+        uploadedAt: z.string(),
+        url: z.string(),
+      }),
+    ),
+    /** Each clause: its status, ceiling, estimate, approved amount and, for the loan, the amount asked. */
     clauseResults: z.array(z.record(z.string(), z.unknown())),
     decisions: z.array(
       z.object({

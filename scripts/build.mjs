@@ -69,7 +69,8 @@ export async function ensureBuilt() {
   const old = Date.now() - 10 * 60_000;
   for (const name of readdirSync(dist)) {
     const path = join(dist, name);
-    if (path !== dir && statSync(path).mtimeMs < old) rmSync(path, { recursive: true, force: true });
+    if (path !== dir && name !== "console" && statSync(path).mtimeMs < old)
+      rmSync(path, { recursive: true, force: true });
   }
   return dir;
 }
@@ -77,4 +78,9 @@ export async function ensureBuilt() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = await ensureBuilt();
   console.log(`已编译：${dir}`);
+  // The staff console too (build-console.mjs): Vite, into dist/console/.
+  const { ensureConsoleBuilt } = await import("./build-console.mjs");
+  const started = Date.now();
+  const consoleDir = await ensureConsoleBuilt();
+  console.log(`控制台已构建：${consoleDir}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 }

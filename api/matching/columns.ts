@@ -18,7 +18,7 @@ export const TEMPLATE_FACTS = FACT_KEYS.filter((k): k is TemplateFact =>
   (CELL_FACT_TYPES as readonly string[]).includes(FACTS[k].type),
 );
 
-export type Field = "uscc" | "name" | "district" | "subjectType" | TemplateFact;
+export type Field = "uscc" | "name" | "district" | "subjectType" | "phone" | TemplateFact;
 
 export interface TemplateColumn {
   field: Field;
@@ -35,6 +35,14 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "district", header: "所属区县", required: false, aliases: ["区县"] },
   { field: "subjectType", header: "主体类型", required: true, aliases: [FACTS.subjectType.label] },
   ...TEMPLATE_FACTS.map((k) => ({ field: k, header: FACTS[k].label, required: false, aliases: [] })),
+];
+
+/**
+ * Columns a file may add to the template's (contract §11 fixes the template): 联系电话, who to phone
+ * when no WeChat contact reaches the subject (the call list of 政策找人).
+ */
+export const OPTIONAL_COLUMNS: readonly TemplateColumn[] = [
+  { field: "phone", header: "联系电话", required: false, aliases: ["电话", "手机", "手机号", "联系方式"] },
 ];
 
 export const TEMPLATE_HEADERS: readonly string[] = TEMPLATE_COLUMNS.map((c) => c.header);
@@ -62,7 +70,8 @@ const BY_KEY = (() => {
     if (other && other !== column) throw new Error(`模板列「${column.header}」与「${other.header}」同名`);
     map.set(key, column);
   };
-  for (const c of TEMPLATE_COLUMNS) for (const h of [c.header, ...c.aliases]) add(normalizeHeader(h), c);
+  for (const c of [...TEMPLATE_COLUMNS, ...OPTIONAL_COLUMNS])
+    for (const h of [c.header, ...c.aliases]) add(normalizeHeader(h), c);
   // Shortened forms only where they name one column alone.
   const short = new Map<string, TemplateColumn[]>();
   for (const c of TEMPLATE_COLUMNS) {
@@ -75,7 +84,14 @@ const BY_KEY = (() => {
 
 /** Units a header may carry in brackets, e.g. 「年度网络零售额（元）」; any other unit is an error. */
 function unitsFor(field: Field): readonly string[] {
-  if (field === "uscc" || field === "name" || field === "district" || field === "subjectType") return [];
+  if (
+    field === "uscc" ||
+    field === "name" ||
+    field === "district" ||
+    field === "subjectType" ||
+    field === "phone"
+  )
+    return [];
   const def = FACTS[field];
   switch (def.type) {
     case "yuan":

@@ -7,12 +7,14 @@ import type { Cell, RawRow, RowError } from "./types.ts";
 import {
   hasUnreadableCharacters,
   isBlank,
+  isPhone,
   looksLikeFormula,
   readCount,
   readDistrict,
   readMonths,
   readName,
   readPercent,
+  readPhone,
   readSubjectType,
   readUscc,
   readYesNo,
@@ -26,6 +28,8 @@ export interface CountedRow {
   uscc: string;
   name: string;
   district: District | null;
+  /** The 联系电话 column, where the file has one and the row fills it. */
+  phone?: string;
   facts: Facts;
 }
 
@@ -79,6 +83,7 @@ export function rowReader(
     let uscc = "";
     let name = "";
     let district: District | null = null;
+    let phone: string | null = null;
     for (const c of mapped) {
       const cell = cells[c.index] ?? null;
       if (formulas?.has(c.index)) {
@@ -89,7 +94,8 @@ export function rowReader(
         fail(c.header, "含有无法识别的字符（文件编码可能不一致），请检查该单元格并整份另存为 UTF-8 或 GBK");
         continue;
       }
-      if (looksLikeFormula(cell)) {
+      // +86… is a phone, not a formula.
+      if (looksLikeFormula(cell) && !(c.field === "phone" && isPhone(cell))) {
         fail(c.header, `「${String(cell).trim()}」以 = + - @ 开头，疑似公式，已拒绝；请填写数值或文字本身`);
         continue;
       }
@@ -98,6 +104,7 @@ export function rowReader(
       else if (c.field === "uscc") uscc = r.value as string;
       else if (c.field === "name") name = r.value as string;
       else if (c.field === "district") district = r.value as District | null;
+      else if (c.field === "phone") phone = r.value as string | null;
       else if (r.value !== null) facts[c.field] = r.value;
     }
     for (const i of extra)
@@ -107,7 +114,14 @@ export function rowReader(
     const { subjectType, ...rest } = facts;
     return {
       kind: "valid",
-      value: { row: raw.row, uscc, name, district, facts: { subjectType, ...rest } as unknown as Facts },
+      value: {
+        row: raw.row,
+        uscc,
+        name,
+        district,
+        ...(phone ? { phone } : {}),
+        facts: { subjectType, ...rest } as unknown as Facts,
+      },
     };
   };
 }
@@ -122,6 +136,8 @@ function read(field: Field, cell: Cell): Read<unknown> {
       return readDistrict(cell);
     case "subjectType":
       return readSubjectType(cell);
+    case "phone":
+      return readPhone(cell);
     default:
       // Blank means "not known yet": the fact is left out, never read as 0 or 否.
       return isBlank(cell) ? { ok: true, value: null } : readFact(field, cell);

@@ -38,6 +38,8 @@ export function columnGuide(c: TemplateColumn): { rule: string; example: string 
       return { rule: `可留空；填写时须为：${DISTRICTS.join("、")}`, example: "张店区" };
     case "subjectType":
       return { rule: `必填。${SUBJECT_CHOICES.join(" / ")} 之一`, example: "企业" };
+    case "phone":
+      return { rule: "可留空。没有微信联系方式时打电话用（电话联系名单）", example: "0533-1234567" };
   }
   const def = FACTS[c.field];
   switch (def.type) {
@@ -84,7 +86,7 @@ export async function templateXlsx(): Promise<Buffer> {
   TEMPLATE_COLUMNS.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     const range = `${column.letter}2:${column.letter}${LAST}`;
-    if (c.field === "uscc") column.numFmt = "@";
+    if (c.field === "uscc" || c.field === "phone") column.numFmt = "@";
     else if (c.field === "district") validations.add(range, listValidation(DISTRICTS));
     else if (c.field === "subjectType") validations.add(range, listValidation(SUBJECT_CHOICES));
     else if (c.field !== "name") {

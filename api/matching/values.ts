@@ -185,6 +185,19 @@ export function readUscc(cell: Cell): Read<string> {
 
 export const MAX_NAME_LENGTH = 200;
 
+const PHONE = /^[0-9+\-() ]{5,30}$/;
+
+/** A phone number as lists carry it (0533-1234567, 138 0000 0000, +86…): kept as written, spaces collapsed. */
+export const isPhone = (cell: Cell) => PHONE.test(cellText(cell).normalize("NFKC"));
+
+export function readPhone(cell: Cell): Read<string | null> {
+  if (isBlank(cell)) return ok(null);
+  const text = cellText(cell).normalize("NFKC").replace(/\s+/g, " ");
+  if (!PHONE.test(text) || !/\d{5}/.test(text.replace(/\D/g, "")))
+    return bad(`「${cellText(cell)}」不像电话号码：只含数字、+、-、括号和空格，5–30 位`);
+  return ok(text);
+}
+
 export function readName(cell: Cell): Read<string> {
   const text = cellText(cell).replace(/\s+/g, " ");
   if (text === "") return bad("不能为空");

@@ -1,4 +1,4 @@
-// Whose applications a caller may see: staff see all; the bot acts for the one WeChat user it names
+// Whose applications a caller may see: staff see all (a district account only its district's); the bot acts for the one WeChat user it names
 // (?wechatId= or, for clients that keep ids out of URLs, the X-WeChat-Id header), and sees only theirs.
 
 import type { Context } from "koa";
@@ -14,4 +14,10 @@ export function wechatScope(ctx: Context): string | undefined {
   if (typeof w !== "string" || w === "")
     throw new ApiError(403, "forbidden", "机器人令牌只能按 wechatId 查询该用户自己的申报");
   return w;
+}
+
+/** A district account's district (it sees only that district's applications); undefined: the city. */
+export function districtScope(ctx: Context): { district?: string } {
+  const district = principalOf(ctx).session?.district;
+  return district ? { district } : {};
 }

@@ -1,10 +1,11 @@
 // How an application is shown by the API: a summary for lists, the detail with its clauses (each
 // with what was approved for it), its facts, assessment and decision history.
 
-import { CLAUSES_BY_ID, type Assessment, type ClauseId } from "../../rules/index.ts";
+import { CLAUSES_BY_ID, FACT_KEYS, FACTS, type Assessment, type ClauseId } from "../../rules/index.ts";
 import { DECISION_LABELS, STATUS_LABELS } from "../../contract/labels.ts";
 import type { Prisma } from "../db/database.ts";
 import type { ClauseRow } from "./insert-application.ts";
+import { showValue } from "./claims.ts";
 
 export const INCLUDE = {
   clauses: true,
@@ -12,7 +13,15 @@ export const INCLUDE = {
   applicant: true,
   // Only whether the filer is a mini-program user (a decision is sent as a subscribe message).
   chatUser: { select: { kind: true } },
+  // What the files are, never their bytes.
+  materials: {
+    select: { id: true, name: true, contentType: true, size: true, uploadedAt: true, uploadedBy: true },
+    orderBy: { uploadedAt: "asc" as const },
+  },
 };
+
+/** Where a material opens (inline); `?download=1` sends it as an attachment. */
+export const materialUrl = (id: string) => `/api/materials/${id}`;
 
 type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
 export type DetailRow = Row & {
@@ -25,7 +34,25 @@ export type DetailRow = Row & {
     decidedBy: string;
     createdAt: Date;
   }[];
+  materials?: {
+    id: string;
+    name: string;
+    contentType: string;
+    size: number;
+    uploadedAt: Date;
+    uploadedBy: string;
+  }[];
 };
+
+/**
+ * The applicant's own figures as filed, with their Chinese labels and as a person reads them (a loan
+ * asked of 800 万 is 800 万, never the clause's ceiling); facts not given are left out, never "null".
+ */
+export function claimedFacts(facts: Record<string, unknown>) {
+  return FACT_KEYS.filter(
+    (k) => k !== "assessedOn" && k !== "subjectType" && facts[k] !== undefined && facts[k] !== null,
+  ).map((k) => ({ key: k, label: FACTS[k].label, value: facts[k], text: showValue(k, facts[k]) }));
+}
 
 export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
   const snapshot = a.applicantSnapshot as Record<string, string>;
@@ -33,7 +60,7 @@ export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
     id: a.id,
     number: a.number,
     status: a.status,
-    applicantName: snapshot.name,
+    applicantName: snapshot.name ?? "",
     district: a.district,
     subjectType: a.subjectType,
     clauses: a.clauses.map((c) => c.clause),
@@ -45,11 +72,25 @@ export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
 }
 
 export function presentDetail(a: DetailRow) {
+  const facts = a.facts as Record<string, unknown>;
   return {
     ...presentSummary(a),
     applicant: a.applicantSnapshot,
     facts: a.facts,
+    claimed: {
+      facts: Object.fromEntries(Object.entries(facts).filter(([k]) => k !== "assessedOn")),
+      items: claimedFacts(facts),
+    },
     assessment: a.assessment,
+    materials: (a.materials ?? []).map((m) => ({
+      id: m.id,
+      name: m.name,
+      contentType: m.contentType,
+      size: m.size,
+      uploadedBy: m.uploadedBy,
+      uploadedAt: m.uploadedAt.toISOString(),
+      url: materialUrl(m.id),
+    })),
     clauseResults: a.clauses.map((c) => ({
       clause: c.clause,
       article: c.article,
@@ -59,6 +100,8 @@ export function presentDetail(a: DetailRow) {
       maxAmountYuan: c.maxAmountYuan,
       estimatedAmountYuan: c.estimatedAmountYuan,
       approvedAmountYuan: c.approvedAmountYuan ?? null,
+      // What the applicant asked for in their own figures: the loan's amount, not its ceiling.
+      askedAmountYuan: c.kind === "loan" ? ((facts.loanAmountYuan as number | undefined) ?? null) : null,
     })),
     decisions: a.decisions.map((d) => ({
       id: d.id,

@@ -3,6 +3,7 @@
 
 import type { AssessOptions } from "../../rules/index.ts";
 import type { ListQuery } from "../../contract/index.ts";
+import { orderBy, queueSql, type QueueScope } from "./application-queue.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
 import { applicationKey } from "./application-ref.ts";
@@ -18,28 +19,6 @@ export interface ApplicationServiceDeps {
   notify: NotifyTargets;
   /** Called after a submission or decision has written its notifications (wakes the feed's long polls). */
   onNotified?: () => void;
-}
-
-/** The filter of a list or export: status (one or several), clause, district, year, and a search. */
-export function listWhere(q: Omit<ListQuery, "limit" | "offset">) {
-  const search = q.q?.trim();
-  return {
-    ...(q.status && q.status.length > 0 ? { status: { in: [...q.status] } } : {}),
-    ...(q.district ? { district: q.district } : {}),
-    ...(q.wechatId ? { wechatId: q.wechatId } : {}),
-    ...(q.year ? { year: q.year } : {}),
-    ...(q.clause ? { clauses: { some: { clause: q.clause } } } : {}),
-    // By name (contains), 统一社会信用代码 (exact, any case) or number (exact, any case).
-    ...(search
-      ? {
-          OR: [
-            { applicant: { name: { contains: search } } },
-            { applicant: { uscc: search.toUpperCase() } },
-            { number: search.toUpperCase() },
-          ],
-        }
-      : {}),
-  };
 }
 
 export function createApplicationService(deps: ApplicationServiceDeps) {
@@ -62,27 +41,43 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
     return r;
   };
 
-  /** Detail; with `wechatId`, only an application of that WeChat user (anything else is "not found"). */
-  async function get(idOrNumber: string, wechatId?: string) {
+  /**
+   * Detail; with `wechatId`, only an application of that WeChat user; with a district scope, only
+   * one of that district (anything else is "not found").
+   */
+  async function get(idOrNumber: string, wechatId?: string, scope: QueueScope = {}) {
     const key = applicationKey(idOrNumber);
     const row = key ? await prisma.application.findUnique({ where: key, include: INCLUDE }) : null;
-    if (!row || (wechatId !== undefined && row.wechatId !== wechatId)) throw notFound("申报");
+    if (
+      !row ||
+      (wechatId !== undefined && row.wechatId !== wechatId) ||
+      (scope.district && row.district !== scope.district)
+    )
+      throw notFound("申报");
     return presentDetail(row as DetailRow);
   }
 
-  async function list(q: ListQuery) {
-    const where = listWhere(q);
-    const [items, total] = await Promise.all([
-      prisma.application.findMany({
-        where,
-        include: { clauses: true },
-        orderBy: [{ createdAt: "desc" }, { number: "desc" }],
-        take: q.limit,
-        skip: q.offset,
-      }),
-      prisma.application.count({ where }),
+  /** A page of the queue in the order asked, and how many there are in all. */
+  async function list(q: ListQuery, scope: QueueScope = {}) {
+    const s = queueSql(q, scope);
+    const [ids, [{ total }]] = await Promise.all([
+      prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT a."id"::text AS "id" FROM "applications" a WHERE ${s.where}
+         ORDER BY ${orderBy(s)} LIMIT ${q.limit} OFFSET ${q.offset}`,
+        ...s.params,
+      ),
+      prisma.$queryRawUnsafe<{ total: number }[]>(
+        `SELECT count(*)::int AS "total" FROM "applications" a WHERE ${s.where}`,
+        ...s.params,
+      ) as Promise<[{ total: number }]>,
     ]);
-    return { items: items.map(presentSummary), total, limit: q.limit, offset: q.offset };
+    const rows = await prisma.application.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
+      include: { clauses: true },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.flatMap((r) => (byId.has(r.id) ? [presentSummary(byId.get(r.id)!)] : []));
+    return { items, total, limit: q.limit, offset: q.offset };
   }
 
   /** A mini-program or /chat user's own applications, newest first, with their decisions. */

@@ -118,6 +118,8 @@ export function createDecisions(deps: DecisionDeps) {
             ...(withdrawnAmountYuan !== null ? { withdrawnAmountYuan } : {}),
             ...(warnings.length > 0 ? { warnings } : {}),
           },
+          // The service's clock, as the decision's own row: the audit's days agree with the history's.
+          createdAt: clock(),
         },
       });
       return { ...presentDetail(updated), warnings };

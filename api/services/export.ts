@@ -1,5 +1,5 @@
-// Applications as CSV or Excel for staff, filtered like the list, streamed: rows are read in pages of
-// a few hundred (keyset on the number) and written out as they come, so memory stays flat however
+// Applications as CSV or Excel for staff, filtered and ordered like the list, streamed: rows are read
+// in pages of a few hundred (keyset on the order's keys) and written out as they come, so memory stays flat however
 // many there are. Times are Beijing time (real date cells in Excel); each row carries the latest
 // decision (what, why, who, when), the loan asked for and the facts with their Chinese labels.
 
@@ -19,11 +19,11 @@ import {
 } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
-import { listWhere } from "./applications.ts";
+import { afterCondition, orderBy, queueSql, type QueueFilter, type QueueScope } from "./application-queue.ts";
 import { DECISION_LABELS } from "./notifications.ts";
 import { STATUS_LABELS } from "./transitions.ts";
 
-type Filter = Omit<ListQuery, "limit" | "offset">;
+type Filter = QueueFilter & Partial<Pick<ListQuery, "sort">>;
 type Cell = string | number | Date | null;
 
 /** The facts shown as columns: every fact of the policy but the two that are not figures. */
@@ -54,26 +54,35 @@ export const EXPORT_HEADERS = [
 const PAGE = 500;
 
 export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
-  /** Every matching application, page by page, in number order. */
-  async function* applications(q: Filter) {
-    const where = listWhere(q);
-    let after: string | undefined;
+  /** Every matching application, page by page, in the list's order. */
+  async function* applications(q: Filter, scope: QueueScope) {
+    let after: unknown[] | null = null;
     for (;;) {
-      const page = await deps.prisma.application.findMany({
-        where: after === undefined ? where : { AND: [where, { number: { gt: after } }] },
+      const s = queueSql(q, scope);
+      const where: string = after ? `${s.where} AND ${afterCondition(s, after)}` : s.where;
+      const keys = await deps.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT a."id"::text AS "id", ${s.keys.map((k, i) => `${k} AS "k${i}"`).join(", ")}
+         FROM "applications" a WHERE ${where} ORDER BY ${orderBy(s)} LIMIT ${PAGE}`,
+        ...s.params,
+      );
+      const rows = await deps.prisma.application.findMany({
+        where: { id: { in: keys.map((k) => k.id as string) } },
         include: { clauses: true, decisions: { orderBy: { createdAt: "desc" }, take: 1 } },
-        orderBy: { number: "asc" },
-        take: PAGE,
       });
-      yield* page;
-      if (page.length < PAGE) return;
-      after = page[page.length - 1]!.number;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const k of keys) {
+        const row = byId.get(k.id as string);
+        if (row) yield row;
+      }
+      if (keys.length < PAGE) return;
+      const last = keys[keys.length - 1]!;
+      after = s.keys.map((_, i) => last[`k${i}`]);
     }
   }
 
   /** One row of cells; times as Dates (the writer shows them in Beijing time). */
-  async function* rows(q: Filter): AsyncGenerator<Cell[]> {
-    for await (const a of applications(q)) {
+  async function* rows(q: Filter, scope: QueueScope = {}): AsyncGenerator<Cell[]> {
+    for await (const a of applications(q, scope)) {
       const p = a.applicantSnapshot as Record<string, string>;
       const facts = a.facts as Record<string, unknown>;
       const last = a.decisions[0];
@@ -113,12 +122,12 @@ export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
   }
 
   /** CSV with a BOM (Excel in China opens it as UTF-8); formulas made inert. */
-  function csv(q: Filter): Readable {
+  function csv(q: Filter, scope: QueueScope = {}): Readable {
     const out = new PassThrough();
     out.write("\uFEFF");
     const cells = async function* () {
       yield [...EXPORT_HEADERS];
-      for await (const r of rows(q))
+      for await (const r of rows(q, scope))
         yield r.map((v) => {
           if (v instanceof Date) return formatBeijingTime(v);
           if (typeof v !== "string") return v;
@@ -134,7 +143,7 @@ export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
   }
 
   /** Excel, written by exceljs's streaming writer: date cells hold Beijing wall time. */
-  function xlsx(q: Filter): Readable {
+  function xlsx(q: Filter, scope: QueueScope = {}): Readable {
     const out = new PassThrough();
     void (async () => {
       // exceljs takes a while to import; most starts never export.
@@ -145,7 +154,7 @@ export function createExportService(deps: { prisma: Prisma; logger?: Logger }) {
       sheet.getRow(1).font = { bold: true };
       const timeColumns = EXPORT_HEADERS.flatMap((h, i) => (h.includes("北京时间") ? [i + 1] : []));
       for (const i of timeColumns) sheet.getColumn(i).numFmt = "yyyy-mm-dd hh:mm";
-      for await (const r of rows(q)) {
+      for await (const r of rows(q, scope)) {
         // Excel's dates have no time zone: the cell holds the wall-clock time in Beijing.
         const cells = r.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v));
         sheet.addRow(cells).commit();

@@ -15,6 +15,7 @@ import { createConversationEffects } from "./conversation-effects.ts";
 import { createConversations, type Conversations } from "./conversations.ts";
 import { createInvitations, type Invitations } from "./invitations.ts";
 import { createMatching, type Matching } from "./matching.ts";
+import { createMatchingCalls, type MatchingCalls } from "./matching-calls.ts";
 import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
 import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
@@ -45,6 +46,7 @@ export interface Services {
   staffSessions: StaffSessions;
   chatUsers: ChatUsers;
   matching: Matching;
+  matchingCalls: MatchingCalls;
   invitations: Invitations;
   conversations: Conversations;
   subscribeTemplateId: string | null;
@@ -92,6 +94,7 @@ export function createServices(deps: ServiceDeps): Services {
       clock: deps.clock,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
     }),
+    matchingCalls: createMatchingCalls({ prisma, clock: deps.clock }),
     audit: createAudit({ prisma, clock: deps.clock }),
     staffAccounts,
     staffSessions: createStaffSessions({

@@ -86,12 +86,12 @@ export function expandStatuses(subjectType: string, stored: Record<string, [stri
 }
 
 const ROWS_SQL = `
-INSERT INTO "matching_rows" ("run_id", "row", "uscc", "name", "district", "subject_type", "facts", "statuses",
+INSERT INTO "matching_rows" ("run_id", "row", "uscc", "name", "district", "phone", "subject_type", "facts", "statuses",
   "eligible", "estimated_yuan")
-SELECT $1::uuid, r."row", r."uscc", r."name", r."district", r."subjectType", r."facts", r."statuses",
+SELECT $1::uuid, r."row", r."uscc", r."name", r."district", r."phone", r."subjectType", r."facts", r."statuses",
   r."eligible", r."estimated"
-FROM jsonb_to_recordset($2::jsonb) AS r("row" int, "uscc" text, "name" text, "district" text, "subjectType" text,
-  "facts" jsonb, "statuses" jsonb, "eligible" text[], "estimated" int)`;
+FROM jsonb_to_recordset($2::jsonb) AS r("row" int, "uscc" text, "name" text, "district" text, "phone" text,
+  "subjectType" text, "facts" jsonb, "statuses" jsonb, "eligible" text[], "estimated" int)`;
 
 /** The bytes as they pass, into a hash: the run records which file it was. */
 async function* hashing(source: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>) {
@@ -113,6 +113,7 @@ export function createMatching(deps: MatchingDeps) {
         uscc: r.uscc,
         name: r.name,
         district: r.district,
+        phone: r.phone ?? null,
         subjectType: r.facts.subjectType,
         facts: r.facts,
         statuses: compactStatuses(r.assessment),

@@ -26,7 +26,13 @@ const TYPE_NAMES: Record<string, string> = {
 export interface MaterialScope {
   actor: string;
   wechatId?: string | undefined;
+  /** A district account: only its district's applications. */
+  district?: string | undefined;
 }
+
+const outside = (app: { wechatId: string | null; district: string }, scope: MaterialScope) =>
+  (scope.wechatId !== undefined && app.wechatId !== scope.wechatId) ||
+  (scope.district !== undefined && app.district !== scope.district);
 
 export interface MaterialInfo {
   id: string;
@@ -80,10 +86,10 @@ export function createMaterialService(deps: {
     const app = key
       ? await prisma.application.findUnique({
           where: key,
-          select: { id: true, number: true, wechatId: true, applicantSnapshot: true },
+          select: { id: true, number: true, wechatId: true, district: true, applicantSnapshot: true },
         })
       : null;
-    if (!app || (scope.wechatId !== undefined && app.wechatId !== scope.wechatId)) throw notFound("申报");
+    if (!app || outside(app, scope)) throw notFound("申报");
     return app;
   }
 
@@ -165,11 +171,10 @@ export function createMaterialService(deps: {
       uuid !== null
         ? await prisma.material.findUnique({
             where: { id: uuid },
-            include: { application: { select: { wechatId: true } } },
+            include: { application: { select: { wechatId: true, district: true } } },
           })
         : null;
-    if (!row || (scope.wechatId !== undefined && row.application.wechatId !== scope.wechatId))
-      throw notFound("材料");
+    if (!row || outside(row.application, scope)) throw notFound("材料");
     return {
       name: row.name,
       contentType: row.contentType,

@@ -1,7 +1,8 @@
 // Signing in to the console (contract §9): a session per browser, named in the database only by the
 // SHA-256 of its cookie's value; the token a state-changing request must echo (CSRF); an idle
 // timeout; and failed sign-ins throttled per account and per address, counted from the audit log so
-// every API process sees the same count and a restart forgets none.
+// every API process sees the same count and a restart forgets none. An account's fifth failure locks
+// it on its row for `lockMinutes` (shown as locked, lifted by itself or by an admin's unlock).
 
 import { newToken, tokenDigest } from "./session-tokens.ts";
 import type { Prisma } from "../db/database.ts";
@@ -14,6 +15,8 @@ export interface SessionSettings {
   maxFailuresPerAccount: number;
   maxFailuresPerAddress: number;
   windowMinutes: number;
+  /** How long an account stays locked after too many failures (STAFF_LOCK_MINUTES). */
+  lockMinutes: number;
 }
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
@@ -21,12 +24,15 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   maxFailuresPerAccount: 5,
   maxFailuresPerAddress: 20,
   windowMinutes: 15,
+  lockMinutes: 15,
 };
 
 export interface SignedIn {
   username: string;
   name: string;
   role: StaffRole;
+  /** A district account's district (it sees only that district's applications); null: the city. */
+  district: string | null;
   csrfToken: string;
   sessionId: string;
 }
@@ -48,46 +54,80 @@ export function createStaffSessions(deps: {
   const { prisma, clock, accounts } = deps;
   const settings = { ...DEFAULT_SESSION_SETTINGS, ...deps.settings };
 
-  async function failuresSince(since: Date, username: string, address: string) {
-    const where = { action: "sign_in_failed", createdAt: { gte: since } };
-    const [byAccount, byAddress] = await Promise.all([
-      prisma.auditEntry.count({ where: { ...where, details: { path: ["username"], equals: username } } }),
-      prisma.auditEntry.count({ where: { ...where, address } }),
+  /** Failures in the window, or since the account's last lock or unlock when that is later (spent before it). */
+  type Since = { gte: Date } | { gt: Date };
+  const sinceFor = (windowStart: Date, spentUntil: Date | null | undefined): Since =>
+    spentUntil && spentUntil >= windowStart ? { gt: spentUntil } : { gte: windowStart };
+
+  const accountFailures = (username: string, since: Since) =>
+    prisma.auditEntry.count({
+      where: {
+        action: "sign_in_failed",
+        createdAt: since,
+        details: { path: ["username"], equals: username },
+      },
+    });
+
+  const addressFailures = (address: string, windowStart: Date) =>
+    prisma.auditEntry.count({
+      where: { action: "sign_in_failed", createdAt: { gte: windowStart }, address },
+    });
+
+  const audit = (actor: string, action: string, address: string, details: object, at: Date) =>
+    prisma.auditEntry.create({ data: { actor, action, address, details, createdAt: at } });
+
+  /** A failure that makes `maxFailuresPerAccount` since the window (or the last lock) locks the account. */
+  async function lockIfTooMany(
+    account: { id: string; username: string },
+    since: Since,
+    now: Date,
+    address: string,
+  ) {
+    if ((await accountFailures(account.username, since)) < settings.maxFailuresPerAccount) return;
+    const until = new Date(now.getTime() + settings.lockMinutes * 60_000);
+    await prisma.$transaction([
+      prisma.staffAccount.update({
+        where: { id: account.id },
+        data: { lockedUntil: until, failuresSince: now },
+      }),
+      audit(
+        account.username,
+        "account_locked",
+        address,
+        { account: account.username, username: account.username, until: until.toISOString() },
+        now,
+      ),
     ]);
-    return { byAccount, byAddress };
   }
 
   async function signIn(usernameTyped: string, password: string, address: string): Promise<SignInResult> {
     const username = usernameTyped.trim().toLowerCase().slice(0, 50);
     const now = clock();
-    const since = new Date(now.getTime() - settings.windowMinutes * 60_000);
-    const failures = await failuresSince(since, username, address);
+    const windowStart = new Date(now.getTime() - settings.windowMinutes * 60_000);
+    const known = await prisma.staffAccount.findUnique({
+      where: { username },
+      select: { id: true, username: true, lockedUntil: true, failuresSince: true },
+    });
+    const since = sinceFor(windowStart, known?.failuresSince);
+    const [byAccount, byAddress] = await Promise.all([
+      accountFailures(username, since),
+      addressFailures(address, windowStart),
+    ]);
+    const lockedFor = known?.lockedUntil ? known.lockedUntil.getTime() - now.getTime() : 0;
     if (
-      failures.byAccount >= settings.maxFailuresPerAccount ||
-      failures.byAddress >= settings.maxFailuresPerAddress
+      lockedFor > 0 ||
+      // An unknown name is throttled by its count, as a known one would be locked: one answer.
+      (!known && byAccount >= settings.maxFailuresPerAccount) ||
+      byAddress >= settings.maxFailuresPerAddress
     ) {
-      await prisma.auditEntry.create({
-        data: {
-          actor: username || "（空）",
-          action: "sign_in_throttled",
-          address,
-          details: { username },
-          createdAt: now,
-        },
-      });
-      return { kind: "throttled", retryAfterSeconds: settings.windowMinutes * 60 };
+      await audit(username || "（空）", "sign_in_throttled", address, { username }, now);
+      const seconds = lockedFor > 0 ? Math.ceil(lockedFor / 1000) : settings.windowMinutes * 60;
+      return { kind: "throttled", retryAfterSeconds: seconds };
     }
     const account = await accounts.check(username, password);
     if (!account) {
-      await prisma.auditEntry.create({
-        data: {
-          actor: username || "（空）",
-          action: "sign_in_failed",
-          address,
-          details: { username },
-          createdAt: now,
-        },
-      });
+      await audit(username || "（空）", "sign_in_failed", address, { username }, now);
+      if (known) await lockIfTooMany(known, since, now, address);
       return { kind: "refused" };
     }
     const cookie = newToken();
@@ -104,7 +144,14 @@ export function createStaffSessions(deps: {
     return {
       kind: "signed_in",
       cookie,
-      session: { username: account.username, name: account.name, role: account.role, csrfToken, sessionId },
+      session: {
+        username: account.username,
+        name: account.name,
+        role: account.role,
+        district: account.district,
+        csrfToken,
+        sessionId,
+      },
     };
   }
 
@@ -124,6 +171,7 @@ export function createStaffSessions(deps: {
       username: s.account.username,
       name: s.account.name,
       role: s.account.role,
+      district: s.account.district,
       csrfToken: s.csrfToken,
       sessionId: id,
     };

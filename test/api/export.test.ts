@@ -28,7 +28,7 @@ describe("the export", () => {
     });
     await cloneApplication(ctx.tdb.db, filed.body.number, 1_100);
 
-    const res = await get("format=csv&year=2026");
+    const res = await get("format=csv&year=2026&order=asc");
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs
@@ -47,7 +47,7 @@ describe("the export", () => {
   });
 
   it("gives Excel real date cells holding the time in Beijing", async () => {
-    const ok = await get("format=xlsx&year=2026");
+    const ok = await get("format=xlsx&year=2026&order=asc");
     expect(ok.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await ok.arrayBuffer()) as never);

@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     const page = await signedIn("admin");
     await page.getByRole("link", { name: "审计日志" }).click();
     await page.getByRole("heading", { name: "审计日志" }).waitFor();
-    const text = await page.locator("table").textContent();
+    const text = await page.getByRole("region", { name: "审计记录" }).textContent();
     expect(text).toContain("登录失败");
     expect(text).toContain("通过");
     expect(text).toContain("wangfang");
@@ -151,9 +151,7 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     const page = await signedIn("wangfang");
     await page.getByRole("link", { name: "预算" }).click();
     await page.getByRole("heading", { name: /预算/ }).waitFor();
-    await page.waitForFunction(
-      () => (window as unknown as { Chart?: { instances: object } }).Chart !== undefined,
-    );
+    await page.getByRole("region", { name: "图表" }).locator("canvas").waitFor();
     const region = await page.getByRole("region", { name: "第二条全市总额" }).textContent();
     expect(region).toContain("500 万元");
     expect(await page.locator("canvas").count()).toBe(1);
@@ -170,6 +168,19 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     const path = await download.path();
     const { readFileSync } = await import("node:fs");
     expect(readFileSync(path!, "utf8")).toContain("编号");
+    await page.close();
+  });
+
+  it("asks to sign in again when the session has ended, and returns to the same page", async () => {
+    const page = await signedIn("wangfang");
+    await page.context().clearCookies();
+    await page.getByRole("link", { name: "预算" }).click();
+    await page.getByRole("alert").filter({ hasText: "登录已过期，请重新登录。" }).waitFor();
+    await page.getByLabel("用户名").fill("wangfang");
+    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("heading", { name: /预算/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/console/budget");
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
+import { chooseOption, hasChromium, launchChromium, SHOTS } from "../support/browser.ts";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 import { csvText, gbk, subject, uscc } from "../matching/helpers.ts";
 
@@ -66,13 +66,18 @@ describe.skipIf(!hasChromium)("政策找人 in the console in Chromium", () => {
     const errors = page.getByRole("region", { name: "有问题的行" });
     expect(await errors.locator("tbody tr").first().locator("td").first().textContent()).toBe("4");
     await page.screenshot({ path: `${SHOTS}matching-import.png`, fullPage: true });
+    // The import history lists it at once, never 「还没有导入过」.
+    const history = page.getByRole("region", { name: "导入记录" });
+    await history.getByRole("link", { name: "纳统数据.csv" }).waitFor();
+    expect(await history.textContent()).not.toContain("还没有导入过");
   });
 
   it("filters the rows that qualify for article 2 and shows the claim that differs", async () => {
     await page.getByRole("link", { name: "查看逐行结果 →" }).click();
-    await page.getByLabel("条款").selectOption("leading-enterprise");
+    await chooseOption(page, "条款", "第二条 电商龙头企业流量补贴");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
-    await expect.poll(() => page.locator("div.table tbody tr").count()).toBe(2);
+    const rows = page.getByRole("region", { name: "逐行结果" }).locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
     await page.getByText("申报 8,000 万元，纳统 7,200 万元").waitFor();
     await page.screenshot({ path: `${SHOTS}matching-results.png`, fullPage: true });
   });
@@ -83,5 +88,32 @@ describe.skipIf(!hasChromium)("政策找人 in the console in Chromium", () => {
     expect(await page.getByRole("region", { name: "纳统数据对比" }).textContent()).toContain(
       "纳统 7,200 万元",
     );
+  });
+
+  it("invites for article 2 and lists the subject with no WeChat contact for a call, marked when called", async () => {
+    await page.goBack();
+    await page.getByRole("button", { name: "邀请符合「第二条 电商龙头企业流量补贴」且未申报的主体" }).click();
+    await page.getByRole("dialog", { name: "发送申报邀请" }).getByRole("button", { name: "发送" }).click();
+    await page.getByText("没有微信联系方式的 1 家已列入电话联系名单").waitFor();
+    await page.getByRole("link", { name: /电话联系名单/ }).click();
+    await page.getByRole("heading", { name: "电话联系名单" }).waitFor();
+    const row = page.locator(".el-table__body tr", { hasText: "淄博未申报的电商公司" });
+    expect(await row.textContent()).toContain("3,000 万元");
+    expect(await row.textContent()).toContain("第二条");
+    await row.getByRole("button", { name: "记录联系" }).click();
+    const dialog = page.getByRole("dialog", { name: "记录联系：淄博未申报的电商公司" });
+    await dialog.getByText("无人接听").click();
+    await dialog.getByLabel("备注（选填）").fill("下午再打");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await row.filter({ hasText: "无人接听：下午再打" }).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    expect(await row.textContent()).toContain("sunli");
+    await page.screenshot({ path: `${SHOTS}matching-calls.png`, fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "导出 CSV" }).click(),
+    ]);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync((await download.path())!, "utf8")).toContain("淄博未申报的电商公司");
   });
 });

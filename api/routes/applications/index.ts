@@ -13,7 +13,7 @@ import { shanghaiDate } from "../../../rules/index.ts";
 import type { Services } from "../../services/index.ts";
 import { defineRoute, errorResponse } from "../route.ts";
 import { requireStaffRole } from "../../auth.ts";
-import { principalOf, wechatScope } from "../scope.ts";
+import { districtScope, principalOf, wechatScope } from "../scope.ts";
 import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
 
 const principal = principalOf;
@@ -65,7 +65,8 @@ export function applicationRoutes({
     defineRoute({
       method: "get",
       path: "/api/applications",
-      summary: "申报列表（员工；机器人须以 wechatId 指明用户）",
+      summary:
+        "申报列表（员工；机器人须以 wechatId 指明用户）：按提交时间、金额、区县或状态排序，统一社会信用代码、编号按前缀、名称按任意部分搜索，total 为总数；区县账号只看本区县",
       tag: "申报",
       access: ["bot", "staff"],
       request: { query: { schema: listQuerySchema, what: "查询条件" } },
@@ -76,13 +77,16 @@ export function applicationRoutes({
       },
       async handle(ctx, { query }) {
         const wechatId = wechatScope(ctx);
-        ctx.body = await applications.list({ ...query, ...(wechatId !== undefined ? { wechatId } : {}) });
+        ctx.body = await applications.list(
+          { ...query, ...(wechatId !== undefined ? { wechatId } : {}) },
+          districtScope(ctx),
+        );
       },
     }),
     defineRoute({
       method: "get",
       path: "/api/applications/export",
-      summary: "导出申报（CSV 或 Excel，筛选同列表）",
+      summary: "导出申报（CSV 或 Excel，筛选和排序同列表；区县账号只导出本区县）",
       tag: "申报",
       access: ["staff"],
       request: { query: { schema: exportQuery, what: "导出条件" } },
@@ -102,10 +106,10 @@ export function applicationRoutes({
         );
         if (query.format === "xlsx") {
           ctx.type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-          ctx.body = await exporter.xlsx(query);
+          ctx.body = await exporter.xlsx(query, districtScope(ctx));
         } else {
           ctx.type = "text/csv; charset=utf-8";
-          ctx.body = await exporter.csv(query);
+          ctx.body = await exporter.csv(query, districtScope(ctx));
         }
       },
     }),
@@ -126,7 +130,7 @@ export function applicationRoutes({
       },
       async handle(ctx, { params }) {
         const scope = wechatScope(ctx);
-        const detail = await applications.get(params.id, scope);
+        const detail = await applications.get(params.id, scope, districtScope(ctx));
         // Staff see the counted figures of the same year beside the claimed ones (政策找人).
         if (scope !== undefined) ctx.body = detail;
         else {
@@ -167,6 +171,8 @@ export function applicationRoutes({
           asks ? "reviewer" : "approver",
           asks ? "要求补材料" : "通过、驳回或重新打开申报",
         );
+        // Another district's application is not found for a district account, whatever the decision.
+        await applications.get(params.id, undefined, districtScope(ctx));
         ctx.body = await applications.decide(params.id, body, principal(ctx).id, ctx.ip);
       },
     }),

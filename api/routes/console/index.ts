@@ -1,146 +1,114 @@
-// The staff console (contract §9): static files from console/ (no build step, nothing from a CDN)
-// and labels.js, made from the rules and the contract so the page names facts, clauses, states and
-// decisions exactly as the bot and the notices do. Every path under /console serves the page; the
-// page draws itself from the API with the session cookie.
+// The staff console (contract §9): the Vue app that scripts/build-console.mjs builds into
+// dist/console/<stamp>/ (dist/console/current names it), and labels.json. Every other path under
+// /console serves the app's page, so its history-mode routes survive a reload or a shared link; the
+// app draws itself from the API with the session cookie. Nothing comes from a CDN.
 
 import { readFileSync } from "node:fs";
-import { CLAUSES, DISTRICTS, FACTS } from "../../../rules/index.ts";
-import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../../rules/facts.ts";
-import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
-import { projectPath } from "../../../config/paths.ts";
-import { ROLE_LABELS } from "../../services/staff-accounts.ts";
-import { defineRoute } from "../route.ts";
+import { extname, join } from "node:path";
 import type { Context } from "koa";
+import { projectPath } from "../../../config/paths.ts";
+import { defineRoute } from "../route.ts";
+import { consoleLabels } from "./labels.ts";
 
-const FILES = {
-  "index.html": "text/html; charset=utf-8",
-  "app.js": "text/javascript; charset=utf-8",
-  "matching.js": "text/javascript; charset=utf-8",
-  "style.css": "text/css; charset=utf-8",
-} as const;
-
-const read = (name: keyof typeof FILES) => readFileSync(projectPath("web", "console", name), "utf8");
-
-// Chart.js as npm installed it, read once when first asked for.
-let chart: string | null = null;
-const chartJs = () =>
-  (chart ??= readFileSync(projectPath("node_modules", "chart.js", "dist", "chart.umd.min.js"), "utf8"));
-
-const ACTION_LABELS: Record<string, string> = {
-  sign_in: "登录",
-  sign_in_failed: "登录失败",
-  sign_in_throttled: "登录受限",
-  sign_out: "退出",
-  export: "导出",
-  account_added: "添加账号",
-  account_disabled: "停用账号",
-  "application.submitted": "提交申报",
-  "application.approved": "通过",
-  "application.rejected": "驳回",
-  "application.needs_more_info": "要求补材料",
-  "application.reopened": "重新打开",
-  "matching.imported": "导入纳统数据",
-  "matching.invited": "发送申报邀请",
+const TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".png": "image/png",
 };
 
-const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
+// The app's own scripts and styles only; no frames. Element Plus sets element styles at run time
+// (allowed by style-src through the CSSOM); images are the app's own and staff's materials.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'";
 
-/** labels.js: the names the page shows, as one ES module (JSON inside, so nothing is evaluated). */
-function labelsModule(): string {
-  const data = {
-    statuses: STATUS_LABELS,
-    decisions: DECISION_LABELS,
-    assessmentStatuses: ASSESSMENT_STATUS_LABELS,
-    roles: ROLE_LABELS,
-    roleNames: { reviewer: "初审", approver: "审批", admin: "管理员" },
-    actions: ACTION_LABELS,
-    facts: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.label])),
-    clauses: CLAUSES.map((c) => ({ id: c.id, name: `第${NUMERALS[c.article]}条 ${c.name}` })),
-    citations: Object.fromEntries(CLAUSES.map((c) => [c.id, c.citation])),
-    clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, `第${NUMERALS[c.article]}条 ${c.name}`])),
-    districts: [...DISTRICTS],
-    /** Facts whose values are words: shown by their Chinese names. */
-    words: { subjectType: SUBJECT_LABELS, eventInfluence: EVENT_INFLUENCE_LABELS },
-  };
-  return `const L = ${JSON.stringify(data)};
-const formatted = ${JSON.stringify(
-    Object.fromEntries(Object.keys(FACTS).map((k) => [k, FACTS[k as keyof typeof FACTS].type])),
-  )};
-L.format = (key, value) => {
-  if (typeof value === "boolean") return value ? "是" : "否";
-  if (L.words[key] && L.words[key][value]) return L.words[key][value];
-  if (typeof value !== "number") return String(value);
-  switch (formatted[key]) {
-    case "yuan": return (value / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 4 }) + " 万元";
-    case "months": return value + " 个月";
-    case "percent": return value + "%";
-    default: return String(value);
+/** The folder of the build the server serves now (read per request: a rebuild takes effect at once). */
+function currentBuild(): string | null {
+  try {
+    const stamp = readFileSync(projectPath("dist", "console", "current"), "utf8").trim();
+    return /^[0-9a-f]{16}$/.test(stamp) ? projectPath("dist", "console", stamp) : null;
+  } catch {
+    return null;
   }
-};
-export default L;
-`;
 }
 
-// The page's own scripts and styles only; no frames.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
+const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>审核工作台</title>
+<p>员工控制台尚未构建。请在项目目录运行 <code>npm run build</code>（<code>npm ci</code> 与 <code>npm start</code> 会自动构建）。</p></html>`;
+
+function send(ctx: Context, body: string | Buffer, type: string, cache: string) {
+  ctx.type = type;
+  ctx.set("Content-Security-Policy", CSP);
+  ctx.set("X-Content-Type-Options", "nosniff");
+  ctx.set("Cache-Control", cache);
+  ctx.body = body;
+}
+
+function page(ctx: Context) {
+  const dir = currentBuild();
+  let html: string;
+  try {
+    html = dir ? readFileSync(join(dir, "index.html"), "utf8") : NOT_BUILT;
+  } catch {
+    html = NOT_BUILT;
+  }
+  if (html === NOT_BUILT) ctx.status = 503;
+  send(ctx, html, "text/html; charset=utf-8", "no-cache");
+}
 
 export function consoleRoutes() {
-  const files = Object.fromEntries(Object.keys(FILES).map((n) => [n, read(n as keyof typeof FILES)]));
-  const labels = labelsModule();
-  const send = (ctx: Context, body: string, type: string) => {
-    ctx.type = type;
-    ctx.set("Content-Security-Policy", CSP);
-    ctx.set("X-Content-Type-Options", "nosniff");
-    ctx.set("Cache-Control", "no-cache");
-    ctx.body = body;
-  };
-  const page = (path: string, summary: string) =>
+  const labels = JSON.stringify(consoleLabels());
+  return [
     defineRoute({
       method: "get",
-      path,
-      summary,
+      path: "/console",
+      summary: "员工控制台（未登录时为登录页）",
       tag: "页面",
       access: "public",
       responses: { 200: { description: "HTML", contentType: "text/html" } },
-      handle: (ctx) => send(ctx, files["index.html"]!, FILES["index.html"]),
-    });
-  return [
-    page("/console", "员工控制台：申报列表（未登录时为登录页）"),
-    page("/console/applications/:id", "员工控制台：一份申报（通知中的「查看详情」链接）"),
-    page("/console/audit", "员工控制台：审计日志（管理员）"),
-    page("/console/accounts", "员工控制台：账号（管理员）"),
-    page("/console/budget", "员工控制台：预算（各条款申请与核定，第二条全市总额）"),
-    defineRoute({
-      method: "get",
-      path: "/console/vendor/chart.umd.min.js",
-      summary: "Chart.js（随 npm ci 安装，不从 CDN 取）",
-      tag: "页面",
-      access: "public",
-      responses: { 200: { description: "chart.js", contentType: "text/javascript" } },
-      handle: (ctx) => send(ctx, chartJs(), "text/javascript; charset=utf-8"),
+      handle: page,
     }),
-    page("/console/matching", "员工控制台：政策找人（导入纳统数据）"),
-    page("/console/matching/:id", "员工控制台：一次导入的逐行结果"),
-    ...(["app.js", "matching.js", "style.css"] as const).map((name) =>
-      defineRoute({
-        method: "get",
-        path: `/console/${name}`,
-        summary: `员工控制台的 ${name}`,
-        tag: "页面",
-        access: "public",
-        responses: { 200: { description: name, contentType: FILES[name].split(";")[0]! } },
-        handle: (ctx) => send(ctx, files[name]!, FILES[name]),
-      }),
-    ),
     defineRoute({
       method: "get",
-      path: "/console/labels.js",
+      path: "/console/labels.json",
       summary: "员工控制台的名称表（由规则与契约生成）",
       tag: "页面",
       access: "public",
-      responses: { 200: { description: "labels.js", contentType: "text/javascript" } },
-      handle: (ctx) => send(ctx, labels, "text/javascript; charset=utf-8"),
+      responses: { 200: { description: "labels.json", contentType: "application/json" } },
+      handle: (ctx) => send(ctx, labels, "application/json; charset=utf-8", "no-cache"),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/console/assets/:file",
+      summary: "员工控制台的脚本与样式（文件名带内容摘要，可长期缓存）",
+      tag: "页面",
+      access: "public",
+      responses: {
+        200: { description: "脚本、样式或字体", contentType: "application/octet-stream" },
+        404: { description: "没有这个文件" },
+      },
+      handle(ctx) {
+        const file = String(ctx.params.file ?? "");
+        const dir = currentBuild();
+        const type = TYPES[extname(file)];
+        if (!dir || !type || !/^[\w.-]+$/.test(file)) return void (ctx.status = 404);
+        try {
+          send(ctx, readFileSync(join(dir, "assets", file)), type, "public, max-age=31536000, immutable");
+        } catch {
+          ctx.status = 404;
+        }
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/console/*page",
+      summary: "员工控制台的其余页面（申报、预算、政策找人、账号、审计……由页面自己的路由显示）",
+      tag: "页面",
+      access: "public",
+      responses: { 200: { description: "HTML", contentType: "text/html" } },
+      handle: page,
     }),
   ];
 }

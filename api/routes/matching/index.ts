@@ -7,13 +7,30 @@ import { MAX_BYTES, templateCsv, templateXlsx, XLSX_TYPE } from "../../matching/
 import type { Services } from "../../services/index.ts";
 import { defineRoute, errorResponse } from "../route.ts";
 import { principalOf } from "../scope.ts";
-import { importQuery, inviteBody, resultsQuery, runParams, runView, templateQuery } from "./schema.ts";
+import {
+  callBody,
+  callItem,
+  callList,
+  callsExportQuery,
+  callsQuery,
+  importQuery,
+  invitationResult,
+  inviteBody,
+  resultsQuery,
+  runList,
+  runParams,
+  runView,
+  templateQuery,
+} from "./schema.ts";
+
+const XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function matchingRoutes({
   matching,
+  matchingCalls,
   invitations,
   audit,
-}: Pick<Services, "matching" | "invitations" | "audit">) {
+}: Pick<Services, "matching" | "matchingCalls" | "invitations" | "audit">) {
   return [
     defineRoute({
       method: "get",
@@ -69,8 +86,9 @@ export function matchingRoutes({
       summary: "最近的导入记录",
       tag: "政策找人",
       access: ["staff"],
-      responses: { 200: { description: "导入记录" }, 401: errorResponse("未登录") },
+      responses: { 200: { description: "导入记录，新的在前", body: runList }, 401: errorResponse("未登录") },
       async handle(ctx) {
+        ctx.set("Cache-Control", "no-store");
         ctx.body = await matching.listRuns();
       },
     }),
@@ -151,14 +169,85 @@ export function matchingRoutes({
         body: { schema: inviteBody, what: "邀请" },
       },
       responses: {
-        200: { description: "{ invited, skipped }" },
+        200: { description: "已邀请的数目，以及要电话联系的主体数（toCall）", body: invitationResult },
         403: errorResponse("无权发送邀请"),
         404: errorResponse("没有这次导入"),
       },
       async handle(ctx, { params, body }) {
         const who = principalOf(ctx);
         if (who.staffRole === "reviewer") throw new ApiError(403, "forbidden", "您的账号无权发送申报邀请");
-        ctx.body = await invitations.invite(params.id, body.clauses, who.id);
+        const sent = await invitations.invite(params.id, body.clauses, who.id);
+        ctx.body = { ...sent, toCall: await matchingCalls.subjectsToCall(params.id, body.clauses) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/matching/runs/:id/calls",
+      summary:
+        "电话联系名单：符合条件、今年尚未申报该项目、没有微信联系方式的主体（每个主体每个项目一行），附纳统数据、电话和联系记录",
+      tag: "政策找人",
+      access: ["staff"],
+      request: {
+        params: { schema: runParams, what: "导入记录编号" },
+        query: { schema: callsQuery, what: "筛选条件" },
+      },
+      responses: {
+        200: { description: "{ total, items }", body: callList },
+        400: errorResponse("请求不合法"),
+        404: errorResponse("没有这次导入"),
+      },
+      async handle(ctx, { params, query }) {
+        ctx.body = await matchingCalls.list(params.id, query);
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/matching/runs/:id/calls/export",
+      summary: "导出电话联系名单（CSV 或 Excel，筛选同上）",
+      tag: "政策找人",
+      access: ["staff"],
+      request: {
+        params: { schema: runParams, what: "导入记录编号" },
+        query: { schema: callsExportQuery, what: "筛选条件" },
+      },
+      responses: {
+        200: { description: "文件", contentType: "text/csv" },
+        400: errorResponse("请求不合法"),
+        404: errorResponse("没有这次导入"),
+      },
+      async handle(ctx, { params, query }) {
+        const { format, ...filter } = query;
+        const file = await matchingCalls.exportFile(params.id, filter, format);
+        await audit.record(
+          principalOf(ctx).id,
+          "export",
+          { matchingRun: params.id, calls: true, ...query },
+          ctx.ip,
+        );
+        ctx.attachment(`电话联系名单-${params.id.slice(0, 8)}.${format}`);
+        ctx.type = format === "xlsx" ? XLSX_MEDIA : "text/csv; charset=utf-8";
+        ctx.body = file;
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/matching/runs/:id/calls",
+      summary: "记下一次电话联系（已联系上 / 无人接听 / 不申报，可附备注），记入审计日志",
+      tag: "政策找人",
+      access: ["staff"],
+      request: {
+        params: { schema: runParams, what: "导入记录编号" },
+        body: { schema: callBody, what: "联系记录" },
+      },
+      responses: {
+        201: { description: "名单中的这一行，带上这次联系", body: callItem },
+        400: errorResponse("请求不合法"),
+        404: errorResponse("没有这次导入，或该主体和项目不在电话联系名单中"),
+      },
+      async handle(ctx, { params, body }) {
+        const item = await matchingCalls.mark(params.id, body, principalOf(ctx).id, ctx.ip);
+        ctx.status = 201;
+        ctx.body = item;
       },
     }),
   ];

@@ -5,13 +5,20 @@ import { MATERIAL_MAX_BYTES, MATERIAL_TYPES } from "../../services/materials.ts"
 import type { Services } from "../../services/index.ts";
 import { applicationParams } from "../applications/schema.ts";
 import { defineRoute, errorResponse } from "../route.ts";
-import { principalOf, wechatScope } from "../scope.ts";
-import { materialInfoSchema, materialListSchema, materialParams, scopeQuery } from "./schema.ts";
+import { districtScope, principalOf, wechatScope } from "../scope.ts";
+import {
+  downloadQuery,
+  materialInfoSchema,
+  materialListSchema,
+  materialParams,
+  scopeQuery,
+} from "./schema.ts";
 
 export function materialRoutes({ materials }: Pick<Services, "materials">) {
   const scope = (ctx: Parameters<typeof wechatScope>[0]) => ({
     actor: principalOf(ctx).id === "bot" ? `applicant:${wechatScope(ctx)}` : principalOf(ctx).id,
     wechatId: wechatScope(ctx),
+    ...districtScope(ctx),
   });
   return [
     defineRoute({
@@ -63,27 +70,25 @@ export function materialRoutes({ materials }: Pick<Services, "materials">) {
     defineRoute({
       method: "get",
       path: "/api/materials/:id",
-      summary: "下载材料（原样的字节）",
+      summary: "打开材料（原样的字节，在浏览器中显示）；?download=1 作为附件下载",
       tag: "材料",
       access: ["bot", "staff"],
       request: {
         params: { schema: materialParams, what: "材料" },
-        query: { schema: scopeQuery, what: "查询条件" },
+        query: { schema: downloadQuery, what: "查询条件" },
       },
       responses: {
         200: { description: "文件", contentType: "application/octet-stream" },
         404: errorResponse("未找到该材料"),
       },
-      async handle(ctx, { params }) {
+      async handle(ctx, { params, query }) {
         const m = await materials.get(params.id, scope(ctx));
+        // content-disposition (Koa's own): an ASCII fallback and the UTF-8 name per RFC 5987/6266.
+        ctx.attachment(m.name, { type: query.download ? "attachment" : "inline" });
         ctx.type = m.contentType;
         ctx.set("X-Content-Type-Options", "nosniff");
         ctx.set("Cache-Control", "private, no-store");
         ctx.set("ETag", `"${m.sha256}"`);
-        ctx.set(
-          "Content-Disposition",
-          `attachment; filename="material.${m.contentType.split("/")[1]}"; filename*=UTF-8''${encodeURIComponent(m.name)}`,
-        );
         ctx.body = m.bytes;
       },
     }),

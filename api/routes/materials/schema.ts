@@ -18,3 +18,11 @@ export const materialInfoSchema = z
 export const materialListSchema = z.object({
   items: z.array(materialInfoSchema.extend({ uploadedAt: z.string(), uploadedBy: z.string() })),
 });
+
+/** `?download=1`: sent as an attachment (saved); otherwise opened in the browser (inline). */
+export const downloadQuery = scopeQuery.extend({
+  download: z
+    .enum(["1", "0", "true", "false"], { error: "download 须为 1 或 0" })
+    .transform((v) => v === "1" || v === "true")
+    .optional(),
+});

@@ -48,8 +48,8 @@ export function sessionRoutes(
           );
         if (result.kind === "refused") throw new ApiError(401, "wrong_credentials", "用户名或密码不正确");
         setCookie(ctx, result.cookie);
-        const { username, name, role, csrfToken } = result.session;
-        ctx.body = { username, name, role, csrfToken };
+        const { username, name, role, district, csrfToken } = result.session;
+        ctx.body = { username, name, role, district, csrfToken };
       },
     }),
     defineRoute({
@@ -70,9 +70,10 @@ export function sessionRoutes(
               username: p.session.username,
               name: p.session.name,
               role: p.session.role,
+              district: p.session.district,
               csrfToken: p.session.csrfToken,
             }
-          : { username: p.id, name: p.id, role: p.staffRole ?? "admin", csrfToken: null };
+          : { username: p.id, name: p.id, role: p.staffRole ?? "admin", district: null, csrfToken: null };
       },
     }),
     defineRoute({

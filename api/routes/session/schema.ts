@@ -12,6 +12,8 @@ export const sessionView = z
     username: z.string(),
     name: z.string(),
     role: z.enum(["reviewer", "approver", "admin"]),
+    /** A district account's district: it sees only that district's applications; null: the whole city. */
+    district: z.string().nullable(),
     /** Echo it in X-CSRF-Token on every state-changing request made with the session cookie. */
     csrfToken: z.string().nullable(),
   })
