@@ -135,13 +135,17 @@ describe("materials", () => {
     expect(list.body.items).toEqual([]);
   });
 
-  it("keeps a file name inert: no folders, no control characters, its type's extension", async () => {
+  it("keeps a file name inert: no folders, no control characters, its type's extension; a NUL is refused", async () => {
     const a = await file();
     const r = await upload(`/api/applications/${a.id}/materials`, FILES.jpeg, "image/jpeg", {
-      name: "../../etc/协议\u0000\n扫描件",
+      name: "../../etc/协议\n\u0085扫描件",
     });
     expect(r.status).toBe(201);
     expect(((await r.json()) as { name: string }).name).toBe("协议扫描件.jpg");
+    const nul = await upload(`/api/applications/${a.id}/materials`, FILES.jpeg, "image/jpeg", {
+      name: "协议\u0000扫描件",
+    });
+    expect(nul.status).toBe(400);
     const bad = await upload(`/api/applications/${a.id}/materials`, FILES.jpeg, "image/jpeg", {
       headers: { "x-filename": "%E4%ZZ" },
     });
