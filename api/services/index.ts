@@ -16,6 +16,7 @@ import { createConversations, type Conversations } from "./conversations.ts";
 import { createInvitations, type Invitations } from "./invitations.ts";
 import { createMatching, type Matching } from "./matching.ts";
 import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
+import { createSubscriptions, type Subscriptions } from "./subscriptions.ts";
 import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
 
@@ -48,6 +49,8 @@ export interface Services {
   invitations: Invitations;
   conversations: Conversations;
   subscribeTemplateId: string | null;
+  /** A mini-program user's answers to the subscribe request (我的申报 says what they mean). */
+  subscriptions: Subscriptions;
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
 }
@@ -86,6 +89,11 @@ export function createServices(deps: ServiceDeps): Services {
       ...(deps.conversationRate ? { rate: deps.conversationRate } : {}),
     }),
     subscribeTemplateId: deps.subscribeTemplateId ?? null,
+    subscriptions: createSubscriptions({
+      prisma,
+      clock: deps.clock,
+      templateId: deps.subscribeTemplateId ?? null,
+    }),
     invitations,
     matching: createMatching({
       prisma,

@@ -22,10 +22,21 @@ const TYPE_NAMES: Record<string, string> = {
   "application/pdf": "PDF 文件",
 };
 
-/** Who asks: staff (all), or an applicant known by their WeChat id (only their own applications). */
+/**
+ * Who asks: staff (all), or an applicant — known by their WeChat id (through the bot) or as a
+ * mini-program or /chat user — who reaches only their own applications.
+ */
 export interface MaterialScope {
   actor: string;
   wechatId?: string | undefined;
+  chatUserId?: string | undefined;
+}
+
+/** Whether an application (its wechatId and chatUserId) belongs to the scope's applicant. */
+function owns(scope: MaterialScope, app: { wechatId: string | null; chatUserId: string | null }): boolean {
+  if (scope.chatUserId !== undefined) return app.chatUserId === scope.chatUserId;
+  if (scope.wechatId !== undefined) return app.wechatId === scope.wechatId;
+  return true;
 }
 
 export interface MaterialInfo {
@@ -49,7 +60,10 @@ export function materialName(header: string | undefined, contentType: string): s
       throw new ApiError(400, "invalid_filename", "X-Filename 须为百分号编码的 UTF-8 文件名");
     }
   }
-  name = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, "").trim();
+  // Controls, line separators and bidi controls (「\u202efdp.exe」 would show as 「exe.pdf」) go.
+  name = (name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
   name = [...name].slice(0, 100).join("");
   if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all
   const ext = EXTENSIONS[contentType]!;
@@ -71,20 +85,31 @@ export function createMaterialService(deps: {
     const app = key
       ? await prisma.application.findUnique({
           where: key,
-          select: { id: true, number: true, wechatId: true, applicantSnapshot: true },
+          select: { id: true, number: true, wechatId: true, chatUserId: true, applicantSnapshot: true },
         })
       : null;
-    if (!app || (scope.wechatId !== undefined && app.wechatId !== scope.wechatId)) throw notFound("申报");
+    if (!app || !owns(scope, app)) throw notFound("申报");
     return app;
   }
 
+  /**
+   * Keeps a file. `contentType` null (a multipart part sent as application/octet-stream, as
+   * wx.uploadFile may) means the type is the one the bytes show, when it is an accepted one.
+   */
   async function add(
     idOrNumber: string,
-    file: { bytes: Buffer; contentType: string; filename?: string | undefined },
+    upload: { bytes: Buffer; contentType: string | null; filename?: string | undefined },
     scope: MaterialScope,
   ): Promise<MaterialInfo> {
     const app = await application(idOrNumber, scope);
-    const sniffed = (await fileTypeFromBuffer(file.bytes))?.mime;
+    const sniffed = (await fileTypeFromBuffer(upload.bytes))?.mime;
+    if (upload.contentType === null && !(MATERIAL_TYPES as readonly string[]).includes(sniffed ?? ""))
+      throw new ApiError(
+        415,
+        "unsupported_media_type",
+        `只收 JPEG、PNG 图片和 PDF 文件${sniffed ? `（这个文件看起来是 ${sniffed}）` : "（无法识别这个文件的类型）"}`,
+      );
+    const file = { ...upload, contentType: upload.contentType ?? sniffed! };
     if (sniffed !== file.contentType)
       throw new ApiError(
         415,
@@ -156,11 +181,10 @@ export function createMaterialService(deps: {
       uuid !== null
         ? await prisma.material.findUnique({
             where: { id: uuid },
-            include: { application: { select: { wechatId: true } } },
+            include: { application: { select: { wechatId: true, chatUserId: true } } },
           })
         : null;
-    if (!row || (scope.wechatId !== undefined && row.application.wechatId !== scope.wechatId))
-      throw notFound("材料");
+    if (!row || !owns(scope, row.application)) throw notFound("材料");
     return {
       name: row.name,
       contentType: row.contentType,
