@@ -1,7 +1,12 @@
 // 对话: the same assistant as in WeChat chats. Bubbles and the buttons of the current question come
 // from utils/chat.ts; this page only shows them, sends what is typed or tapped, and shows errors.
+// 「确认提交」 asks for the subscribe message, which WeChat allows only in a tap: a button or 发送,
+// never the keyboard's send key. While the conversation collects the applicant's name, phone and
+// 统一社会信用代码 (mode "apply"), the privacy agreement is asked for first.
 
-import { ChatSession, type ChatSnapshot } from "../../utils/chat.js";
+import { ChatSession, type ChatSnapshot, type SendOutcome } from "../../utils/chat.js";
+import { PRIVACY_REFUSED, privacyWx, requirePrivacy } from "../../utils/privacy.js";
+import type { SubscribeAnswer } from "../../utils/subscription.js";
 import { api, wxRequestSubscription, wxStore } from "../../utils/wx-adapter.js";
 
 let session: ChatSession | null = null;
@@ -9,6 +14,12 @@ let session: ChatSession | null = null;
 function chat(): ChatSession {
   if (!session) session = new ChatSession(api(), wxStore);
   return session;
+}
+
+/** After filing, what the answer to the subscribe request means (said once, truthfully). */
+function afterFiling(answer: SubscribeAnswer | undefined): string {
+  if (answer === undefined || answer === "accept") return "";
+  return "您没有允许订阅消息，审核结果不会另行通知，会保存在「我的申报」里，请记得去看。";
 }
 
 Component({
@@ -37,21 +48,48 @@ Component({
       this.setData({ input: e.detail.value });
     },
 
+    /** 发送 tapped: a tap, so 「确认提交」 may ask for the subscribe message. */
     onSend() {
-      this.send(this.data.input, true);
+      this.send(this.data.input, true, true);
+    },
+
+    /** The keyboard's send key: not a tap (「确认提交」 then asks for the button to be tapped). */
+    onConfirmKey() {
+      this.send(this.data.input, true, false);
     },
 
     onChoose(e: WechatMiniprogram.CustomEvent<{ text: string }>) {
-      this.send(e.detail.text, false);
+      this.send(e.detail.text, false, true);
     },
 
     /** Sends the text; a tap's subscribe request (「确认提交」) is made before anything else. */
-    send(text: string, typed: boolean) {
+    send(text: string, typed: boolean, tapped: boolean) {
       if (this.data.busy) return;
-      const sending = chat().send(text, wxRequestSubscription);
+      const s = chat();
+      if (s.snapshot.mode === "apply") {
+        // The applicant's details are being collected: the privacy agreement comes first.
+        this.setData({ busy: true, error: "" });
+        requirePrivacy(privacyWx(wx)).then((agreed) => {
+          this.setData({ busy: false });
+          if (!agreed) this.setData({ error: PRIVACY_REFUSED });
+          else this.deliver(text, typed, tapped);
+        });
+        return;
+      }
+      this.deliver(text, typed, tapped);
+    },
+
+    deliver(text: string, typed: boolean, tapped: boolean) {
+      const sending = chat().send(text, tapped ? wxRequestSubscription : undefined);
       this.setData({ busy: true, error: "" });
-      sending.then((outcome) => {
-        if (outcome.ok) this.setData({ busy: false, input: typed ? "" : this.data.input });
+      sending.then((outcome: SendOutcome) => {
+        if (outcome.ok)
+          this.setData({
+            busy: false,
+            input: typed ? "" : this.data.input,
+            error: afterFiling(outcome.subscription),
+          });
+        else if (outcome.needsTap) this.setData({ busy: false, error: outcome.message, input: "" });
         // Not sent: the text stays (a tapped button's text is put in the input to send again).
         else this.setData({ busy: false, error: outcome.message, input: outcome.keepText ? text : "" });
       });

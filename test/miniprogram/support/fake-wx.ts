@@ -23,7 +23,25 @@ export interface FakeWx {
   log: string[];
 }
 
-export function fakeWx(route: Route, options: { subscribe?: "accept" | "reject" } = {}): FakeWx {
+export interface FakeWxOptions {
+  subscribe?: "accept" | "reject" | "ban";
+  /**
+   * The privacy agreement: absent, the base library has no privacy APIs; "agreed", already given;
+   * "ask", wx.requirePrivacyAuthorize calls the page's onNeedPrivacyAuthorization handler (the popup)
+   * and waits for its answer, as WeChat does.
+   */
+  privacy?: "agreed" | "ask";
+  /** What wx.chooseMedia and wx.chooseMessageFile give. */
+  media?: { tempFilePath: string; size: number }[];
+  messageFiles?: { path: string; name: string; size: number }[];
+  /** wx.uploadFile's answer for a path (default 201 with a material). */
+  upload?: (req: FakeRequest & { filePath: string; formData: Record<string, string> }) => {
+    status: number;
+    body: unknown;
+  };
+}
+
+export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
   const requests: FakeRequest[] = [];
   const calls: [string, any][] = [];
   const storage = new Map<string, unknown>();
@@ -35,7 +53,83 @@ export function fakeWx(route: Route, options: { subscribe?: "accept" | "reject" 
     o?.complete?.({ errMsg: `${name}:ok` });
   };
   let codes = 0;
+  let privacyListener: ((resolve: (r: { event: string }) => void, info: object) => void) | null = null;
+  let agreed = options.privacy === "agreed";
   const wx: FakeWx["wx"] = {
+    getAccountInfoSync: () => ({ miniProgram: { envVersion: "develop", appId: "wx-test", version: "" } }),
+    ...(options.privacy
+      ? {
+          onNeedPrivacyAuthorization(listener: typeof privacyListener) {
+            privacyListener = listener;
+          },
+          requirePrivacyAuthorize(o: any) {
+            calls.push(["requirePrivacyAuthorize", o]);
+            log.push("requirePrivacyAuthorize");
+            if (agreed) return void o.success?.({ errMsg: "requirePrivacyAuthorize:ok" });
+            if (!privacyListener) return void o.fail?.({ errMsg: "requirePrivacyAuthorize:fail" });
+            privacyListener(
+              (r) => {
+                log.push(`privacy ${r.event}`);
+                if (r.event === "agree") {
+                  agreed = true;
+                  o.success?.({ errMsg: "requirePrivacyAuthorize:ok" });
+                } else if (r.event === "disagree")
+                  o.fail?.({ errMsg: "requirePrivacyAuthorize:fail privacy permission is not authorized" });
+              },
+              { referrer: "requirePrivacyAuthorize" },
+            );
+          },
+          openPrivacyContract: record("openPrivacyContract"),
+        }
+      : {}),
+    chooseMedia(o: any) {
+      calls.push(["chooseMedia", o]);
+      log.push("chooseMedia");
+      setTimeout(() => o.success?.({ tempFiles: options.media ?? [], type: "image" }), 0);
+    },
+    chooseMessageFile(o: any) {
+      calls.push(["chooseMessageFile", o]);
+      log.push("chooseMessageFile");
+      setTimeout(() => o.success?.({ tempFiles: options.messageFiles ?? [] }), 0);
+    },
+    uploadFile(o: any) {
+      const path = String(o.url).replace(/^https?:\/\/[^/]+/, "");
+      const req = {
+        method: "UPLOAD",
+        url: o.url,
+        path,
+        header: { ...o.header },
+        data: o.formData,
+        filePath: o.filePath,
+        formData: o.formData,
+      };
+      calls.push(["uploadFile", o]);
+      requests.push(req);
+      log.push(`UPLOAD ${path}`);
+      let progress: ((p: { progress: number }) => void) | null = null;
+      setTimeout(() => {
+        progress?.({ progress: 40 });
+        progress?.({ progress: 100 });
+        const answer = options.upload
+          ? options.upload(req)
+          : {
+              status: 201,
+              body: {
+                id: "m-new",
+                name: o.formData?.filename,
+                contentType: "application/pdf",
+                size: 1,
+                sha256: "x",
+              },
+            };
+        o.success?.({
+          statusCode: answer.status,
+          data: JSON.stringify(answer.body),
+          errMsg: "uploadFile:ok",
+        });
+      }, 0);
+      return { onProgressUpdate: (f: typeof progress) => void (progress = f), abort() {} };
+    },
     request(o: any) {
       const path = String(o.url).replace(/^https?:\/\/[^/]+/, "");
       const req: FakeRequest = {
@@ -69,6 +163,8 @@ export function fakeWx(route: Route, options: { subscribe?: "accept" | "reject" 
       );
       setTimeout(() => {
         if (options.subscribe === "reject") o.fail?.({ errMsg: "requestSubscribeMessage:fail cancel" });
+        else if (options.subscribe === "ban")
+          o.fail?.({ errMsg: "requestSubscribeMessage:fail main switch is off", errCode: 20004 });
         else o.success?.({ errMsg: "requestSubscribeMessage:ok", ...answer });
       }, 0);
     },
