@@ -7,7 +7,7 @@
 import { Busboy } from "@fastify/busboy";
 import type { Context } from "koa";
 import { ApiError } from "../errors.ts";
-import type { FilePart } from "./raw-body.ts";
+import type { FilePart } from "./file-part.ts";
 
 /** What a multipart upload holds: the bytes, the declared type when it is an accepted one, a name. */
 export interface MultipartFile {

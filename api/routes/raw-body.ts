@@ -4,23 +4,10 @@
 
 import type { Context } from "koa";
 import { ApiError } from "../errors.ts";
+import type { FileBody, FilePart } from "./file-part.ts";
 import { readMultipartFile } from "./multipart-body.ts";
 
-export interface FilePart {
-  /** Media types accepted (the request's Content-Type must be one of them). */
-  contentTypes: readonly string[];
-  maxBytes: number;
-  what: string;
-  /** Also accept the file as the one file part of multipart/form-data. */
-  multipart?: boolean;
-}
-
-/** The file read: its bytes, its type (null: to be taken from the bytes), the name the sender gave. */
-export interface FileBody {
-  bytes: Buffer;
-  contentType: string | null;
-  filename?: string | undefined;
-}
+export type { FileBody, FilePart } from "./file-part.ts";
 
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
