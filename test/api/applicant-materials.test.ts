@@ -11,6 +11,7 @@ import { application, BOT, STAFF, startTestApi, type TestApi } from "../support/
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { startFakeWechatApi, type FakeWechatApi } from "../support/fake-wechat-api.ts";
 import { FILES } from "../support/files.ts";
+import { SHOP_SUBMISSION } from "../support/conversations.ts";
 
 const MB20 = 20 * 1024 * 1024;
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
@@ -28,6 +29,7 @@ describe("an applicant's own applications and materials, from the mini-program a
     api = await startTestApi(tdb.db, {
       wechat: createWechat({ appId: wx.appId, secret: wx.secret, base: wx.base, timeoutMs: 500 }),
       subscribeTemplateId: "tmpl-decision",
+      conversationRate: { burst: 100, perSecond: 100 },
     });
   });
   afterAll(async () => {
@@ -222,6 +224,22 @@ describe("an applicant's own applications and materials, from the mini-program a
     });
     expect(both.status).toBe(400);
     expect((await json(both)).error.message).toContain("一次只能上传一个");
+  });
+
+  it("tells a /chat visitor who files in the conversation that the decision waits in 我的申报, not 「在这里通知」", async () => {
+    const me = await visitor();
+    const c = await api.call("POST", "/api/conversations", { token: me });
+    let last: { replies: string[] } = { replies: [] };
+    for (const text of SHOP_SUBMISSION)
+      last = (
+        await api.call("POST", `/api/conversations/${c.body.id}/messages`, { token: me, body: { text } })
+      ).body;
+    const said = last.replies.join("\n");
+    expect(said).toMatch(/申报已提交，编号 ZB-\d{4}-\d{6}/);
+    expect(said).toContain("结果会显示在「我的申报」里（网页不会另行通知");
+    expect(said).not.toContain("在这里通知您");
+    const mine = await api.call("GET", "/api/me/applications", { token: me });
+    expect(mine.body.items).toHaveLength(1);
   });
 
   it("records the answer to the subscribe request and says truthfully whether a decision will come as a message", async () => {
