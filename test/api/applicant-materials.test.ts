@@ -140,9 +140,16 @@ describe("an applicant's own applications and materials, from the mini-program a
         });
         expect(got.status).toBe(200);
         expect(sha(Buffer.from(await got.arrayBuffer()))).toBe(sha(FILES.pdf));
-        // Staff see what the applicant sent.
+        // Staff see what the applicant sent, and are told of each file as sent by the applicant.
         const staff = await api.call("GET", `/api/applications/${mine.id}/materials`, { token: STAFF });
         expect(staff.body.items).toHaveLength(2);
+        const told = await tdb.db.prisma.notification.findMany({
+          where: { applicationId: mine.id, event: "application.material", channel: "wechat_staff" },
+        });
+        expect(told.map((n) => (n.payload as { text: string }).text)).toEqual([
+          expect.stringContaining("由申请人上传"),
+          expect.stringContaining("由申请人上传"),
+        ]);
       });
 
       it("takes the type from the bytes when wx.uploadFile calls the part application/octet-stream", async () => {
@@ -197,7 +204,7 @@ describe("an applicant's own applications and materials, from the mini-program a
         const exact = await multipart(me, mine.id, pdfOf(MB20), "application/octet-stream", "整本.pdf");
         expect(exact.status).toBe(201);
         expect((await json(exact)).size).toBe(MB20);
-      });
+      }, 120_000); // two 20 MB files stored in the embedded database: slow on a shared machine
     });
   }
 
