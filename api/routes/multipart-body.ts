@@ -20,6 +20,12 @@ export interface MultipartFile {
 /** Room for the boundaries and the small fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
 const GENERIC = new Set(["", "application/octet-stream", "binary/octet-stream"]);
+/** Old or loose names some senders give a part. */
+const ALIASES: Record<string, string> = {
+  "image/jpg": "image/jpeg",
+  "image/pjpeg": "image/jpeg",
+  "image/x-png": "image/png",
+};
 
 export function readMultipartFile(
   ctx: Context,
@@ -68,7 +74,8 @@ export function readMultipartFile(
 
     bb.on("file", (_field, stream, filename, _encoding, mimeType) => {
       files++;
-      declaredType = (mimeType ?? "").split(";")[0]!.trim().toLowerCase();
+      const type = (mimeType ?? "").split(";")[0]!.trim().toLowerCase();
+      declaredType = ALIASES[type] ?? type;
       partName = filename || undefined;
       stream.on("data", (chunk: Buffer) => {
         size += chunk.length;

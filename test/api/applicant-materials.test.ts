@@ -158,6 +158,10 @@ describe("an applicant's own applications and materials, from the mini-program a
         const r = await multipart(me, mine.id, FILES.png, "application/octet-stream", "门店照片");
         expect(r.status).toBe(201);
         expect(await json(r)).toMatchObject({ contentType: "image/png", name: "门店照片.png" });
+        // An old name of the type is read as the type.
+        const jpg = await multipart(me, mine.id, FILES.jpeg, "image/jpg", "现场.jpg");
+        expect(jpg.status).toBe(201);
+        expect((await json(jpg)).contentType).toBe("image/jpeg");
         const exe = await multipart(me, mine.id, FILES.exe, "application/octet-stream", "setup.pdf");
         expect(exe.status).toBe(415);
         expect((await json(exe)).error.message).toContain("只收 JPEG、PNG 图片和 PDF 文件");
