@@ -47,6 +47,9 @@ export function askSubscription(
   );
 }
 
+/** When no subscribe template is configured, no decision is ever sent as a message. */
+export const NO_MESSAGES = "审核结果会保存在「我的申报」里（本小程序暂未开通审核结果通知），请记得回来查看。";
+
 /** What the person is told after answering: what will and will not happen. */
 export function subscriptionText(answer: SubscribeAnswer | null, willNotify: boolean): string {
   if (willNotify) return "好的，下一次审核结果会通过微信服务通知告诉您（一次授权送达一条）。";

@@ -661,6 +661,38 @@ describe("honest subscriptions", () => {
   });
 });
 
+describe("without a subscribe template", () => {
+  it("我的申报 promises no message and offers none: the results wait there", async () => {
+    const f = fakeWx((req) =>
+      req.path === "/api/miniprogram/login"
+        ? { status: 200, body: { ...login, subscribeTemplateId: null } }
+        : {
+            status: 200,
+            body: {
+              items: [
+                {
+                  id: "a1",
+                  number: "ZB-2026-000001",
+                  status: "submitted",
+                  statusLabel: "待审核",
+                  clauses: [],
+                  createdAt: "2026-06-01T01:00:00Z",
+                  decisions: [],
+                },
+              ],
+              subscription: { answer: null, answeredAt: null, willNotify: false },
+            },
+          },
+    );
+    (globalThis as { wx?: unknown }).wx = f.wx;
+    const page = await open("pages/mine/index");
+    expect(text(page.querySelector(".subscribe-text"))).toBe(
+      "审核结果会保存在「我的申报」里（本小程序暂未开通审核结果通知），请记得回来查看。",
+    );
+    expect(page.querySelector(".subscribe-button")).toBeUndefined();
+  });
+});
+
 describe("materials from the phone", () => {
   const app = (status: string, decisions: unknown[] = []) => ({
     id: "a1",

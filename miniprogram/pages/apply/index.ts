@@ -9,11 +9,12 @@ import { pendingFiling, type PendingFiling } from "../../utils/handoff.js";
 import { STATUS_LABELS } from "../../utils/labels.js";
 import type { ApplicationRequest } from "../../utils/types.js";
 import { PRIVACY_REFUSED, privacyWx, requirePrivacy } from "../../utils/privacy.js";
-import { askSubscription, type SubscribeAnswer } from "../../utils/subscription.js";
+import { askSubscription, NO_MESSAGES, type SubscribeAnswer } from "../../utils/subscription.js";
 import { api, wxRequestSubscription } from "../../utils/wx-adapter.js";
 
-/** What the done card says of the decision's notice, by the answer to the subscribe request. */
+/** What the done card says of the decision's notice, by the answer to the subscribe request (null: not asked). */
 function noticeAfterFiling(answer: SubscribeAnswer | null): string {
+  if (answer === null) return `市商务局审核后，${NO_MESSAGES}`;
   return answer === "accept"
     ? "市商务局审核后，结果会通过微信服务通知告诉您，也可以随时在「我的申报」查看。"
     : "市商务局审核后，结果会显示在「我的申报」里（您没有允许订阅消息，不会另行通知），请记得回来查看。";

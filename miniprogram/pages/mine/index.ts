@@ -6,7 +6,12 @@
 
 import { applicationCard, type ApplicationCardView } from "../../utils/applications.js";
 import { PRIVACY_REFUSED, privacyWx, requirePrivacy } from "../../utils/privacy.js";
-import { askSubscription, subscriptionText, type SubscribeAnswer } from "../../utils/subscription.js";
+import {
+  askSubscription,
+  NO_MESSAGES,
+  subscriptionText,
+  type SubscribeAnswer,
+} from "../../utils/subscription.js";
 import { api, wxRequestSubscription } from "../../utils/wx-adapter.js";
 
 /** Statuses on which the bureau will still decide: a subscribe message may still come. */
@@ -17,7 +22,9 @@ Component({
     loading: true,
     error: "",
     items: [] as ApplicationCardView[],
-    /** An application still open and a template to ask for: the notice card is shown. */
+    /** An application still open: the notice card says where its decision will be told. */
+    showNotice: false,
+    /** …and a template to ask for: it offers 「接收审核结果通知」. */
     canSubscribe: false,
     willNotify: false,
     /** What the notice card says: will a decision come as a message, or wait here. */
@@ -39,12 +46,14 @@ Component({
         .then((res) => {
           const items = (res.items ?? []).map(applicationCard);
           const s = res.subscription;
+          const template = api().subscribeTemplateId() !== null;
           this.setData({
             loading: false,
             items,
-            canSubscribe: api().subscribeTemplateId() !== null && items.some((i) => OPEN.includes(i.status)),
+            showNotice: items.some((i) => OPEN.includes(i.status)),
+            canSubscribe: template,
             willNotify: s?.willNotify === true,
-            notice: subscriptionText(s?.answer ?? null, s?.willNotify === true),
+            notice: template ? subscriptionText(s?.answer ?? null, s?.willNotify === true) : NO_MESSAGES,
           });
         })
         .catch((e: unknown) =>
