@@ -68,7 +68,9 @@ export function materialName(header: string | undefined, contentType: string): s
   if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all
   const ext = EXTENSIONS[contentType]!;
   if (name === "") return `材料.${ext}`;
-  return /\.[A-Za-z0-9]{1,5}$/.test(name) ? name : `${name}.${ext}`;
+  // The name ends as the bytes are: 「fdp.exe」 holding a PDF is offered as 「fdp.exe.pdf」.
+  const own = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase();
+  return own && (own === ext || (ext === "jpg" && own === "jpeg")) ? name : `${name}.${ext}`;
 }
 
 export function createMaterialService(deps: {

@@ -161,6 +161,10 @@ describe.each(["pglite", "postgres"] as const)(
           const r = await multipart(me, mine.id, FILES.png, "application/octet-stream", "门店照片");
           expect(r.status).toBe(201);
           expect(await json(r)).toMatchObject({ contentType: "image/png", name: "门店照片.png" });
+          // A bidi control cannot make 「‮fdp.exe」 read as 「exe.pdf」 to staff; the name ends as the bytes are.
+          const bidi = await multipart(me, mine.id, FILES.pdf, "application/pdf", "\u202efdp.exe");
+          expect(bidi.status).toBe(201);
+          expect((await json(bidi)).name).toBe("fdp.exe.pdf");
           // An old name of the type is read as the type.
           const jpg = await multipart(me, mine.id, FILES.jpeg, "image/jpg", "现场.jpg");
           expect(jpg.status).toBe(201);

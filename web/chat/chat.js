@@ -65,6 +65,7 @@ function showChoices(choices) {
       const b = document.createElement("button");
       b.type = "button";
       b.textContent = c.label;
+      b.setAttribute("aria-label", `回复：${c.label}`);
       b.addEventListener("click", () => void send(c.text));
       return b;
     }),
