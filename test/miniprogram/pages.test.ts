@@ -723,6 +723,25 @@ describe("materials from the phone", () => {
   });
 
   /** Opens 补充申报材料 as navigateTo from 我的申报 does: with the application's id. */
+  it("announces it in the chat too, and the banner's button opens the upload", async () => {
+    const f = install((req) =>
+      req.path === "/api/me/applications"
+        ? { status: 200, body: { items: [app("needs_more_info", [asked])] } }
+        : req.path === "/api/conversations"
+          ? {
+              status: 201,
+              body: { id: "c1", replies: ["您好"], asking: null, facts: {}, mode: "menu", choices: [] },
+            }
+          : { status: 404, body: null },
+    );
+    const page = await open("pages/chat/index");
+    expect(text(page.querySelector(".waiting-text"))).toBe(
+      "您的申报 ZB-2026-000001 需要补充材料：请补充营业执照和2025年纳统证明",
+    );
+    await tap(page.querySelector(".waiting-button"));
+    expect(f.calls.find(([n]) => n === "navigateTo")?.[1].url).toBe("/pages/materials/index?id=a1");
+  });
+
   async function openMaterials(_f: FakeWx) {
     forgetModules(mp);
     const page = simulate.render(load(mp, "pages/materials/index"));

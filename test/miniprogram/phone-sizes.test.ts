@@ -35,6 +35,7 @@ const TARGETS: [string, string, boolean][] = [
   ["pages/chat/index.wxss", ".send", true],
   ["pages/chat/index.wxss", ".restart", true],
   ["pages/chat/index.wxss", ".input", false],
+  ["pages/chat/index.wxss", ".waiting-button", true],
   ["pages/form/index.wxss", ".segment", true],
   ["pages/form/index.wxss", ".picker", false],
   ["pages/form/index.wxss", ".input", false],

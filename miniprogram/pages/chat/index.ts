@@ -4,6 +4,7 @@
 // never the keyboard's send key. While the conversation collects the applicant's name, phone and
 // 统一社会信用代码 (mode "apply"), the privacy agreement is asked for first.
 
+import { applicationCard } from "../../utils/applications.js";
 import { ChatSession, type ChatSnapshot, type SendOutcome } from "../../utils/chat.js";
 import { PRIVACY_REFUSED, privacyWx, requirePrivacy } from "../../utils/privacy.js";
 import type { SubscribeAnswer } from "../../utils/subscription.js";
@@ -29,6 +30,8 @@ Component({
     input: "",
     busy: false,
     error: "",
+    /** An application the bureau asked materials for: { id, text } of the banner, or null. */
+    waiting: null as null | { id: string; text: string },
   },
   methods: {
     onLoad() {
@@ -37,7 +40,33 @@ Component({
       this.setData({ messages: s.snapshot.messages, choices: s.snapshot.choices, busy: true });
       s.open().then((outcome) => {
         this.setData({ busy: false, error: outcome.ok ? "" : outcome.message });
+        this.checkWaiting();
       });
+    },
+
+    onShow() {
+      if (!this.data.busy) this.checkWaiting();
+    },
+
+    /** The banner: the newest application waiting for materials, with what was asked; quiet on failure. */
+    checkWaiting() {
+      api()
+        .myApplications()
+        .then((res) => {
+          const a = (res.items ?? []).find((i) => i.status === "needs_more_info");
+          const note = a ? applicationCard(a).request : "";
+          this.setData({
+            waiting: a
+              ? { id: a.id, text: `您的申报 ${a.number} 需要补充材料${note ? `：${note}` : "。"}` }
+              : null,
+          });
+        })
+        .catch(() => undefined);
+    },
+
+    onUploadWaiting() {
+      const id = this.data.waiting?.id;
+      if (id) wx.navigateTo({ url: `/pages/materials/index?id=${encodeURIComponent(id)}` });
     },
 
     onUnload() {

@@ -41,6 +41,18 @@ export interface FakeWxOptions {
   };
 }
 
+/** Calls of the fake `wx` still to answer (settle() waits for them, so a busy machine is no race). */
+let inFlight = 0;
+/** Runs `f` later, counted as in flight until it has run. */
+function later(f: () => void | Promise<void>): void {
+  inFlight++;
+  setTimeout(() => {
+    Promise.resolve()
+      .then(f)
+      .finally(() => inFlight--);
+  }, 0);
+}
+
 export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
   const requests: FakeRequest[] = [];
   const calls: [string, any][] = [];
@@ -85,12 +97,12 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
     chooseMedia(o: any) {
       calls.push(["chooseMedia", o]);
       log.push("chooseMedia");
-      setTimeout(() => o.success?.({ tempFiles: options.media ?? [], type: "image" }), 0);
+      later(() => o.success?.({ tempFiles: options.media ?? [], type: "image" }));
     },
     chooseMessageFile(o: any) {
       calls.push(["chooseMessageFile", o]);
       log.push("chooseMessageFile");
-      setTimeout(() => o.success?.({ tempFiles: options.messageFiles ?? [] }), 0);
+      later(() => o.success?.({ tempFiles: options.messageFiles ?? [] }));
     },
     uploadFile(o: any) {
       const path = String(o.url).replace(/^https?:\/\/[^/]+/, "");
@@ -107,7 +119,7 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
       requests.push(req);
       log.push(`UPLOAD ${path}`);
       let progress: ((p: { progress: number }) => void) | null = null;
-      setTimeout(() => {
+      later(() => {
         progress?.({ progress: 40 });
         progress?.({ progress: 100 });
         const answer = options.upload
@@ -127,7 +139,7 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
           data: JSON.stringify(answer.body),
           errMsg: "uploadFile:ok",
         });
-      }, 0);
+      });
       return { onProgressUpdate: (f: typeof progress) => void (progress = f), abort() {} };
     },
     request(o: any) {
@@ -141,12 +153,15 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
       };
       requests.push(req);
       log.push(`${req.method} ${path}`);
-      Promise.resolve()
-        .then(() => route(req))
-        .then(
-          (res) => o.success?.({ statusCode: res.status, data: res.body, header: {}, errMsg: "request:ok" }),
-          () => o.fail?.({ errMsg: "request:fail" }),
-        );
+      later(() =>
+        Promise.resolve()
+          .then(() => route(req))
+          .then(
+            (res) =>
+              o.success?.({ statusCode: res.status, data: res.body, header: {}, errMsg: "request:ok" }),
+            () => o.fail?.({ errMsg: "request:fail" }),
+          ),
+      );
     },
     login(o: any) {
       log.push("login");
@@ -161,12 +176,12 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
       const answer = Object.fromEntries(
         (o.tmplIds as string[]).map((id) => [id, options.subscribe ?? "accept"]),
       );
-      setTimeout(() => {
+      later(() => {
         if (options.subscribe === "reject") o.fail?.({ errMsg: "requestSubscribeMessage:fail cancel" });
         else if (options.subscribe === "ban")
           o.fail?.({ errMsg: "requestSubscribeMessage:fail main switch is off", errCode: 20004 });
         else o.success?.({ errMsg: "requestSubscribeMessage:ok", ...answer });
-      }, 0);
+      });
     },
     showModal: record("showModal"),
     navigateTo: record("navigateTo"),
@@ -178,7 +193,18 @@ export function fakeWx(route: Route, options: FakeWxOptions = {}): FakeWx {
   return { wx, requests, calls, storage, log };
 }
 
-/** Lets pending promises and timers settle. */
-export function settle(ms = 20): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Lets pending promises and timers settle: at least `ms`, then until every call of the fake `wx`
+ * has been answered and nothing new was asked for a moment (at most 5 s).
+ */
+export async function settle(ms = 20): Promise<void> {
+  await sleep(ms);
+  const until = Date.now() + 5_000;
+  let quiet = 0;
+  while (Date.now() < until && quiet < 3) {
+    await sleep(5);
+    quiet = inFlight === 0 ? quiet + 1 : 0;
+  }
 }
