@@ -109,8 +109,18 @@ export function submitApplication(s: DialogState, out: Turn, ctx: TurnContext) {
   out.replies.push("正在提交您的申报，请稍候……");
 }
 
-/** What the shell tells the core after running a submit effect. */
-export function handleSubmitOutcome(state: DialogState, outcome: SubmitOutcome): Turn {
+/** Where the person will hear of the decision, as WeChat's private chat does by default. */
+const TOLD_HERE = "市商务局审核后会在这里通知您";
+
+/**
+ * What the shell tells the core after running a submit effect. `decisionNotice` says where the
+ * decision will reach the person, when not in this chat (a mini-program or /chat user: 我的申报).
+ */
+export function handleSubmitOutcome(
+  state: DialogState,
+  outcome: SubmitOutcome,
+  options: { decisionNotice?: string } = {},
+): Turn {
   const s = structuredClone(state);
   const out: Turn = { state: s, replies: [], effects: [] };
   switch (outcome.kind) {
@@ -129,7 +139,7 @@ export function handleSubmitOutcome(state: DialogState, outcome: SubmitOutcome):
         s.mode = "menu";
       }
       out.replies.push(
-        `✅ 申报已提交，编号 ${outcome.number}。\n市商务局审核后会在这里通知您；回复「查询进度」可随时查看。`,
+        `✅ 申报已提交，编号 ${outcome.number}。\n${options.decisionNotice ?? TOLD_HERE}；回复「查询进度」可随时查看。`,
       );
       break;
     case "queued":

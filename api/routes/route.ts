@@ -10,7 +10,7 @@ import { edgeText } from "./edge-text.ts";
 import { errorBodySchema } from "../../contract/index.ts";
 import type { Role } from "../auth.ts";
 import { parseInput } from "../validate.ts";
-import { readFileBody, type FilePart } from "./raw-body.ts";
+import { readFileBody, type FileBody, type FilePart } from "./raw-body.ts";
 
 /** A schema for one part of the request, and how a person names that part in an error message. */
 export interface Part<S extends z.ZodType = z.ZodType> {
@@ -34,7 +34,7 @@ export interface Input<R extends RequestParts> {
   query: Parsed<R["query"]>;
   params: Parsed<R["params"]>;
   headers: Parsed<R["headers"]>;
-  file: R["file"] extends FilePart ? { bytes: Buffer; contentType: string } : undefined;
+  file: R["file"] extends FilePart ? FileBody : undefined;
 }
 
 export interface ResponseSpec {

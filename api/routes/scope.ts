@@ -21,3 +21,17 @@ export function districtScope(ctx: Context): { district?: string } {
   const district = principalOf(ctx).session?.district;
   return district ? { district } : {};
 }
+
+/** Whose applications a caller acts on: staff all (undefined), the bot one WeChat user, a chat user their own. */
+export type OwnerScope = { wechatId: string } | { chatUserId: string } | undefined;
+
+/**
+ * undefined for staff; the WeChat user the bot names; for a mini-program or /chat user (the
+ * applicant role), that user — whatever the query says, a chat user never names anyone else.
+ */
+export function ownerScope(ctx: Context): OwnerScope {
+  const chatUser = principalOf(ctx).chatUser;
+  if (chatUser) return { chatUserId: chatUser.userId };
+  const wechatId = wechatScope(ctx);
+  return wechatId === undefined ? undefined : { wechatId };
+}

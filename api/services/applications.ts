@@ -57,6 +57,14 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
     return presentDetail(row as DetailRow);
   }
 
+  /** A mini-program or /chat user's own application as they see it; anyone else's is "not found". */
+  async function own(idOrNumber: string, chatUserId: string) {
+    const key = applicationKey(idOrNumber);
+    const row = key ? await prisma.application.findUnique({ where: key, include: INCLUDE }) : null;
+    if (!row || row.chatUserId !== chatUserId) throw notFound("申报");
+    return presentOwn(row as DetailRow);
+  }
+
   /** A page of the queue in the order asked, and how many there are in all. */
   async function list(q: ListQuery, scope: QueueScope = {}) {
     const s = queueSql(q, scope);
@@ -91,7 +99,7 @@ export function createApplicationService(deps: ApplicationServiceDeps) {
     return { items: (rows as DetailRow[]).map(presentOwn) };
   }
 
-  return { submit, get, list, decide, mine };
+  return { submit, get, own, list, decide, mine };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

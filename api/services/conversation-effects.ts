@@ -26,6 +26,12 @@ export interface ConversationEffectDeps {
 
 const NUMBER = /ZB-\d{4}-\d{6}/g;
 
+/** Where a chat user hears of the decision: 我的申报, and for a mini-program user a subscribe message if allowed. */
+const DECISION_NOTICE = {
+  web: "市商务局审核后，结果会显示在「我的申报」里（网页不会另行通知，请记得回来查看）",
+  miniprogram: "市商务局审核后，结果会显示在「我的申报」里；如您允许了订阅消息，还会收到一条微信服务通知",
+};
+
 export function createConversationEffects(d: ConversationEffectDeps): EffectRunner {
   async function submit(owner: Owner, e: Extract<Effect, { type: "submit" }>): Promise<SubmitOutcome> {
     // Only the bot relays for a WeChat user; a mini-program or /chat user is named by their session.
@@ -89,7 +95,19 @@ export function createConversationEffects(d: ConversationEffectDeps): EffectRunn
       switch (effect.type) {
         case "submit": {
           const outcome = await submit(owner, effect);
-          const turn = handleSubmitOutcome(state, outcome);
+          const kind = owner.chatUserId
+            ? (
+                await d.prisma.chatUser.findUnique({
+                  where: { id: owner.chatUserId },
+                  select: { kind: true },
+                })
+              )?.kind
+            : undefined;
+          const turn = handleSubmitOutcome(
+            state,
+            outcome,
+            kind === "web" || kind === "miniprogram" ? { decisionNotice: DECISION_NOTICE[kind] } : {},
+          );
           return { state: turn.state, replies: turn.replies };
         }
         case "query_status":

@@ -17,6 +17,7 @@ import { createInvitations, type Invitations } from "./invitations.ts";
 import { createMatching, type Matching } from "./matching.ts";
 import { createMatchingCalls, type MatchingCalls } from "./matching-calls.ts";
 import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
+import { createSubscriptions, type Subscriptions } from "./subscriptions.ts";
 import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
 
@@ -50,6 +51,8 @@ export interface Services {
   invitations: Invitations;
   conversations: Conversations;
   subscribeTemplateId: string | null;
+  /** A mini-program user's answers to the subscribe request (我的申报 says what they mean). */
+  subscriptions: Subscriptions;
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
 }
@@ -88,6 +91,11 @@ export function createServices(deps: ServiceDeps): Services {
       ...(deps.conversationRate ? { rate: deps.conversationRate } : {}),
     }),
     subscribeTemplateId: deps.subscribeTemplateId ?? null,
+    subscriptions: createSubscriptions({
+      prisma,
+      clock: deps.clock,
+      templateId: deps.subscribeTemplateId ?? null,
+    }),
     invitations,
     matching: createMatching({
       prisma,

@@ -22,17 +22,29 @@ const TYPE_NAMES: Record<string, string> = {
   "application/pdf": "PDF 文件",
 };
 
-/** Who asks: staff (all), or an applicant known by their WeChat id (only their own applications). */
+/**
+ * Who asks: staff (all), or an applicant — known by their WeChat id (through the bot) or as a
+ * mini-program or /chat user — who reaches only their own applications.
+ */
 export interface MaterialScope {
   actor: string;
   wechatId?: string | undefined;
+  chatUserId?: string | undefined;
   /** A district account: only its district's applications. */
   district?: string | undefined;
 }
 
-const outside = (app: { wechatId: string | null; district: string }, scope: MaterialScope) =>
-  (scope.wechatId !== undefined && app.wechatId !== scope.wechatId) ||
-  (scope.district !== undefined && app.district !== scope.district);
+/** Whether an application belongs to the scope: the applicant's own, or one of the district account's. */
+function owns(
+  scope: MaterialScope,
+  app: { wechatId: string | null; chatUserId: string | null; district: string },
+): boolean {
+  if (scope.district !== undefined && app.district !== scope.district) return false;
+  if (scope.chatUserId !== undefined) return app.chatUserId === scope.chatUserId;
+  if (scope.wechatId !== undefined) return app.wechatId === scope.wechatId;
+  return true;
+}
+
 
 export interface MaterialInfo {
   id: string;
@@ -59,6 +71,7 @@ export function materialName(header: string | undefined, contentType: string): s
     }
     if (/\u0000/.test(name)) throw new ApiError(400, "invalid_filename", "文件名中不能有空字符");
   }
+  // Controls, line separators and bidi controls (「\u202efdp.exe」 would show as 「exe.pdf」) go.
   name = (name.split(/[\\/]/).pop() ?? "")
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .trim();
@@ -66,10 +79,9 @@ export function materialName(header: string | undefined, contentType: string): s
   if (/^[\s.]*$/.test(name)) name = ""; // nothing left but dots: no name at all
   const ext = EXTENSIONS[contentType]!;
   if (name === "") return `材料.${ext}`;
-  // The name ends in what the bytes are: 「报告.exe」 that is really a PDF is shown as 「报告.exe.pdf」.
+  // The name ends as the bytes are: 「fdp.exe」 holding a PDF is offered as 「fdp.exe.pdf」.
   const own = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase();
-  const same = own === ext || (ext === "jpg" && own === "jpeg");
-  return same ? name : `${name}.${ext}`;
+  return own && (own === ext || (ext === "jpg" && own === "jpeg")) ? name : `${name}.${ext}`;
 }
 
 export function createMaterialService(deps: {
@@ -86,20 +98,38 @@ export function createMaterialService(deps: {
     const app = key
       ? await prisma.application.findUnique({
           where: key,
-          select: { id: true, number: true, wechatId: true, district: true, applicantSnapshot: true },
+          select: {
+            id: true,
+            number: true,
+            wechatId: true,
+            chatUserId: true,
+            district: true,
+            applicantSnapshot: true,
+          },
         })
       : null;
-    if (!app || outside(app, scope)) throw notFound("申报");
+    if (!app || !owns(scope, app)) throw notFound("申报");
     return app;
   }
 
+  /**
+   * Keeps a file. `contentType` null (a multipart part sent as application/octet-stream, as
+   * wx.uploadFile may) means the type is the one the bytes show, when it is an accepted one.
+   */
   async function add(
     idOrNumber: string,
-    file: { bytes: Buffer; contentType: string; filename?: string | undefined },
+    upload: { bytes: Buffer; contentType: string | null; filename?: string | undefined },
     scope: MaterialScope,
   ): Promise<MaterialInfo> {
     const app = await application(idOrNumber, scope);
-    const sniffed = (await fileTypeFromBuffer(file.bytes))?.mime;
+    const sniffed = (await fileTypeFromBuffer(upload.bytes))?.mime;
+    if (upload.contentType === null && !(MATERIAL_TYPES as readonly string[]).includes(sniffed ?? ""))
+      throw new ApiError(
+        415,
+        "unsupported_media_type",
+        `只收 JPEG、PNG 图片和 PDF 文件${sniffed ? `（这个文件看起来是 ${sniffed}）` : "（无法识别这个文件的类型）"}`,
+      );
+    const file = { ...upload, contentType: upload.contentType ?? sniffed! };
     if (sniffed !== file.contentType)
       throw new ApiError(
         415,
@@ -171,10 +201,10 @@ export function createMaterialService(deps: {
       uuid !== null
         ? await prisma.material.findUnique({
             where: { id: uuid },
-            include: { application: { select: { wechatId: true, district: true } } },
+            include: { application: { select: { wechatId: true, chatUserId: true, district: true } } },
           })
         : null;
-    if (!row || outside(row.application, scope)) throw notFound("材料");
+    if (!row || !owns(scope, row.application)) throw notFound("材料");
     return {
       name: row.name,
       contentType: row.contentType,

@@ -270,7 +270,8 @@ export function materialNotifications(
   m: { name: string; count: number; by: string; at: Date },
   t: NotifyTargets,
 ): Row[] {
-  const who = m.by.startsWith("applicant:") ? "申请人" : m.by;
+  // The applicant, through the bot (applicant:<wechatId>) or signed in to the mini-program or /chat (user:<id>).
+  const who = m.by.startsWith("applicant:") || m.by.startsWith("user:") ? "申请人" : m.by;
   const at = formatBeijingTime(m.at);
   const text = [
     `📎 申报 ${a.number}（${inertText(a.applicantName)}）收到材料「${inertText(m.name)}」，由${who}上传，现共 ${m.count} 份`,

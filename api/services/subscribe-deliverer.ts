@@ -42,6 +42,8 @@ export interface SubscribeDelivererOptions {
 
 interface Claimed {
   id: string;
+  event: string;
+  applicationId: string | null;
   payload: SubscribeContentJson;
   attempts: number;
   chatUserId: string | null;
@@ -76,11 +78,19 @@ export function createSubscribeDeliverer(o: SubscribeDelivererOptions) {
       ), claimed AS (
         UPDATE "notifications" SET "attempts" = "attempts" + 1, "next_attempt_at" = ${lease}
         WHERE "id" IN (SELECT "id" FROM due)
-        RETURNING "id", "seq", "payload", "attempts", "recipient"
+        RETURNING "id", "seq", "event", "application_id", "payload", "attempts", "recipient"
       )
-      SELECT c."id", c."payload", c."attempts", u."id"::text AS "chatUserId", u."openid"
+      SELECT c."id", c."event", c."application_id"::text AS "applicationId", c."payload", c."attempts",
+        u."id"::text AS "chatUserId", u."openid"
       FROM claimed c LEFT JOIN "chat_users" u ON u."id"::text = c."recipient"
       ORDER BY c."seq"`;
+  }
+
+  /** A request for materials opens the upload of that application; any other decision 我的申报. */
+  function pageFor(row: Claimed): string {
+    if (row.event === "application.needs_more_info" && row.applicationId)
+      return `pages/materials/index?id=${encodeURIComponent(row.applicationId)}`;
+    return o.page ?? "pages/mine/index";
   }
 
   async function send(row: Claimed): Promise<SendVerdict> {
@@ -89,7 +99,7 @@ export function createSubscribeDeliverer(o: SubscribeDelivererOptions) {
     const message = {
       touser: row.openid,
       templateId: o.templateId,
-      page: o.page ?? "pages/mine/index",
+      page: pageFor(row),
       data: subscribeData({ ...p, at: new Date(p.at) }, o.fields ?? DEFAULT_SUBSCRIBE_FIELDS),
       ...(o.state ? { state: o.state } : {}),
     };

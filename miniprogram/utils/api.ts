@@ -11,10 +11,15 @@ import type {
   Facts,
   KeyValueStore,
   LoginResponse,
+  MaterialInfo,
+  MaterialList,
+  MyApplication,
   MyApplications,
   NewConversation,
   PolicyDocument,
+  SubscriptionState,
 } from "./types.js";
+import type { SubscribeAnswer } from "./subscription.js";
 
 export interface HttpRequest {
   method: "GET" | "POST";
@@ -31,11 +36,27 @@ export interface HttpResponse {
 /** Sends one request; rejects only when no answer came (no network, timeout). */
 export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
 
+/** A file sent as multipart/form-data (wx.uploadFile): its temporary path, under the field `file`. */
+export interface UploadRequest {
+  url: string;
+  filePath: string;
+  headers: Record<string, string>;
+  formData: Record<string, string>;
+}
+
+/** Sends a file with its progress in percent; resolves with the answer (the body already parsed). */
+export type UploadTransport = (
+  request: UploadRequest,
+  onProgress: (percent: number) => void,
+) => Promise<HttpResponse>;
+
 export interface ApiClientOptions {
   apiBase: string;
   transport: HttpTransport;
   /** A fresh wx.login code. */
   loginCode: () => Promise<string>;
+  /** Sends files (wx.uploadFile); needed only for materials. */
+  upload?: UploadTransport;
   /** Keeps the session between launches; optional. */
   store?: KeyValueStore;
   /** The clock, in milliseconds. */
@@ -166,6 +187,57 @@ export class ApiClient {
 
   myApplications(): Promise<MyApplications> {
     return this.call<MyApplications>("GET", "/api/me/applications");
+  }
+
+  /** One of the person's own applications (anyone else's is 404). */
+  ownApplication(id: string): Promise<MyApplication> {
+    return this.call<MyApplication>("GET", `/api/applications/${encodeURIComponent(id)}`);
+  }
+
+  materials(applicationId: string): Promise<MaterialList> {
+    return this.call<MaterialList>("GET", `/api/applications/${encodeURIComponent(applicationId)}/materials`);
+  }
+
+  /** Tells the server the answer to the subscribe request, so 我的申报 says what it means. */
+  recordSubscription(answer: SubscribeAnswer, templateId: string): Promise<SubscriptionState> {
+    return this.call<SubscriptionState>("POST", "/api/me/subscription", { body: { answer, templateId } });
+  }
+
+  /**
+   * Sends a file to an application's materials as multipart/form-data, its name in the `filename`
+   * field; signs in again once on 401, like every call.
+   */
+  async uploadMaterial(
+    applicationId: string,
+    file: { path: string; name: string },
+    onProgress: (percent: number) => void,
+  ): Promise<MaterialInfo> {
+    const upload = this.options.upload;
+    if (!upload) throw new ApiError(0, "upload_unavailable", "当前环境不能上传文件。");
+    const url = `${this.options.apiBase.replace(/\/+$/, "")}/api/applications/${encodeURIComponent(applicationId)}/materials`;
+    const send = async (session: Session) => {
+      try {
+        return await upload(
+          {
+            url,
+            filePath: file.path,
+            headers: { Authorization: `Bearer ${session.token}` },
+            formData: { filename: file.name },
+          },
+          onProgress,
+        );
+      } catch {
+        throw new ApiError(0, "network", NETWORK_MESSAGE);
+      }
+    };
+    let response = await send(await this.validSession());
+    if (response.status === 401) {
+      this.session = null;
+      this.options.store?.remove(SESSION_KEY);
+      response = await send(await this.login());
+    }
+    if (response.status >= 200 && response.status < 300) return response.body as MaterialInfo;
+    throw errorFromResponse(response);
   }
 
   private now(): number {

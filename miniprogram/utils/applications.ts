@@ -20,10 +20,17 @@ export interface ApplicationCardView {
   clausesText: string;
   createdText: string;
   decisions: DecisionView[];
+  /** Still before the bureau: materials may be sent. */
+  canUpload: boolean;
+  /** 待补材料: what the bureau asked for (its latest 「补材料」 note). */
+  request: string;
 }
 
 export function applicationCard(a: MyApplication): ApplicationCardView {
+  const asked = [...(a.decisions ?? [])].reverse().find((d) => d.decision === "needs_more_info");
   return {
+    canUpload: a.status === "submitted" || a.status === "needs_more_info",
+    request: a.status === "needs_more_info" ? (asked?.note ?? "") : "",
     id: a.id,
     number: a.number,
     status: a.status,

@@ -2,9 +2,11 @@
 // message at a time), the bubbles and the buttons of the current question, kept in storage so a
 // restart resumes where the person was. A conversation the server no longer has is started afresh;
 // a failed send keeps the typed text so nothing is lost; 「确认提交」 first asks for the subscribe
-// message that will carry the decision.
+// message that will carry the decision — only from a tap, as WeChat allows: typed and sent with the
+// keyboard's send key it is not sent, and the person is asked to tap the button.
 
 import { ApiError, type ApiClient } from "./api.js";
+import { askSubscription, type SubscribeAnswer, type SubscribeRequest } from "./subscription.js";
 import type { Choice, ConversationTurn, KeyValueStore } from "./types.js";
 
 export interface ChatMessage {
@@ -22,12 +24,19 @@ export interface ChatSnapshot {
 }
 
 export type SendOutcome =
-  | { ok: true }
-  /** Not sent: show `message`; `keepText` says the typed text should stay in the input. */
-  | { ok: false; message: string; keepText: boolean };
+  /** Sent; `subscription` is the answer when the subscribe message was asked for. */
+  | { ok: true; subscription?: SubscribeAnswer }
+  /**
+   * Not sent: show `message`; `keepText` says the typed text should stay in the input; `needsTap`
+   * that 「确认提交」 must be tapped (the keyboard's send key cannot ask for the subscribe message).
+   */
+  | { ok: false; message: string; keepText: boolean; needsTap?: boolean };
 
-/** Asks WeChat for the subscribe message; resolves whatever the person answers. */
-export type RequestSubscription = (templateIds: string[]) => Promise<unknown>;
+/** Asks WeChat for the subscribe message (wx.requestSubscribeMessage); only ever called in a tap. */
+export type RequestSubscription = SubscribeRequest;
+
+export const TAP_TO_CONFIRM =
+  "请点下方的「确认提交」按钮提交：微信只允许在点按按钮时询问您是否接收审核结果通知。";
 
 export const CONFIRM_TEXT = "确认提交";
 export const RESTARTED_NOTICE =
@@ -36,7 +45,8 @@ const STORAGE_KEY = "zibo-policy.chat";
 /** Bubbles kept across launches; older ones are dropped. */
 export const KEPT_MESSAGES = 200;
 
-type ChatApi = Pick<ApiClient, "startConversation" | "sendMessage" | "subscribeTemplateId">;
+type ChatApi = Pick<ApiClient, "startConversation" | "sendMessage" | "subscribeTemplateId"> &
+  Partial<Pick<ApiClient, "recordSubscription">>;
 
 export class ChatSession {
   private readonly api: ChatApi;
@@ -86,26 +96,29 @@ export class ChatSession {
   }
 
   /**
-   * Sends a message (typed, or a button's text). When it is 「确认提交」 in the confirm step, the
-   * subscribe request is made first — synchronously, as WeChat needs it inside the tap — and the
-   * message is sent whatever the person answers.
+   * Sends a message (typed, or a button's text). `requestSubscription` is given only from a tap (a
+   * button, or 发送); when the text is 「确认提交」 in the confirm step, the subscribe request is made
+   * first — synchronously, inside the tap — its answer told to the server, and the message sent
+   * whatever the answer. Without it (the keyboard's send key) 「确认提交」 is not sent: the person is
+   * asked to tap the button, so nothing is filed without the question WeChat lets only a tap ask.
    */
   async send(text: string, requestSubscription?: RequestSubscription): Promise<SendOutcome> {
     const t = text.trim();
     if (t === "") return { ok: false, message: "请先输入内容", keepText: true };
     if (this.busy) return { ok: false, message: "上一条消息还在发送，请稍候", keepText: true };
-    this.busy = true;
-    let asked: Promise<unknown> = Promise.resolve();
     const template = this.api.subscribeTemplateId();
-    if (requestSubscription && template && this.needsSubscription(t)) {
-      try {
-        asked = requestSubscription([template]).catch(() => undefined);
-      } catch {
-        // A refused or failed request never stops the filing.
-      }
+    const asks = template !== null && this.needsSubscription(t);
+    if (asks && !requestSubscription)
+      return { ok: false, message: TAP_TO_CONFIRM, keepText: false, needsTap: true };
+    this.busy = true;
+    let asked: Promise<SubscribeAnswer | undefined> = Promise.resolve(undefined);
+    if (asks && requestSubscription) {
+      const record = (answer: SubscribeAnswer) =>
+        this.api.recordSubscription ? this.api.recordSubscription(answer, template) : Promise.resolve();
+      asked = askSubscription(requestSubscription, template, record);
     }
     try {
-      await asked;
+      const subscription = await asked;
       if (!this.state.conversationId) {
         const opened = await this.restart();
         if (!opened.ok) return opened;
@@ -116,7 +129,7 @@ export class ChatSession {
       try {
         const turn = await this.api.sendMessage(this.state.conversationId!, t);
         this.apply(turn);
-        return { ok: true };
+        return subscription ? { ok: true, subscription } : { ok: true };
       } catch (e) {
         // The message did not arrive: take its bubble back, the text stays in the input.
         this.state = { ...this.state, messages: this.state.messages.filter((m) => m !== mine) };

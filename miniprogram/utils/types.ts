@@ -150,8 +150,30 @@ export interface MyApplication {
   decisions: MyDecision[];
 }
 
+/** Whether a decision will come as a WeChat subscribe message (the person's last answer). */
+export interface SubscriptionState {
+  answer: "accept" | "reject" | "ban" | "filter" | "unavailable" | null;
+  answeredAt: string | null;
+  willNotify: boolean;
+}
+
 export interface MyApplications {
   items: MyApplication[];
+  /** Sent by servers that record the answer; absent from older ones. */
+  subscription?: SubscriptionState;
+}
+
+/** A material as POST /api/applications/:id/materials answers it. */
+export interface MaterialInfo {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface MaterialList {
+  items: (MaterialInfo & { uploadedAt: string; uploadedBy: string })[];
 }
 
 /** Where small things are kept between launches (wx storage in the app, a Map in tests). */

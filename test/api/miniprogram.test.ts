@@ -249,7 +249,7 @@ describe("the mini-program's API against a fake WeChat", () => {
         headers: { "idempotency-key": `sub-${code}` },
       });
       expect(r.status).toBe(201);
-      return r.body as { id: string; number: string };
+      return { ...(r.body as { id: string; number: string }), token };
     }
     // The outbox's rows are due by the database's clock: the deliverer runs on real time, moved on.
     let later = 0;
@@ -267,6 +267,10 @@ describe("the mini-program's API against a fake WeChat", () => {
 
     it("arrives once, with the fields fitted to WeChat's rules, however often the deliverer runs", async () => {
       const a = await filedBy("code-subscriber");
+      // The user allowed one message: 我的申报 may say a decision will come.
+      await api.call("POST", "/api/me/subscription", { token: a.token, body: { answer: "accept" } });
+      const promised = await api.call("GET", "/api/me/applications", { token: a.token });
+      expect(promised.body.subscription.willNotify).toBe(true);
       expect(
         (await decide(a.id, { decision: "approved", approvedAmountYuan: 40_000, note: "材料齐全，予以通过" }))
           .status,
@@ -286,6 +290,10 @@ describe("the mini-program's API against a fake WeChat", () => {
         time6: { value: "2026年6月1日 10:00" },
       });
       expect([...sent[0]!.data.thing2!.value].length).toBeLessThanOrEqual(20);
+      expect(sent[0]!.page).toBe("pages/mine/index");
+      // That one permission is spent: no further message is promised.
+      const spent = await api.call("GET", "/api/me/applications", { token: a.token });
+      expect(spent.body.subscription).toMatchObject({ answer: "accept", willNotify: false });
     });
 
     it("renews an expired access token and sends at once", async () => {
@@ -327,6 +335,8 @@ describe("the mini-program's API against a fake WeChat", () => {
       const sent = wx.sent.filter((m) => m.touser === "openid-patience");
       expect(sent).toHaveLength(1);
       expect(sent[0]!.data.phrase3!.value).toBe("需补材料");
+      // A request for materials opens that application's upload.
+      expect(sent[0]!.page).toBe(`pages/materials/index?id=${a.id}`);
     });
   });
 });

@@ -234,3 +234,120 @@ describe("the API client", () => {
     });
   });
 });
+
+describe("the API client's files and subscription answers", () => {
+  function uploading(answers: HttpResponse[]) {
+    const server = fakeServer(() => ok());
+    const sent: {
+      url: string;
+      filePath: string;
+      headers: Record<string, string>;
+      formData: Record<string, string>;
+    }[] = [];
+    let codes = 0;
+    const api = new ApiClient({
+      apiBase: "https://api.example.cn",
+      transport: server.transport,
+      loginCode: async () => `wx-code-${++codes}`,
+      store: memoryStore(),
+      now: () => NOW,
+      upload: async (req, onProgress) => {
+        sent.push(req);
+        onProgress(50);
+        onProgress(100);
+        return answers.shift()!;
+      },
+    });
+    return { api, sent, server };
+  }
+
+  it("sends a file as wx.uploadFile does, with the token, its name in a field, and its progress", async () => {
+    const { api, sent } = uploading([
+      { status: 201, body: { id: "m1", name: "执照.jpg", contentType: "image/jpeg", size: 9, sha256: "x" } },
+    ]);
+    const progress: number[] = [];
+    const info = await api.uploadMaterial(
+      "ZB-2026-000001",
+      { path: "wxfile://tmp_1.jpg", name: "执照.jpg" },
+      (p) => progress.push(p),
+    );
+    expect(info.id).toBe("m1");
+    expect(sent).toEqual([
+      {
+        url: "https://api.example.cn/api/applications/ZB-2026-000001/materials",
+        filePath: "wxfile://tmp_1.jpg",
+        headers: { Authorization: "Bearer token-1" },
+        formData: { filename: "执照.jpg" },
+      },
+    ]);
+    expect(progress).toEqual([50, 100]);
+  });
+
+  it("signs in again once when an upload is refused with 401, and reports the server's 413 and 415 in Chinese", async () => {
+    const { api, sent, server } = uploading([
+      unauthorized,
+      { status: 201, body: { id: "m2" } },
+      { status: 413, body: { error: { code: "payload_too_large", message: "材料文件过大：上限 20 MB" } } },
+    ]);
+    expect((await api.uploadMaterial("a1", { path: "p", name: "a.pdf" }, () => {})).id).toBe("m2");
+    expect(sent.map((s) => s.headers["Authorization"])).toEqual(["Bearer token-1", "Bearer token-2"]);
+    expect(server.logins()).toBe(2);
+    await expect(api.uploadMaterial("a1", { path: "p", name: "b.pdf" }, () => {})).rejects.toMatchObject({
+      status: 413,
+      message: "材料文件过大：上限 20 MB",
+    });
+  });
+
+  it("says plainly when no upload is possible or the network fails", async () => {
+    const noUpload = client(fakeServer(() => ok()));
+    await expect(
+      noUpload.uploadMaterial("a1", { path: "p", name: "a.pdf" }, () => {}),
+    ).rejects.toBeInstanceOf(ApiError);
+    const server = fakeServer(() => ok());
+    const broken = new ApiClient({
+      apiBase: "https://api.example.cn",
+      transport: server.transport,
+      loginCode: async () => "wx-code",
+      now: () => NOW,
+      upload: async () => {
+        throw new Error("uploadFile:fail timeout");
+      },
+    });
+    await expect(broken.uploadMaterial("a1", { path: "p", name: "a.pdf" }, () => {})).rejects.toMatchObject({
+      status: 0,
+      message: "网络连接失败，请检查网络后重试。",
+    });
+  });
+
+  it("records the answer to the subscribe request and reads one's own application and its materials", async () => {
+    const server = fakeServer((req) => ok({ path: req.url, body: req.body ?? null }));
+    const api = client(server);
+    expect(await api.recordSubscription("reject", "tmpl-decision")).toEqual({
+      path: "https://api.example.cn/api/me/subscription",
+      body: { answer: "reject", templateId: "tmpl-decision" },
+    });
+    expect(((await api.ownApplication("a/1")) as unknown as { path: string }).path).toBe(
+      "https://api.example.cn/api/applications/a%2F1",
+    );
+    expect(((await api.materials("a1")) as unknown as { path: string }).path).toBe(
+      "https://api.example.cn/api/applications/a1/materials",
+    );
+  });
+});
+
+describe("what an answer to the subscribe request means", () => {
+  it("reads WeChat's answers, and its 20004 as switched off", async () => {
+    const { answerOf, answerOfFailure, subscriptionText } =
+      await import("../../miniprogram/utils/subscription.ts");
+    expect(answerOf({ t: "accept" }, "t")).toBe("accept");
+    expect(answerOf({ t: "filter" }, "t")).toBe("filter");
+    expect(answerOf({ other: "accept" }, "t")).toBe("unavailable");
+    expect(answerOf(null, "t")).toBe("unavailable");
+    expect(answerOfFailure({ errCode: 20004 })).toBe("ban");
+    expect(answerOfFailure({ errCode: 10002 })).toBe("unavailable");
+    // Only an unspent 「允许」 promises a message.
+    expect(subscriptionText("accept", true)).toContain("会通过微信服务通知告诉您");
+    for (const a of ["accept", "reject", "ban", "filter", "unavailable", null] as const)
+      expect(subscriptionText(a, false)).not.toContain("会通过微信服务通知告诉您");
+  });
+});

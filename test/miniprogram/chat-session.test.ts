@@ -4,7 +4,12 @@
 
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../miniprogram/utils/api.ts";
-import { ChatSession, KEPT_MESSAGES, RESTARTED_NOTICE } from "../../miniprogram/utils/chat.ts";
+import {
+  ChatSession,
+  KEPT_MESSAGES,
+  RESTARTED_NOTICE,
+  TAP_TO_CONFIRM,
+} from "../../miniprogram/utils/chat.ts";
 import type { ConversationTurn, KeyValueStore, NewConversation } from "../../miniprogram/utils/types.ts";
 
 function memoryStore(): KeyValueStore {
@@ -163,13 +168,56 @@ describe("the chat session", () => {
     });
     // Asked at once, inside the tap, as WeChat requires.
     expect(log.at(-1)).toBe("subscribe tmpl-1");
-    expect(await sending).toEqual({ ok: true });
+    expect(await sending).toEqual({ ok: true, subscription: "unavailable" });
     expect(log).toEqual(["start c1", "send c1 核对", "subscribe tmpl-1", "send c1 确认提交"]);
+  });
+
+  it("does not file 「确认提交」 sent without a tap (the keyboard's send key): it asks for the button to be tapped", async () => {
+    const { api, log } = fakeApi({ send: toConfirm });
+    const chat = new ChatSession(api, memoryStore());
+    await chat.open();
+    await chat.send("核对");
+    const typed = await chat.send("确认提交");
+    expect(typed).toEqual({ ok: false, message: TAP_TO_CONFIRM, keepText: false, needsTap: true });
+    expect(log).toEqual(["start c1", "send c1 核对"]);
+    // The button is still there to tap.
+    expect(chat.snapshot.choices.map((c) => c.text)).toContain("确认提交");
+    // Without a template there is nothing to ask: the typed text files.
+    const none = fakeApi({ template: null, send: toConfirm });
+    const plain = new ChatSession(none.api, memoryStore());
+    await plain.open();
+    await plain.send("核对");
+    expect(await plain.send("确认提交")).toEqual({ ok: true });
+    expect(none.log.at(-1)).toBe("send c1 确认提交");
+  });
+
+  it("tells the server the answer to the subscribe request, and reports it", async () => {
+    const { api, log } = fakeApi({ send: toConfirm });
+    const recorded: string[] = [];
+    const chat = new ChatSession(
+      { ...api, recordSubscription: async (answer: string) => void recorded.push(answer) } as never,
+      memoryStore(),
+    );
+    await chat.open();
+    await chat.send("核对");
+    const r = await chat.send("确认提交", async (ids) => ({ errMsg: "ok", [ids[0]!]: "reject" }));
+    expect(r).toEqual({ ok: true, subscription: "reject" });
+    expect(recorded).toEqual(["reject"]);
+    expect(log.at(-1)).toBe("send c1 确认提交");
+    await chat.send("核对");
+    const banned = await chat.send("确认提交", async () => {
+      throw { errMsg: "requestSubscribeMessage:fail", errCode: 20004 };
+    });
+    expect(banned).toEqual({ ok: true, subscription: "ban" });
+    expect(recorded).toEqual(["reject", "ban"]);
   });
 
   it("does not ask for the subscription outside the confirm step, for other texts, or without a template", async () => {
     const asked: string[][] = [];
-    const subscribe = async (ids: string[]) => void asked.push(ids);
+    const subscribe = async (ids: string[]) => {
+      asked.push(ids);
+      return {};
+    };
     const { api } = fakeApi({ send: toConfirm });
     const chat = new ChatSession(api, memoryStore());
     await chat.open();
@@ -181,6 +229,7 @@ describe("the chat session", () => {
     await other.open();
     await other.send("核对");
     expect(other.needsSubscription("确认提交")).toBe(true);
+    // (Without a template there is nothing to ask, tapped or typed.)
     await other.send("确认提交", subscribe);
     expect(asked).toEqual([]);
   });

@@ -26,7 +26,19 @@ const login = { token: "tok", expiresAt: "2099-01-01T00:00:00Z", subscribeTempla
 /** Installs a fake `wx` answering the login and then `route`. */
 function install(route: Route, options?: Parameters<typeof fakeWx>[1]): FakeWx {
   const f = fakeWx(
-    (req) => (req.path === "/api/miniprogram/login" ? { status: 200, body: login } : route(req)),
+    (req) =>
+      req.path === "/api/miniprogram/login"
+        ? { status: 200, body: login }
+        : req.path === "/api/me/subscription"
+          ? {
+              status: 200,
+              body: {
+                answer: (req.data as { answer: string }).answer,
+                answeredAt: "2026-06-01T00:00:00Z",
+                willNotify: (req.data as { answer: string }).answer === "accept",
+              },
+            }
+          : route(req),
     options,
   );
   (globalThis as { wx?: unknown }).wx = f.wx;
@@ -319,7 +331,51 @@ describe("filing from the form", () => {
       clauses: ["leading-enterprise"],
     });
     expect(text(page.querySelector(".done-title"))).toBe("✅ 申报已提交");
-    expect(page.data.done).toEqual({ number: "ZB-2025-000001", statusLabel: "待审核" });
+    expect(page.data.done).toEqual({
+      number: "ZB-2025-000001",
+      statusLabel: "待审核",
+      notice: "市商务局审核后，结果会通过微信服务通知告诉您，也可以随时在「我的申报」查看。",
+    });
+    // The answer was told to the server, between the question and the filing.
+    expect(f.log.filter((l) => l.startsWith("POST /api/me") || l === "POST /api/applications")).toEqual([
+      "POST /api/me/subscription",
+      "POST /api/applications",
+    ]);
+  });
+
+  it("asks for the privacy agreement before anything is typed; refused, says what does not work and files nothing; agreed, files", async () => {
+    const f = install(
+      policyServer(() => ({
+        status: 201,
+        body: { id: "a1", number: "ZB-2025-000001", status: "submitted", clauses: [], assessment: {} },
+      })),
+      { privacy: "ask" },
+    );
+    const page = await toApplicantForm(f);
+    expect(f.log).toContain("requirePrivacyAuthorize");
+    const popup = page.querySelector("#privacy")!;
+    expect(text(popup.querySelector(".title"))).toBe("用户隐私保护提示");
+    expect(text(popup.querySelector(".body"))).toContain("统一社会信用代码");
+    // (The button's open-type="agreePrivacyAuthorization" is checked in the component's source.)
+    expect(f.log).toContain("privacy exposureAuthorization");
+    await tap(popup.querySelector(".refuse"));
+    expect(f.log).toContain("privacy disagree");
+    expect(text(popup.querySelector(".refused"))).toContain("不能提交申报、上传材料或复制编号");
+    expect(text(page.querySelector(".notice"))).toContain("您没有同意《用户隐私保护指引》");
+    await tap(popup.querySelector(".agree")); // 「知道了」
+    await fillIn(page);
+    await tap(page.querySelector(".submit"));
+    // Asked again, not filed.
+    expect(f.requests.some((r) => r.path === "/api/applications")).toBe(false);
+    page.querySelector("#privacy")!.querySelector(".agree")!.dispatchEvent("agreeprivacyauthorization");
+    await settle();
+    expect(f.log).toContain("privacy agree");
+    expect(text(page.querySelector(".notice"))).toBe("已同意隐私保护指引，请再点一次「提交申报」。");
+    await tap(page.querySelector(".submit"));
+    expect(f.log.filter((l) => l === "requestSubscribeMessage" || l === "POST /api/applications")).toEqual([
+      "requestSubscribeMessage",
+      "POST /api/applications",
+    ]);
   });
 
   it("checks the 统一社会信用代码 and the phone before sending anything", async () => {
@@ -484,12 +540,320 @@ describe("the policy and 我的申报 pages", () => {
     expect(f.calls.filter(([n]) => n === "requestSubscribeMessage").map(([, o]) => o.tmplIds)).toEqual([
       ["tmpl-decision"],
     ]);
-    expect(text(page.querySelector(".subscribe"))).toBe("好的，审核有结果时会通过微信服务通知告诉您。");
+    expect(text(page.querySelector(".subscribe"))).toBe(
+      "好的，下一次审核结果会通过微信服务通知告诉您（一次授权送达一条）。",
+    );
+    expect(f.requests.find((r) => r.path === "/api/me/subscription")?.data).toEqual({
+      answer: "accept",
+      templateId: "tmpl-decision",
+    });
   });
 
   it("say so kindly when there is no application yet", async () => {
     install(() => ({ status: 200, body: { items: [] } }));
     const page = await open("pages/mine/index");
     expect(text(page.querySelector(".empty"))).toContain("您还没有通过小程序提交过申报。");
+  });
+});
+
+describe("honest subscriptions", () => {
+  const confirmServer: Route = (req) => {
+    if (req.path === "/api/conversations")
+      return {
+        status: 201,
+        body: { id: "c1", replies: ["您好"], asking: null, facts: {}, mode: "menu", choices: [] },
+      };
+    const said = (req.data as { text: string }).text;
+    return said === "核对"
+      ? {
+          status: 200,
+          body: {
+            replies: ["请核对：……确认无误请回复「确认提交」"],
+            asking: null,
+            facts: {},
+            mode: "confirm",
+            choices: [
+              { label: "确认提交", text: "确认提交" },
+              { label: "取消", text: "取消" },
+            ],
+          },
+        }
+      : {
+          status: 200,
+          body: {
+            replies: ["✅ 申报已提交，编号 ZB-2026-000001。"],
+            asking: null,
+            facts: {},
+            mode: "menu",
+            choices: [],
+          },
+        };
+  };
+
+  it("does not file 「确认提交」 sent with the keyboard's send key: it asks for the button to be tapped", async () => {
+    const f = install(confirmServer);
+    const page = await open("pages/chat/index");
+    await type(page.querySelector(".input"), "核对");
+    await tap(page.querySelector(".send"));
+    await type(page.querySelector(".input"), "确认提交");
+    page.querySelector(".input")!.dispatchEvent("confirm", { detail: { value: "确认提交" } });
+    await settle();
+    expect(messagesOf(f).map((r) => (r.data as { text: string }).text)).toEqual(["核对"]);
+    expect(f.log).not.toContain("requestSubscribeMessage");
+    expect(text(page.querySelector(".error"))).toContain("请点下方的「确认提交」按钮提交");
+    const confirm = page.querySelector("#messages")!.querySelectorAll(".choice")[0];
+    expect(text(confirm)).toBe("确认提交");
+    await tap(confirm);
+    expect(
+      f.log.filter((l) => l === "requestSubscribeMessage" || /^POST \/api\/(conversations|me)/.test(l)),
+    ).toEqual([
+      "POST /api/conversations",
+      "POST /api/conversations/c1/messages",
+      "requestSubscribeMessage",
+      "POST /api/me/subscription",
+      "POST /api/conversations/c1/messages",
+    ]);
+  });
+
+  it("after filing with the subscription refused, says the result waits in 我的申报", async () => {
+    install(confirmServer, { subscribe: "reject" });
+    const page = await open("pages/chat/index");
+    await type(page.querySelector(".input"), "核对");
+    await tap(page.querySelector(".send"));
+    await tap(page.querySelector("#messages")!.querySelectorAll(".choice")[0]);
+    expect(text(page.querySelector(".error"))).toBe(
+      "您没有允许订阅消息，审核结果不会另行通知，会保存在「我的申报」里，请记得去看。",
+    );
+  });
+
+  it("in 我的申报, says notices wait there when the person refused or switched them off, never 「会通知」", async () => {
+    const open1 = {
+      id: "a1",
+      number: "ZB-2026-000001",
+      status: "submitted",
+      statusLabel: "待审核",
+      clauses: [],
+      createdAt: "2026-06-01T01:00:00Z",
+      decisions: [],
+    };
+    install(() => ({
+      status: 200,
+      body: {
+        items: [open1],
+        subscription: { answer: "reject", answeredAt: "2026-06-01T01:00:00Z", willNotify: false },
+      },
+    }));
+    const page = await open("pages/mine/index");
+    const said = text(page.querySelector(".subscribe-text"));
+    expect(said).toContain("审核结果不会另行通知，会保存在「我的申报」里");
+    expect(said).not.toContain("会通过");
+    install(
+      () => ({
+        status: 200,
+        body: { items: [open1], subscription: { answer: null, answeredAt: null, willNotify: false } },
+      }),
+      { subscribe: "ban" },
+    );
+    const again = await open("pages/mine/index");
+    await tap(again.querySelector(".subscribe-button"));
+    expect(text(again.querySelector(".subscribe-text"))).toContain("您已在微信里关闭了本小程序的订阅消息");
+    expect(again.querySelector(".subscribe-button")).toBeDefined();
+  });
+});
+
+describe("without a subscribe template", () => {
+  it("我的申报 promises no message and offers none: the results wait there", async () => {
+    const f = fakeWx((req) =>
+      req.path === "/api/miniprogram/login"
+        ? { status: 200, body: { ...login, subscribeTemplateId: null } }
+        : {
+            status: 200,
+            body: {
+              items: [
+                {
+                  id: "a1",
+                  number: "ZB-2026-000001",
+                  status: "submitted",
+                  statusLabel: "待审核",
+                  clauses: [],
+                  createdAt: "2026-06-01T01:00:00Z",
+                  decisions: [],
+                },
+              ],
+              subscription: { answer: null, answeredAt: null, willNotify: false },
+            },
+          },
+    );
+    (globalThis as { wx?: unknown }).wx = f.wx;
+    const page = await open("pages/mine/index");
+    expect(text(page.querySelector(".subscribe-text"))).toBe(
+      "审核结果会保存在「我的申报」里（本小程序暂未开通审核结果通知），请记得回来查看。",
+    );
+    expect(page.querySelector(".subscribe-button")).toBeUndefined();
+  });
+});
+
+describe("materials from the phone", () => {
+  const app = (status: string, decisions: unknown[] = []) => ({
+    id: "a1",
+    number: "ZB-2026-000001",
+    status,
+    statusLabel: status === "needs_more_info" ? "待补材料" : "待审核",
+    clauses: [],
+    createdAt: "2026-06-01T01:00:00Z",
+    decisions,
+  });
+  const asked = {
+    decision: "needs_more_info",
+    decisionLabel: "要求补充材料",
+    note: "请补充营业执照和2025年纳统证明",
+    approvedAmountYuan: null,
+    at: "2026-06-02T01:00:00Z",
+  };
+
+  it("opens the upload from 我的申报 when the bureau asked for materials, showing what it asked", async () => {
+    const f = install(() => ({ status: 200, body: { items: [app("needs_more_info", [asked])] } }));
+    const page = await open("pages/mine/index");
+    const card = page.querySelector("#card-a1")!;
+    expect(text(card.querySelector(".request"))).toContain("请补充营业执照和2025年纳统证明");
+    const upload = card.querySelector(".upload");
+    expect(text(upload)).toBe("上传补充材料");
+    await tap(upload);
+    expect(f.calls.find(([n]) => n === "navigateTo")?.[1].url).toBe("/pages/materials/index?id=a1");
+  });
+
+  /** Opens 补充申报材料 as navigateTo from 我的申报 does: with the application's id. */
+  it("announces it in the chat too, and the banner's button opens the upload", async () => {
+    const f = install((req) =>
+      req.path === "/api/me/applications"
+        ? { status: 200, body: { items: [app("needs_more_info", [asked])] } }
+        : req.path === "/api/conversations"
+          ? {
+              status: 201,
+              body: { id: "c1", replies: ["您好"], asking: null, facts: {}, mode: "menu", choices: [] },
+            }
+          : { status: 404, body: null },
+    );
+    const page = await open("pages/chat/index");
+    expect(text(page.querySelector(".waiting-text"))).toBe(
+      "您的申报 ZB-2026-000001 需要补充材料：请补充营业执照和2025年纳统证明",
+    );
+    await tap(page.querySelector(".waiting-button"));
+    expect(f.calls.find(([n]) => n === "navigateTo")?.[1].url).toBe("/pages/materials/index?id=a1");
+  });
+
+  async function openMaterials(_f: FakeWx) {
+    forgetModules(mp);
+    const page = simulate.render(load(mp, "pages/materials/index"));
+    page.attach(document.createElement("parent-wrapper"));
+    (page.instance as unknown as { onLoad(q: object): void }).onLoad({ id: "a1" });
+    await settle();
+    return page;
+  }
+
+  const server =
+    (sent: { id: string; name: string; size: number; uploadedAt: string }[]): Route =>
+    (req) =>
+      req.path === "/api/applications/a1"
+        ? { status: 200, body: app("needs_more_info", [asked]) }
+        : req.path === "/api/applications/a1/materials"
+          ? { status: 200, body: { items: sent } }
+          : { status: 404, body: { error: { code: "not_found", message: "未找到" } } };
+
+  it("sends photos from the camera or album with their progress, then lists what was sent", async () => {
+    const sent: { id: string; name: string; size: number; uploadedAt: string }[] = [];
+    const f = install(server(sent), {
+      media: [{ tempFilePath: "wxfile://tmp_photo1.jpg", size: 300_000 }],
+      upload: (req) => {
+        sent.push({
+          id: `m${sent.length + 1}`,
+          name: req.formData.filename!,
+          size: 300_000,
+          uploadedAt: "2026-06-02T02:00:00Z",
+        });
+        return {
+          status: 201,
+          body: {
+            id: "m1",
+            name: req.formData.filename,
+            contentType: "image/jpeg",
+            size: 300_000,
+            sha256: "x",
+          },
+        };
+      },
+    });
+    const page = await openMaterials(f);
+    expect(text(page.querySelector(".request"))).toContain("请补充营业执照和2025年纳统证明");
+    expect(text(page.querySelector(".number"))).toBe("申报编号 ZB-2026-000001");
+    await tap(page.querySelector(".pick-photos"));
+    await settle(40);
+    const chose = f.calls.find(([n]) => n === "chooseMedia")![1];
+    expect(chose).toMatchObject({ mediaType: ["image"], sourceType: ["camera", "album"] });
+    const up = f.calls.find(([n]) => n === "uploadFile")![1];
+    expect(up).toMatchObject({
+      name: "file",
+      filePath: "wxfile://tmp_photo1.jpg",
+      header: { Authorization: "Bearer tok" },
+    });
+    expect(up.url).toBe("http://127.0.0.1:3000/api/applications/a1/materials");
+    expect(up.formData.filename).toMatch(/^照片\d{4}-\d{4}-1\.jpg$/);
+    expect(page.querySelectorAll(".upload-message").map(text)).toEqual(["已上传"]);
+    expect(page.querySelectorAll(".sent-name").map(text)).toEqual([up.formData.filename]);
+  });
+
+  it("sends a PDF from a WeChat chat, and refuses on the phone what the server would refuse", async () => {
+    const f = install(server([]), {
+      messageFiles: [
+        { path: "wxfile://tmp_a.pdf", name: "2025年纳统证明.pdf", size: 1_000_000 },
+        { path: "wxfile://tmp_b.docx", name: "说明.docx", size: 10_000 },
+        { path: "wxfile://tmp_c.pdf", name: "扫描件.pdf", size: 20 * 1024 * 1024 + 1 },
+        { path: "wxfile://tmp_d.pdf", name: "刚好.pdf", size: 20 * 1024 * 1024 },
+      ],
+    });
+    const page = await openMaterials(f);
+    await tap(page.querySelector(".pick-files"));
+    await settle(60);
+    expect(f.calls.find(([n]) => n === "chooseMessageFile")![1]).toMatchObject({
+      type: "file",
+      extension: ["pdf", "jpg", "jpeg", "png"],
+    });
+    expect(f.calls.filter(([n]) => n === "uploadFile").map(([, o]) => o.formData.filename)).toEqual([
+      "2025年纳统证明.pdf",
+      "刚好.pdf",
+    ]);
+    expect(page.querySelectorAll(".upload-message").map(text)).toEqual([
+      "已上传",
+      "未上传：只能上传 JPG、PNG 图片或 PDF 文件",
+      "未上传：超过 20 MB（20 MB），请压缩或分开后再传",
+      "已上传",
+    ]);
+  });
+
+  it("shows the server's refusal and lets a failed file be sent again", async () => {
+    let fail = true;
+    const f = install(server([]), {
+      messageFiles: [{ path: "wxfile://tmp_a.pdf", name: "a.pdf", size: 1000 }],
+      upload: () =>
+        fail
+          ? {
+              status: 415,
+              body: { error: { code: "content_mismatch", message: "文件内容不是所注明的PDF 文件" } },
+            }
+          : {
+              status: 201,
+              body: { id: "m1", name: "a.pdf", contentType: "application/pdf", size: 1000, sha256: "x" },
+            },
+    });
+    const page = await openMaterials(f);
+    await tap(page.querySelector(".pick-files"));
+    await settle(40);
+    expect(page.querySelectorAll(".upload-message").map(text)).toEqual([
+      "上传失败：文件内容不是所注明的PDF 文件",
+    ]);
+    fail = false;
+    await tap(page.querySelector(".retry"));
+    await settle(40);
+    expect(page.querySelectorAll(".upload-message").map(text)).toEqual(["已上传"]);
   });
 });

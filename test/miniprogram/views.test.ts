@@ -189,7 +189,40 @@ describe("an application in 我的申报", () => {
         { label: "要求补充材料", note: "请补充纳统数据", amountText: "", atText: "2026-03-02 10:00" },
         { label: "通过", note: "", amountText: "核定金额 4 万元（40,000 元）", atText: "2026-03-05 14:15" },
       ],
+      // Decided: no more materials, and no request shown.
+      canUpload: false,
+      request: "",
     });
+  });
+
+  it("offers the upload while open, and shows the bureau's latest 「补材料」 note when it asked for materials", () => {
+    const base = {
+      id: "a2",
+      number: "ZB-2026-000008",
+      clauses: [],
+      createdAt: "2026-03-01T01:30:00.000Z",
+    };
+    const asked = (note: string, at: string) => ({
+      decision: "needs_more_info",
+      decisionLabel: "要求补充材料",
+      note,
+      approvedAmountYuan: null,
+      at,
+    });
+    const waiting = applicationCard({ ...base, status: "submitted", statusLabel: "待审核", decisions: [] });
+    expect(waiting).toMatchObject({ canUpload: true, request: "" });
+    const needs = applicationCard({
+      ...base,
+      status: "needs_more_info",
+      statusLabel: "待补材料",
+      decisions: [
+        asked("请补充营业执照", "2026-03-02T02:00:00Z"),
+        asked("请补充2025年纳统证明", "2026-03-04T02:00:00Z"),
+      ],
+    });
+    expect(needs).toMatchObject({ canUpload: true, request: "请补充2025年纳统证明" });
+    const rejected = applicationCard({ ...base, status: "rejected", statusLabel: "已驳回", decisions: [] });
+    expect(rejected.canUpload).toBe(false);
   });
 
   it("names the status itself when the server leaves the label out", () => {

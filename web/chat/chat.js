@@ -1,7 +1,10 @@
 // The chat as a mobile web page (contract §10): the same conversation core as WeChat, over the API.
 // A visitor gets a session of their own (POST /api/chat/visitors), kept in localStorage with the
 // conversation's id and the last bubbles, so a reload goes on where it was. Text is always put in
-// with textContent: nothing a person or the server says is read as HTML.
+// with textContent: nothing a person or the server says is read as HTML. 我的申报 (mine.js) shows the
+// visitor's applications and takes materials; one waiting for materials is announced above the chat.
+
+import { createMine } from "./mine.js";
 
 const KEY = "zibo-chat";
 const MAX_KEPT = 60;
@@ -11,6 +14,7 @@ const notice = document.getElementById("notice");
 const form = document.getElementById("composer");
 const input = document.getElementById("text");
 const sendButton = document.getElementById("send");
+const alertBox = document.getElementById("alert");
 
 /** { token, expiresAt, conversationId, bubbles: [{ who, text }] } */
 let saved = load();
@@ -61,6 +65,7 @@ function showChoices(choices) {
       const b = document.createElement("button");
       b.type = "button";
       b.textContent = c.label;
+      b.setAttribute("aria-label", `回复：${c.label}`);
       b.addEventListener("click", () => void send(c.text));
       return b;
     }),
@@ -108,9 +113,48 @@ async function newConversation() {
   showChoices(c.choices);
 }
 
+/** The banner above the chat: an application the bureau asked materials for, and a button to send them. */
+function showWaiting(items) {
+  const waiting = (items ?? []).filter((a) => a.status === "needs_more_info");
+  if (waiting.length === 0) {
+    alertBox.hidden = true;
+    alertBox.replaceChildren();
+    return;
+  }
+  const a = waiting[0];
+  const note = [...(a.decisions ?? [])].reverse().find((d) => d.decision === "needs_more_info")?.note;
+  const text = document.createElement("span");
+  text.textContent = `您的申报 ${a.number} 需要补充材料${note ? `：${note}` : "。"}`;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = "上传材料";
+  button.setAttribute("aria-label", `为申报 ${a.number} 上传补充材料`);
+  button.addEventListener("click", () => void mine.open(a.id));
+  alertBox.replaceChildren(text, button);
+  alertBox.hidden = false;
+}
+
+const mine = createMine({
+  panel: document.getElementById("mine"),
+  list: document.getElementById("mine-list"),
+  call,
+  token: () => saved.token,
+  onChange: showWaiting,
+});
+
+/** Whether the visitor has an application waiting for materials (the banner); quiet on failure. */
+async function checkWaiting() {
+  try {
+    showWaiting((await call("GET", "/api/me/applications")).items);
+  } catch {
+    /* the banner is a help, not a must */
+  }
+}
+
 async function start() {
   try {
     await ensureSession();
+    void checkWaiting();
     if (saved.conversationId) {
       try {
         const c = await call("GET", `/api/conversations/${saved.conversationId}`);
@@ -140,19 +184,21 @@ async function send(text) {
   busy = true;
   sendButton.disabled = true;
   say("");
-  const mine = bubble("me", t, false);
-  mine.classList.add("pending");
+  const pending = bubble("me", t, false);
+  pending.classList.add("pending");
   try {
     const turn = await call("POST", `/api/conversations/${saved.conversationId}/messages`, { text: t });
-    mine.classList.remove("pending");
+    pending.classList.remove("pending");
     saved.bubbles = [...(saved.bubbles ?? []), { who: "me", text: t }];
     keep();
     // Only what was sent is cleared: anything typed while waiting stays.
     if (input.value.trim() === t) input.value = "";
     for (const r of turn.replies) bubble("bot", r);
     showChoices(turn.choices);
+    // A status asked or an application filed: the banner follows what is on record.
+    if (turn.replies.some((r) => /ZB-\d{4}-\d{6}/.test(r))) void checkWaiting();
   } catch (e) {
-    mine.remove();
+    pending.remove();
     // The typed text stays in the box: nothing is lost, the person can send it again.
     if (input.value.trim() === "") input.value = t;
     if (e.status === 404 || e.status === 401) {
@@ -181,6 +227,17 @@ input.addEventListener("keydown", (e) => {
 });
 document.getElementById("restart").addEventListener("click", () => {
   void newConversation().catch((e) => say(e.message));
+});
+document.getElementById("mine-open").addEventListener("click", () => void mine.open());
+document.getElementById("mine-close").addEventListener("click", () => {
+  mine.close();
+  void checkWaiting();
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && !document.getElementById("mine").hidden) {
+    mine.close();
+    void checkWaiting();
+  }
 });
 
 void start();

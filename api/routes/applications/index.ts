@@ -15,6 +15,7 @@ import { defineRoute, errorResponse } from "../route.ts";
 import { requireStaffRole } from "../../auth.ts";
 import { districtScope, principalOf, wechatScope } from "../scope.ts";
 import { applicationParams, detailQuery, exportQuery, submitHeaders } from "./schema.ts";
+import { ownApplication } from "../me/schema.ts";
 
 const principal = principalOf;
 
@@ -116,19 +117,25 @@ export function applicationRoutes({
     defineRoute({
       method: "get",
       path: "/api/applications/:id",
-      summary: "申报详情",
+      summary:
+        "申报详情（员工；机器人须以 wechatId 指明用户；小程序或网页用户只能看自己的，格式同「我的申报」中的一项）",
       tag: "申报",
-      access: ["bot", "staff"],
+      access: ["bot", "staff", "applicant"],
       request: {
         params: { schema: applicationParams, what: "申报" },
         query: { schema: detailQuery, what: "查询条件" },
       },
       responses: {
-        200: { description: "详情", body: applicationDetailSchema },
+        200: { description: "详情", body: applicationDetailSchema.or(ownApplication) },
         401: errorResponse("未授权"),
         404: errorResponse("未找到"),
       },
       async handle(ctx, { params }) {
+        const chatUser = principal(ctx).chatUser;
+        if (chatUser) {
+          ctx.body = await applications.own(params.id, chatUser.userId);
+          return;
+        }
         const scope = wechatScope(ctx);
         const detail = await applications.get(params.id, scope, districtScope(ctx));
         // Staff see the counted figures of the same year beside the claimed ones (政策找人).

@@ -1,4 +1,4 @@
-// The chat as a mobile web page (contract §10): GET /chat and its two files from web/chat/, and a
+// The chat as a mobile web page (contract §10): GET /chat and its files from web/chat/, and a
 // session of one's own for a visitor, who has no WeChat identity (POST /api/chat/visitors). The page
 // then uses the same conversation routes as the mini-program.
 
@@ -13,6 +13,7 @@ import { defineRoute, errorResponse } from "../route.ts";
 const FILES = {
   "index.html": "text/html; charset=utf-8",
   "chat.js": "text/javascript; charset=utf-8",
+  "mine.js": "text/javascript; charset=utf-8",
   "chat.css": "text/css; charset=utf-8",
 } as const;
 
@@ -51,7 +52,7 @@ export function chatRoutes(
       responses: { 200: { description: "HTML", contentType: "text/html" } },
       handle: (ctx) => send(ctx, "index.html"),
     }),
-    ...(["chat.js", "chat.css"] as const).map((name) =>
+    ...(["chat.js", "mine.js", "chat.css"] as const).map((name) =>
       defineRoute({
         method: "get",
         path: `/chat/${name}`,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const own = z.object({
+export const ownApplication = z.object({
   id: z.string(),
   number: z.string(),
   status: z.string(),
@@ -29,4 +29,26 @@ const own = z.object({
   ),
 });
 
-export const myApplications = z.object({ items: z.array(own) }).meta({ id: "MyApplications" });
+/**
+ * Whether a decision will reach the person as a WeChat subscribe message: their last answer to the
+ * request (accept, reject, ban, filter — WeChat's words — or unavailable) and whether one message is
+ * still permitted. A /chat visitor never gets one: the list is where decisions wait.
+ */
+export const subscription = z.object({
+  answer: z.enum(["accept", "reject", "ban", "filter", "unavailable"]).nullable(),
+  answeredAt: z.string().nullable(),
+  willNotify: z.boolean(),
+});
+
+export const subscriptionAnswer = z
+  .object({
+    answer: z.enum(["accept", "reject", "ban", "filter", "unavailable"], {
+      error: "answer 须为 accept、reject、ban、filter 或 unavailable",
+    }),
+    templateId: z.string().min(1).max(128).optional(),
+  })
+  .strict();
+
+export const myApplications = z
+  .object({ items: z.array(ownApplication), subscription })
+  .meta({ id: "MyApplications" });
