@@ -12,6 +12,7 @@ export const INCLUDE = {
   applicant: true,
   // Only whether the filer is a mini-program user (a decision is sent as a subscribe message).
   chatUser: { select: { kind: true } },
+  round: { select: { id: true, title: true, figuresYear: true } },
 };
 
 type Row = NonNullable<Awaited<ReturnType<Prisma["application"]["findFirst"]>>>;
@@ -48,6 +49,8 @@ export function presentDetail(a: DetailRow) {
   return {
     ...presentSummary(a),
     applicant: a.applicantSnapshot,
+    /** The round it was filed into (contract §13), or null. */
+    round: (a as { round?: { id: string; title: string; figuresYear: number } | null }).round ?? null,
     facts: a.facts,
     assessment: a.assessment,
     clauseResults: a.clauses.map((c) => ({
