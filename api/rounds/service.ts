@@ -4,11 +4,12 @@
 
 import { randomUUID } from "node:crypto";
 import {
-  assessValid,
+  assessClause,
   CLAUSES,
   CLAUSES_BY_ID,
   figuresDate,
   figuresYearSpan,
+  inForceOn,
   parametersAt,
   POLICY,
   shanghaiDate,
@@ -297,10 +298,14 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
     const date = figuresDate(round.figuresYear);
     const params = parametersAt(date, parameters);
     const inRound = new Set(round.clauses);
+    // The parameters are resolved once and only the round's clauses are assessed: a run can hold
+    // 100,000 subjects.
+    const clauses = CLAUSES.filter((c) => inRound.has(c.id));
+    const inForce = inForceOn(date);
     const estimateOf = (facts: Facts) =>
-      assessValid({ ...facts, assessedOn: date }, { parameters, explain: false }).results.filter(
-        (r) => inRound.has(r.clause) && r.status === "eligible",
-      );
+      clauses
+        .map((c) => assessClause(c, { ...facts, assessedOn: date }, params, inForce, date, false))
+        .filter((r) => r.status === "eligible");
     const amount = (r: { estimatedAmountYuan: number | null; maxAmountYuan: number | null }) =>
       r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0;
 
@@ -340,20 +345,20 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
     if (!run) throw new ApiError(404, "not_found", "未找到该导入记录");
     const items: CostItem[] = [];
     const seen = new Set<string>();
-    const batch = 5_000;
+    // Standards change money, never a threshold: a subject not eligible for any of the round's clauses
+    // when imported is not eligible now, so only the others are read (their facts as text: one parse).
+    const batch = 10_000;
     for (let after = 0; ;) {
-      const rows = await prisma.matchingRow.findMany({
-        where: { runId: run.id, row: { gt: after } },
-        orderBy: { row: "asc" },
-        take: batch,
-        select: { row: true, uscc: true, facts: true },
-      });
+      const rows = await prisma.$queryRaw<{ row: number; uscc: string; facts: string }[]>`
+        SELECT "row", "uscc", "facts"::text AS "facts" FROM "matching_rows"
+        WHERE "run_id" = ${run.id}::uuid AND "row" > ${after} AND "eligible" && ${round.clauses}::text[]
+        ORDER BY "row" LIMIT ${batch}`;
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.row;
       for (const r of rows) {
         seen.add(r.uscc);
         const mine = applied.get(r.uscc);
-        for (const e of estimateOf(r.facts as unknown as Facts))
+        for (const e of estimateOf(JSON.parse(r.facts) as Facts))
           items.push({ clause: e.clause, amountYuan: mine?.get(e.clause) ?? amount(e) });
       }
       if (rows.length < batch) break;
