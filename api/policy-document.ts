@@ -73,6 +73,8 @@ export function policyDocument(today: Date = new Date(), overrides?: ParameterOv
         {
           description: p.description,
           unit: p.unit,
+          /** Money a round's standard may lower (contract §13); otherwise a threshold. */
+          money: (p as { money?: true }).money === true,
           /** The value in force on `asOf`. */
           value: params[name as ParameterName],
           values: overrides?.[name as ParameterName] ?? p.values,

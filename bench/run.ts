@@ -30,6 +30,7 @@ import { benchConsole } from "./console.ts";
 import { benchQueue } from "./queue.ts";
 import { benchChatHttp, coreTurnMs } from "./chat-http.ts";
 import { benchMatching } from "./matching.ts";
+import { benchRoundSimulation } from "./rounds.ts";
 import { benchKnowledge } from "./knowledge.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
@@ -591,6 +592,22 @@ async function benchMatchingStep() {
   });
 }
 
+async function benchRoundsStep() {
+  const rows = quick ? 20_000 : 100_000;
+  const r = await benchRoundSimulation({ startApi: startApiProcess, freshSchemaUrl, rows });
+  results.push({
+    name: "rounds.simulation",
+    unit: "s",
+    value: round(r.seconds, 2),
+    baseline: "read and assess the same rows in process",
+    baselineValue: round(r.baselineSeconds, 2),
+    ratio: round(r.baselineSeconds / r.seconds, 3),
+    target: "≤ 2 s for a 100,000-row run",
+    met: r.seconds <= 2,
+    notes: `${rows} rows of a 政策找人 run, the round's applications and every eligible subject under other standards (median of 3); total ${r.totalYuan} 元`,
+  });
+}
+
 async function benchExportStep() {
   const rows = quick ? 20_000 : 100_000;
   for (const r of await benchExport({
@@ -644,6 +661,7 @@ const steps: [string, () => Promise<void>][] = [
   ["queue", benchQueueStep],
   ["chat.http", benchChatHttpStep],
   ["matching", benchMatchingStep],
+  ["rounds", benchRoundsStep],
 ];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 for (const [name, fn] of steps) {

@@ -79,6 +79,8 @@ export const applicationRequestSchema = z
         .refine((a) => new Set(a).size === a.length, { error: "申报条款不能重复" }),
       /** Files again a clause the enterprise already has pending or approved this year (else 409). */
       confirmDuplicate: z.boolean({ error: "confirmDuplicate 须为 true 或 false" }).optional(),
+      /** The round to file into (contract §13); default: the open round holding all the clauses. */
+      roundId: z.uuid({ error: "roundId 须为申报批次编号" }).optional(),
     },
     {
       error: (iss) =>

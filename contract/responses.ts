@@ -70,6 +70,8 @@ export const applicationDetailSchema = applicationSummarySchema
       items: z.array(z.object({ key: z.string(), label: z.string(), value: z.unknown(), text: z.string() })),
     }),
     assessment: assessmentSchema,
+    /** The round it was filed into (contract §13), or null when filed before any round existed. */
+    round: z.object({ id: z.string(), title: z.string(), figuresYear: z.number().int() }).nullable(),
     /** The files attached (申报材料): `url` opens one inline; `url?download=1` downloads it. */
     materials: z.array(
       z.object({

@@ -54,6 +54,8 @@ export interface Clause {
   /** Case-by-case clauses are never `eligible`: when their conditions hold, staff decide. */
   decidedByStaff?: boolean;
   estimate?: PerUnitFormula;
+  /** The parameter holding a yearly total for the whole city that this clause's money counts against. */
+  cityTotal?: ParameterName;
   /** A note shown with the result: what the amount means, what else to know. */
   note?: string;
 }
@@ -110,6 +112,7 @@ export const CLAUSES: readonly Clause[] = [
     citation:
       "对当年实现实物商品网络零售额3000万元（含）以上的企业，每实现1万元，市财政最高给予5元流量补贴，每家企业最高补贴10万元，全市补贴总额不超过500万元。",
     when: atLeast("physicalGoodsRetailYuan", "leading.minPhysicalRetailYuan", INCLUSIVE),
+    cityTotal: "leading.cityTotalCap",
     tiers: [{ amount: "leading.capPerEnterprise" }],
     estimate: {
       fact: "physicalGoodsRetailYuan",

@@ -42,3 +42,11 @@ export { ARTICLES } from "./articles.ts";
 export type { Article } from "./articles.ts";
 export { factsOf } from "./logic.ts";
 export { MATERIALS, materialsFor } from "./materials.ts";
+export {
+  MONEY_PARAMETERS,
+  figuresDate,
+  figuresYearSpan,
+  standardProblems,
+  withStandards,
+} from "./standards.ts";
+export type { Standards } from "./standards.ts";

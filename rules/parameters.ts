@@ -15,6 +15,11 @@ export interface Parameter {
   description: string;
   unit: "yuan" | "count" | "months" | "percent" | "yuanPerUnit";
   values: DatedValue[];
+  /**
+   * Money the budget pays (an award, a cap, a rate, a total): what a round's yearly standard may
+   * lower. A threshold is never money, however it is measured.
+   */
+  money?: true;
 }
 
 const P = "《关于支持全市电子商务高质量发展》";
@@ -41,6 +46,7 @@ export const PARAMETERS = {
   "village.award": {
     description: "电商村奖励上限",
     unit: "yuan",
+    money: true,
     values: since(300_000, "对电商村、电商镇分别给予不超过30万元、50万元奖励"),
   },
   "town.ecommerceVillagesAbove": {
@@ -66,6 +72,7 @@ export const PARAMETERS = {
   "town.award": {
     description: "电商镇奖励上限",
     unit: "yuan",
+    money: true,
     values: since(500_000, "对电商村、电商镇分别给予不超过30万元、50万元奖励"),
   },
   // Article 2
@@ -82,16 +89,19 @@ export const PARAMETERS = {
   "leading.yuanPerUnit": {
     description: "每个计量单位的流量补贴",
     unit: "yuanPerUnit",
+    money: true,
     values: since(5, "每实现1万元，市财政最高给予5元流量补贴"),
   },
   "leading.capPerEnterprise": {
     description: "每家企业流量补贴上限",
     unit: "yuan",
+    money: true,
     values: since(100_000, "每家企业最高补贴10万元"),
   },
   "leading.cityTotalCap": {
     description: "全市流量补贴总额上限（每年）",
     unit: "yuan",
+    money: true,
     values: since(5_000_000, "全市补贴总额不超过500万元"),
   },
   // Article 3
@@ -103,6 +113,7 @@ export const PARAMETERS = {
   "newShop.tier1Award": {
     description: "新注册店铺：高档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(200_000, "市财政给予不超过20万元奖励"),
   },
   "newShop.tier2MinYuan": {
@@ -113,6 +124,7 @@ export const PARAMETERS = {
   "newShop.tier2Award": {
     description: "新注册店铺：低档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(100_000, "市财政给予不超过10万元奖励"),
   },
   "relocatedShop.minYuan": {
@@ -123,12 +135,14 @@ export const PARAMETERS = {
   "relocatedShop.award": {
     description: "回迁店铺奖励上限",
     unit: "yuan",
+    money: true,
     values: since(100_000, "市财政给予不超过10万元奖励"),
   },
   // Article 4
   "nationalDemo.award": {
     description: "国家级电子商务示范园区（基地）、示范企业奖励上限",
     unit: "yuan",
+    money: true,
     values: since(500_000, "给予不超过50万元奖励"),
   },
   // Article 5
@@ -140,6 +154,7 @@ export const PARAMETERS = {
   "selfLive.tier1Award": {
     description: "自播：第一档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(300_000, "分别给予不超过30万元、20万元、10万元奖励"),
   },
   "selfLive.tier2MinYuan": {
@@ -150,6 +165,7 @@ export const PARAMETERS = {
   "selfLive.tier2Award": {
     description: "自播：第二档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(200_000, "分别给予不超过30万元、20万元、10万元奖励"),
   },
   "selfLive.tier3MinYuan": {
@@ -160,6 +176,7 @@ export const PARAMETERS = {
   "selfLive.tier3Award": {
     description: "自播：第三档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(100_000, "分别给予不超过30万元、20万元、10万元奖励"),
   },
   "live.minMonthsInDatabase": {
@@ -175,6 +192,7 @@ export const PARAMETERS = {
   "thirdPartyLive.cap": {
     description: "第三方直播合作：佣金补助上限",
     unit: "yuan",
+    money: true,
     values: since(200_000, "对生产企业产生的佣金给予适当补助，最高不超过20万元"),
   },
   "mcn.tier1MinYuan": {
@@ -185,6 +203,7 @@ export const PARAMETERS = {
   "mcn.tier1Award": {
     description: "MCN：第一档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(500_000, "分别给予不超过50万元、30万元和20万元奖励"),
   },
   "mcn.tier2MinYuan": {
@@ -195,6 +214,7 @@ export const PARAMETERS = {
   "mcn.tier2Award": {
     description: "MCN：第二档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(300_000, "分别给予不超过50万元、30万元和20万元奖励"),
   },
   "mcn.tier3MinYuan": {
@@ -205,12 +225,14 @@ export const PARAMETERS = {
   "mcn.tier3Award": {
     description: "MCN：第三档奖励上限",
     unit: "yuan",
+    money: true,
     values: since(200_000, "分别给予不超过50万元、30万元和20万元奖励"),
   },
   // Article 6
   "event.approvalCeiling": {
     description: "活动补助（一事一议）单次核定金额上限",
     unit: "yuan",
+    money: true,
     // The policy sets no amount (「按照一事一议原则，对承办主体给予适当补助扶持」): this is the bureau's own
     // ceiling for one approval, so that no typing slip approves millions; a notice changes it by date.
     values: [
@@ -230,6 +252,7 @@ export const PARAMETERS = {
   "deliveryCenter.support": {
     description: "县域快递物流配送中心支持金额",
     unit: "yuan",
+    money: true,
     values: since(500_000, "市财政给予50万元的支持"),
   },
   "logisticsPlatform.minParcelSharePercent": {
@@ -240,6 +263,7 @@ export const PARAMETERS = {
   "logisticsPlatform.support": {
     description: "快递物流信息平台支持金额",
     unit: "yuan",
+    money: true,
     values: since(500_000, "市财政给予50万元的支持"),
   },
   // Article 8

@@ -22,6 +22,7 @@ import { matchingRoutes } from "./matching/index.ts";
 import { meRoutes } from "./me/index.ts";
 import { miniprogramRoutes } from "./miniprogram/index.ts";
 import type { Route } from "./route.ts";
+import { roundRoutes } from "../rounds/routes.ts";
 
 export interface RouteOptions {
   clock: () => Date;
@@ -48,6 +49,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...meRoutes(services),
     ...chatRoutes(services, opts),
     ...matchingRoutes(services),
+    ...roundRoutes(services),
     ...pageRoutes(),
     ...consoleRoutes(),
   ];

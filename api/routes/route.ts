@@ -49,7 +49,7 @@ export interface ResponseSpec {
 export const errorResponse = (description: string): ResponseSpec => ({ description, body: errorBodySchema });
 
 export interface Route<R extends RequestParts = RequestParts> {
-  method: "get" | "post";
+  method: "get" | "post" | "patch";
   /** Koa style, `:id` for a parameter. */
   path: string;
   summary: string;

@@ -18,6 +18,7 @@ export const INCLUDE = {
     select: { id: true, name: true, contentType: true, size: true, uploadedAt: true, uploadedBy: true },
     orderBy: { uploadedAt: "asc" as const },
   },
+  round: { select: { id: true, title: true, figuresYear: true } },
 };
 
 /** Where a material opens (inline); `?download=1` sends it as an attachment. */
@@ -76,6 +77,8 @@ export function presentDetail(a: DetailRow) {
   return {
     ...presentSummary(a),
     applicant: a.applicantSnapshot,
+    /** The round it was filed into (contract §13), or null. */
+    round: (a as { round?: { id: string; title: string; figuresYear: number } | null }).round ?? null,
     facts: a.facts,
     claimed: {
       facts: Object.fromEntries(Object.entries(facts).filter(([k]) => k !== "assessedOn")),

@@ -11,9 +11,12 @@ import { INCLUDE, presentDetail, presentOwn, presentSummary, type DetailRow } fr
 import { createDecisions } from "./decisions.ts";
 import type { NotifyTargets } from "./notifications.ts";
 import { createSubmissions } from "./submissions.ts";
+import type { Rounds } from "../rounds/service.ts";
 
 export interface ApplicationServiceDeps {
   prisma: Prisma;
+  /** Application rounds (contract §13): which round a filing goes into, and its standards. */
+  rounds?: Rounds;
   clock: () => Date;
   assessOptions?: Omit<AssessOptions, "now">;
   notify: NotifyTargets;

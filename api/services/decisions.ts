@@ -2,7 +2,7 @@
 // for an approval, the enterprise's row too, so two approvals of one enterprise are checked one after
 // the other); the amounts are checked against the policy by approval.ts and stored per clause.
 
-import { shanghaiDate, type ClauseId, type ParameterOverrides } from "../../rules/index.ts";
+import { figuresDate, shanghaiDate, type ClauseId, type ParameterOverrides } from "../../rules/index.ts";
 import type { DecisionRequest } from "../../contract/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -11,6 +11,7 @@ import { INCLUDE, presentDetail, type DetailRow } from "./application-views.ts";
 import { checkApproval, type PriorApproval } from "./approval.ts";
 import { decisionNotifications, type NotifyTargets } from "./notifications.ts";
 import { nextTransition, type ApplicationStatus } from "./transitions.ts";
+import { roundParameters, toRound, type RoundRow } from "../rounds/service.ts";
 
 export interface DecisionDeps {
   prisma: Prisma;
@@ -61,13 +62,17 @@ export function createDecisions(deps: DecisionDeps) {
           FROM "application_clauses" ac JOIN "applications" a ON a."id" = ac."application_id"
           WHERE ac."clause" = 'leading-enterprise' AND a."status" = 'approved'
             AND a."year" = ${found.year} AND a."id" <> ${id}::uuid`;
+        // In a round, the limits are the round's standards for its figures year.
+        // Read inside the transaction (PGlite has one connection: a read outside it would wait forever).
+        const roundRow = found.roundId ? await tx.round.findUnique({ where: { id: found.roundId } }) : null;
+        const round = roundRow ? toRound(roundRow as RoundRow) : null;
         const verdict = checkApproval(d, {
           clauses: found.clauses.map((c) => ({ ...c, clause: c.clause as ClauseId })),
           year: found.year,
-          date: shanghaiDate(found.createdAt),
+          date: round ? figuresDate(round.figuresYear) : shanghaiDate(found.createdAt),
           prior: prior.map((p) => ({ ...p, approvedAmountYuan: Number(p.approvedAmountYuan) })),
           article2ApprovedInYear: Number(city?.sum ?? 0),
-          parameters: deps.parameters,
+          parameters: round ? roundParameters(round, deps.parameters) : deps.parameters,
         });
         if (!verdict.ok) throw new ApiError(422, verdict.code, verdict.message, verdict.issues);
         ({ amounts, total, warnings } = verdict);

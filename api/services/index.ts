@@ -20,6 +20,7 @@ import { createStaffAccounts, type StaffAccounts } from "./staff-accounts.ts";
 import { createSubscriptions, type Subscriptions } from "./subscriptions.ts";
 import type { Wechat } from "./wechat.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff-sessions.ts";
+import { createRounds, type Rounds } from "../rounds/service.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
@@ -38,6 +39,7 @@ export interface ServiceDeps {
 
 export interface Services {
   applications: ApplicationService;
+  rounds: Rounds;
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
@@ -63,10 +65,16 @@ export function createServices(deps: ServiceDeps): Services {
   const staffAccounts = createStaffAccounts({ prisma, clock: deps.clock });
   const notify = deps.notify ?? { webhook: false };
   const invitations = createInvitations({ prisma, clock: deps.clock, onNotified: feed.wake });
+  const rounds = createRounds({
+    prisma,
+    clock: deps.clock,
+    ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),
+  });
   const applications = createApplicationService({
     prisma,
     clock: deps.clock,
     notify,
+    rounds,
     onNotified: feed.wake,
     ...(deps.assessOptions ? { assessOptions: deps.assessOptions } : {}),
   });
@@ -112,6 +120,7 @@ export function createServices(deps: ServiceDeps): Services {
       ...(deps.sessions ? { settings: deps.sessions } : {}),
     }),
     applications,
+    rounds,
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

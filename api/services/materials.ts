@@ -45,7 +45,6 @@ function owns(
   return true;
 }
 
-
 export interface MaterialInfo {
   id: string;
   name: string;

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import {
   assessValid,
   CLAUSES_BY_ID,
+  figuresDate,
   shanghaiDate,
   type AssessOptions,
   type Assessment,
@@ -19,8 +20,10 @@ import { createIdempotency, hashBody, type StoredResponse } from "./idempotency.
 import { insertApplication } from "./insert-application.ts";
 import { submissionNotifications, type NotifyTargets } from "./notifications.ts";
 import { nextNumber } from "./numbering.ts";
+import { roundParameters, type Round, type Rounds } from "../rounds/service.ts";
 
 export interface SubmissionDeps {
+  rounds?: Rounds | undefined;
   prisma: Prisma;
   clock: () => Date;
   assessOptions?: Omit<AssessOptions, "now">;
@@ -37,6 +40,18 @@ export function factsForPolicyYear(facts: ApplicationRequest["facts"], today: st
       [{ path: "facts.assessedOn", message: `须为 ${today.slice(0, 4)} 年内的日期，或不填` }],
     );
   return { ...facts, assessedOn: today };
+}
+
+/** The facts as a round assesses them: for its figures year, whatever day they are filed on. */
+export function factsForRound(facts: ApplicationRequest["facts"], round: Round) {
+  if (facts.assessedOn !== undefined && Number(facts.assessedOn.slice(0, 4)) !== round.figuresYear)
+    throw new ApiError(
+      422,
+      "assessed_on_mismatch",
+      `批次「${round.title}」申报的是 ${round.figuresYear} 年度数据，assessedOn 不能是 ${facts.assessedOn}；请去掉 assessedOn`,
+      [{ path: "facts.assessedOn", message: `须为 ${round.figuresYear} 年内的日期，或不填` }],
+    );
+  return { ...facts, assessedOn: figuresDate(round.figuresYear) };
 }
 
 /** 409 duplicate_application: each clause already filed, by its number and status (contract §5). */
@@ -69,13 +84,20 @@ export function createSubmissions(deps: SubmissionDeps) {
   const idempotency = createIdempotency(prisma);
 
   /** Earlier applications of this enterprise for these clauses in this year, pending or approved. */
-  async function duplicates(db: Db, applicantId: string, year: number, clauses: readonly string[]) {
+  async function duplicates(
+    db: Db,
+    applicantId: string,
+    year: number,
+    roundId: string | null,
+    clauses: readonly string[],
+  ) {
     return db.applicationClause.findMany({
       where: {
         clause: { in: [...clauses] },
         application: {
           applicantId,
-          year,
+          // In a round: the same round; outside rounds: the same year.
+          ...(roundId ? { roundId } : { year }),
           status: { in: ["submitted", "needs_more_info", "approved"] },
         },
       },
@@ -95,8 +117,18 @@ export function createSubmissions(deps: SubmissionDeps) {
 
     const now = clock();
     const today = shanghaiDate(now);
-    const facts = factsForPolicyYear(request.facts, today);
-    const assessment: Assessment = assessValid(facts, { ...deps.assessOptions, now });
+    // Once the bureau runs rounds, a filing goes into the open round holding its clauses, for that
+    // round's figures year and with its standards; the loan alone never needs one.
+    const round = (await deps.rounds?.forFiling(request.clauses, request.roundId)) ?? null;
+    const facts = round ? factsForRound(request.facts, round) : factsForPolicyYear(request.facts, today);
+    const parameters = round
+      ? roundParameters(round, deps.assessOptions?.parameters)
+      : deps.assessOptions?.parameters;
+    const assessment: Assessment = assessValid(facts, {
+      ...deps.assessOptions,
+      ...(parameters ? { parameters } : {}),
+      now,
+    });
     const issues = request.clauses.flatMap((clause, i) => {
       const r = assessment.results.find((x) => x.clause === clause)!;
       return r.status === "eligible" || r.status === "manual_review"
@@ -116,7 +148,9 @@ export function createSubmissions(deps: SubmissionDeps) {
         issues,
       );
 
-    const year = Number(today.slice(0, 4));
+    const filedInYear = Number(today.slice(0, 4));
+    // The year whose figures count: the round's, else the year of filing.
+    const year = round ? round.figuresYear : filedInYear;
     const { applicant } = request;
     const requested = requestedAmount(assessment, request.clauses);
     const id = randomUUID();
@@ -137,16 +171,16 @@ export function createSubmissions(deps: SubmissionDeps) {
     // the same transaction, so a crash never leaves an applicant without its application.
     const outcome = await prisma.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${year}`}))) l`;
+        await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${round?.id ?? year}`}))) l`;
         const known = await tx.applicant.findUnique({ where: { uscc: applicant.uscc } });
         if (known && !request.confirmDuplicate) {
-          const found = await duplicates(tx, known.id, year, request.clauses);
+          const found = await duplicates(tx, known.id, year, round?.id ?? null, request.clauses);
           if (found.length > 0) throw duplicateError(year, request.clauses, found);
         }
         const applicantId = known
           ? await updateApplicant(tx, known, applicant)
           : await createApplicant(tx, applicant);
-        const number = await nextNumber(tx, year);
+        const number = await nextNumber(tx, filedInYear);
         const body = {
           id,
           number,
@@ -154,6 +188,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           clauses: request.clauses,
           requestedAmountYuan: requested,
           createdAt: now.toISOString(),
+          round: round ? { id: round.id, title: round.title, figuresYear: round.figuresYear } : null,
           assessment,
         };
         const notifications = submissionNotifications(
@@ -184,6 +219,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           applicantSnapshot: applicant,
           wechatId: applicant.wechatId ?? null,
           chatUserId,
+          roundId: round?.id ?? null,
           district: applicant.district,
           subjectType: facts.subjectType,
           facts,
