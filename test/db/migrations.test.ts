@@ -48,7 +48,9 @@ function columnsFromSchema(text: string): { columns: Column[]; enums: Record<str
         pgType =
           db?.[1] === "Timestamptz"
             ? `timestamp with time zone(${db[2] ?? 6})`
-            : "timestamp without time zone(3)";
+            : db?.[1] === "Date"
+              ? "date"
+              : "timestamp without time zone(3)";
       else throw new Error(`unmapped type ${type}`);
       columns.push({ table, column, type: pgType, nullable: Boolean(optional) });
     }
