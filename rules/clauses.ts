@@ -56,6 +56,11 @@ export interface Clause {
   estimate?: PerUnitFormula;
   /** A note shown with the result: what the amount means, what else to know. */
   note?: string;
+  /**
+   * Where `from` is known the clause reads it as `as`: an enterprise with a new shop and a moved-back
+   * one keeps both figures, and the moved-back shop's award reads its own.
+   */
+  reads?: { from: "relocatedShopRetailYuan"; as: "shopRetailYuan" };
 }
 
 const MONTHS_FULL = { pass: "满", fail: "未满", suffix: "以上" };
@@ -147,6 +152,7 @@ export const CLAUSES: readonly Clause[] = [
       atLeast("shopRetailYuan", "relocatedShop.minYuan", INCLUSIVE),
     ),
     tiers: [{ amount: "relocatedShop.award" }],
+    reads: { from: "relocatedShopRetailYuan", as: "shopRetailYuan" },
   },
   {
     id: "national-demo",

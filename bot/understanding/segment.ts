@@ -1,0 +1,69 @@
+// Segmentation and sound: the message cut into words by jieba (@node-rs/jieba, its dictionary plus the
+// grammar's own words, loaded once on first use), and the toneless pinyin of each character
+// (@napi-rs/pinyin) so a cue spoken right but typed wrong by voice input (自波, 电上) is still found.
+
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import { pinyin } from "@napi-rs/pinyin";
+import { FACT_WORDS, MARKERS, NOT_CUES, REMARK_WORDS, SUBJECT_WORDS } from "./lexicon.ts";
+
+let jieba: Jieba | null = null;
+
+/** Every word of the grammar, so the segmenter keeps each whole. */
+export function grammarWords(): string[] {
+  return [
+    ...FACT_WORDS.flatMap((f) => f.cues),
+    ...REMARK_WORDS,
+    ...SUBJECT_WORDS.map((s) => s.word),
+    ...NOT_CUES,
+    ...Object.values(MARKERS).flat(),
+  ].filter((w) => w.length > 1 && /[\u4e00-\u9fff]/.test(w));
+}
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    const words = [...new Set(grammarWords())];
+    jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 n`).join("\n")));
+  }
+  return jieba;
+}
+
+/** Loads the segmenter now (a shell may call it at start, so the first message is not slower). */
+export function warmUp(): void {
+  segmenter();
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of `text`, with their places. */
+export function segment(text: string): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const w of segmenter().cut(text, false)) {
+    out.push({ text: w, start: at, end: at + w.length });
+    at += w.length;
+  }
+  return out;
+}
+
+/** Toneless pinyin of each character ("" for a character that has none). */
+export function sounds(text: string): string[] {
+  return text.split("").map((ch) => {
+    if (!/[\u4e00-\u9fff]/.test(ch)) return "";
+    const p = pinyin(ch)[0];
+    return typeof p === "string" ? p : (p?.[0] ?? "");
+  });
+}
+
+const cache = new Map<string, string>();
+/** A word's pinyin, joined. */
+export function soundOf(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) cache.set(word, (s = sounds(word).join(" ")));
+  return s;
+}
