@@ -20,6 +20,7 @@ import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
+import { asksWhatItBrings, whatItBrings } from "./what-it-brings.ts";
 
 export function resetAssessment(s: DialogState) {
   s.facts = {};
@@ -108,6 +109,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       return;
     }
   }
+  // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
+  if (asksAboutKnownFigures(s, text)) {
+    out.replies.push(whatItBrings(s), whereNow(s));
+    return;
+  }
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
   if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)) {
@@ -179,6 +185,18 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
 const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
 const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
 const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+
+/** 「能拿多少」「那3200万到底能拿几万」 about the figures already given (no new one stated). */
+export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
+  if (!asksWhatItBrings(text, s.facts)) return false;
+  // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
+  const aside = understandAside(text, s.today);
+  if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
+  const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  return !Object.entries(stated).some(
+    ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
+  );
+}
 
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 

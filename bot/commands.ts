@@ -146,6 +146,19 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out) => skipQuestion(s, out),
   },
   {
+    // 「这个我不清楚，要问会计」「得问问财务」: not knowing, and who would — a skip, never a figure.
+    pattern:
+      /^(?![^]*[0-9０-９])(?![^]*(?:什么|怎么|啥|哪|吗|[?？]))(?=[^]*(?:不清楚|不知道|不晓得|不确定|记不清|不记得|说不准|没数|(?:要|得|需要|先|去|回头)问|问问|查一下|查查|回头(?:看|查)))[^]{2,40}$/,
+    where: (s) => s.mode === "assess",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
+    // 「能找个真人聊聊吗」「想跟工作人员联系一下」: asking for a person, in other words.
+    pattern:
+      /(?:找|联系|转|聊|接|打|换|要|叫|跟|和|让)[^，,。]{0,6}(?:真人|人工|工作人员|客服|活人)|(?:真人|人工|工作人员|客服)[^，,。]{0,6}(?:聊|谈|对接|联系|帮忙|接待|回复我)/,
+    run: human,
+  },
+  {
     says: ["人工", "转人工", "人工服务", "人工客服", "客服", "找人工", "联系工作人员"],
     help: "「人工」联系市商务局工作人员",
     run: human,

@@ -9,7 +9,8 @@
 
 import { shanghaiDate } from "../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
-import { answerAside, takeAnswer, takeFacts } from "./assessment.ts";
+import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
+import { whatItBrings } from "./what-it-brings.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
@@ -105,6 +106,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));
       else if (s.mode === "confirm") out.replies.push(`${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
+        out.replies.push(whatItBrings(s));
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
         // 「那要是零售额是5千多万呢」: a what-if, not a fact — said how to try it, nothing written.
         out.replies.push(

@@ -4,9 +4,9 @@
 // Readings that are weak or conflict are asked back (doubts), figures that are no fact are kept as
 // remarks, never written. Pure.
 
-import { FACTS, formatWan, type AskableFact } from "../../rules/index.ts";
+import { FACTS, type AskableFact } from "../../rules/index.ts";
 import { formatFactValue } from "../../rules/logic.ts";
-import { doubtAbout, type Doubt } from "./doubts.ts";
+import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS } from "./lexicon.ts";
 import { normalise } from "./normalise.ts";
@@ -126,7 +126,7 @@ export function readFacts(
     if (rm.why !== "below" || rm.value === undefined) continue;
     const fact = asking && FACTS[asking].type === "yuan" ? asking : null;
     if (!fact) continue;
-    doubts.push({ kind: "reject", fact, message: belowMessage(rm.said, rm.value) });
+    doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
   }
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
@@ -145,9 +145,4 @@ export function readFacts(
     remarks: parsed.remarks,
     readings: parsed.readings.filter((r) => facts[r.fact] === r.value),
   };
-}
-
-/** 「将近三千万」: near a figure, not at it — asked for the figure itself. */
-export function belowMessage(said: string, value: number): string {
-  return `您说的是不到 ${formatWan(value)}（${said}）吗？这一项正好看是否达到标准，请告诉我一个确定的数，例如「${formatWan(Math.round(value * 0.95)).replace(/元$/, "")}」；不确定可以先回复「跳过」。`;
 }
