@@ -7,7 +7,7 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { shanghaiDate } from "../rules/index.ts";
+import { parseYesNo, shanghaiDate } from "../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
 import { whatItBrings } from "./what-it-brings.ts";
@@ -106,6 +106,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));
       else if (s.mode === "confirm") out.replies.push(`${whereNow(s)}`);
+      else if (s.mode === "results" && parseYesNo(t) === false)
+        // 「也没有」 after the results: nothing more to add — acknowledged, and what can be done next.
+        out.replies.push(`好的。\n${whereNow(s)}`);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s));
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
