@@ -18,6 +18,7 @@ import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { remarkLine } from "./understanding/remarks.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatItBrings } from "./what-it-brings.ts";
@@ -155,6 +156,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         ? answerAside(s, text, out) || takeFacts(s, text, out)
         : takeFacts(s, text, out) || answerAside(s, text, out);
     if (heard) return;
+    // Figures heard but not facts (a what-if, someone else's): said why, and the question again.
+    const remark = remarkLine(readFacts(text, { subjectType: s.facts.subjectType }, fact).remarks);
+    if (remark && !screening) {
+      out.replies.push(`${remark}\n${whereNow(s)}`);
+      return;
+    }
     s.failures++;
     out.replies.push(
       screening

@@ -122,6 +122,12 @@ export function readCorrection(
     const target = fits ?? s.history[s.history.length - 1]!;
     return `${FACT_ALIASES[target][0]} ${rest}`;
   }
+  // 「我们其实是乡镇不是村」: the subject said again, otherwise.
+  if (/其实|实际上|准确说|应该是|不是/.test(t)) {
+    const subject = parse(t).subject;
+    const was = s.facts?.subjectType;
+    if (subject && was && subject !== was) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
+  }
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);
     if (named && named.candidates.some((c) => s.history.includes(c))) return t;

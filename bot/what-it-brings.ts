@@ -11,9 +11,7 @@ import { MARKERS } from "./understanding/lexicon.ts";
 const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
-const WHAT_IF = new RegExp(
-  [...MARKERS.hypothetical.filter((w) => w !== "的话"), ...MARKERS.pastAward].join("|"),
-);
+const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
 
 /** Whether the message asks what the known figures bring. */
 export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {

@@ -64,7 +64,7 @@ function booleansOf(t: string): ReadFacts["facts"] {
     const v = says(t, b.words);
     if (v === null) continue;
     // 「没评上国家级示范」: a negation anywhere before the verb.
-    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? !/没|未|不是/.test(t) : v;
+    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没|未/.test(t) : v;
   }
   if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t)) {
     facts.hostsEvent = true;
@@ -96,10 +96,21 @@ export function readFacts(
     asking,
   );
   const doubts: Doubt[] = [];
-  const byFact = new Map<AskableFact, Reading[]>();
+  const byFact = new Map<Reading["fact"], Reading[]>();
   for (const r of parsed.readings) byFact.set(r.fact, [...(byFact.get(r.fact) ?? []), r]);
-  for (const [fact, rs] of byFact) {
-    const values = [...new Set(rs.map((r) => r.value))];
+  for (const [key, rs] of byFact) {
+    const r = rs[0]!;
+    if (key === "live") {
+      // Live sales, but whose live room: one short question, nothing written.
+      doubts.push({
+        kind: "reject",
+        fact: "selfLiveRetailYuan",
+        message: `您说的直播${r.said}，是自己开播卖的（自播），还是与直播机构、主播合作卖的？请连同金额告诉我，例如「自播${r.said}」或「合作直播${r.said}」。`,
+      });
+      continue;
+    }
+    const fact = key;
+    const values = [...new Set(rs.map((x) => x.value))];
     if (values.length > 1) {
       // Two figures for one fact: neither is written; one short question.
       const said = rs.map((r) => `「${r.said}」`).join("和");
@@ -110,7 +121,6 @@ export function readFacts(
       });
       continue;
     }
-    const r = rs[0]!;
     if (r.how === "weak") {
       doubts.push({
         kind: "confirm",
@@ -124,7 +134,7 @@ export function readFacts(
   }
   for (const rm of parsed.remarks) {
     if (rm.why !== "below" || rm.value === undefined) continue;
-    const fact = asking && FACTS[asking].type === "yuan" ? asking : null;
+    const fact = asking && (FACTS[asking].type === "yuan" || FACTS[asking].type === "count") ? asking : null;
     if (!fact) continue;
     doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
   }
@@ -143,6 +153,6 @@ export function readFacts(
     facts,
     doubts,
     remarks: parsed.remarks,
-    readings: parsed.readings.filter((r) => facts[r.fact] === r.value),
+    readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
   };
 }

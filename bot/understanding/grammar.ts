@@ -12,7 +12,7 @@
 // Each reading says how it was found; a remark says why it was not written. Pure.
 
 import { FACTS, type AskableFact, type SubjectType } from "../../rules/index.ts";
-import type { FactWords, MentionKind } from "./lexicon.ts";
+import { OWN_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
 import { findMentions, type Marker, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 
@@ -22,7 +22,8 @@ type Cue = Extract<Mention, { type: "cue" }>;
 export type How = "cue" | "sound" | "weak" | "pending" | "subject";
 
 export interface Reading {
-  fact: AskableFact;
+  /** 「live」: live sales whose room (自播 or an agency's) was not said — asked back. */
+  fact: AskableFact | "live";
   value: number;
   how: How;
   /** The figure as the person said it. */
@@ -91,8 +92,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const mentions = findMentions(t);
   const clause = clauses(t, mentions);
   const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
-  const firstSubject = mentions.find((m) => m.type === "subject") as
-    Extract<Mention, { type: "subject" }> | undefined;
+  // The speaker's subject: one said as theirs (我们村), else the first named.
+  // 「我们不是村，是镇」: a subject denied is not theirs.
+  const subjects = mentions.filter(
+    (m) => m.type === "subject" && !/(不是|并非|不算)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+  );
+  const own = subjects.find((m) =>
+    OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w),
+  );
+  const firstSubject = (own ?? subjects[0]) as Extract<Mention, { type: "subject" }> | undefined;
   let subject = (known.subjectType as SubjectType | undefined) ?? firstSubject?.subject;
   const readings: Reading[] = [];
   const remarks: Remark[] = [];
@@ -104,6 +112,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   );
   const has = (ms: Mention[], marker: Marker) => ms.some((m) => m.type === "marker" && m.marker === marker);
   const wholeText = t;
+  // 「听说卖到5000万能奖20万是真的吗」: a question that names what the policy gives is about the policy.
+  const aboutPolicy =
+    QUESTION_END.test(t.slice(-4)) &&
+    mentions.some(
+      (f) =>
+        f.type === "figure" &&
+        f.kind === "yuan" &&
+        mentions.some((m) => m.type === "remark" && clause[m.start] === clause[f.start] && gap(m, f) === 0),
+    );
 
   for (const f of mentions) {
     if (f.type !== "figure") continue;
@@ -111,7 +128,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const here = inClause(c);
     const remark = (why: RemarkWhy, value?: number) =>
       remarks.push({ said: f.text, why, ...(value !== undefined ? { value } : {}) });
-    if (c >= hypotheticalFrom) {
+    if (c >= hypotheticalFrom || aboutPolicy) {
       remark("hypothetical");
       continue;
     }
@@ -119,7 +136,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("award");
       continue;
     }
-    const other = here.find((m) => m.type === "subject" && subject !== undefined && m.subject !== subject);
+    const other = here.find(
+      (m) => m.type === "others" || (m.type === "subject" && subject !== undefined && m.subject !== subject),
+    );
     if (other) {
       remark("other-subject");
       continue;

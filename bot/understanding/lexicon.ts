@@ -8,7 +8,7 @@ import type { AskableFact, SubjectType } from "../../rules/index.ts";
 export type MentionKind = "yuan" | "count" | "percent" | "months";
 
 export interface FactWords {
-  fact: AskableFact | "sales";
+  fact: AskableFact | "sales" | "live";
   /** What kind of figure binds to it. */
   kind: MentionKind;
   cues: readonly string[];
@@ -194,9 +194,30 @@ export const BOOLEAN_WORDS: readonly {
   {
     fact: "nationalDemoNewlyRecognized",
     words: ["国家级"],
-    needs: [["示范"], ["评为", "认定", "获批", "获得", "成为", "评上", "入选", "批下来", "拿到"]],
+    needs: [["示范"]],
   },
 ];
+
+/** Words naming a subject that is not the speaker (隔壁村): figures in their clause are someone else's. */
+export const OTHER_SUBJECT_WORDS: readonly string[] = [
+  "隔壁村",
+  "邻村",
+  "别的村",
+  "其他村",
+  "人家村",
+  "隔壁镇",
+  "邻镇",
+  "别的镇",
+  "其他镇",
+  "隔壁公司",
+  "别的公司",
+  "人家公司",
+  "同行",
+  "别人家",
+];
+
+/** Words before a subject that make it the speaker's own (我们村, 咱镇). */
+export const OWN_WORDS: readonly string[] = ["我们", "咱们", "咱", "俺们", "俺", "我", "本", "我司"];
 
 /** Subject words: a word naming who the speaker is. Longest first is applied by the finder. */
 export const SUBJECT_WORDS: readonly { word: string; subject: SubjectType }[] = [
@@ -216,6 +237,7 @@ export const SUBJECT_WORDS: readonly { word: string; subject: SubjectType }[] = 
     "企业",
     "工厂",
     "厂里",
+    "厂子",
     "厂",
     "网店老板",
     "我们店",
@@ -285,7 +307,8 @@ export const MARKERS = {
     "想要",
     "能做到",
     "要做到",
-    "的话",
+    "听说",
+    "据说",
   ],
   partOfWhole: ["其中", "包含在", "包括在", "含在", "算在", "里面", "里头", "之中", "包含", "包括"],
   pastAward: ["拿过", "获过", "得过", "领过", "已经拿", "已获", "获得过", "拿到过", "评过"],

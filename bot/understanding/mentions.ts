@@ -9,6 +9,7 @@ import {
   FACT_WORDS,
   MARKERS,
   NOT_CUES,
+  OTHER_SUBJECT_WORDS,
   REMARK_WORDS,
   SUBJECT_WORDS,
   type FactWords,
@@ -31,6 +32,8 @@ export type Mention = { start: number; end: number; text: string } & (
   | { type: "cue"; words: FactWords; bySound: boolean }
   | { type: "remark" }
   | { type: "subject"; subject: SubjectType }
+  /** A subject that is not the speaker (隔壁村). */
+  | { type: "others" }
   | { type: "marker"; marker: Marker }
   | { type: "blocked" }
 );
@@ -52,6 +55,7 @@ const WORDS: { word: string; mention: Omit<Mention, "start" | "end" | "text"> }[
     words.map((word) => ({ word, mention: { type: "marker" as const, marker } })),
   ),
   ...NOT_CUES.map((word) => ({ word, mention: { type: "blocked" as const } })),
+  ...OTHER_SUBJECT_WORDS.map((word) => ({ word, mention: { type: "others" as const } })),
 ].sort((a, b) => b.word.length - a.word.length);
 
 // Cues spoken right but typed otherwise: two characters or more, matched by sound.

@@ -17,6 +17,19 @@ const NUMERIC_AFTER =
 const FIXED_WORDS =
   /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半/g;
 
+const DIGIT = "一二三四五六七八九";
+/**
+ * 「三千五六百万」「一千二三百万」「二三十家」: two neighbouring digits before a unit are a range — read as the
+ * lower one and more (「三千五百多万」).
+ */
+function ranges(text: string): string {
+  return text.replace(
+    /([一二三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
+    (all, a: string, b: string, unit: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${a}${unit}多` : all,
+  );
+}
+
 function chineseNumerals(text: string): string {
   const fixed: [number, number][] = [];
   for (const m of text.matchAll(FIXED_WORDS)) fixed.push([m.index, m.index + m[0].length]);
@@ -49,7 +62,7 @@ export function normalise(text: string): string {
     const v = /^[\d.]+$/.test(n) ? n : numeral(n);
     return v === null ? `百分之${n}` : `${v}%`;
   });
-  t = chineseNumerals(t);
+  t = chineseNumerals(ranges(t));
   t = t
     .replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万")
     .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
