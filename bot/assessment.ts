@@ -127,6 +127,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (QUESTION_BY_FACT[fact].reader === "yesNo") {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
+    // 「我们是省级示范，不是国家级的」: the sentence answers this very question, by its words.
+    if (typeof other[fact] === "boolean") {
+      setFact(s, fact, other[fact]);
+      askNext(s, echo(fact, other[fact]), out);
+      return;
+    }
   }
   // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
   // back, never written as 「是」.

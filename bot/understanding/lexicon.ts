@@ -92,6 +92,8 @@ export const FACT_WORDS: readonly FactWords[] = [
     ],
     implies: "enterprise",
   },
+  // 「直播卖了3000万」: live sales, but whose live room — asked back (自播 or with an agency), never guessed.
+  { fact: "live", kind: "yuan", cues: ["直播带货", "直播间", "直播"], implies: "enterprise" },
   {
     fact: "loanAmountYuan",
     kind: "yuan",
