@@ -169,6 +169,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       return;
     }
     s.failures++;
+    if (!screening) out.unread = true;
     out.replies.push(
       screening
         ? `抱歉，没能看懂您的回答。${SCREENING_HINT}${s.failures >= 3 ? "\n也可以回复「人工」联系工作人员。" : ""}`

@@ -11,6 +11,7 @@ import { parseYesNo, shanghaiDate } from "../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
 import { whatItBrings } from "./what-it-brings.ts";
+import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
@@ -24,9 +25,17 @@ const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
 
 export type { DialogState } from "./state.ts";
-export type { ApplicationDraft, Effect, SubmitOutcome, Turn, TurnContext } from "./turn.ts";
+export type {
+  ApplicationDraft,
+  Effect,
+  SubmitOutcome,
+  Turn,
+  TurnContext,
+  UnderstandRequest,
+} from "./turn.ts";
 export { handleSubmitOutcome } from "./application.ts";
 export { offerInvitation, type InvitationDraft } from "./invitation.ts";
+export { handleModelReading } from "./model-reading.ts";
 
 export interface StartOptions {
   /** Conversation id (idempotency keys derive from it); default: a random UUID. */
@@ -97,7 +106,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     else if (isOnlyEmoji(t))
       // A sticker or an emoji is friendliness, not an answer: smiled back, and where we were.
       out.replies.push(firstTurn ? GREETING : `😊\n${whereNow(s)}`);
-    else {
+    else if (s.proposal && takeProposal(s, t, out)) {
+      /* the model's reading, confirmed */
+    } else {
       const command = readCommand(t, s);
       const fix = command ? null : readCorrection(t, s);
       if (command) command.row.run(s, out, ctx, command.match);
@@ -124,8 +135,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */
-      } else if (!answerAside(s, t, out, firstTurn))
+      } else if (!answerAside(s, t, out, firstTurn)) {
         out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
+        if (!firstTurn) out.unread = true;
+      }
     }
   } catch {
     // A bug must not lose the conversation: keep the state as it was and say so politely.
@@ -135,5 +148,11 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       effects: [],
     };
   }
+  // Not understood, and the shell has a model: it may read the message; the replies wait for it.
+  if (out.unread && ctx.understandingModel) {
+    out.understand = { text: t, asking: s.asking, fallback: out.replies };
+    out.replies = [];
+  }
+  delete out.unread;
   return out;
 }
