@@ -2,12 +2,38 @@
 // grammar's own words, loaded once on first use), and the toneless pinyin of each character
 // (@napi-rs/pinyin) so a cue spoken right but typed wrong by voice input (自波, 电上) is still found.
 
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 import { pinyin } from "@napi-rs/pinyin";
 import { FACT_WORDS, MARKERS, NOT_CUES, REMARK_WORDS, SUBJECT_WORDS } from "./lexicon.ts";
 
 let jieba: Jieba | null = null;
+
+/**
+ * Only the dictionary's common words are kept (frequency at least this): the segmenter here only has to
+ * keep everyday words whole (商店, 买卖) so a cue is not found inside one; the whole dictionary would cost
+ * the server about 40 MB more for words no message about e-commerce figures needs.
+ */
+const MIN_FREQUENCY = 100;
+
+/** The lines of a jieba dictionary (「word freq tag」) whose frequency is at least `min`, without a string per line. */
+export function commonWords(file: Buffer, min: number): Buffer {
+  const out = Buffer.allocUnsafe(file.length);
+  let length = 0;
+  for (let start = 0; start < file.length;) {
+    let end = file.indexOf(0x0a, start);
+    if (end < 0) end = file.length;
+    const space = file.indexOf(0x20, start);
+    let freq = 0;
+    for (let i = space + 1; space >= 0 && i < end && file[i]! >= 0x30 && file[i]! <= 0x39; i++)
+      freq = freq * 10 + file[i]! - 0x30;
+    if (space >= 0 && space < end && freq >= min)
+      length += file.copy(out, length, start, Math.min(end + 1, file.length));
+    start = end + 1;
+  }
+  return Buffer.from(out.subarray(0, length));
+}
 
 /** Every word of the grammar, so the segmenter keeps each whole. */
 export function grammarWords(): string[] {
@@ -22,7 +48,8 @@ export function grammarWords(): string[] {
 
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    const file = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
+    jieba = Jieba.withDict(commonWords(file, MIN_FREQUENCY));
     const words = [...new Set(grammarWords())];
     jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 n`).join("\n")));
   }
