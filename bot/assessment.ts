@@ -242,13 +242,15 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
  * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
  */
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
-  const { facts, doubts } = readFacts(
+  const { facts, doubts, remarks } = readFacts(
     text,
     fresh ? {} : { subjectType: s.facts.subjectType },
     fresh ? null : s.asking,
   );
   const keys = Object.keys(facts) as AskableFact[];
-  const stated = keys.length + doubts.length;
+  // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
+  const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
+  const stated = keys.length + doubts.length + (remark ? 1 : 0);
   if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
@@ -260,9 +262,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
       ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
       : answerLine(k, facts[k]);
   const took =
-    ordered.length > 0
+    (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
-      : "";
+      : "") + (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "");
   const doubt = doubts[0];
   if (doubt) {
     // The doubtful figure is asked back as the pending question; 「是」 writes it.

@@ -126,8 +126,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;
     const here = inClause(c);
-    const remark = (why: RemarkWhy, value?: number) =>
+    // A duration or a share with no cue of its own (「一年卖了…」 is per year) is no remark worth saying.
+    const remark = (why: RemarkWhy, value?: number) => {
+      if ((f.kind === "months" || f.kind === "percent") && !here.some((m) => m.type === "cue" && fits(m.words, f)))
+        return;
       remarks.push({ said: f.text, why, ...(value !== undefined ? { value } : {}) });
+    };
     if (c >= hypotheticalFrom || aboutPolicy) {
       remark("hypothetical");
       continue;
