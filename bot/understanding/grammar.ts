@@ -92,6 +92,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const mentions = findMentions(t);
   const clause = clauses(t, mentions);
   const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
+  const clauseText = (c: number) => t.split("").filter((_, i) => clause[i] === c).join("");
   // The speaker's subject: one said as theirs (我们村), else the first named.
   // 「我们不是村，是镇」: a subject denied is not theirs.
   const subjects = mentions.filter(
@@ -183,7 +184,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const question = QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "");
     if (cue) {
       const fact =
-        cue.words.fact === "sales" ? salesFact(subject, known, here, asking, readings) : cue.words.fact;
+        cue.words.fact === "sales" ? salesFact(subject, known, clauseText(c), asking, readings) : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       readings.push({
         fact,
@@ -235,7 +236,7 @@ function kindOf(fact: AskableFact): MentionKind | null {
 function salesFact(
   subject: SubjectType | undefined,
   known: Known,
-  here: Mention[],
+  clauseText: string,
   asking: AskableFact | null,
   readings: Reading[],
 ): AskableFact {
@@ -246,8 +247,8 @@ function salesFact(
     !readings.some((r) => r.fact === asking)
   )
     return asking;
-  const clauseText = here.map((m) => m.text).join("");
-  if (known.relocatedShop && /迁|回/.test(clauseText) && known.newShop) return "relocatedShopRetailYuan";
+  // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
+  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText)) return "relocatedShopRetailYuan";
   if (known.newShop || known.relocatedShop) return "shopRetailYuan";
   if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
     return "onlineRetailYuan";
