@@ -92,7 +92,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const mentions = findMentions(t);
   const clause = clauses(t, mentions);
   const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
-  const clauseText = (c: number) => t.split("").filter((_, i) => clause[i] === c).join("");
+  const clauseText = (c: number) =>
+    t
+      .split("")
+      .filter((_, i) => clause[i] === c)
+      .join("");
   // The speaker's subject: one said as theirs (我们村), else the first named.
   // 「我们不是村，是镇」: a subject denied is not theirs.
   const subjects = mentions.filter(
@@ -129,7 +133,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const here = inClause(c);
     // A duration or a share with no cue of its own (「一年卖了…」 is per year) is no remark worth saying.
     const remark = (why: RemarkWhy, value?: number) => {
-      if ((f.kind === "months" || f.kind === "percent") && !here.some((m) => m.type === "cue" && fits(m.words, f)))
+      if (
+        (f.kind === "months" || f.kind === "percent") &&
+        !here.some((m) => m.type === "cue" && fits(m.words, f))
+      )
         return;
       remarks.push({ said: f.text, why, ...(value !== undefined ? { value } : {}) });
     };
@@ -184,7 +191,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const question = QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "");
     if (cue) {
       const fact =
-        cue.words.fact === "sales" ? salesFact(subject, known, clauseText(c), asking, readings) : cue.words.fact;
+        cue.words.fact === "sales"
+          ? salesFact(subject, known, clauseText(c), asking, readings)
+          : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       readings.push({
         fact,
@@ -248,7 +257,8 @@ function salesFact(
   )
     return asking;
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
-  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText)) return "relocatedShopRetailYuan";
+  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText))
+    return "relocatedShopRetailYuan";
   if (known.newShop || known.relocatedShop) return "shopRetailYuan";
   if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
     return "onlineRetailYuan";

@@ -23,6 +23,12 @@ const DIGIT = "一二三四五六七八九";
  * lower one and more (「三千五百多万」).
  */
 function ranges(text: string): string {
+  // 「二十六七家」: the last digit's neighbour before a measure word — the lower and more (「二十六多家」).
+  text = text.replace(
+    /([十百千])([一二三四五六七八九])([一二三四五六七八九])([家个户间])/g,
+    (all, u: string, a: string, b: string, w: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}多${w}` : all,
+  );
   return text.replace(
     /([一二三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
     (all, a: string, b: string, unit: string) =>
@@ -38,7 +44,9 @@ function chineseNumerals(text: string): string {
     const after = text.slice(at + run.length);
     // 「第一」「一家公司」 are words; a lone 「一」 before a measure word of things is an article.
     if (run === "一" && /^[家个]/.test(after) && !/^(?:[家个][多余]|个[万亿])/.test(after)) return run;
-    if (!NUMERIC_AFTER.test(after)) return run;
+    // 「一亿二」「一万五」: a digit right after 亿 or 万 of a number is its colloquial tail.
+    const tail = run.length === 1 && /[\d一二两三四五六七八九十百千][万亿]$/.test(text.slice(0, at));
+    if (!tail && !NUMERIC_AFTER.test(after)) return run;
     return numeral(run) ?? run;
   });
 }

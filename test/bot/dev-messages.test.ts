@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreCases } from "../../scripts/score-messages.ts";
 
-for (const file of ["dev-messages.json", "dev-messages-2.json"]) {
+for (const file of ["dev-messages.json", "dev-messages-2.json", "dev-messages-3.json"]) {
   const cases = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as unknown[];
   describe(file, () => {
     const report = scoreCases(cases);
