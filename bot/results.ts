@@ -107,7 +107,9 @@ export function resultsMessages(
     next.push("回复「申报」开始填写申报信息；回复「详情 1」查看第 1 项的理由和政策原文。");
   else next.push("条件变化后可随时回复「自测」重新测评，或回复「人工」咨询工作人员。");
   if (pending.length > 0) next.push("回复「修改」加项目名称可补充回答，例如「修改 纳统 是」。");
-  next.push("金额为政策规定的上限，具体标准由市商务局按年度预算确定，以当年申报通知和审核结果为准。");
+  next.push(
+    "金额为政策规定的上限或按政策公式的测算值，具体标准由市商务局按年度预算确定，以当年申报通知和审核结果为准。",
+  );
   if (items.length > 0)
     next.push(
       `申报时通常需要：${materialsFor(items.map((r) => r.clause)).join("；")}（具体以当年申报通知为准）。`,
