@@ -4,11 +4,15 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Jieba } from "@node-rs/jieba";
-import { pinyin } from "@napi-rs/pinyin";
+import type { Jieba } from "@node-rs/jieba";
+import type { pinyin as Pinyin } from "@napi-rs/pinyin";
 import { FACT_WORDS, MARKERS, NOT_CUES, REMARK_WORDS, SUBJECT_WORDS } from "./lexicon.ts";
 
+// Both native modules are loaded on first use, so a process that never reads a sentence (the API
+// serving only the console) does not carry them.
+const require = createRequire(import.meta.url);
 let jieba: Jieba | null = null;
+let pinyin: typeof Pinyin | null = null;
 
 /**
  * Only the dictionary's common words are kept (frequency at least this): the segmenter here only has to
@@ -48,8 +52,9 @@ export function grammarWords(): string[] {
 
 function segmenter(): Jieba {
   if (!jieba) {
-    const file = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
-    jieba = Jieba.withDict(commonWords(file, MIN_FREQUENCY));
+    const file = readFileSync(require.resolve("@node-rs/jieba/dict.txt"));
+    const { Jieba: Segmenter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    jieba = Segmenter.withDict(commonWords(file, MIN_FREQUENCY));
     const words = [...new Set(grammarWords())];
     jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 n`).join("\n")));
   }
@@ -82,6 +87,7 @@ export function segment(text: string): Token[] {
 export function sounds(text: string): string[] {
   return text.split("").map((ch) => {
     if (!/[\u4e00-\u9fff]/.test(ch)) return "";
+    pinyin ??= (require("@napi-rs/pinyin") as typeof import("@napi-rs/pinyin")).pinyin;
     const p = pinyin(ch)[0];
     return typeof p === "string" ? p : (p?.[0] ?? "");
   });
