@@ -21,7 +21,7 @@ import { readFacts } from "./understanding/facts.ts";
 import { remarkLine } from "./understanding/remarks.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
-import { asksWhatItBrings, whatItBrings } from "./what-it-brings.ts";
+import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
 
 export function resetAssessment(s: DialogState) {
   s.facts = {};
@@ -109,6 +109,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       askNext(s, echo(fact, meant), out);
       return;
     }
+  }
+  // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
+  const whatIf = whatIfReply(s, text);
+  if (whatIf) {
+    out.replies.push(whatIf, whereNow(s));
+    return;
   }
   // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
   if (asksAboutKnownFigures(s, text)) {

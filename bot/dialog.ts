@@ -10,7 +10,7 @@
 import { parseYesNo, shanghaiDate } from "../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
-import { whatItBrings } from "./what-it-brings.ts";
+import { whatIfReply, whatItBrings } from "./what-it-brings.ts";
 import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
@@ -123,9 +123,15 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s));
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
-        // 「那要是零售额是5千多万呢」: a what-if, not a fact — said how to try it, nothing written.
+        // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
+        // amount, and said how to try it; nothing written.
         out.replies.push(
-          "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+          [
+            whatIfReply(s, t),
+            "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+          ]
+            .filter(Boolean)
+            .join("\n"),
         );
       else if (
         (s.mode === "menu" || s.mode === "results") &&

@@ -2,7 +2,18 @@
 // formula's estimate with its cap (article 2), a flat amount (article 7), a ceiling elsewhere — not the list
 // of caps. Never writes a fact; a question about another figure (「要是…」) is not this one. Pure.
 
-import { CLAUSES_BY_ID, formatWan, parametersAt, type ClauseResult, type Facts } from "../rules/index.ts";
+import {
+  assessValid,
+  CLAUSES_BY_ID,
+  FACTS,
+  factsOf,
+  formatWan,
+  parametersAt,
+  type AskableFact,
+  type ClauseResult,
+  type Facts,
+} from "../rules/index.ts";
+import { parse } from "./understanding/grammar.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
@@ -61,4 +72,46 @@ function formula(r: ClauseResult, s: DialogState): string {
   const raw = Math.floor(figure / p[f.unit]) * p[f.rate];
   const capped = raw > r.estimatedAmountYuan ? `，超过上限按 ${formatWan(r.estimatedAmountYuan)}计` : "";
   return `：${formatWan(figure)} × 每 ${formatWan(p[f.unit])} ${p[f.rate]} 元 = ${raw.toLocaleString("en-US")} 元${capped}`;
+}
+
+/**
+ * 「如果后年做到4000万，补贴多少」: the policy's answer for that figure, worked out on a copy of the facts —
+ * nothing is written. Null when the message names no amount to try or the subject is not known yet.
+ */
+export function whatIfReply(s: DialogState, text: string): string | null {
+  const subject = s.facts.subjectType;
+  if (!subject || !WHAT_IF.test(text)) return null;
+  const said = parse(text, { subjectType: subject }, null).remarks.find(
+    (r) => r.why === "hypothetical" && r.kind === "yuan" && r.value !== undefined,
+  );
+  if (!said) return null;
+  const fact: AskableFact = /自播|自己播|自己直播/.test(text)
+    ? "selfLiveRetailYuan"
+    : subject === "enterprise" && !s.facts.mcn
+      ? "physicalGoodsRetailYuan"
+      : "onlineRetailYuan";
+  const tried = { ...(s.facts as Facts), [fact]: said.value, assessedOn: s.today };
+  const results = assessValid(tried).results.filter((r) => {
+    const c = CLAUSES_BY_ID[r.clause];
+    return (
+      c.subjects.includes(subject) &&
+      [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) => factsOf(w).includes(fact))
+    );
+  });
+  const head = `假如${FACTS[fact].label}是 ${formatWan(said.value!)}（设想的数字，只作测算，不记入您的自测）：`;
+  const fits = results.filter((r) => r.status === "eligible" && r.kind !== "loan");
+  if (fits.length > 0)
+    return [
+      head,
+      ...fits.map(
+        (r) =>
+          `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${amountWords(r)}${formula(r, { ...s, facts: tried })}`,
+      ),
+      "最终金额以市商务局审核和当年预算为准。",
+    ].join("\n");
+  const open = results.filter((r) => r.status === "needs_info");
+  if (open.length > 0)
+    return `${head}\n是否符合还要看其他条件：${open.map((r) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}`).join("、")}。`;
+  const no = results.find((r) => r.status === "ineligible");
+  return `${head}\n${no ? `${articleName(no.article)} ${CLAUSES_BY_ID[no.clause].name}：${no.reasons.join("；")}` : "按政策暂时没有对应的奖励或补贴。"}`;
 }

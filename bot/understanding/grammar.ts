@@ -37,8 +37,9 @@ export type RemarkWhy =
 export interface Remark {
   said: string;
   why: RemarkWhy;
-  /** For 「below」: the figure it is near. */
+  /** The figure's value (for 「below」: the figure it is near). */
   value?: number;
+  kind?: MentionKind;
 }
 
 export interface Parse {
@@ -138,7 +139,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         !here.some((m) => m.type === "cue" && fits(m.words, f))
       )
         return;
-      remarks.push({ said: f.text, why, ...(value !== undefined ? { value } : {}) });
+      remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
     if (c >= hypotheticalFrom || aboutPolicy) {
       remark("hypothetical");

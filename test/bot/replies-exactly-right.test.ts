@@ -36,6 +36,16 @@ describe("what a figure brings", () => {
     expect(t.replies.join("")).toContain("30 万元");
   });
 
+  it("works out a what-if on a copy (「如果后年做到4000万，补贴多少」) and writes nothing", () => {
+    const s = after("自测", "1");
+    const t = say(s, "如果后年做到4000万，补贴多少");
+    expect(t.replies.join("")).toContain("4000 万元 × 每 1 万元 5 元 = 20,000 元");
+    expect(t.state.facts).toEqual(s.facts);
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+    // Below the threshold: the condition not met, said.
+    expect(say(s, "要是明年做到2000万呢").replies.join("")).toContain("未达到");
+  });
+
   it("is not asked for a what-if (「要是卖到一个亿能奖多少」): nothing written", () => {
     const s = after("自测", "1");
     const t = say(s, "要是卖到一个亿能奖多少");
