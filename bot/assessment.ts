@@ -18,8 +18,10 @@ import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { remarkLine } from "./understanding/remarks.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
+import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
 
 export function resetAssessment(s: DialogState) {
   s.facts = {};
@@ -108,6 +110,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       return;
     }
   }
+  // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
+  const whatIf = whatIfReply(s, text);
+  if (whatIf) {
+    out.replies.push(whatIf, whereNow(s));
+    return;
+  }
+  // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
+  if (asksAboutKnownFigures(s, text)) {
+    out.replies.push(whatItBrings(s), whereNow(s));
+    return;
+  }
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
   if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)) {
@@ -120,6 +133,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (QUESTION_BY_FACT[fact].reader === "yesNo") {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
+    // 「我们是省级示范，不是国家级的」: the sentence answers this very question, by its words.
+    if (typeof other[fact] === "boolean") {
+      setFact(s, fact, other[fact]);
+      askNext(s, echo(fact, other[fact]), out);
+      return;
+    }
   }
   // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
   // back, never written as 「是」.
@@ -149,7 +168,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         ? answerAside(s, text, out) || takeFacts(s, text, out)
         : takeFacts(s, text, out) || answerAside(s, text, out);
     if (heard) return;
+    // Figures heard but not facts (a what-if, someone else's): said why, and the question again.
+    const remark = remarkLine(readFacts(text, { subjectType: s.facts.subjectType }, fact).remarks);
+    if (remark && !screening) {
+      out.replies.push(`${remark}\n${whereNow(s)}`);
+      return;
+    }
     s.failures++;
+    if (!screening) out.unread = true;
     out.replies.push(
       screening
         ? `抱歉，没能看懂您的回答。${SCREENING_HINT}${s.failures >= 3 ? "\n也可以回复「人工」联系工作人员。" : ""}`
@@ -179,6 +205,18 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
 const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
 const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
 const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+
+/** 「能拿多少」「那3200万到底能拿几万」 about the figures already given (no new one stated). */
+export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
+  if (!asksWhatItBrings(text, s.facts)) return false;
+  // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
+  const aside = understandAside(text, s.today);
+  if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
+  const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  return !Object.entries(stated).some(
+    ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
+  );
+}
 
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 
@@ -210,13 +248,15 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
  * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
  */
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
-  const { facts, doubts } = readFacts(
+  const { facts, doubts, remarks } = readFacts(
     text,
     fresh ? {} : { subjectType: s.facts.subjectType },
     fresh ? null : s.asking,
   );
   const keys = Object.keys(facts) as AskableFact[];
-  const stated = keys.length + doubts.length;
+  // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
+  const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
+  const stated = keys.length + doubts.length + (remark ? 1 : 0);
   if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
@@ -228,9 +268,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
       ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
       : answerLine(k, facts[k]);
   const took =
-    ordered.length > 0
+    (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
-      : "";
+      : "") + (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "");
   const doubt = doubts[0];
   if (doubt) {
     // The doubtful figure is asked back as the pending question; 「是」 writes it.

@@ -7,9 +7,11 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { shanghaiDate } from "../rules/index.ts";
+import { parseYesNo, shanghaiDate } from "../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
-import { answerAside, takeAnswer, takeFacts } from "./assessment.ts";
+import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
+import { whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
@@ -23,9 +25,17 @@ const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
 
 export type { DialogState } from "./state.ts";
-export type { ApplicationDraft, Effect, SubmitOutcome, Turn, TurnContext } from "./turn.ts";
+export type {
+  ApplicationDraft,
+  Effect,
+  SubmitOutcome,
+  Turn,
+  TurnContext,
+  UnderstandRequest,
+} from "./turn.ts";
 export { handleSubmitOutcome } from "./application.ts";
 export { offerInvitation, type InvitationDraft } from "./invitation.ts";
+export { handleModelReading } from "./model-reading.ts";
 
 export interface StartOptions {
   /** Conversation id (idempotency keys derive from it); default: a random UUID. */
@@ -96,7 +106,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     else if (isOnlyEmoji(t))
       // A sticker or an emoji is friendliness, not an answer: smiled back, and where we were.
       out.replies.push(firstTurn ? GREETING : `😊\n${whereNow(s)}`);
-    else {
+    else if (s.proposal && takeProposal(s, t, out)) {
+      /* the model's reading, confirmed */
+    } else {
       const command = readCommand(t, s);
       const fix = command ? null : readCorrection(t, s);
       if (command) command.row.run(s, out, ctx, command.match);
@@ -105,10 +117,21 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));
       else if (s.mode === "confirm") out.replies.push(`${whereNow(s)}`);
+      else if (s.mode === "results" && parseYesNo(t) === false)
+        // 「也没有」 after the results: nothing more to add — acknowledged, and what can be done next.
+        out.replies.push(`好的。\n${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
+        out.replies.push(whatItBrings(s));
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
-        // 「那要是零售额是5千多万呢」: a what-if, not a fact — said how to try it, nothing written.
+        // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
+        // amount, and said how to try it; nothing written.
         out.replies.push(
-          "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+          [
+            whatIfReply(s, t),
+            "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+          ]
+            .filter(Boolean)
+            .join("\n"),
         );
       else if (
         (s.mode === "menu" || s.mode === "results") &&
@@ -118,8 +141,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */
-      } else if (!answerAside(s, t, out, firstTurn))
+      } else if (!answerAside(s, t, out, firstTurn)) {
         out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
+        if (!firstTurn) out.unread = true;
+      }
     }
   } catch {
     // A bug must not lose the conversation: keep the state as it was and say so politely.
@@ -129,5 +154,11 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       effects: [],
     };
   }
+  // Not understood, and the shell has a model: it may read the message; the replies wait for it.
+  if (out.unread && ctx.understandingModel) {
+    out.understand = { text: t, asking: s.asking, fallback: out.replies };
+    out.replies = [];
+  }
+  delete out.unread;
   return out;
 }

@@ -23,6 +23,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   newShop: ["新注册店铺", "新注册", "新店"],
   relocatedShop: ["回迁店铺", "回迁"],
   relocatedFirstTime: ["首次实现", "回迁后首次"],
+  relocatedShopRetailYuan: ["回迁店铺零售额", "回迁店零售额", "回迁店铺销售额", "回迁店"],
   shopRetailYuan: ["店铺零售额", "店铺网络零售额", "新店零售额", "店铺销售额", "零售额"],
   nationalDemoNewlyRecognized: ["国家级示范", "示范企业", "示范园区", "示范"],
   selfLiveRetailYuan: ["自播零售额", "自播销售额", "直播零售额", "自播", "直播"],

@@ -10,9 +10,10 @@ import type { WechatyInterface } from "wechaty/impls";
 import { watchAccount } from "./account.ts";
 import { createWebhookAlert } from "./alert.ts";
 import { createApiClient } from "./api-client.ts";
-import type { BotConfig } from "./config.ts";
+import { understandingModelConfig, type BotConfig } from "./config.ts";
 import { createStaffCommands } from "./staff.ts";
 import { createFileStore } from "./store.ts";
+import { createUnderstandingModel } from "./understanding-model.ts";
 import { GREETING } from "./texts.ts";
 import { createWechatChannel, type WechatChannel } from "./wechat-channel.ts";
 
@@ -36,6 +37,7 @@ export async function startBot(l: BotLaunch): Promise<RunningBot> {
     l.wechaty ?? WechatyBuilder.build({ name: "zibo-policy-bot", puppet: l.config.WECHATY_PUPPET as never });
   const store = await createFileStore(l.config.BOT_DATA_DIR ?? join(l.config.DATA_DIR, "bot"));
   const api = createApiClient({ baseUrl: l.apiUrl, token: l.botToken });
+  const modelConfig = understandingModelConfig(l.config);
   const channel = createWechatChannel({
     wechaty,
     store,
@@ -43,6 +45,7 @@ export async function startBot(l: BotLaunch): Promise<RunningBot> {
     logger: l.logger,
     staffRoomTopic: l.config.STAFF_ROOM,
     staffIds: l.config.STAFF_WECHAT_IDS,
+    model: modelConfig ? createUnderstandingModel(modelConfig) : null,
     // Staff commands act through the API with a staff token; without one they are not offered.
     ...(l.config.STAFF_TOKEN[0]
       ? {

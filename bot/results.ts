@@ -24,11 +24,20 @@ export function applicable(a: Assessment): ClauseResult[] {
   return a.results.filter((r) => r.status === "eligible" || r.status === "manual_review");
 }
 
-/** The total of caps of awards and subsidies (never the loan), counting the estimate where there is one. */
+/** The total of awards and subsidies (never the loan): the estimate where the policy gives a formula, else the cap. */
 export function totalOfCaps(results: readonly ClauseResult[]): number {
   return results
     .filter((r) => r.status === "eligible" && r.kind !== "loan")
-    .reduce((s, r) => s + (r.maxAmountYuan ?? 0), 0);
+    .reduce((s, r) => s + (r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0), 0);
+}
+
+/** What an item brings, as said: 「按政策测算约 1.6 万元（每家最高 10 万元）」「给予 50 万元」「最高 30 万元」. */
+export function amountWords(r: ClauseResult): string {
+  const c = CLAUSES_BY_ID[r.clause];
+  const max = formatWan(r.maxAmountYuan ?? 0);
+  if (r.estimatedAmountYuan !== null)
+    return `按政策测算约 ${formatWan(r.estimatedAmountYuan)}（每家最高 ${max}）`;
+  return c.fixedAmount ? `给予 ${max}` : `最高 ${max}`;
 }
 
 export function itemLine(r: ClauseResult, index: number): string {
@@ -36,8 +45,7 @@ export function itemLine(r: ClauseResult, index: number): string {
   const head = `${index}. ${articleName(r.article)} ${c.name}`;
   if (r.status === "manual_review") return `${head}：一事一议，由市商务局审核确定金额`;
   if (r.kind === "loan") return `${head}：单户可贷 10 万–${formatWan(r.maxAmountYuan ?? 0)}，由合作银行审批`;
-  const est = r.estimatedAmountYuan !== null ? `，按政策测算约 ${formatWan(r.estimatedAmountYuan)}` : "";
-  return `${head}：最高 ${formatWan(r.maxAmountYuan ?? 0)}${est}（${r.reasons[0] ?? ""}）`;
+  return `${head}：${amountWords(r)}（${r.reasons[0] ?? ""}）`;
 }
 
 /**
@@ -79,7 +87,9 @@ export function resultsMessages(
       lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
   } else {
     const total = totalOfCaps(items);
-    const money = eligibleMoney.length > 0 ? `，奖励和补贴合计最高 ${formatWan(total)}（不含贷款）` : "";
+    // A flat amount (article 7) is no ceiling; an estimate or a cap is.
+    const upTo = eligibleMoney.every((r) => CLAUSES_BY_ID[r.clause].fixedAmount) ? "" : "最高";
+    const money = eligibleMoney.length > 0 ? `，奖励和补贴合计${upTo} ${formatWan(total)}（不含贷款）` : "";
     lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
     items.forEach((r, i) => lines.push(itemLine(r, i + 1)));
   }
@@ -97,7 +107,9 @@ export function resultsMessages(
     next.push("回复「申报」开始填写申报信息；回复「详情 1」查看第 1 项的理由和政策原文。");
   else next.push("条件变化后可随时回复「自测」重新测评，或回复「人工」咨询工作人员。");
   if (pending.length > 0) next.push("回复「修改」加项目名称可补充回答，例如「修改 纳统 是」。");
-  next.push("金额为政策规定的上限，具体标准由市商务局按年度预算确定，以当年申报通知和审核结果为准。");
+  next.push(
+    "金额为政策规定的上限或按政策公式的测算值，具体标准由市商务局按年度预算确定，以当年申报通知和审核结果为准。",
+  );
   if (items.length > 0)
     next.push(
       `申报时通常需要：${materialsFor(items.map((r) => r.clause)).join("；")}（具体以当年申报通知为准）。`,

@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { ApiUnavailableError, type ApiClient } from "./api-client.ts";
 import {
   handleMessage,
+  handleModelReading,
   handleSubmitOutcome,
   offerInvitation,
   startConversation,
@@ -17,6 +18,7 @@ import type { Outbox } from "./outbox.ts";
 import { createSerial } from "./serial.ts";
 import { statusMessage, STATUS_NOT_CONNECTED, STATUS_UNAVAILABLE } from "./status.ts";
 import type { BotStore, OutboxItem } from "./store.ts";
+import type { UnderstandingModel } from "./understanding-model.ts";
 import type { SubmitResult } from "./api-client.ts";
 
 export interface RunnerDeps {
@@ -28,6 +30,8 @@ export interface RunnerDeps {
   logger: Logger;
   now?: () => Date;
   newId?: () => string;
+  /** The optional understanding model (UNDERSTANDING_MODEL_URL); absent: off. */
+  model?: UnderstandingModel | null;
 }
 
 export function createRunner(d: RunnerDeps) {
@@ -83,7 +87,16 @@ export function createRunner(d: RunnerDeps) {
   /** A message from `talker`: the replies to send now, in order. */
   function handle(talker: string, text: string): Promise<string[]> {
     return serial(talker, async () => {
-      const turn = handleMessage(await load(talker), text, { now: now(), newId });
+      let turn = handleMessage(await load(talker), text, {
+        now: now(),
+        newId,
+        understandingModel: Boolean(d.model),
+      });
+      if (turn.understand && d.model) {
+        const asked = turn.understand;
+        const reading = await d.model.read(asked.text, asked.asking).catch(() => null);
+        turn = { ...handleModelReading(turn.state, reading, asked.fallback), effects: turn.effects };
+      }
       await d.store.saveState(talker, turn.state);
       const replies = [...turn.replies];
       for (const e of turn.effects) replies.push(...(await runEffect(talker, e)));

@@ -81,6 +81,11 @@ export interface DialogState {
   duplicateOf?: { numbers: string[]; confirmed: boolean } | null;
   /** Knowledge-base topics the last reply offered as numbered choices; absent in older states. */
   choices?: string[] | null;
+  /**
+   * Facts the optional understanding model read in the last message, echoed for a 「是」 before any is
+   * written (bot/model-reading.ts); absent in older states.
+   */
+  proposal?: Partial<Facts> | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

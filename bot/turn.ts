@@ -1,7 +1,7 @@
 // What one turn of the conversation returns (contract §7): the next state, the replies to send and
 // the effects for the shell to run; and what the shell tells the core after running a submission.
 
-import type { ClauseId, Facts } from "../rules/index.ts";
+import type { AskableFact, ClauseId, Facts } from "../rules/index.ts";
 import type { DialogState } from "./state.ts";
 
 export interface ApplicationDraft {
@@ -26,16 +26,34 @@ export type Effect =
   /** 「不再提醒」: no more invitations to apply (政策找人). */
   | { type: "opt_out"; wechatId: string | null };
 
+/**
+ * Only when the shell said it has an understanding model (TurnContext.understandingModel): the message
+ * was not understood; the shell may ask the model and hands its reading (or null) to
+ * handleModelReading, which says `fallback` when there is none. (Beside the effects, so shells that
+ * have no model need no case for it.)
+ */
+export interface UnderstandRequest {
+  text: string;
+  asking: AskableFact | null;
+  fallback: string[];
+}
+
 export interface Turn {
   state: DialogState;
   replies: string[];
   effects: Effect[];
+  /** Set by a part that did not understand the message (internal; removed before the turn returns). */
+  unread?: true;
+  /** The message for the shell's understanding model; the replies wait for its reading. */
+  understand?: UnderstandRequest;
 }
 
 export interface TurnContext {
   now?: Date;
   /** A fresh id for an idempotency key; default: derived from the conversation id. */
   newId?: () => string;
+  /** The shell can ask an understanding model (UNDERSTANDING_MODEL_URL): unread messages become an effect. */
+  understandingModel?: boolean;
 }
 
 export type SubmitOutcome =

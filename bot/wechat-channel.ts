@@ -11,6 +11,7 @@ import { createFeedConsumer } from "./feed.ts";
 import { createMaterialIntake, MATERIAL_TEXTS } from "./materials.ts";
 import { createOutbox, type Outbox } from "./outbox.ts";
 import { createRunner, type Runner } from "./runner.ts";
+import type { UnderstandingModel } from "./understanding-model.ts";
 import type { BotStore } from "./store.ts";
 import { NOT_TEXT } from "./texts.ts";
 import { createThrottle, joinReplies, type ThrottleOptions } from "./throttle.ts";
@@ -42,6 +43,8 @@ export interface WechatChannelDeps {
   feedWaitSeconds?: number;
   /** Two messages with the same text from the same person within this window are one. */
   duplicateWindowMs?: number;
+  /** The optional understanding model (UNDERSTANDING_MODEL_URL). */
+  model?: UnderstandingModel | null;
 }
 
 type Target = { kind: "contact" | "room"; id: string };
@@ -97,7 +100,14 @@ export function createWechatChannel(d: WechatChannelDeps) {
           send({ kind: "contact", id: item.talker }, await runner.settled(item, result)),
       })
     : null;
-  runner = createRunner({ store: d.store, outbox, api: d.api, notifyStaff: toStaff, logger: d.logger });
+  runner = createRunner({
+    store: d.store,
+    outbox,
+    api: d.api,
+    notifyStaff: toStaff,
+    logger: d.logger,
+    model: d.model ?? null,
+  });
 
   /** A notification from the API's feed, to the staff or to the applicant. */
   async function deliver(item: FeedItem) {

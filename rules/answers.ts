@@ -24,11 +24,15 @@ const APPROXIMATE = /^(.+?)(多|余|来)(万|亿|w|个|家|户|年)?(元|块|钱
 
 /** Drops what does not change the meaning: punctuation, modal particles, polite padding. */
 function clean(text: string): string {
-  return normalize(text)
-    .replace(/[。，!！?？~～、；;：:"'“”‘’「」『』…—]/g, "")
-    .replace(/\.+$/, "")
-    .replace(/^(嗯嗯|嗯|呃|额|哦|噢|好的|那个)(?=.)/, "")
-    .replace(/(的|啊|呀|吧|了|呢|哦|哈|啦|嘛|滴|喔)+$/, "");
+  return (
+    normalize(text)
+      .replace(/[。，!！?？~～、；;：:"'“”‘’「」『』…—]/g, "")
+      .replace(/\.+$/, "")
+      .replace(/^(嗯嗯|嗯|呃|额|哦|噢|好的|那个)(?=.)/, "")
+      // 「也没有」「我们也不是」: the same answer as the last one, said as a reply to this question.
+      .replace(/^(?:我们|我|咱们|俺们)?(?:也|同样)(?=[没不是有无否对])/, "")
+      .replace(/(的|啊|呀|吧|了|呢|哦|哈|啦|嘛|滴|喔)+$/, "")
+  );
 }
 
 const YES_EXACT = new Set([

@@ -127,12 +127,14 @@ function estimateOf(c: Clause, facts: Facts, params: Params, max: number | null)
 
 export function assessClause(
   c: Clause,
-  facts: Facts,
+  given: Facts,
   params: Params,
   inForce: boolean,
   date: string,
   explained = true,
 ): ClauseResult {
+  const facts =
+    c.reads && given[c.reads.from] !== undefined ? { ...given, [c.reads.as]: given[c.reads.from] } : given;
   if (!c.subjects.includes(facts.subjectType))
     return result(c, "not_applicable", explained ? [notApplicableReason(c, facts.subjectType)] : []);
   if (!inForce) {

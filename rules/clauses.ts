@@ -58,6 +58,13 @@ export interface Clause {
   cityTotal?: ParameterName;
   /** A note shown with the result: what the amount means, what else to know. */
   note?: string;
+  /**
+   * Where `from` is known the clause reads it as `as`: an enterprise with a new shop and a moved-back
+   * one keeps both figures, and the moved-back shop's award reads its own.
+   */
+  reads?: { from: "relocatedShopRetailYuan"; as: "shopRetailYuan" };
+  /** The policy gives the amount outright (「市财政给予50万元的支持」), not up to it. */
+  fixedAmount?: boolean;
 }
 
 const MONTHS_FULL = { pass: "满", fail: "未满", suffix: "以上" };
@@ -150,6 +157,7 @@ export const CLAUSES: readonly Clause[] = [
       atLeast("shopRetailYuan", "relocatedShop.minYuan", INCLUSIVE),
     ),
     tiers: [{ amount: "relocatedShop.award" }],
+    reads: { from: "relocatedShopRetailYuan", as: "shopRetailYuan" },
   },
   {
     id: "national-demo",
@@ -241,6 +249,7 @@ export const CLAUSES: readonly Clause[] = [
       "对整合全国性快递物流企业5家以上,实现县域内仓储、分拣、运输、配送、揽件“五统一”的县域快递物流配送中心，……市财政给予50万元的支持。",
     when: all(isTrue("fiveUnified"), atLeast("expressCompanies", "deliveryCenter.minExpressCompanies")),
     tiers: [{ amount: "deliveryCenter.support" }],
+    fixedAmount: true,
   },
   {
     id: "logistics-platform",
@@ -256,6 +265,7 @@ export const CLAUSES: readonly Clause[] = [
       atLeast("parcelSharePercent", "logisticsPlatform.minParcelSharePercent"),
     ),
     tiers: [{ amount: "logisticsPlatform.support" }],
+    fixedAmount: true,
   },
   {
     id: "loan",

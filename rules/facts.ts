@@ -73,6 +73,11 @@ export const FACTS = {
     articles: [3],
   },
   shopRetailYuan: { type: "yuan", label: "该店铺年度网络零售额", articles: [3] },
+  relocatedShopRetailYuan: {
+    type: "yuan",
+    label: "回迁店铺的年度网络零售额（同时有新注册店铺时）",
+    articles: [3],
+  },
   nationalDemoNewlyRecognized: {
     type: "boolean",
     label: "被商务部门新认定为国家级电子商务示范园区（基地）或示范企业",
@@ -184,6 +189,8 @@ export interface Facts {
   relocatedShop?: boolean;
   relocatedFirstTime?: boolean;
   shopRetailYuan?: number;
+  /** An enterprise with a new shop and a moved-back one: the moved-back shop's figure (article 3). */
+  relocatedShopRetailYuan?: number;
   nationalDemoNewlyRecognized?: boolean;
   selfLiveRetailYuan?: number;
   selfLiveFirstTime?: boolean;

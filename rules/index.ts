@@ -12,7 +12,7 @@ export {
   parseInfluence,
   parseAmountOrNone,
 } from "./answers.ts";
-export { factsSchema, parseFacts, toIssues, FactsError } from "./schema.ts";
+export { factsPatchSchema, factsSchema, parseFacts, toIssues, FactsError } from "./schema.ts";
 export type { Issue, ParseResult } from "./schema.ts";
 export { CLAUSES, CLAUSES_BY_ID, CLAUSE_IDS } from "./clauses.ts";
 export type { Clause, ClauseId, ClauseKind } from "./clauses.ts";

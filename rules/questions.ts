@@ -103,6 +103,13 @@ export const QUESTIONS: readonly Question[] = [
     after: ["newShop", "relocatedShop"],
   },
   {
+    fact: "relocatedShopRetailYuan",
+    text: () => "请问那家回迁店铺的年度网络零售额是多少？例如：3200万",
+    example: "3200万",
+    reader: "yuan",
+    after: ["relocatedShop"],
+  },
+  {
     fact: "mcn",
     text: () => `请问贵公司是 MCN 机构吗（即孵化、签约、运营主播的直播机构）？${YES_NO}`,
     example: "否",

@@ -2,7 +2,7 @@
 // field. The API validates request bodies with the same schema.
 
 import { z } from "zod";
-import { EVENT_INFLUENCES, FACTS, SUBJECT_TYPES, type FactKey, type Facts } from "./facts.ts";
+import { EVENT_INFLUENCES, FACT_KEYS, FACTS, SUBJECT_TYPES, type FactKey, type Facts } from "./facts.ts";
 
 /** Messages name the field in Chinese; the issue's path names the key. */
 function label(key: FactKey): string {
@@ -66,6 +66,16 @@ export const factsSchema = z
     },
   })
   .meta({ id: "Facts" }) as unknown as z.ZodType<Facts>;
+
+/**
+ * Some facts, none required (no date): what an outside reader (the optional understanding model) may
+ * propose, checked field by field by the same schemas as a whole set of facts.
+ */
+export const factsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    FACT_KEYS.filter((k) => k !== "assessedOn").map((k) => [k, fieldSchema(k).optional()]),
+  ) as Record<string, z.ZodType>,
+) as unknown as z.ZodType<Partial<Omit<Facts, "assessedOn">>>;
 
 export interface Issue {
   path: string;

@@ -6,7 +6,8 @@ import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
 import { createLogger } from "../api/logger.ts";
 import { createApiClient } from "../bot/api-client.ts";
-import { loadBotConfigOrExit } from "../bot/config.ts";
+import { loadBotConfigOrExit, understandingModelConfig } from "../bot/config.ts";
+import { createUnderstandingModel } from "../bot/understanding-model.ts";
 import { createOutbox } from "../bot/outbox.ts";
 import { createRunner } from "../bot/runner.ts";
 import { createFileStore, createMemoryStore } from "../bot/store.ts";
@@ -33,11 +34,13 @@ const outbox = api
       onSettled: async (item, result) => print(await runner.settled(item, result)),
     })
   : null;
+const modelConfig = understandingModelConfig(config);
 const runner = createRunner({
   store,
   outbox,
   api,
   logger,
+  model: modelConfig ? createUnderstandingModel(modelConfig) : null,
   notifyStaff: async () => {
     print(["（终端模式：已记录您需要人工服务。也可直接联系淄博市商务局。）"]);
   },

@@ -13,6 +13,7 @@ import {
 } from "../../rules/index.ts";
 import { IMPLAUSIBLE_YUAN } from "../../rules/answers.ts";
 import { formatFactValue } from "../../rules/logic.ts";
+import { MARKERS } from "./lexicon.ts";
 
 export type Doubt =
   /** Asked back; 「是」 writes `value`. */
@@ -33,6 +34,19 @@ export const PLAUSIBLE_AT_MOST: Partial<Record<AskableFact, number>> = {
   expressCompanies: 30,
   monthsInDatabase: 360,
 };
+
+const NEAR = new RegExp(MARKERS.below.join("|"));
+
+/** 「将近三千万」: asked for the figure itself. */
+export function belowMessage(fact: AskableFact, said: string, value: number): string {
+  const example =
+    FACTS[fact].type === "yuan"
+      ? formatWan(Math.round(value * 0.95))
+          .replace(/\s*元$/, "")
+          .replace(/\s+/g, "")
+      : `${Math.max(0, value - 1)}家`;
+  return `您说的「${said}」，是还不到 ${formatFactValue(fact, value)}吗？这一项正看是否达到标准，请告诉我一个确定的数，例如「${example}」；不确定可以先回复「跳过」。`;
+}
 
 /** Whether `value`, read from `text` as the answer about `fact`, must be asked back first. */
 export function doubtAbout(fact: AskableFact, text: string, value: unknown): Doubt | null {
@@ -71,6 +85,9 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
     return null;
   }
   if (typeof value !== "number" || value <= 0) return null;
+  // 「将近三千万」「差一点到1000万」: near the figure, not at it — never rounded up to it.
+  if ((reader === "yuan" || reader === "count") && NEAR.test(t))
+    return { kind: "reject", fact, message: belowMessage(fact, t, value) };
   // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
   if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {
     const asWan = Math.round(value * 10_000);

@@ -216,8 +216,8 @@ describe("bad rows", () => {
     const text = `${TEMPLATE_HEADERS.join(",")}\r\n${uscc(1)},甲,张店区,企业,${",".repeat(TEMPLATE_HEADERS.length - 5)}80,000,000\r\n`;
     const { errors } = await take(utf8(text));
     expect(errors).toEqual([
-      { row: 2, column: "第 31 列（AE 列）", message: expect.stringContaining("比表头多") },
       { row: 2, column: "第 32 列（AF 列）", message: expect.stringContaining("比表头多") },
+      { row: 2, column: "第 33 列（AG 列）", message: expect.stringContaining("比表头多") },
     ]);
   });
 

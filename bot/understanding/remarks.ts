@@ -1,0 +1,22 @@
+// What is said back about figures that were heard but not written (contract §8: never 「没能看懂」 when
+// something was understood): why each was left out, in one short line. Pure.
+
+import type { Remark, RemarkWhy } from "./grammar.ts";
+
+const WHY: Record<RemarkWhy, (said: string) => string> = {
+  hypothetical: (x) => `「${x}」是设想的数字，我没有记下；自测按实际的数字算。`,
+  award: (x) => `「${x}」说的是已经拿过的奖励，我没有当作今年的数字记下。`,
+  "other-subject": (x) => `「${x}」是别的村镇或单位的数字，我没有记下，这里只记您自己的。`,
+  "not-a-fact": (x) => `「${x}」不是要填的销售额或数量，我没有记下。`,
+  part: (x) =>
+    `「${x}」是总数里的一部分，我没有单独记下；如果它是自播或合作直播的金额，请说明，例如「自播${x}」。`,
+  below: (x) => `您提到了「${x}」附近的数，我需要一个确定的数才能记下。`,
+  question: (x) => `「${x}」是在问政策，我没有当作您的数字记下。`,
+  unbound: (x) => `您提到了「${x}」，我还不确定它是哪一项，没有记下。`,
+};
+
+/** One line for the first remark, or null when there is none. */
+export function remarkLine(remarks: readonly Remark[]): string | null {
+  const r = remarks.find((x) => x.why !== "question") ?? remarks[0];
+  return r ? WHY[r.why](r.said) : null;
+}
