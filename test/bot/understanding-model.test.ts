@@ -38,7 +38,8 @@ const reply =
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content, ...extra } }] }));
   };
-const model = (timeoutMs = 500) => createUnderstandingModel({ url, model: "fake", key: "k", timeoutMs });
+// Generous by default: a loaded machine running three test files at once must not turn an answer into a timeout.
+const model = (timeoutMs = 5_000) => createUnderstandingModel({ url, model: "fake", key: "k", timeoutMs });
 const UNREAD = "反正挺多的，你看着办吧";
 
 describe("the understanding model's client", () => {
