@@ -103,6 +103,7 @@ export function createMaterialService(deps: {
             wechatId: true,
             chatUserId: true,
             district: true,
+            status: true,
             applicantSnapshot: true,
           },
         })
@@ -121,6 +122,15 @@ export function createMaterialService(deps: {
     scope: MaterialScope,
   ): Promise<MaterialInfo> {
     const app = await application(idOrNumber, scope);
+    // An applicant adds materials while the application is being handled; once decided, staff may
+    // still attach a file (a signed agreement, say), the applicant may not.
+    const applicant = scope.wechatId !== undefined || scope.chatUserId !== undefined;
+    if (applicant && app.status !== "submitted" && app.status !== "needs_more_info")
+      throw new ApiError(
+        409,
+        "application_closed",
+        `申报 ${app.number} 已办结（${app.status === "approved" ? "已通过" : "已驳回"}），不能再补充材料；如有疑问请联系市商务局`,
+      );
     const sniffed = (await fileTypeFromBuffer(upload.bytes))?.mime;
     if (upload.contentType === null && !(MATERIAL_TYPES as readonly string[]).includes(sniffed ?? ""))
       throw new ApiError(

@@ -42,7 +42,13 @@ export function fromMessageFiles(
 export function problemOf(f: PickedFile): string | null {
   if (!EXTENSIONS.includes(extensionOf(f.name) || extensionOf(f.path)))
     return "只能上传 JPG、PNG 图片或 PDF 文件";
-  if (f.size > MATERIAL_MAX_BYTES) return `超过 20 MB（${sizeText(f.size)}），请压缩或分开后再传`;
+  if (f.size > MATERIAL_MAX_BYTES) {
+    // 「20.00 MB，超过 20 MB」 would read as a contradiction: just over the limit is said so.
+    const mb = (f.size / 1024 / 1024).toFixed(1);
+    return mb === "20.0"
+      ? "文件略超过每个 20 MB 的上限，请压缩或分开后再传"
+      : `文件有 ${mb} MB，超过每个 20 MB 的上限，请压缩或分开后再传`;
+  }
   if (f.size === 0) return "文件是空的";
   return null;
 }

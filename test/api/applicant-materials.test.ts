@@ -84,6 +84,20 @@ describe.each(["pglite", "postgres"] as const)(
     };
     const json = async (r: Response) => (await r.json()) as any;
 
+    it("refuses an applicant's material once the application is decided (409), while staff may still attach one", async () => {
+      const token = await visitor();
+      const mine = await fileAs(token);
+      const decided = await api.call("POST", `/api/applications/${mine.id}/decision`, {
+        token: STAFF,
+        body: { decision: "rejected", note: "不符合条件" },
+      });
+      expect(decided.status).toBe(200);
+      const late = await multipart(token, mine.id, FILES.pdf, "application/pdf", "补充.pdf");
+      expect(late.status).toBe(409);
+      expect(((await late.json()) as { error: { code: string } }).error.code).toBe("application_closed");
+      expect((await raw(STAFF, mine.id, FILES.pdf, "application/pdf", "归档.pdf")).status).toBe(201);
+    });
+
     it("lets a /chat visitor read the application they filed, and not another's (404)", async () => {
       const me = await visitor();
       const mine = await fileAs(me);

@@ -78,6 +78,25 @@ describe.skipIf(!hasChromium)("the mobile chat on a phone", () => {
       await page.screenshot({ path: `${SHOTS}chat-phone-${tag}.png` });
     });
 
+    it("asks before 重新开始 throws the conversation away, and keeps it when the visitor says no", async () => {
+      await page.goto(`${ctx.api.url}/chat`);
+      await page.locator(".choices button").first().waitFor();
+      await say("自测");
+      const before = await page.locator(".bubble").count();
+      const asked: string[] = [];
+      page.once("dialog", (d) => {
+        asked.push(d.message());
+        void d.dismiss();
+      });
+      await page.locator("#restart").tap();
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toContain("我的申报");
+      expect(await page.locator(".bubble").count()).toBe(before);
+      page.once("dialog", (d) => void d.accept());
+      await page.locator("#restart").tap();
+      await expect.poll(() => page.locator(".bubble").count(), { timeout: 10_000 }).toBeLessThan(before);
+    });
+
     it("follows the phone's dark mode", async () => {
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await page.emulateMedia({ colorScheme: "dark" });

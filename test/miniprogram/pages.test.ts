@@ -825,7 +825,7 @@ describe("materials from the phone", () => {
     expect(page.querySelectorAll(".upload-message").map(text)).toEqual([
       "已上传",
       "未上传：只能上传 JPG、PNG 图片或 PDF 文件",
-      "未上传：超过 20 MB（20 MB），请压缩或分开后再传",
+      "未上传：文件略超过每个 20 MB 的上限，请压缩或分开后再传",
       "已上传",
     ]);
   });

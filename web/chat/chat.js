@@ -226,6 +226,11 @@ input.addEventListener("keydown", (e) => {
   }
 });
 document.getElementById("restart").addEventListener("click", () => {
+  // One tap would throw the whole conversation away: asked first (filed applications stay in 我的申报).
+  if (
+    !window.confirm("重新开始会清空这段对话（已提交的申报不受影响，可在「我的申报」查看）。确定重新开始吗？")
+  )
+    return;
   void newConversation().catch((e) => say(e.message));
 });
 document.getElementById("mine-open").addEventListener("click", () => void mine.open());

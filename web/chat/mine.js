@@ -27,7 +27,13 @@ export function sizeText(bytes) {
 export function problemOf(file) {
   const byName = /\.(jpe?g|png|pdf)$/i.test(file.name);
   if (!TYPES.includes(file.type) && !byName) return "只能上传 JPG、PNG 图片或 PDF 文件";
-  if (file.size > MAX_BYTES) return `超过 20 MB（${sizeText(file.size)}），请压缩或分开后再传`;
+  if (file.size > MAX_BYTES) {
+    // 「20.00 MB，超过 20 MB」 would read as a contradiction: just over the limit is said so.
+    const mb = (file.size / 1024 / 1024).toFixed(1);
+    return mb === "20.0"
+      ? "文件略超过每个 20 MB 的上限，请压缩或分开后再传"
+      : `文件有 ${mb} MB，超过每个 20 MB 的上限，请压缩或分开后再传`;
+  }
   if (file.size === 0) return "文件是空的";
   return null;
 }
