@@ -7,7 +7,6 @@
 // Plain JavaScript on purpose: this file runs before anything is compiled.
 
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -20,33 +19,14 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sourceStamp } from "./source-stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // The API as a whole: its routes make the OpenAPI document the client is typed from.
 const SOURCES = ["web/console", "api", "contract", "rules"];
 const OUT = join(root, "dist", "console");
 
-function sourceStamp() {
-  const hash = createHash("sha1");
-  const walk = (dir) => {
-    let names;
-    try {
-      names = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const rel = join(dir, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (/\.(ts|vue|html|css|json|txt)$/.test(e.name)) {
-        const s = statSync(join(root, rel));
-        hash.update(`${rel}\0${s.size}\0${s.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const d of SOURCES) walk(d);
-  return hash.digest("hex").slice(0, 16);
-}
+const consoleStamp = () => sourceStamp(root, SOURCES, /\.(ts|vue|html|css|json|txt)$/);
 
 /** Writes generated/console/openapi.d.ts from the document the routes make. */
 async function writeApiTypes() {
@@ -67,7 +47,7 @@ async function writeApiTypes() {
 
 /** The folder holding a fresh build of the console; builds it when the sources changed. */
 export async function ensureConsoleBuilt() {
-  const stamp = sourceStamp();
+  const stamp = consoleStamp();
   const dir = join(OUT, stamp);
   if (!existsSync(join(dir, "index.html"))) {
     mkdirSync(OUT, { recursive: true });

@@ -6,42 +6,22 @@
 //
 // Plain JavaScript on purpose: this file runs before anything is compiled.
 
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sourceStamp } from "./source-stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES = ["api", "bot", "config", "contract", "rules", "scripts", "generated/prisma", "policy"];
 export const ENTRIES = { start: "scripts/start.ts" };
 
 /** A digest of the sources as they are on disk now. */
-function sourceStamp() {
-  const hash = createHash("sha1");
-  const walk = (dir) => {
-    let names;
-    try {
-      names = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const rel = join(dir, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (/\.(ts|json|txt)$/.test(e.name)) {
-        const s = statSync(join(root, rel));
-        hash.update(`${rel}\0${s.size}\0${s.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const d of SOURCES) walk(d);
-  return hash.digest("hex").slice(0, 16);
-}
+const stamp = () => sourceStamp(root, SOURCES, /\.(ts|json|txt)$/);
 
 /** The folder holding a fresh build of the entries; builds it when the sources changed. */
 export async function ensureBuilt() {
   const dist = join(root, "dist");
-  const dir = join(dist, sourceStamp());
+  const dir = join(dist, stamp());
   if (existsSync(join(dir, "start.js"))) return dir;
   mkdirSync(dist, { recursive: true });
   const tmp = mkdtempSync(join(dist, ".building-"));
