@@ -67,6 +67,10 @@ export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
     subjectType: a.subjectType,
     clauses: a.clauses.map((c) => c.clause),
     requestedAmountYuan: a.requestedAmountYuan,
+    // A loan takes no budget money, so requestedAmountYuan leaves it out; the queue shows it from here.
+    loanAmountYuan: a.clauses.some((c) => c.kind === "loan")
+      ? (((a.facts as Record<string, unknown>).loanAmountYuan as number | undefined) ?? null)
+      : null,
     approvedAmountYuan: a.approvedAmountYuan,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),

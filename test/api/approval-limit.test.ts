@@ -45,7 +45,7 @@ describe("the approval limit on an application's page", () => {
     expect(ok.status).toBe(200);
   });
 
-  it("gives a loan no approval limit: it takes no budget money", async () => {
+  it("gives a loan no approval limit (no budget money) and lists the loan asked in the queue", async () => {
     const r = await ctx.api.call("POST", "/api/applications", {
       token: STAFF,
       body: application(
@@ -57,5 +57,17 @@ describe("the approval limit on an application's page", () => {
     expect(r.status).toBe(201);
     const page = await ctx.api.call("GET", `/api/applications/${r.body.id}`, { token: STAFF });
     expect(page.body.clauseResults[0]).toMatchObject({ clause: "loan", approvalLimitYuan: null });
+    const queue = await ctx.api.call("GET", "/api/applications?limit=50", { token: STAFF });
+    const items = queue.body.items as {
+      id: string;
+      requestedAmountYuan: number;
+      loanAmountYuan: number | null;
+    }[];
+    expect(items.find((i) => i.id === r.body.id)).toMatchObject({
+      requestedAmountYuan: 0,
+      loanAmountYuan: 8_000_000,
+    });
+    // An application asking no loan says so: null, not 0.
+    expect(items.find((i) => i.id !== r.body.id)?.loanAmountYuan).toBeNull();
   });
 });
