@@ -148,6 +148,11 @@ describe.skipIf(!hasChromium)("the queue in Chromium", () => {
     const districts = await page.locator(".el-table__body tr td:nth-child(3)").allTextContents();
     expect(districts).toEqual(["淄川区", "淄川区", "淄川区", "淄川区"]);
     await page.screenshot({ path: `${SHOTS}queue-district.png`, fullPage: true });
+    // The budget it reads is its district's, and the page says so.
+    await page.goto(`${ctx.api.url}/console/budget`);
+    await page.getByRole("heading", { name: /预算 · \d+ 年 · 淄川区/ }).waitFor();
+    await page.getByText("以下申报份数和金额均为淄川区的申报").waitFor();
+    await page.screenshot({ path: `${SHOTS}budget-district.png`, fullPage: true });
     await page.close();
   });
 });
