@@ -46,6 +46,8 @@ export const applicationSummarySchema = z
     subjectType: z.string(),
     clauses: z.array(z.string()),
     requestedAmountYuan: z.number().int(),
+    /** The loan asked under a loan clause (a referral to the banks, not budget money); null when none. */
+    loanAmountYuan: z.number().int().nullable().optional(),
     approvedAmountYuan: z.number().int().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -5,6 +5,7 @@ import { CLAUSES_BY_ID, FACT_KEYS, FACTS, type Assessment, type ClauseId } from 
 import { DECISION_LABELS, STATUS_LABELS } from "../../contract/labels.ts";
 import type { Prisma } from "../db/database.ts";
 import type { ClauseRow } from "./insert-application.ts";
+import { fixedLimit } from "./approval.ts";
 import { showValue } from "./claims.ts";
 
 export const INCLUDE = {
@@ -66,6 +67,10 @@ export function presentSummary(a: Row & { clauses: DetailRow["clauses"] }) {
     subjectType: a.subjectType,
     clauses: a.clauses.map((c) => c.clause),
     requestedAmountYuan: a.requestedAmountYuan,
+    // A loan takes no budget money, so requestedAmountYuan leaves it out; the queue shows it from here.
+    loanAmountYuan: a.clauses.some((c) => c.kind === "loan")
+      ? (((a.facts as Record<string, unknown>).loanAmountYuan as number | undefined) ?? null)
+      : null,
     approvedAmountYuan: a.approvedAmountYuan,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
@@ -103,6 +108,8 @@ export function presentDetail(a: DetailRow) {
       maxAmountYuan: c.maxAmountYuan,
       estimatedAmountYuan: c.estimatedAmountYuan,
       approvedAmountYuan: c.approvedAmountYuan ?? null,
+      // The most the server lets staff approve under it (null: a loan, or case by case).
+      approvalLimitYuan: fixedLimit(c),
       // What the applicant asked for in their own figures: the loan's amount, not its ceiling.
       askedAmountYuan: c.kind === "loan" ? ((facts.loanAmountYuan as number | undefined) ?? null) : null,
     })),

@@ -18,6 +18,7 @@ import {
   type Issue,
   type ParameterOverrides,
 } from "../../rules/index.ts";
+import { articleName } from "../../bot/results.ts";
 import { allocate } from "./allocate.ts";
 
 export interface ClauseOnFile {
@@ -59,8 +60,19 @@ export type ApprovalVerdict =
   | { ok: true; amounts: Partial<Record<ClauseId, number | null>>; total: number; warnings: string[] }
   | { ok: false; code: string; message: string; issues: Issue[] };
 
-const nameOf = (c: ClauseOnFile) => `第${c.article}条${CLAUSES_BY_ID[c.clause]?.name ?? c.clause}`;
+// The article as the console and the policy write it (「第二条」), not 「第2条」.
+const nameOf = (c: ClauseOnFile) => `${articleName(c.article)}${CLAUSES_BY_ID[c.clause]?.name ?? c.clause}`;
 const yuan = (n: number) => `${formatWan(n)}（${n.toLocaleString("en-US")} 元）`;
+
+/**
+ * The most a clause with a fixed standard may be approved for: the formula's estimate where there
+ * is one, else the tier's cap. null for a loan (no budget money) and a case-by-case clause (the
+ * bureau's ceiling of the day). The console's decision form quotes this, so it says what the server checks.
+ */
+export function fixedLimit(c: Pick<ClauseOnFile, "kind" | "estimatedAmountYuan" | "maxAmountYuan">) {
+  if (c.kind === "loan" || c.kind === "case_by_case") return null;
+  return c.estimatedAmountYuan ?? c.maxAmountYuan ?? 0;
+}
 
 /** The most that may be approved for a clause on these facts, and why. */
 export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" | "parameters">) {
@@ -68,9 +80,9 @@ export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" |
     const ceiling = parameterAt("event.approvalCeiling", ctx.date, ctx.parameters);
     return { limit: ceiling, why: `一事一议，市商务局设定的单次核定上限为 ${formatWan(ceiling)}` };
   }
-  if (c.estimatedAmountYuan !== null)
-    return { limit: c.estimatedAmountYuan, why: `按政策公式测算为 ${formatWan(c.estimatedAmountYuan)}` };
-  return { limit: c.maxAmountYuan ?? 0, why: `政策规定该档最高 ${formatWan(c.maxAmountYuan ?? 0)}` };
+  const limit = fixedLimit(c) ?? 0;
+  if (c.estimatedAmountYuan !== null) return { limit, why: `按政策公式测算为 ${formatWan(limit)}` };
+  return { limit, why: `政策规定该档最高 ${formatWan(limit)}` };
 }
 
 export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): ApprovalVerdict {
@@ -186,7 +198,7 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     const after = ctx.article2ApprovedInYear + leading;
     if (after > cap)
       warnings.push(
-        `第2条流量补贴 ${ctx.year} 年全市核定合计将达 ${formatWan(after)}，超过全市总额上限 ${formatWan(cap)}；` +
+        `${articleName(2)}流量补贴 ${ctx.year} 年全市核定合计将达 ${formatWan(after)}，超过全市总额上限 ${formatWan(cap)}；` +
           `按比例兑现时折算系数约为 ${(Math.floor((cap / after) * 10_000) / 10_000).toFixed(4)}，具体以市商务局统筹为准`,
       );
   }

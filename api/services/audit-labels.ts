@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   account_password_reset: "重设密码",
   account_role_changed: "更改角色",
   export: "导出",
+  "application.submitted": "提交申报",
   "application.approved": "通过",
   "application.rejected": "驳回",
   "application.needs_more_info": "要求补材料",
@@ -21,6 +22,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "matching.imported": "导入纳统数据",
   "matching.invited": "发送申报邀请",
   "matching.called": "电话联系",
+  "round.created": "新建申报批次",
+  "round.changed": "修改申报批次",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -8,6 +8,7 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { formatBeijingTime } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
+import { auditDetailText } from "./audit-detail.ts";
 import { auditActionLabel } from "./audit-labels.ts";
 
 export interface AuditItem {
@@ -21,6 +22,8 @@ export interface AuditItem {
   account?: string;
   address?: string;
   detail: unknown;
+  /** The detail in Chinese words, for the console's 内容 and the export's 详情. */
+  detailText: string;
 }
 
 export interface AuditFilter {
@@ -121,6 +124,7 @@ export function createAudit(deps: { prisma: Prisma; clock: () => Date }) {
       ...(account ? { account } : {}),
       ...(r.address ? { address: r.address } : {}),
       detail: r.details,
+      detailText: auditDetailText(r.action, r.details, account),
     };
   };
 
@@ -149,7 +153,7 @@ export function createAudit(deps: { prisma: Prisma; clock: () => Date }) {
           r.account ?? "",
           r.applicationNumber ?? "",
           r.address ?? "",
-          JSON.stringify(r.detail ?? {}),
+          r.detailText,
         ];
       if (got.length < EXPORT_PAGE) return;
     }

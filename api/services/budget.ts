@@ -15,16 +15,25 @@ interface Row {
 }
 
 export function createBudgetService(deps: { prisma: Prisma; parameters?: ParameterOverrides }) {
-  async function report(year: number) {
-    const rows = await deps.prisma.$queryRaw<Row[]>`
+  function sums(year: number, district: string | null) {
+    return deps.prisma.$queryRaw<Row[]>`
       SELECT ac."clause",
              count(*)::int AS "applications",
              (count(*) FILTER (WHERE a."status" = 'approved'))::int AS "approved_applications",
              sum(coalesce(ac."estimated_amount_yuan", ac."max_amount_yuan")) AS "requested",
              sum(ac."approved_amount_yuan") FILTER (WHERE a."status" = 'approved') AS "approved"
       FROM "application_clauses" ac JOIN "applications" a ON a."id" = ac."application_id"
-      WHERE a."year" = ${year}
+      WHERE a."year" = ${year} AND (${district}::text IS NULL OR a."district"::text = ${district}::text)
       GROUP BY ac."clause"`;
+  }
+
+  /** With a district, that district's applications only (a district account's report). */
+  async function report(year: number, scope: { district?: string } = {}) {
+    const district = scope.district ?? null;
+    const rows = await sums(year, district);
+    // The pro-rata factor is the city's (the cap is city-wide), whoever reads the report.
+    const cityLeading = district === null ? rows : await sums(year, null);
+    const cityApproved = Number(cityLeading.find((r) => r.clause === "leading-enterprise")?.approved ?? 0);
     const byClause = new Map(rows.map((r) => [r.clause, r]));
     const clauses = CLAUSES.map((c) => {
       const r = byClause.get(c.id);
@@ -43,12 +52,15 @@ export function createBudgetService(deps: { prisma: Prisma; parameters?: Paramet
     });
     const cap = parameterAt("leading.cityTotalCap", `${year}-12-31`, deps.parameters);
     const leading = clauses.find((c) => c.clause === "leading-enterprise")!;
-    const factor = leading.approvedYuan > cap ? cap / leading.approvedYuan : 1;
+    const factor = cityApproved > cap ? cap / cityApproved : 1;
     return {
       year,
+      district,
       clauses,
       totals: {
-        applications: await deps.prisma.application.count({ where: { year } }),
+        applications: await deps.prisma.application.count({
+          where: { year, ...(district ? { district } : {}) },
+        }),
         requestedYuan: clauses.reduce((s, c) => s + c.requestedYuan, 0),
         approvedYuan: clauses.reduce((s, c) => s + c.approvedYuan, 0),
       },
@@ -56,8 +68,9 @@ export function createBudgetService(deps: { prisma: Prisma; parameters?: Paramet
         cityCapYuan: cap,
         approvedYuan: leading.approvedYuan,
         proRataFactor: Math.floor(factor * 10_000) / 10_000,
-        payableYuan: Math.min(cap, leading.approvedYuan),
-        exceeded: leading.approvedYuan > cap,
+        payableYuan:
+          district === null ? Math.min(cap, leading.approvedYuan) : Math.floor(leading.approvedYuan * factor),
+        exceeded: cityApproved > cap,
       },
       note: "各条款金额为上限或测算值；实际兑现标准由市商务局依据当年预算确定。",
     };

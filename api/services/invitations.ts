@@ -82,7 +82,8 @@ function invitationOf(
 export function createInvitations(deps: InvitationDeps) {
   const { prisma, clock } = deps;
 
-  async function invite(runId: string, clauses: ClauseId[], by: string) {
+  /** With a district (a district account's), only that district's subjects are invited. */
+  async function invite(runId: string, clauses: ClauseId[], by: string, district?: string) {
     const run = await prisma.matchingRun.findUnique({ where: { id: runId } });
     if (!run || run.status !== "done") throw notFound("导入记录");
     const year = Number(run.assessedOn.slice(0, 4));
@@ -100,6 +101,7 @@ export function createInvitations(deps: InvitationDeps) {
         ORDER BY a."created_at" DESC LIMIT 1
       ) last ON true
       WHERE r."run_id" = ${runId}::uuid AND r."eligible" && ${clauses}::text[]
+        AND (${district ?? null}::text IS NULL OR r."district" = ${district ?? null}::text)
         AND NOT EXISTS (SELECT 1 FROM "matching_invitations" i WHERE i."run_id" = r."run_id" AND i."uscc" = r."uscc")
       ORDER BY r."row"`;
     const filed = await prisma.applicationClause.findMany({

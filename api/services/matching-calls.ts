@@ -35,6 +35,8 @@ export interface CallQuery {
   clause?: ClauseId | undefined;
   /** true: only those called; false: only those not called yet. */
   called?: boolean | undefined;
+  /** A district account's district: only its subjects. */
+  district?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -72,7 +74,7 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
     return Number(run.assessedOn.slice(0, 4));
   }
 
-  /** The SQL of the list: $1 the run, $2 the year, $3 the clauses (null: any), then the called filter. */
+  /** The SQL of the list: $1 the run, $2 the year, $3 the clauses (null: any), $4 the district (null: the city), then the called filter. */
   function listSql(called: boolean | undefined) {
     return `
       WITH cand AS (
@@ -80,6 +82,7 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
           r."phone" AS "filePhone", e."clause", e."n"
         FROM "matching_rows" r CROSS JOIN LATERAL unnest(r."eligible") WITH ORDINALITY AS e("clause", "n")
         WHERE r."run_id" = $1::uuid AND ($3::text[] IS NULL OR e."clause" = ANY($3::text[]))
+          AND ($4::text IS NULL OR r."district" = $4::text)
           AND NOT EXISTS (
             SELECT 1 FROM "applications" a JOIN "applicants" ap ON ap."id" = a."applicant_id"
             WHERE ap."uscc" = r."uscc" AND (a."wechat_id" IS NOT NULL OR a."chat_user_id" IS NOT NULL))
@@ -139,25 +142,32 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
         runId,
         year,
         clauses,
+        q.district ?? null,
       ) as Promise<[{ total: number }]>,
       prisma.$queryRawUnsafe<CallRow[]>(
         `${sql} ORDER BY cand."row", cand."n" LIMIT ${q.limit} OFFSET ${q.offset}`,
         runId,
         year,
         clauses,
+        q.district ?? null,
       ),
     ]);
     return { total, limit: q.limit, offset: q.offset, items: rows.map(present) };
   }
 
   /** How many subjects (not lines) the call list holds for these clauses. */
-  async function subjectsToCall(runId: string, clauses: readonly string[]): Promise<number> {
+  async function subjectsToCall(
+    runId: string,
+    clauses: readonly string[],
+    district?: string,
+  ): Promise<number> {
     const year = await runYear(runId);
     const [{ n }] = (await prisma.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(DISTINCT x."uscc")::int AS "n" FROM (${listSql(undefined)}) x`,
       runId,
       year,
       [...clauses],
+      district ?? null,
     )) as [{ n: number }];
     return n;
   }
@@ -168,14 +178,16 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
     call: { uscc: string; clause: ClauseId; outcome: CallOutcome; note?: string | undefined },
     by: string,
     address: string | null,
+    district?: string,
   ) {
     const year = await runYear(runId);
     const uscc = call.uscc.trim().toUpperCase();
     const [line] = await prisma.$queryRawUnsafe<CallRow[]>(
-      `SELECT * FROM (${listSql(undefined)}) x WHERE x."uscc" = $4 LIMIT 1`,
+      `SELECT * FROM (${listSql(undefined)}) x WHERE x."uscc" = $5 LIMIT 1`,
       runId,
       year,
       [call.clause],
+      district ?? null,
       uscc,
     );
     if (!line) throw notFound("电话联系名单中的该主体和项目");

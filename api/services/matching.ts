@@ -54,6 +54,8 @@ export interface ResultQuery {
   /** Only subjects whose application claims figures other than the counted ones. */
   differs?: boolean | undefined;
   q?: string | undefined;
+  /** A district account's district: only its rows, and only its applications beside them. */
+  scope?: string | undefined;
   limit: number;
   offset: number;
   /** Keyset paging for exports: rows after this row number. */
@@ -289,13 +291,14 @@ export function createMatching(deps: MatchingDeps) {
       parts.push(`EXISTS (SELECT 1 FROM jsonb_each(r."statuses") s WHERE s.value->>0 = ${p(q.status)})`);
     if (q.afterRow !== undefined) parts.push(`r."row" > ${p(q.afterRow)}`);
     if (q.district) parts.push(`r."district" = ${p(q.district)}`);
+    if (q.scope) parts.push(`r."district" = ${p(q.scope)}`);
     if (q.subjectType) parts.push(`r."subject_type" = ${p(q.subjectType)}`);
     if (q.q)
       parts.push(
         `(r."name" LIKE ${p(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} OR r."uscc" = ${p(q.q.toUpperCase())})`,
       );
     const applied = () => `SELECT 1 FROM "applications" a JOIN "applicants" ap ON ap."id" = a."applicant_id"
-      WHERE ap."uscc" = r."uscc" AND a."year" = ${p(year)}`;
+      WHERE ap."uscc" = r."uscc" AND a."year" = ${p(year)}${q.scope ? ` AND a."district" = ${p(q.scope)}` : ""}`;
     if (q.applied === true) parts.push(`EXISTS (${applied()})`);
     if (q.applied === false) parts.push(`NOT EXISTS (${applied()})`);
     if (q.differs)
@@ -340,6 +343,7 @@ export function createMatching(deps: MatchingDeps) {
     const claims = await claimsOf(
       rows.map((x) => x.uscc),
       year,
+      q.scope,
     );
     return {
       total,
@@ -384,10 +388,10 @@ export function createMatching(deps: MatchingDeps) {
   }
 
   /** This year's applications of these subjects, by 统一社会信用代码. */
-  async function claimsOf(usccs: string[], year: number) {
+  async function claimsOf(usccs: string[], year: number, district?: string) {
     const found = usccs.length
       ? await prisma.application.findMany({
-          where: { year, applicant: { uscc: { in: usccs } } },
+          where: { year, applicant: { uscc: { in: usccs } }, ...(district ? { district } : {}) },
           select: {
             id: true,
             number: true,

@@ -39,7 +39,8 @@ export interface SignedIn {
 
 export type SignInResult =
   | { kind: "signed_in"; cookie: string; session: SignedIn }
-  | { kind: "refused" }
+  /** `remaining`: wrong passwords left before the lock (0: this one locked it); `lockMinutes`: how long a lock lasts. */
+  | { kind: "refused"; remaining: number; lockMinutes: number }
   | { kind: "throttled"; retryAfterSeconds: number };
 
 // The last-seen time is written at most this often: a busy console is not a write per request.
@@ -128,7 +129,9 @@ export function createStaffSessions(deps: {
     if (!account) {
       await audit(username || "（空）", "sign_in_failed", address, { username }, now);
       if (known) await lockIfTooMany(known, since, now, address);
-      return { kind: "refused" };
+      // Counted alike for a name that does not exist, so the answer does not tell the two apart.
+      const remaining = Math.max(0, settings.maxFailuresPerAccount - (byAccount + 1));
+      return { kind: "refused", remaining, lockMinutes: settings.lockMinutes };
     }
     const cookie = newToken();
     const csrfToken = newToken();

@@ -20,6 +20,9 @@ const RESULT: Record<DecisionKind, ApplicationStatus> = {
   reopened: "submitted",
 };
 
+/** Every decision there is (each is written to the audit log as `application.<decision>`). */
+export const DECISION_KINDS = Object.keys(RESULT) as DecisionKind[];
+
 export type Transition = { ok: true; status: ApplicationStatus } | { ok: false; message: string };
 
 export function nextTransition(from: ApplicationStatus, decision: DecisionKind): Transition {

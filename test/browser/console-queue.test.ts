@@ -89,6 +89,20 @@ describe.skipIf(!hasChromium)("the queue in Chromium", () => {
     await page.close();
   });
 
+  it("sorts by district ascending (the city's order) on the first click of its header, descending on the second", async () => {
+    const { page } = await signedIn("wangfang");
+    await page.getByRole("link", { name: numbers[0]! }).waitFor();
+    const districtOfFirst = () => page.locator(".el-table__body tr td:nth-child(3)").first().textContent();
+    const header = () => page.locator(".el-table__header th", { hasText: "区县" }).locator(".cell");
+    await header().click();
+    await page.waitForURL(/sort=district&order=asc/);
+    await expect.poll(districtOfFirst).toBe("张店区");
+    await header().click();
+    await page.waitForURL(/sort=district&order=desc/);
+    await expect.poll(districtOfFirst).toBe("淄川区");
+    await page.close();
+  });
+
   it("goes to a page by its number and by a page size", async () => {
     const { page } = await signedIn("wangfang", "/console?size=10");
     await page.getByText("共 25 份，第 1–10 份").waitFor();
@@ -123,11 +137,22 @@ describe.skipIf(!hasChromium)("the queue in Chromium", () => {
 
   it("shows a district account its own district only, and says so", async () => {
     const { page } = await signedIn("zc");
-    await page.getByText("只显示淄川区的申报").waitFor();
+    await page.getByText("本账号为淄川区账号，只显示淄川区的申报").waitFor();
+    // The search box's hint fits the box at office size (1366×768).
+    const box = page.getByLabel("搜索");
+    expect(await box.getAttribute("placeholder")).toBe("信用代码、编号开头或名称");
+    expect(
+      await box.evaluate((e) => (e as HTMLInputElement).scrollWidth <= (e as HTMLInputElement).clientWidth),
+    ).toBe(true);
     await page.getByText("共 4 份，第 1–4 份").waitFor();
     const districts = await page.locator(".el-table__body tr td:nth-child(3)").allTextContents();
     expect(districts).toEqual(["淄川区", "淄川区", "淄川区", "淄川区"]);
     await page.screenshot({ path: `${SHOTS}queue-district.png`, fullPage: true });
+    // The budget it reads is its district's, and the page says so.
+    await page.goto(`${ctx.api.url}/console/budget`);
+    await page.getByRole("heading", { name: /预算 · \d+ 年 · 淄川区/ }).waitFor();
+    await page.getByText("以下申报份数和金额均为淄川区的申报").waitFor();
+    await page.screenshot({ path: `${SHOTS}budget-district.png`, fullPage: true });
     await page.close();
   });
 });

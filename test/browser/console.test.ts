@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
       await page.getByLabel("密码").fill(`wrong ${i}`);
       await page.getByRole("button", { name: "登录" }).click();
       await page.getByRole("alert").filter({ hasText: "用户名或密码不正确" }).waitFor();
+      // The fourth warns of the lock, in the server's minutes; the third does not yet.
+      const warned = await page.getByRole("alert").filter({ hasText: "再输错 1 次将锁定 15 分钟" }).count();
+      expect(warned, `wrong password ${i + 1}`).toBe(i === 3 ? 1 : 0);
       await page.evaluate(() => (document.querySelector("[role=alert]")!.textContent = ""));
     }
     await page.getByLabel("密码").fill(PASSWORD);

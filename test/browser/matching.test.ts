@@ -102,6 +102,9 @@ describe.skipIf(!hasChromium)("政策找人 in the console in Chromium", () => {
     expect(await row.textContent()).toContain("第二条");
     await row.getByRole("button", { name: "记录联系" }).click();
     const dialog = page.getByRole("dialog", { name: "记录联系：淄博未申报的电商公司" });
+    // The dialog words the outcomes as the list and the export do.
+    for (const word of ["已联系上", "无人接听", "不申报"])
+      await dialog.getByText(word, { exact: true }).waitFor();
     await dialog.getByText("无人接听").click();
     await dialog.getByLabel("备注（选填）").fill("下午再打");
     await dialog.getByRole("button", { name: "保存" }).click();

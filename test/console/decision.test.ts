@@ -2,7 +2,7 @@
 // both sides of the line), whole yuan only, and a reason for anything but an approval.
 
 import { describe, expect, it } from "vitest";
-import { checkDecision } from "../../web/console/src/decision.ts";
+import { approvalLimitTotal, checkDecision } from "../../web/console/src/decision.ts";
 
 const base = { decision: "approved" as const, amountText: "", note: "", maxTotalYuan: 50_000 };
 
@@ -44,5 +44,29 @@ describe("the decision form's checks", () => {
       ok: true,
       body: { decision: "rejected", note: "不符" },
     });
+  });
+});
+
+describe("the decision form's limit", () => {
+  it("is the server's limit of each clause added up, the formula's estimate and not the tier's cap", () => {
+    // Article 2 estimated at 6 万 under a cap of 10 万, a tier of 3 万, a loan asking 800 万.
+    const clauses = [
+      { kind: "subsidy", maxAmountYuan: 100_000, approvalLimitYuan: 60_000 },
+      { kind: "award", maxAmountYuan: 30_000, approvalLimitYuan: 30_000 },
+      { kind: "loan", maxAmountYuan: 10_000_000, approvalLimitYuan: null },
+    ];
+    expect(approvalLimitTotal(clauses)).toBe(90_000);
+    const over = checkDecision({ ...base, amountText: "90001", maxTotalYuan: approvalLimitTotal(clauses) });
+    expect(!over.ok && over.message).toContain("超过政策上限合计 90,000 元");
+    expect(checkDecision({ ...base, amountText: "90000", maxTotalYuan: 90_000 }).ok).toBe(true);
+  });
+
+  it("checks nothing here when a case-by-case clause has the bureau's ceiling of the day", () => {
+    expect(
+      approvalLimitTotal([
+        { kind: "subsidy", approvalLimitYuan: 60_000 },
+        { kind: "case_by_case", approvalLimitYuan: null },
+      ]),
+    ).toBe(0);
   });
 });

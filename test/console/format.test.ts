@@ -2,7 +2,7 @@
 // never 「null」.
 
 import { describe, expect, it } from "vitest";
-import { fact, size, wan } from "../../web/console/src/format.ts";
+import { asked, fact, size, wan } from "../../web/console/src/format.ts";
 import type { Labels } from "../../web/console/src/labels.ts";
 import { consoleLabels } from "../../api/routes/console/labels.ts";
 
@@ -11,6 +11,13 @@ const L = consoleLabels() as unknown as Labels;
 describe("the console's formats", () => {
   it("writes a loan asked of 800 万 as 800 万元, in the applicant's own figure", () => {
     expect(fact(L, "loanAmountYuan", 8_000_000)).toBe("800 万元");
+  });
+
+  it("shows the loan asked in the queue where no budget money is asked, beside it where some is", () => {
+    expect(asked(0, 8_000_000)).toBe("贷款 800 万元");
+    expect(asked(50_000, 8_000_000)).toBe("5 万元＋贷款 800 万元");
+    expect(asked(50_000, null)).toBe("5 万元");
+    expect(asked(0, null)).toBe("0 万元");
   });
 
   it("writes yuan as 万元, yes-or-no as 是/否, words by their Chinese names", () => {

@@ -47,6 +47,8 @@ export const auditList = z
         account: z.string().optional(),
         address: z.string().optional(),
         detail: z.unknown(),
+        /** The detail in Chinese words (the amount approved, the note, the file …), as the export's 详情. */
+        detailText: z.string(),
       }),
     ),
     total: z.number().int(),

@@ -2,6 +2,7 @@
 
 import type { Services } from "../../services/index.ts";
 import { defineRoute, errorResponse } from "../route.ts";
+import { districtScope } from "../scope.ts";
 import { budgetQuery } from "./schema.ts";
 
 export function budgetRoutes({ budget }: Pick<Services, "budget">) {
@@ -20,7 +21,8 @@ export function budgetRoutes({ budget }: Pick<Services, "budget">) {
         403: errorResponse("无权"),
       },
       async handle(ctx, { query }) {
-        ctx.body = await budget.report(query.year);
+        // A district account's report holds its district's applications only.
+        ctx.body = await budget.report(query.year, districtScope(ctx));
       },
     }),
   ];

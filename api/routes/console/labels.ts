@@ -6,6 +6,7 @@ import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../../rules/facts.ts"
 import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
 import { ROLE_LABELS } from "../../services/staff-accounts.ts";
 import { AUDIT_ACTION_LABELS } from "../../services/audit-labels.ts";
+import { CALL_OUTCOME_LABELS } from "../../services/matching-calls.ts";
 
 const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
 
@@ -18,6 +19,8 @@ export function consoleLabels() {
     roles: ROLE_LABELS,
     roleNames: { reviewer: "初审", approver: "审批", admin: "管理员" },
     actions: AUDIT_ACTION_LABELS,
+    /** A call's outcome (政策找人), worded as the API's call list words it. */
+    callOutcomes: CALL_OUTCOME_LABELS,
     facts: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.label])),
     /** How a fact's number reads: yuan, months, percent or a plain count. */
     factTypes: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.type])),

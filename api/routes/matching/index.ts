@@ -6,7 +6,7 @@ import { ApiError } from "../../errors.ts";
 import { MAX_BYTES, templateCsv, templateXlsx, XLSX_TYPE } from "../../matching/index.ts";
 import type { Services } from "../../services/index.ts";
 import { defineRoute, errorResponse } from "../route.ts";
-import { principalOf } from "../scope.ts";
+import { districtScope, principalOf } from "../scope.ts";
 import {
   callBody,
   callItem,
@@ -116,7 +116,7 @@ export function matchingRoutes({
       },
       responses: { 200: { description: "{ total, items }" }, 404: errorResponse("没有这次导入") },
       async handle(ctx, { params, query }) {
-        ctx.body = await matching.results(params.id, query);
+        ctx.body = await matching.results(params.id, { ...query, scope: districtScope(ctx).district });
       },
     }),
     defineRoute({
@@ -139,7 +139,7 @@ export function matchingRoutes({
           `attachment; filename="matching.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
         );
         ctx.type = "text/csv; charset=utf-8";
-        ctx.body = matching.exportCsv(params.id, query);
+        ctx.body = matching.exportCsv(params.id, { ...query, scope: districtScope(ctx).district });
       },
     }),
     defineRoute({
@@ -176,8 +176,9 @@ export function matchingRoutes({
       async handle(ctx, { params, body }) {
         const who = principalOf(ctx);
         if (who.staffRole === "reviewer") throw new ApiError(403, "forbidden", "您的账号无权发送申报邀请");
-        const sent = await invitations.invite(params.id, body.clauses, who.id);
-        ctx.body = { ...sent, toCall: await matchingCalls.subjectsToCall(params.id, body.clauses) };
+        const { district } = districtScope(ctx);
+        const sent = await invitations.invite(params.id, body.clauses, who.id, district);
+        ctx.body = { ...sent, toCall: await matchingCalls.subjectsToCall(params.id, body.clauses, district) };
       },
     }),
     defineRoute({
@@ -197,7 +198,7 @@ export function matchingRoutes({
         404: errorResponse("没有这次导入"),
       },
       async handle(ctx, { params, query }) {
-        ctx.body = await matchingCalls.list(params.id, query);
+        ctx.body = await matchingCalls.list(params.id, { ...query, district: districtScope(ctx).district });
       },
     }),
     defineRoute({
@@ -217,7 +218,11 @@ export function matchingRoutes({
       },
       async handle(ctx, { params, query }) {
         const { format, ...filter } = query;
-        const file = await matchingCalls.exportFile(params.id, filter, format);
+        const file = await matchingCalls.exportFile(
+          params.id,
+          { ...filter, district: districtScope(ctx).district },
+          format,
+        );
         await audit.record(
           principalOf(ctx).id,
           "export",
@@ -245,7 +250,13 @@ export function matchingRoutes({
         404: errorResponse("没有这次导入，或该主体和项目不在电话联系名单中"),
       },
       async handle(ctx, { params, body }) {
-        const item = await matchingCalls.mark(params.id, body, principalOf(ctx).id, ctx.ip);
+        const item = await matchingCalls.mark(
+          params.id,
+          body,
+          principalOf(ctx).id,
+          ctx.ip,
+          districtScope(ctx).district,
+        );
         ctx.status = 201;
         ctx.body = item;
       },

@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from "../../auth.ts";
 import { ApiError } from "../../errors.ts";
 import { defineRoute, errorResponse } from "../route.ts";
 import { principalOf } from "../scope.ts";
+import { refusalText } from "./refusal.ts";
 import { sessionView, signInBody } from "./schema.ts";
 
 export interface SessionRouteOptions {
@@ -46,7 +47,7 @@ export function sessionRoutes(
             [],
             { "Retry-After": String(result.retryAfterSeconds) },
           );
-        if (result.kind === "refused") throw new ApiError(401, "wrong_credentials", "用户名或密码不正确");
+        if (result.kind === "refused") throw new ApiError(401, "wrong_credentials", refusalText(result));
         setCookie(ctx, result.cookie);
         const { username, name, role, district, csrfToken } = result.session;
         ctx.body = { username, name, role, district, csrfToken };

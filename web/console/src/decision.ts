@@ -12,6 +12,23 @@ export interface DecisionInput {
   maxTotalYuan: number;
 }
 
+/** A clause as the application's page gets it: the server's own approval limit (null: a loan or case by case). */
+export interface ClauseLimit {
+  kind: string;
+  approvalLimitYuan?: number | null;
+}
+
+/**
+ * The most the server lets staff approve, added up over the clauses with budget money: each clause's
+ * limit as the server states it (the formula's estimate where there is one, else the tier's cap). 0
+ * (nothing to check here) when a case-by-case clause is among them: its ceiling is the bureau's of the day.
+ */
+export function approvalLimitTotal(clauses: readonly ClauseLimit[]): number {
+  const money = clauses.filter((c) => c.kind !== "loan");
+  if (money.some((c) => c.approvalLimitYuan === null || c.approvalLimitYuan === undefined)) return 0;
+  return money.reduce((s, c) => s + (c.approvalLimitYuan ?? 0), 0);
+}
+
 export type Checked =
   | { ok: true; body: { decision: Decision; note: string; approvedAmountYuan?: number } }
   | { ok: false; message: string };

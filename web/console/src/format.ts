@@ -8,6 +8,16 @@ export const wan = (yuan: number | null | undefined): string =>
     ? "—"
     : `${(yuan / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 4 })} 万元`;
 
+/**
+ * What an application asks, as the queue shows it: the budget money, and a loan asked (a referral to
+ * the banks, no budget money) in the applicant's own figure — 「贷款 800 万元」, never 「0 万元」.
+ */
+export function asked(requestedYuan: number | null | undefined, loanYuan: number | null | undefined): string {
+  const loan = loanYuan === null || loanYuan === undefined ? "" : `贷款 ${wan(loanYuan)}`;
+  if (loan && !requestedYuan) return loan;
+  return loan ? `${wan(requestedYuan)}＋${loan}` : wan(requestedYuan);
+}
+
 export const yuan = (n: number): string => `${n.toLocaleString("zh-CN")} 元`;
 
 /** A moment in Beijing time. */

@@ -10,6 +10,7 @@ export interface Labels {
   roles: Record<string, string>;
   roleNames: Record<string, string>;
   actions: Record<string, string>;
+  callOutcomes: Record<string, string>;
   facts: Record<string, string>;
   factTypes: Record<string, string>;
   clauses: { id: string; name: string; kind: string }[];
