@@ -7,6 +7,7 @@
 import { inertMarkdown, inertText } from "../../contract/inert-text.ts";
 import { DECISION_LABELS } from "../../contract/labels.ts";
 import type { SubscribeContent } from "../../contract/wechat-api.ts";
+import { articleName } from "../../bot/results.ts";
 import { CLAUSES_BY_ID, formatBeijingTime, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
 import type { DetailRow } from "./application-views.ts";
 import { STATUS_LABELS } from "./transitions.ts";
@@ -69,17 +70,21 @@ const RESULT_PHRASE: Record<string, string> = {
 };
 
 function clauseLines(a: DetailRow): string[] {
+  // The loan as the applicant asked it (「申请 800 万元」), not the bank's ceiling.
+  const asked = (a.facts as { loanAmountYuan?: number } | null)?.loanAmountYuan;
   return a.clauses.map((c) => {
     const name = CLAUSES_BY_ID[c.clause as ClauseId]?.name ?? c.clause;
     const amount =
       c.kind === "loan"
-        ? `贷款额度上限 ${formatWan(c.maxAmountYuan ?? 0)}`
+        ? asked !== undefined
+          ? `申请贷款 ${formatWan(asked)}（额度上限 ${formatWan(c.maxAmountYuan ?? 0)}）`
+          : `贷款额度上限 ${formatWan(c.maxAmountYuan ?? 0)}`
         : c.estimatedAmountYuan !== null
           ? `测算 ${formatWan(c.estimatedAmountYuan)}（上限 ${formatWan(c.maxAmountYuan ?? 0)}）`
           : c.maxAmountYuan !== null
             ? `最高 ${formatWan(c.maxAmountYuan)}`
             : "一事一议";
-    return `第${c.article}条 ${name}：${amount}`;
+    return `${articleName(c.article)} ${name}：${amount}`;
   });
 }
 

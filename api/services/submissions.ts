@@ -197,6 +197,7 @@ export function createSubmissions(deps: SubmissionDeps) {
             number,
             status: "submitted",
             applicantSnapshot: applicant,
+            facts,
             wechatId: applicant.wechatId ?? null,
             district: applicant.district,
             requestedAmountYuan: requested,

@@ -52,7 +52,7 @@ describe("applicant text made inert", () => {
             expect(lines.some((l) => /^>\s*核定金额/.test(l))).toBe(false);
             for (const l of lines)
               expect(l).toMatch(
-                /^(### |> (申报主体|所属区县|联系人|第\d条 [^：]+|预计申请金额合计|提交时间|说明|处理时间)：|\[查看详情\])/,
+                /^(### |> (申报主体|所属区县|联系人|第[一二三四五六七八]条 [^：]+|预计申请金额合计|提交时间|说明|处理时间)：|\[查看详情\])/,
               );
             expect(p.markdown.match(/<font/g)?.length ?? 0).toBe(1);
             expect(p.markdown).not.toContain("<@");

@@ -78,6 +78,21 @@ describe("notifications", () => {
     await tdb?.db.close();
   });
 
+  it("tell staff the loan the applicant asked for, not the bank's ceiling, and name articles as the console does", async () => {
+    const a = await submit({
+      facts: { subjectType: "enterprise", physicalGoodsRetailYuan: 80_000_000, loanAmountYuan: 8_000_000 },
+      clauses: ["leading-enterprise", "loan"],
+    });
+    const rows = await tdb.db.prisma.notification.findMany({ where: { applicationId: a.id } });
+    const card = (rows.find((r) => r.channel === "webhook")!.payload as { markdown: string }).markdown;
+    const room = (rows.find((r) => r.channel === "wechat_staff")!.payload as { text: string }).text;
+    for (const text of [card, room]) {
+      expect(text).toContain("申请贷款 800 万元");
+      expect(text).toContain("第二条");
+      expect(text).not.toContain("第2条");
+    }
+  });
+
   it("are written in the same transaction as the submission: a rolled-back submission leaves none", async () => {
     await tdb.db.sql
       .exec(`CREATE FUNCTION fail_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql;
