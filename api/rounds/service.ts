@@ -81,6 +81,18 @@ export const toRound = (r: RoundRow): Round => ({
   createdBy: r.createdBy,
 });
 
+/** What a round's row holds of what the bureau set (the inverse of toRound). */
+const columns = (r: RoundInput) => ({
+  title: r.title,
+  figuresYear: r.figuresYear,
+  opensOn: new Date(`${r.opensOn}T00:00:00Z`),
+  closesOn: new Date(`${r.closesOn}T00:00:00Z`),
+  clauses: r.clauses,
+  budgetYuan: BigInt(r.budgetYuan),
+  standards: r.standards,
+  districtReview: r.districtReview,
+});
+
 const invalid = (message: string, issues: { path: string; message: string }[]) =>
   new ApiError(422, "invalid_round", message, issues);
 
@@ -143,14 +155,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
         data: {
           id: randomUUID(),
           policyId: input.policyId ?? POLICY.id,
-          title: input.title,
-          figuresYear: input.figuresYear,
-          opensOn: new Date(`${input.opensOn}T00:00:00Z`),
-          closesOn: new Date(`${input.closesOn}T00:00:00Z`),
-          clauses: input.clauses,
-          budgetYuan: BigInt(input.budgetYuan),
-          standards: input.standards,
-          districtReview: input.districtReview,
+          ...columns(input),
           createdBy: actor,
         },
       });
@@ -197,16 +202,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
     const row = await prisma.$transaction(async (tx) => {
       const updated = await tx.round.update({
         where: { id },
-        data: {
-          title: next.title,
-          figuresYear: next.figuresYear,
-          opensOn: new Date(`${next.opensOn}T00:00:00Z`),
-          closesOn: new Date(`${next.closesOn}T00:00:00Z`),
-          clauses: next.clauses,
-          budgetYuan: BigInt(next.budgetYuan),
-          standards: next.standards,
-          districtReview: next.districtReview,
-        },
+        data: columns(next),
       });
       await tx.auditEntry.create({
         data: {
