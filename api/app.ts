@@ -43,9 +43,10 @@ export function createApp(deps: AppDeps) {
   });
   app.use(clientAddress(trust));
   app.use(errorHandler(deps.logger));
-  // Every query string, read by a route's schema or not: no NUL or half a character gets further.
+  // Every query string, read by a route's schema or not, checked once here: no NUL or half a character
+  // gets further, and what goes on has no bidirectional controls.
   app.use(async (ctx, next) => {
-    if (ctx.querystring) edgeText(ctx.query, "查询参数");
+    if (ctx.querystring) ctx.query = edgeText(ctx.query, "查询参数");
     await next();
   });
   const router = new Router();

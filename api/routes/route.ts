@@ -120,9 +120,7 @@ export function mount(router: Router, routes: readonly Route[], guardFor: (roles
         params: r.params
           ? parseInput(r.params.schema, edgeText(ctx.params, "路径"), r.params.what)
           : undefined,
-        query: r.query
-          ? parseInput(r.query.schema, edgeText(ctx.query, "查询参数"), r.query.what)
-          : undefined,
+        query: r.query ? parseInput(r.query.schema, ctx.query, r.query.what) : undefined,
         body: r.body
           ? parseInput(strictBody(r.body.schema), edgeText(ctx.request.body, "请求体"), r.body.what)
           : undefined,
