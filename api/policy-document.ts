@@ -2,19 +2,14 @@
 // types, questions, the districts, and the dates, so a mini-program can build its own form.
 
 import {
-  CLAUSES,
-  DISTRICTS,
+  cityPolicy,
   EVENT_INFLUENCE_LABELS,
   factsOf,
-  FACTS,
-  PARAMETERS,
-  parametersAt,
-  POLICY,
-  QUESTIONS,
   SUBJECT_LABELS,
   shanghaiDate,
-  type ParameterName,
+  valuesIn,
   type ParameterOverrides,
+  type Policy,
 } from "../rules/index.ts";
 
 const FACT_JSON_TYPES = {
@@ -28,10 +23,14 @@ const FACT_JSON_TYPES = {
   date: { type: "string", format: "date" },
 } as const;
 
-/** The policy as data on a day, with the bureau's dated values (POLICY_PARAMETERS_FILE) in force. */
-export function policyDocument(today: Date = new Date(), overrides?: ParameterOverrides) {
+/** A policy as data on a day, with the bureau's dated values (POLICY_PARAMETERS_FILE) in force. */
+export function policyDocument(
+  today: Date = new Date(),
+  overrides?: ParameterOverrides,
+  POLICY: Policy = cityPolicy(),
+) {
   const date = shanghaiDate(today);
-  const params = parametersAt(date, overrides);
+  const params = valuesIn(POLICY.parameters, date, overrides);
   return {
     id: POLICY.id,
     title: POLICY.title,
@@ -39,28 +38,28 @@ export function policyDocument(today: Date = new Date(), overrides?: ParameterOv
     validFrom: POLICY.validFrom,
     validTo: POLICY.validTo,
     notes: POLICY.notes,
-    clauses: CLAUSES.map((c) => ({
+    clauses: POLICY.clauses.map((c) => ({
       id: c.id,
       article: c.article,
       name: c.name,
       kind: c.kind,
       subjects: c.subjects,
       citation: c.citation,
-      tiersAmountYuan: c.tiers.map((t) => params[t.amount]),
+      tiersAmountYuan: c.tiers.map((t) => params[t.amount]!),
       /** The facts the clause reads (a form asks only these for it). */
       facts: [
         ...new Set([c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w))),
       ].filter((f) => f !== "assessedOn"),
       ...(c.note ? { note: c.note } : {}),
     })),
-    facts: Object.entries(FACTS).map(([key, def]) => ({
+    facts: Object.entries(POLICY.facts).map(([key, def]) => ({
       key,
       label: def.label,
       required: key === "subjectType",
       ...FACT_JSON_TYPES[def.type],
       articles: def.articles,
     })),
-    questions: QUESTIONS.map((q) => ({
+    questions: POLICY.questions.map((q) => ({
       fact: q.fact,
       text: Object.fromEntries(Object.keys(SUBJECT_LABELS).map((s) => [s, q.text(s as never)])),
       example: q.example,
@@ -68,19 +67,19 @@ export function policyDocument(today: Date = new Date(), overrides?: ParameterOv
     })),
     asOf: date,
     parameters: Object.fromEntries(
-      Object.entries(PARAMETERS).map(([name, p]) => [
+      Object.entries(POLICY.parameters).map(([name, p]) => [
         name,
         {
           description: p.description,
           unit: p.unit,
           /** Money a round's standard may lower (contract §13); otherwise a threshold. */
-          money: (p as { money?: true }).money === true,
+          money: p.money === true,
           /** The value in force on `asOf`. */
-          value: params[name as ParameterName],
-          values: overrides?.[name as ParameterName] ?? p.values,
+          value: params[name]!,
+          values: overrides?.[name] ?? p.values,
         },
       ]),
     ),
-    districts: DISTRICTS,
+    districts: POLICY.districts,
   };
 }

@@ -29,7 +29,7 @@ const schema = z
   .superRefine((file, ctx) => {
     for (const [name, values] of Object.entries(file) as [ParameterName, DatedValue[]][])
       values.forEach((v, i) => {
-        const unit = PARAMETERS[name].unit;
+        const unit = PARAMETERS[name]!.unit;
         if (unit !== "percent" && unit !== "yuanPerUnit" && !Number.isInteger(v.value))
           ctx.addIssue({ code: "custom", path: [name, i, "value"], message: "须为整数" });
         if (unit === "percent" && v.value > 100)
@@ -41,7 +41,7 @@ const schema = z
 export function mergeParameters(file: ParameterOverrides): ParameterOverrides {
   const merged: ParameterOverrides = {};
   for (const [name, values] of Object.entries(file) as [ParameterName, readonly DatedValue[]][]) {
-    const byDate = new Map(PARAMETERS[name].values.map((v) => [v.from, v]));
+    const byDate = new Map(PARAMETERS[name]!.values.map((v) => [v.from, v]));
     for (const v of values) byDate.set(v.from, v);
     merged[name] = [...byDate.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
   }

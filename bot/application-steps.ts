@@ -15,6 +15,7 @@ import {
   usccProblem,
   USCC_PROBLEM_MESSAGES,
   CLAUSES_BY_ID,
+  cityPolicy,
   type Assessment,
   type AskableFact,
   type ClauseId,
@@ -199,7 +200,7 @@ export function summaryMessage(s: DialogState): string {
     .reduce((sum, r) => sum + (r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0), 0);
   const read = new Set<AskableFact>();
   for (const id of s.chosenClauses) {
-    const c = CLAUSES_BY_ID[id];
+    const c = CLAUSES_BY_ID[id]!;
     for (const cond of [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))])
       for (const f of factsOf(cond)) if (f !== "assessedOn") read.add(f);
   }
@@ -210,7 +211,7 @@ export function summaryMessage(s: DialogState): string {
     `统一社会信用代码：${p.uscc}`,
     `联系人：${p.contactName} ${p.contactPhone}`,
     "申报项目：",
-    ...chosen.map((r, i) => itemLine(r, i + 1)),
+    ...chosen.map((r, i) => itemLine(r, i + 1, { policy: cityPolicy(), date: a.assessedOn })),
     ...(estimate > 0
       ? [
           `奖励和补贴最高合计：${formatWan(estimate)}（${formatYuanExact(estimate)}；有测算公式的按测算，具体以审核为准）`,

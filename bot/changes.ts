@@ -149,7 +149,7 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     }
     const warn =
       dropped.length > 0
-        ? `\n注意：修改后以下项目不再符合条件，已从申报中移除：${dropped.map(clauseName).join("、")}`
+        ? `\n注意：修改后以下项目不再符合条件，已从申报中移除：${dropped.map((id) => clauseName(id)).join("、")}`
         : "";
     continueApplication(
       s,

@@ -68,7 +68,7 @@ export function choicesFor(s: DialogState): Choice[] {
         case "clauses": {
           const items = applicable(assessmentOf(s));
           return [
-            ...items.map((r, i) => ({ label: CLAUSES_BY_ID[r.clause].name, text: String(i + 1) })),
+            ...items.map((r, i) => ({ label: CLAUSES_BY_ID[r.clause]!.name, text: String(i + 1) })),
             ...(items.length > 1 ? [same("全部")] : []),
           ];
         }

@@ -3,21 +3,29 @@
 // what to do next. Never a promise of money.
 
 import {
-  CLAUSES_BY_ID,
-  FACTS,
+  cityPolicy,
   formatChineseDate,
   formatWan,
-  materialsFor,
-  POLICY,
+  materialsIn,
+  parameterAt,
+  policyById,
   type Assessment,
+  type Clause,
   type ClauseId,
   factsOf,
   type ClauseResult,
   type Facts,
+  type Policy,
 } from "../rules/index.ts";
 
 const ARTICLE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
 export const articleName = (n: number) => `第${ARTICLE_NUMERALS[n] ?? n}条`;
+
+/** The policy an assessment was made against (the city's when it names none the server holds). */
+export const policyOf = (a: Pick<Assessment, "policyId">): Policy => policyById(a.policyId) ?? cityPolicy();
+
+const clauseOf = (r: Pick<ClauseResult, "clause">, policy: Policy = cityPolicy()): Clause =>
+  policy.clausesById[r.clause] ?? cityPolicy().clausesById[r.clause]!;
 
 /** The clauses a person may apply for: eligible or left to staff. */
 export function applicable(a: Assessment): ClauseResult[] {
@@ -32,29 +40,40 @@ export function totalOfCaps(results: readonly ClauseResult[]): number {
 }
 
 /** What an item brings, as said: 「按政策测算约 1.6 万元（每家最高 10 万元）」「给予 50 万元」「最高 30 万元」. */
-export function amountWords(r: ClauseResult): string {
-  const c = CLAUSES_BY_ID[r.clause];
+export function amountWords(r: ClauseResult, policy?: Policy): string {
+  const c = clauseOf(r, policy);
   const max = formatWan(r.maxAmountYuan ?? 0);
   if (r.estimatedAmountYuan !== null)
     return `按政策测算约 ${formatWan(r.estimatedAmountYuan)}（每家最高 ${max}）`;
   return c.fixedAmount ? `给予 ${max}` : `最高 ${max}`;
 }
 
-export function itemLine(r: ClauseResult, index: number): string {
-  const c = CLAUSES_BY_ID[r.clause];
+/** 「单户可贷 10 万–1000 万元」: a loan's range on the day assessed, from the clause's bounds. */
+function loanRange(c: Clause, r: ClauseResult, policy: Policy, date: string): string {
+  const max = formatWan(r.maxAmountYuan ?? 0);
+  if (!c.bounds) return `最高 ${max}`;
+  return `${formatWan(parameterAt(c.bounds.min, date, undefined, policy)).replace(/元$/, "")}–${max}`;
+}
+
+export function itemLine(
+  r: ClauseResult,
+  index: number,
+  on: { policy: Policy; date: string } = { policy: cityPolicy(), date: cityPolicy().validFrom },
+): string {
+  const c = clauseOf(r, on.policy);
   const head = `${index}. ${articleName(r.article)} ${c.name}`;
   if (r.status === "manual_review") return `${head}：一事一议，由市商务局审核确定金额`;
-  if (r.kind === "loan") return `${head}：单户可贷 10 万–${formatWan(r.maxAmountYuan ?? 0)}，由合作银行审批`;
-  return `${head}：${amountWords(r)}（${r.reasons[0] ?? ""}）`;
+  if (r.kind === "loan") return `${head}：单户可贷 ${loanRange(c, r, on.policy, on.date)}，由合作银行审批`;
+  return `${head}：${amountWords(r, on.policy)}（${r.reasons[0] ?? ""}）`;
 }
 
 /**
  * Whether the person is in the running for a clause that did not fit: its subject is theirs and
  * they gave it a figure above zero or a 「是」 (a loan always, when asked for).
  */
-function triedFor(r: ClauseResult, facts: Partial<Facts> | undefined): boolean {
+function triedFor(r: ClauseResult, facts: Partial<Facts> | undefined, policy: Policy): boolean {
   if (r.kind === "loan") return true;
-  const c = CLAUSES_BY_ID[r.clause];
+  const c = clauseOf(r, policy);
   if (!facts || (facts.subjectType && !c.subjects.includes(facts.subjectType))) return false;
   const read = new Set(
     [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w)),
@@ -70,9 +89,12 @@ export function resultsMessages(
   a: Assessment,
   opts: { loanDeclined?: boolean; facts?: Partial<Facts> } = {},
 ): string[] {
+  const policy = policyOf(a);
+  const on = { policy, date: a.assessedOn };
+  const name = (r: ClauseResult) => clauseOf(r, policy).name;
   if (!a.inForce)
     return [
-      `评估日期 ${a.assessedOn} 不在政策有效期（${formatChineseDate(POLICY.validFrom)}至${formatChineseDate(POLICY.validTo)}）内，暂无可申请的项目。`,
+      `评估日期 ${a.assessedOn} 不在政策有效期（${formatChineseDate(policy.validFrom)}至${formatChineseDate(policy.validTo)}）内，暂无可申请的项目。`,
     ];
   const items = applicable(a);
   // A loan the person said they do not need is no failure: not listed as one.
@@ -84,23 +106,25 @@ export function resultsMessages(
     lines.push("自测完成。根据您的回答，暂时没有完全符合条件的项目。");
     const near = a.results.filter((r) => r.status === "ineligible" && shown(r)).slice(0, 3);
     for (const r of near)
-      lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
+      lines.push(`❌ ${articleName(r.article)} ${name(r)}：${r.reasons.join("；")}`);
   } else {
     const total = totalOfCaps(items);
     // A flat amount (article 7) is no ceiling; an estimate or a cap is.
-    const upTo = eligibleMoney.every((r) => CLAUSES_BY_ID[r.clause].fixedAmount) ? "" : "最高";
+    const upTo = eligibleMoney.every((r) => clauseOf(r, policy).fixedAmount) ? "" : "最高";
     const money = eligibleMoney.length > 0 ? `，奖励和补贴合计${upTo} ${formatWan(total)}（不含贷款）` : "";
     lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
-    items.forEach((r, i) => lines.push(itemLine(r, i + 1)));
+    items.forEach((r, i) => lines.push(itemLine(r, i + 1, on)));
   }
   // Beside the items that fit, those the person is in the running for but misses (a figure they gave,
-  // a 「是」 they said) are said with the condition not met; a loan asked outside 10万–1000万 too.
+  // a 「是」 they said) are said with the condition not met; a loan asked outside its range too.
   if (items.length > 0)
-    for (const r of a.results.filter((x) => x.status === "ineligible" && shown(x) && triedFor(x, opts.facts)))
-      lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${r.reasons.join("；")}`);
+    for (const r of a.results.filter(
+      (x) => x.status === "ineligible" && shown(x) && triedFor(x, opts.facts, policy),
+    ))
+      lines.push(`❌ ${articleName(r.article)} ${name(r)}：${r.reasons.join("；")}`);
   for (const r of pending) {
-    const facts = r.missingFacts.map((f) => FACTS[f].label).join("、");
-    lines.push(`❓ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：还需了解${facts}`);
+    const facts = r.missingFacts.map((f) => policy.facts[f].label).join("、");
+    lines.push(`❓ ${articleName(r.article)} ${name(r)}：还需了解${facts}`);
   }
   const next: string[] = [];
   if (items.length > 0)
@@ -112,7 +136,7 @@ export function resultsMessages(
   );
   if (items.length > 0)
     next.push(
-      `申报时通常需要：${materialsFor(items.map((r) => r.clause)).join("；")}（具体以当年申报通知为准）。`,
+      `申报时通常需要：${materialsIn(policy, items.map((r) => r.clause)).join("；")}（具体以当年申报通知为准）。`,
     );
   return [lines.join("\n"), next.join("\n")];
 }
@@ -121,7 +145,7 @@ export function resultsMessages(
 export function detailMessage(a: Assessment, n: number): string | null {
   const r = applicable(a)[n - 1];
   if (!r) return null;
-  const c = CLAUSES_BY_ID[r.clause];
+  const c = clauseOf(r, policyOf(a));
   return [
     `${articleName(r.article)} ${c.name}`,
     ...r.reasons.map((x) => `· ${x}`),
@@ -129,7 +153,7 @@ export function detailMessage(a: Assessment, n: number): string | null {
   ].join("\n");
 }
 
-export function clauseName(id: ClauseId): string {
-  const c = CLAUSES_BY_ID[id];
-  return `${articleName(c.article)} ${c.name}`;
+export function clauseName(id: ClauseId, policy: Policy = cityPolicy()): string {
+  const c = policy.clausesById[id];
+  return c ? `${articleName(c.article)} ${c.name}` : id;
 }

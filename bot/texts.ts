@@ -9,7 +9,7 @@ import {
   type Facts,
   type Reader,
 } from "../rules/index.ts";
-import { formatFactValue } from "../rules/logic.ts";
+import { formatFactValue } from "../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../rules/facts.ts";
 
 export const MENU = [

@@ -44,14 +44,14 @@ export function whatItBrings(s: DialogState): string {
     lines.push("按您目前说的数字：");
     for (const r of fits)
       lines.push(
-        `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${amountWords(r)}${formula(r, s)}`,
+        `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${amountWords(r)}${formula(r, s)}`,
       );
   } else if (open.length === 0 && staff.length === 0) {
     lines.push("按您目前说的数字，暂时没有符合条件的奖励或补贴。");
   }
   for (const r of staff)
     lines.push(
-      `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：一事一议，由市商务局审核确定金额`,
+      `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：一事一议，由市商务局审核确定金额`,
     );
   if (open.length > 0)
     lines.push(
@@ -65,13 +65,13 @@ export function whatItBrings(s: DialogState): string {
 
 /** 「：3200 万元 × 每 1 万元 5 元 = 16,000 元」 — the article-2 sum, so the number can be checked. */
 function formula(r: ClauseResult, s: DialogState): string {
-  const f = CLAUSES_BY_ID[r.clause].estimate;
+  const f = CLAUSES_BY_ID[r.clause]!.estimate;
   const figure = f ? (s.facts as Partial<Facts>)[f.fact] : undefined;
   if (!f || figure === undefined || r.estimatedAmountYuan === null) return "";
   const p = parametersAt(s.today);
-  const raw = Math.floor(figure / p[f.unit]) * p[f.rate];
+  const raw = Math.floor(figure / p[f.unit]!) * p[f.rate]!;
   const capped = raw > r.estimatedAmountYuan ? `，超过上限按 ${formatWan(r.estimatedAmountYuan)}计` : "";
-  return `：${formatWan(figure)} × 每 ${formatWan(p[f.unit])} ${p[f.rate]} 元 = ${raw.toLocaleString("en-US")} 元${capped}`;
+  return `：${formatWan(figure)} × 每 ${formatWan(p[f.unit]!)} ${p[f.rate]!} 元 = ${raw.toLocaleString("en-US")} 元${capped}`;
 }
 
 /**
@@ -92,7 +92,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       : "onlineRetailYuan";
   const tried = { ...(s.facts as Facts), [fact]: said.value, assessedOn: s.today };
   const results = assessValid(tried).results.filter((r) => {
-    const c = CLAUSES_BY_ID[r.clause];
+    const c = CLAUSES_BY_ID[r.clause]!;
     return (
       c.subjects.includes(subject) &&
       [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) => factsOf(w).includes(fact))
@@ -105,13 +105,13 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       head,
       ...fits.map(
         (r) =>
-          `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}：${amountWords(r)}${formula(r, { ...s, facts: tried })}`,
+          `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${amountWords(r)}${formula(r, { ...s, facts: tried })}`,
       ),
       "最终金额以市商务局审核和当年预算为准。",
     ].join("\n");
   const open = results.filter((r) => r.status === "needs_info");
   if (open.length > 0)
-    return `${head}\n是否符合还要看其他条件：${open.map((r) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause].name}`).join("、")}。`;
+    return `${head}\n是否符合还要看其他条件：${open.map((r) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`).join("、")}。`;
   const no = results.find((r) => r.status === "ineligible");
-  return `${head}\n${no ? `${articleName(no.article)} ${CLAUSES_BY_ID[no.clause].name}：${no.reasons.join("；")}` : "按政策暂时没有对应的奖励或补贴。"}`;
+  return `${head}\n${no ? `${articleName(no.article)} ${CLAUSES_BY_ID[no.clause]!.name}：${no.reasons.join("；")}` : "按政策暂时没有对应的奖励或补贴。"}`;
 }

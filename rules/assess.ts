@@ -1,11 +1,12 @@
 // assess(facts) → one result per clause (contract §3), by generic evaluation of the clause table.
 
-import { CLAUSES, type Clause, type ClauseId, type ClauseKind, type Tier } from "./clauses.ts";
-import { FACTS, SUBJECT_LABELS, type FactKey, type Facts, type SubjectType } from "./facts.ts";
+import type { Clause, ClauseId, ClauseKind, Tier } from "./clauses.ts";
+import { SUBJECT_LABELS, type FactKey, type Facts, type SubjectType } from "./facts.ts";
 import { formatWan } from "./format.ts";
 import { explain, missingOf, truth, type Params, type Truth } from "./logic.ts";
-import { parametersAt, type ParameterOverrides } from "./parameters.ts";
-import { inForceOn, POLICY, shanghaiDate } from "./policy.ts";
+import { valuesIn, type ParameterOverrides } from "./parameters.ts";
+import { inForceOn, shanghaiDate, type Policy } from "./policy.ts";
+import { cityPolicy } from "./registry.ts";
 import { FactsError, parseFacts } from "./schema.ts";
 
 export type Status = "eligible" | "ineligible" | "needs_info" | "manual_review" | "not_applicable";
@@ -30,6 +31,8 @@ export interface Assessment {
 }
 
 export interface AssessOptions {
+  /** The policy to assess against; the city's when not given (contract §4, §15). */
+  policy?: Policy;
   /** The clock, used only when facts.assessedOn is missing. Defaults to the current time. */
   now?: Date;
   /** The bureau's standards for some years, replacing the policy's own figures from their dates. */
@@ -50,14 +53,16 @@ export function assess(facts: unknown, options: AssessOptions = {}): Assessment 
 
 /** assess() for facts already validated by factsSchema. */
 export function assessValid(facts: Facts, options: AssessOptions = {}): Assessment {
+  const policy = options.policy ?? cityPolicy();
   const date = facts.assessedOn ?? shanghaiDate(options.now ?? new Date());
-  const inForce = inForceOn(date);
-  const params = parametersAt(date, options.parameters);
+  const inForce = inForceOn(date, policy);
+  const params = valuesIn(policy.parameters, date, options.parameters);
+  const explained = options.explain ?? true;
   return {
-    policyId: POLICY.id,
+    policyId: policy.id,
     inForce,
     assessedOn: date,
-    results: CLAUSES.map((c) => assessClause(c, facts, params, inForce, date, options.explain ?? true)),
+    results: policy.clauses.map((c) => assessClause(c, facts, params, inForce, date, explained, policy)),
   };
 }
 
@@ -110,7 +115,7 @@ function verdict(
   if (gate === false || tiers?.value === false) return result(c, "ineligible", []);
   if (gate === null || tiers === null || tiers.value === null) return result(c, "needs_info", []);
   if (c.decidedByStaff) return result(c, "manual_review", []);
-  const max = tiers.tier ? params[tiers.tier.amount] : null;
+  const max = tiers.tier ? params[tiers.tier.amount]! : null;
   return result(c, "eligible", [], {
     maxAmountYuan: max,
     estimatedAmountYuan: estimateOf(c, facts, params, max),
@@ -121,8 +126,8 @@ function verdict(
 function estimateOf(c: Clause, facts: Facts, params: Params, max: number | null): number | null {
   if (!c.estimate || max === null) return null;
   const f = c.estimate;
-  const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]);
-  return Math.min(units * params[f.rate], params[f.cap]);
+  const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]!);
+  return Math.min(units * params[f.rate]!, params[f.cap]!);
 }
 
 export function assessClause(
@@ -132,6 +137,7 @@ export function assessClause(
   inForce: boolean,
   date: string,
   explained = true,
+  policy: Pick<Policy, "validFrom" | "validTo" | "facts"> = cityPolicy(),
 ): ClauseResult {
   const facts =
     c.reads && given[c.reads.from] !== undefined ? { ...given, [c.reads.as]: given[c.reads.from] } : given;
@@ -139,7 +145,7 @@ export function assessClause(
     return result(c, "not_applicable", explained ? [notApplicableReason(c, facts.subjectType)] : []);
   if (!inForce) {
     return result(c, "ineligible", [
-      `评估日期 ${date} 不在政策有效期（${POLICY.validFrom} 至 ${POLICY.validTo}）内`,
+      `评估日期 ${date} 不在政策有效期（${policy.validFrom} 至 ${policy.validTo}）内`,
     ]);
   }
   const gate = truth(c.when, facts, params);
@@ -157,7 +163,7 @@ export function assessClause(
     const missing = missingOf(c.when, facts, params);
     if (tiers?.value === null) for (const t of c.tiers) if (t.when) missingOf(t.when, facts, params, missing);
     const known = explain(c.when, facts, params);
-    const labels = missing.map((f) => FACTS[f].label).join("、");
+    const labels = missing.map((f) => policy.facts[f].label).join("、");
     return result(c, "needs_info", [...known, `还需了解：${labels}`], { missingFacts: missing });
   }
   const reasons = explain(c.when, facts, params);
@@ -165,14 +171,14 @@ export function assessClause(
   if (c.decidedByStaff) {
     return result(c, "manual_review", [...reasons, ...(c.note ? [c.note] : [])]);
   }
-  const max = tiers.tier ? params[tiers.tier.amount] : null;
+  const max = tiers.tier ? params[tiers.tier.amount]! : null;
   const estimated = estimateOf(c, facts, params, max);
   if (c.estimate && estimated !== null) {
     const f = c.estimate;
-    const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]);
-    const capped = estimated === params[f.cap] ? `，已达每家企业上限 ${formatWan(params[f.cap])}` : "";
+    const units = Math.floor((facts[f.fact] ?? 0) / params[f.unit]!);
+    const capped = estimated === params[f.cap]! ? `，已达每家企业上限 ${formatWan(params[f.cap]!)}` : "";
     reasons.push(
-      `按每 ${formatWan(params[f.unit])}补贴 ${params[f.rate]} 元测算：${units} × ${params[f.rate]} 元 = ${formatWan(units * params[f.rate])}${capped}`,
+      `按每 ${formatWan(params[f.unit]!)}补贴 ${params[f.rate]!} 元测算：${units} × ${params[f.rate]!} 元 = ${formatWan(units * params[f.rate]!)}${capped}`,
     );
   }
   if (c.note && !c.estimate) reasons.push(c.note);

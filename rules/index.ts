@@ -1,4 +1,4 @@
-// The policy as code: the public entry points of rules/ (contract §4).
+// The engine's public entry points (contract §4): it evaluates any policy value; the city's by default.
 
 export { assess, assessValid, assessClause } from "./assess.ts";
 export type { Assessment, AssessOptions, ClauseResult, Status } from "./assess.ts";
@@ -14,21 +14,42 @@ export {
 } from "./answers.ts";
 export { factsPatchSchema, factsSchema, parseFacts, toIssues, FactsError } from "./schema.ts";
 export type { Issue, ParseResult } from "./schema.ts";
-export { CLAUSES, CLAUSES_BY_ID, CLAUSE_IDS } from "./clauses.ts";
+export { cityTotalled } from "./clauses.ts";
 export type { Clause, ClauseId, ClauseKind } from "./clauses.ts";
 export {
-  FACTS,
   FACT_KEYS,
+  FACT_TYPES,
   SUBJECT_TYPES,
   SUBJECT_LABELS,
   EVENT_INFLUENCES,
   EVENT_INFLUENCE_LABELS,
 } from "./facts.ts";
-export type { Facts, FactKey, AskableFact, SubjectType, EventInfluence } from "./facts.ts";
-export { BUREAU, PARAMETERS, parameterAt, parametersAt } from "./parameters.ts";
-export type { ParameterName, ParameterOverrides, DatedValue } from "./parameters.ts";
-export { POLICY, inForceOn, shanghaiDate } from "./policy.ts";
-export { QUESTIONS, QUESTION_BY_FACT, readAnswer } from "./questions.ts";
+export type { Facts, FactKey, AskableFact, SubjectType, EventInfluence, FactDefinition } from "./facts.ts";
+export { BUREAU, valueIn, valuesIn } from "./parameters.ts";
+export type { Parameter, ParameterName, ParameterOverrides, DatedValue } from "./parameters.ts";
+export { inForceOn, shanghaiDate, summaryOf } from "./policy.ts";
+export type { Policy, KnowledgeEntry } from "./policy.ts";
+export { loadPolicy, PolicyFolderError } from "./load-policy.ts";
+export { cityPolicy, loadRegistry, policiesFor, policyById, registry } from "./registry.ts";
+export type { Registry } from "./registry.ts";
+export {
+  ARTICLES,
+  CLAUSES,
+  CLAUSES_BY_ID,
+  CLAUSE_IDS,
+  FACTS,
+  formatFactValue,
+  MATERIALS,
+  materialsFor,
+  parameterAt,
+  parametersAt,
+  PARAMETERS,
+  POLICY,
+  QUESTION_BY_FACT,
+  QUESTIONS,
+  readAnswer,
+} from "./city.ts";
+export { readWith } from "./questions.ts";
 export type { Question, Reader } from "./questions.ts";
 export { nextQuestion, openFacts } from "./planner.ts";
 export type { PlanOptions } from "./planner.ts";
@@ -38,12 +59,11 @@ export type { UsccProblem } from "./uscc.ts";
 export { DISTRICTS, readDistrict } from "./districts.ts";
 export type { District } from "./districts.ts";
 export { normalizePhone, maskPhone } from "./phone.ts";
-export { ARTICLES } from "./articles.ts";
 export type { Article } from "./articles.ts";
 export { factsOf } from "./logic.ts";
-export { MATERIALS, materialsFor } from "./materials.ts";
+export { materialsIn } from "./materials.ts";
 export {
-  MONEY_PARAMETERS,
+  moneyParameters,
   figuresDate,
   figuresYearSpan,
   standardProblems,

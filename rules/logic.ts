@@ -3,15 +3,22 @@
 // and `any` is true as soon as one part is true, whatever the unknown parts are. An unknown result
 // carries exactly the facts whose answers could still change it.
 
-import { EVENT_INFLUENCE_LABELS, FACTS, type EventInfluence, type FactKey, type Facts } from "./facts.ts";
+import {
+  EVENT_INFLUENCE_LABELS,
+  type EventInfluence,
+  type FACT_TYPES,
+  type FactDefinition,
+  type FactKey,
+  type Facts,
+} from "./facts.ts";
 import { formatCount, formatMonths, formatPercent, formatWan } from "./format.ts";
 import type { ParameterName } from "./parameters.ts";
 
 export type NumericFact = {
-  [K in FactKey]: (typeof FACTS)[K]["type"] extends "yuan" | "count" | "months" | "percent" ? K : never;
+  [K in FactKey]: (typeof FACT_TYPES)[K] extends "yuan" | "count" | "months" | "percent" ? K : never;
 }[FactKey];
 export type BooleanFact = {
-  [K in FactKey]: (typeof FACTS)[K]["type"] extends "boolean" ? K : never;
+  [K in FactKey]: (typeof FACT_TYPES)[K] extends "boolean" ? K : never;
 }[FactKey];
 
 /** How a comparison reads: 「达到 … 以上」, 「满 …」, 「超过 …」, 「大于 …」. */
@@ -22,25 +29,40 @@ export interface Wording {
   suffix?: string;
 }
 
+/** A leaf carries its fact's words (`def`), bound when the policy is loaded, so reasons need no lookup. */
 export type Condition =
-  | { kind: "compare"; fact: NumericFact; op: "gte" | "gt" | "lte"; param: ParameterName; wording: Wording }
-  | { kind: "is"; fact: BooleanFact; value: boolean }
-  | { kind: "oneOf"; fact: "eventInfluence"; values: readonly EventInfluence[] }
+  | {
+      kind: "compare";
+      fact: NumericFact;
+      op: "gte" | "gt" | "lte";
+      param: ParameterName;
+      wording: Wording;
+      def: FactDefinition;
+    }
+  | { kind: "is"; fact: BooleanFact; value: boolean; def: FactDefinition }
+  | { kind: "oneOf"; fact: "eventInfluence"; values: readonly EventInfluence[]; def: FactDefinition }
   | { kind: "all"; of: readonly Condition[] }
   | { kind: "any"; of: readonly Condition[] };
 
 export type Truth = true | false | null;
 
-// ---- builders, so that clauses read like the policy ----
+// ---- builders, used by the policy loader ----
 
-const REACHES: Wording = { pass: "达到", fail: "未达到", suffix: "以上" };
+/** The default wording of each comparison: 「达到 … 以上」「超过 …」「未超过上限 …」. */
+export const DEFAULT_WORDING: Readonly<Record<"gte" | "gt" | "lte", Wording>> = {
+  gte: { pass: "达到", fail: "未达到", suffix: "以上" },
+  gt: { pass: "超过", fail: "未超过" },
+  lte: { pass: "未超过上限", fail: "超过上限" },
+};
 
 /**
  * Every condition object gets the same fields in the same order, unused ones undefined: the
  * evaluator then reads one object shape, which V8 optimises far better than five.
  */
 function node(
-  fields: Partial<Record<"kind" | "fact" | "op" | "param" | "wording" | "value" | "values" | "of", unknown>>,
+  fields: Partial<
+    Record<"kind" | "fact" | "op" | "param" | "wording" | "value" | "values" | "of" | "def", unknown>
+  >,
 ): Condition {
   return {
     kind: fields.kind,
@@ -51,28 +73,27 @@ function node(
     value: fields.value,
     values: fields.values,
     of: fields.of,
+    def: fields.def,
     // A one-entry memo of the threshold's wording (thresholds change only with the date).
     memoT: undefined,
     memoText: undefined,
   } as Condition;
 }
 
-export const atLeast = (fact: NumericFact, param: ParameterName, wording: Wording = REACHES): Condition =>
-  node({ kind: "compare", fact, op: "gte", param, wording });
-export const above = (
+export const compare = (
   fact: NumericFact,
+  op: "gte" | "gt" | "lte",
   param: ParameterName,
-  wording: Wording = { pass: "超过", fail: "未超过" },
-): Condition => node({ kind: "compare", fact, op: "gt", param, wording });
-export const atMost = (
-  fact: NumericFact,
-  param: ParameterName,
-  wording: Wording = { pass: "未超过上限", fail: "超过上限" },
-): Condition => node({ kind: "compare", fact, op: "lte", param, wording });
-export const isTrue = (fact: BooleanFact): Condition => node({ kind: "is", fact, value: true });
-export const isFalse = (fact: BooleanFact): Condition => node({ kind: "is", fact, value: false });
-export const oneOf = (fact: "eventInfluence", values: readonly EventInfluence[]): Condition =>
-  node({ kind: "oneOf", fact, values });
+  def: FactDefinition,
+  wording: Wording = DEFAULT_WORDING[op],
+): Condition => node({ kind: "compare", fact, op, param, wording, def });
+export const is = (fact: BooleanFact, value: boolean, def: FactDefinition): Condition =>
+  node({ kind: "is", fact, value, def });
+export const oneOf = (
+  fact: "eventInfluence",
+  values: readonly EventInfluence[],
+  def: FactDefinition,
+): Condition => node({ kind: "oneOf", fact, values, def });
 export const all = (...of: Condition[]): Condition => node({ kind: "all", of });
 export const any = (...of: Condition[]): Condition => node({ kind: "any", of });
 
@@ -81,8 +102,7 @@ export const any = (...of: Condition[]): Condition => node({ kind: "any", of });
 export type Params = Readonly<Record<ParameterName, number>>;
 
 /** A fact's value as it reads in a sentence: 「8000 万元」「25 家」「14 个月」「85%」. */
-export function formatFactValue(fact: FactKey, value: number): string {
-  const def = FACTS[fact];
+export function formatValue(def: FactDefinition, value: number): string {
   switch (def.type) {
     case "yuan":
       return formatWan(value);
@@ -91,7 +111,7 @@ export function formatFactValue(fact: FactKey, value: number): string {
     case "percent":
       return formatPercent(value);
     default:
-      return formatCount(value, "unit" in def ? def.unit : "");
+      return formatCount(value, def.unit ?? "");
   }
 }
 
@@ -105,20 +125,20 @@ function explainCompare(
   t: number,
   ok: boolean,
 ): string {
-  const label = FACTS[c.fact].label;
+  const label = c.def.label;
   const memo = c as unknown as { memoT?: number; memoText?: string };
   if (memo.memoT !== t) {
-    memo.memoText = `${formatFactValue(c.fact, t)}${c.wording.suffix ?? ""}`;
+    memo.memoText = `${formatValue(c.def, t)}${c.wording.suffix ?? ""}`;
     memo.memoT = t;
   }
   const threshold = memo.memoText!;
-  const head = `${label} ${formatFactValue(c.fact, v)}`;
+  const head = `${label} ${formatValue(c.def, v)}`;
   if (ok) return `${head}，${c.wording.pass} ${threshold}`;
   // Say by how much it fell short, where that is meaningful.
   if (c.op === "gte")
-    return `${head}，${c.wording.fail} ${threshold}（还差 ${formatFactValue(c.fact, t - v)}）`;
-  if (c.op === "gt" && FACTS[c.fact].type === "count")
-    return `${head}，${c.wording.fail} ${formatFactValue(c.fact, t)}（须至少 ${formatFactValue(c.fact, t + 1)}）`;
+    return `${head}，${c.wording.fail} ${threshold}（还差 ${formatValue(c.def, t - v)}）`;
+  if (c.op === "gt" && c.def.type === "count")
+    return `${head}，${c.wording.fail} ${formatValue(c.def, t)}（须至少 ${formatValue(c.def, t + 1)}）`;
   return `${head}，${c.wording.fail} ${threshold}`;
 }
 
@@ -127,7 +147,7 @@ export function truth(c: Condition, facts: Facts, params: Params): Truth {
   switch (c.kind) {
     case "compare": {
       const v = facts[c.fact];
-      return v === undefined ? null : compareHolds(c.op, v, params[c.param]);
+      return v === undefined ? null : compareHolds(c.op, v, params[c.param]!);
     }
     case "is": {
       const v = facts[c.fact];
@@ -161,14 +181,13 @@ function leafReason(
     case "compare": {
       const v = facts[c.fact];
       if (v === undefined) return null;
-      const t = params[c.param];
+      const t = params[c.param]!;
       return explainCompare(c, v, t, compareHolds(c.op, v, t));
     }
     case "is": {
       const v = facts[c.fact];
       if (v === undefined) return null;
-      const def = FACTS[c.fact];
-      return v ? def.yes : def.no;
+      return (v ? c.def.yes : c.def.no) ?? c.def.label;
     }
     case "oneOf": {
       const v = facts[c.fact];

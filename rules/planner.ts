@@ -5,12 +5,13 @@
 // referral or a case-by-case item weighs half) — and ties go to the order of the question table.
 
 import { assessValid, assessClause, type Assessment, type AssessOptions } from "./assess.ts";
-import { CLAUSES_BY_ID, type Clause } from "./clauses.ts";
-import { FACTS, type AskableFact, type FactKey, type Facts } from "./facts.ts";
+import type { Clause } from "./clauses.ts";
+import { FACT_TYPES, type AskableFact, type FactKey, type Facts } from "./facts.ts";
 import { factsOf, type Condition, type Params } from "./logic.ts";
-import { parametersAt } from "./parameters.ts";
-import { inForceOn } from "./policy.ts";
-import { QUESTION_BY_FACT, QUESTIONS, type Question } from "./questions.ts";
+import { valuesIn } from "./parameters.ts";
+import { inForceOn, type Policy } from "./policy.ts";
+import type { Question } from "./questions.ts";
+import { cityPolicy } from "./registry.ts";
 
 export interface PlanOptions extends AssessOptions {
   /** Facts the person chose not to answer (「不清楚」「跳过」): never asked again. */
@@ -18,17 +19,21 @@ export interface PlanOptions extends AssessOptions {
 }
 
 /** The facts still open: missing from some needs_info clause, not skipped, in question-table order. */
-export function openFacts(assessment: Assessment, skipped: readonly FactKey[] = []): AskableFact[] {
+export function openFacts(
+  assessment: Assessment,
+  skipped: readonly FactKey[] = [],
+  policy: Pick<Policy, "questions"> = cityPolicy(),
+): AskableFact[] {
   const open = new Set<FactKey>();
   for (const r of assessment.results)
     if (r.status === "needs_info") for (const f of r.missingFacts) open.add(f);
-  return QUESTIONS.map((q) => q.fact).filter((f) => open.has(f) && !skipped.includes(f));
+  return policy.questions.map((q) => q.fact).filter((f) => open.has(f) && !skipped.includes(f));
 }
 
 function thresholdsOf(c: Condition, fact: FactKey, params: Params, into: number[]): void {
   if (c.kind === "all" || c.kind === "any") for (const p of c.of) thresholdsOf(p, fact, params, into);
   else if (c.kind === "compare" && c.fact === fact) {
-    const t = params[c.param];
+    const t = params[c.param]!;
     // Both sides of the threshold as the comparison reads it.
     if (c.op === "gte") into.push(t - 1, t);
     else into.push(t, t + 1);
@@ -37,15 +42,15 @@ function thresholdsOf(c: Condition, fact: FactKey, params: Params, into: number[
 
 /** Representative answers for a fact: each side of every threshold that reads it, or each value. */
 function sampleAnswers(fact: FactKey, clauses: readonly Clause[], params: Params): Facts[FactKey][] {
-  const def = FACTS[fact];
-  if (def.type === "boolean") return [true, false];
-  if (def.type === "influence") return ["national", "provincial", "other"];
+  const type = FACT_TYPES[fact];
+  if (type === "boolean") return [true, false];
+  if (type === "influence") return ["national", "provincial", "other"];
   const values = [0];
   for (const c of clauses) {
     thresholdsOf(c.when, fact, params, values);
     for (const t of c.tiers) if (t.when) thresholdsOf(t.when, fact, params, values);
   }
-  const max = def.type === "percent" ? 100 : Number.MAX_SAFE_INTEGER;
+  const max = type === "percent" ? 100 : Number.MAX_SAFE_INTEGER;
   return [...new Set(values)].filter((v) => v >= 0 && v <= max);
 }
 
@@ -58,6 +63,7 @@ function expectedDecided(
   pending: readonly Clause[],
   params: Params,
   date: string,
+  policy: Policy,
 ): number {
   const touched = pending.filter((c) => clauseReads(c, fact));
   if (touched.length === 0) return 0;
@@ -66,21 +72,20 @@ function expectedDecided(
   for (const a of answers) {
     const next = { ...facts, [fact]: a } as Facts;
     for (const c of touched)
-      if (assessClause(c, next, params, true, date, false).status !== "needs_info") sum += weightOf(c);
+      if (assessClause(c, next, params, true, date, false, policy).status !== "needs_info") sum += weightOf(c);
   }
   return sum / answers.length;
 }
 
-const readsCache = new Map<string, boolean>();
+const readsCache = new WeakMap<Clause, Set<FactKey>>();
 function clauseReads(c: Clause, fact: FactKey): boolean {
-  const key = `${c.id}:${fact}`;
-  let hit = readsCache.get(key);
-  if (hit === undefined) {
+  let read = readsCache.get(c);
+  if (read === undefined) {
     const conds = [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))];
-    hit = conds.some((cond) => factsOf(cond).includes(fact));
-    readsCache.set(key, hit);
+    read = new Set(conds.flatMap((cond) => factsOf(cond)));
+    readsCache.set(c, read);
   }
-  return hit;
+  return read.has(fact);
 }
 
 /**
@@ -88,24 +93,26 @@ function clauseReads(c: Clause, fact: FactKey): boolean {
  * Without a subject type, that is the first question.
  */
 export function nextQuestion(facts: Partial<Facts>, options: PlanOptions = {}): Question | null {
+  const policy = options.policy ?? cityPolicy();
+  const QUESTION_BY_FACT = policy.questionByFact;
   if (facts.subjectType === undefined) return QUESTION_BY_FACT.subjectType;
   const known = facts as Facts;
-  const assessment = assessValid(known, options);
-  if (!inForceOn(assessment.assessedOn)) return null;
-  const open = openFacts(assessment, options.skipped);
+  const assessment = assessValid(known, { ...options, policy });
+  if (!inForceOn(assessment.assessedOn, policy)) return null;
+  const open = openFacts(assessment, options.skipped, policy);
   if (open.length === 0) return null;
   const settled = (f: AskableFact) => known[f] !== undefined || options.skipped?.includes(f);
   const ready = open.filter((f) =>
     (QUESTION_BY_FACT[f].after ?? []).every((g) => settled(g) || !open.includes(g)),
   );
-  const params = parametersAt(assessment.assessedOn, options.parameters);
+  const params = valuesIn(policy.parameters, assessment.assessedOn, options.parameters);
   const pending = assessment.results
     .filter((r) => r.status === "needs_info")
-    .map((r) => CLAUSES_BY_ID[r.clause]);
+    .map((r) => policy.clausesById[r.clause]!);
   let best: AskableFact | undefined;
   let bestScore = -1;
   for (const f of ready) {
-    const score = expectedDecided(f, known, pending, params, assessment.assessedOn);
+    const score = expectedDecided(f, known, pending, params, assessment.assessedOn, policy);
     if (score > bestScore + 1e-9) {
       best = f;
       bestScore = score;

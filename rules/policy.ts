@@ -1,24 +1,63 @@
-// The policy as a document: its id, title and the dates it is in force.
+// A policy as a value: what its folder (policies/<id>/) holds, loaded and checked (load-policy.ts).
+// Everything that evaluates, plans or answers takes one of these; none names a policy of its own.
 
-export const POLICY = {
-  id: "zibo-ecommerce-2022",
-  title: "关于支持全市电子商务高质量发展",
-  issuer: "淄博市",
-  /** First and last day in force, inclusive (「有效期为2022年10月1日至2027年9月30日」). */
-  validFrom: "2022-10-01",
-  validTo: "2027-09-30",
-  /** Sentences that bear on every clause. */
-  notes: {
-    counted: "本措施所指的网络零售额纳统，指的是纳入第三方大数据公司的网络零售额数据统计。",
-    budget:
-      "本文件奖励政策资金实行年度总额控制，每年由市商务局在批复的专项资金预算控制数范围内，统筹确定全市电子商务高质量发展政策奖励资金总额，并依据总额上限分项确定政策条款具体兑现标准。具体申报及实际执行标准由市商务局依据预算安排情况按年度另行确定。",
-    interpretation:
-      "本政策由市商务局负责解释，有效期为2022年10月1日至2027年9月30日，实施期内如遇上级政策调整，将依据新政策做出相应调整。",
-  },
-} as const;
+import type { Article } from "./articles.ts";
+import type { Clause, ClauseId } from "./clauses.ts";
+import type { AskableFact, FactTable } from "./facts.ts";
+import type { ParameterTable } from "./parameters.ts";
+import type { Question } from "./questions.ts";
 
-export function inForceOn(date: string): boolean {
-  return date >= POLICY.validFrom && date <= POLICY.validTo;
+/** One entry of a policy's knowledge base (knowledge.json): an answer to a common question. */
+export interface KnowledgeEntry {
+  id: string;
+  title: string;
+  /** The article it rests on; 0 where the policy says nothing. */
+  article: number;
+  /** Lines of the answer: {p:name} is a parameter's amount, {validFrom}/{validTo} the policy's dates. */
+  answer: string[];
+  questions: string[];
+  keywords?: string[];
+}
+
+export interface Policy {
+  id: string;
+  title: string;
+  issuer: string;
+  /** The districts it serves (a district's own policy names one). */
+  districts: readonly string[];
+  /** First and last day in force, inclusive. */
+  validFrom: string;
+  validTo: string;
+  /** Sentences that bear on every clause (纳统, the yearly total, who interprets it). */
+  notes: Readonly<Record<string, string>>;
+  /** The policy's text as issued. */
+  text: string;
+  articles: readonly Article[];
+  clauses: readonly Clause[];
+  clausesById: Readonly<Record<ClauseId, Clause>>;
+  clauseIds: readonly ClauseId[];
+  parameters: ParameterTable;
+  facts: FactTable;
+  questions: readonly Question[];
+  questionByFact: Readonly<Record<AskableFact, Question>>;
+  materials: Readonly<Record<ClauseId, readonly string[]>>;
+  knowledge: readonly KnowledgeEntry[];
+}
+
+/** The manifest's part of a policy: what `GET /api/policies` lists. */
+export function summaryOf(p: Policy) {
+  return {
+    id: p.id,
+    title: p.title,
+    issuer: p.issuer,
+    districts: [...p.districts],
+    from: p.validFrom,
+    to: p.validTo,
+  };
+}
+
+export function inForceOn(date: string, policy: Pick<Policy, "validFrom" | "validTo">): boolean {
+  return date >= policy.validFrom && date <= policy.validTo;
 }
 
 /** Today's date in Asia/Shanghai (UTC+8 all year, no daylight saving) as YYYY-MM-DD. */

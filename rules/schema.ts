@@ -2,11 +2,12 @@
 // field. The API validates request bodies with the same schema.
 
 import { z } from "zod";
-import { EVENT_INFLUENCES, FACT_KEYS, FACTS, SUBJECT_TYPES, type FactKey, type Facts } from "./facts.ts";
+import { EVENT_INFLUENCES, FACT_KEYS, FACT_TYPES, SUBJECT_TYPES, type FactKey, type Facts } from "./facts.ts";
+import { cityPolicy } from "./registry.ts";
 
 /** Messages name the field in Chinese; the path names the key. */
 function label(key: FactKey): string {
-  return FACTS[key].label;
+  return cityPolicy().facts[key].label;
 }
 
 const wholeNumber = (key: FactKey, unit: string) => {
@@ -24,12 +25,12 @@ function isRealDate(s: string): boolean {
 }
 
 function fieldSchema(key: FactKey): z.ZodType {
-  const def = FACTS[key];
+  const def = cityPolicy().facts[key];
   switch (def.type) {
     case "yuan":
       return wholeNumber(key, "元");
     case "count":
-      return wholeNumber(key, "unit" in def ? def.unit : "个");
+      return wholeNumber(key, def.unit ?? "个");
     case "months":
       return wholeNumber(key, "月");
     case "percent": {
@@ -51,7 +52,7 @@ function fieldSchema(key: FactKey): z.ZodType {
 }
 
 const shape = Object.fromEntries(
-  (Object.keys(FACTS) as FactKey[]).map((k) => [
+  (Object.keys(FACT_TYPES) as FactKey[]).map((k) => [
     k,
     k === "subjectType" ? fieldSchema(k) : fieldSchema(k).optional(),
   ]),
@@ -111,7 +112,7 @@ const INFLUENCES: ReadonlySet<unknown> = new Set(EVENT_INFLUENCES);
 const realDates = new Set<string>();
 
 function validValue(key: FactKey, v: unknown): boolean {
-  switch (FACTS[key].type) {
+  switch (FACT_TYPES[key]) {
     case "yuan":
     case "count":
     case "months":
@@ -143,7 +144,7 @@ export function isValidFacts(input: unknown): input is Facts {
   const o = input as Record<string, unknown>;
   if (!SUBJECTS.has(o.subjectType)) return false;
   for (const key in o) {
-    if (!Object.hasOwn(FACTS, key)) return false;
+    if (!Object.hasOwn(FACT_TYPES, key)) return false;
     const v = o[key];
     if (v === undefined) {
       if (key === "subjectType") return false;

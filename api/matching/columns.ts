@@ -2,7 +2,7 @@
 // yes/no fact adds a column by itself, and the tolerant reading of a file's header row: people retype
 // headers with spaces, full-width brackets, straight quotes or a unit in brackets, and move columns.
 
-import { FACT_KEYS, FACTS, type FactKey } from "../../rules/index.ts";
+import { FACT_KEYS, FACT_TYPES, FACTS, type FactKey } from "../../rules/index.ts";
 import { MatchingFileError } from "./errors.ts";
 import type { Cell, RowError } from "./types.ts";
 
@@ -11,7 +11,7 @@ const CELL_FACT_TYPES = ["yuan", "count", "months", "percent", "boolean"] as con
 export type CellFactType = (typeof CELL_FACT_TYPES)[number];
 
 export type TemplateFact = {
-  [K in FactKey]: (typeof FACTS)[K]["type"] extends CellFactType ? K : never;
+  [K in FactKey]: (typeof FACT_TYPES)[K] extends CellFactType ? K : never;
 }[FactKey];
 
 export const TEMPLATE_FACTS = FACT_KEYS.filter((k): k is TemplateFact =>
@@ -93,11 +93,11 @@ function unitsFor(field: Field): readonly string[] {
   )
     return [];
   const def = FACTS[field];
-  switch (def.type) {
+  switch (FACT_TYPES[field]) {
     case "yuan":
       return ["元"];
     case "count":
-      return ["个", "家", ...("unit" in def ? [def.unit] : [])];
+      return ["个", "家", ...(def.unit ? [def.unit] : [])];
     case "months":
       return ["月", "个月"];
     case "percent":

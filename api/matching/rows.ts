@@ -1,7 +1,7 @@
 // One raw row → a subject with its facts, or every problem of the row at once (row, column named by
 // its header, message), so that one pass over the file tells staff all there is to fix.
 
-import { FACTS, type District, type Facts } from "../../rules/index.ts";
+import { FACT_TYPES, FACTS, type District, type Facts } from "../../rules/index.ts";
 import { unnamedColumn, type Field, type MappedColumn, type TemplateFact } from "./columns.ts";
 import type { Cell, RawRow, RowError } from "./types.ts";
 import {
@@ -47,7 +47,7 @@ export interface RowOptions {
 
 function readFact(key: TemplateFact, cell: Cell): Read<number | boolean> {
   const def = FACTS[key];
-  switch (def.type) {
+  switch (FACT_TYPES[key]) {
     case "yuan":
       return readYuan(cell);
     case "count":

@@ -1,13 +1,16 @@
-// What a run adds up to: per clause, how many subjects reach each status, and article 2's flow
-// subsidy summed over the eligible enterprises against the city's yearly total (500 万 in the policy;
-// read from the parameters on the assessment date, since the bureau may set another figure).
+// What a run adds up to: per clause, how many subjects reach each status, and the subsidy of the clause
+// counted against a yearly city total (the clause marked `cityTotal` in the policy's clauses.yaml)
+// summed over the eligible enterprises against that total, read from the parameters on the
+// assessment date, since the bureau may set another figure.
 // `eligible` counts status "eligible" only; "manual_review" (article 6, decided case by case) is
 // counted apart, since such a subject qualifies only once staff have weighed it.
 
 import {
-  CLAUSE_IDS,
-  parametersAt,
+  cityPolicy,
+  cityTotalled,
+  valuesIn,
   type Assessment,
+  type Policy,
   type ClauseId,
   type ParameterOverrides,
   type Status,
@@ -58,7 +61,13 @@ export function leadingEnterpriseEstimate(
 }
 
 /** A running count, fed one assessment at a time, so memory does not grow with the file. */
-export function createTally(assessedOn: string, parameters?: ParameterOverrides) {
+export function createTally(
+  assessedOn: string,
+  parameters?: ParameterOverrides,
+  policy: Policy = cityPolicy(),
+) {
+  const CLAUSE_IDS = policy.clauseIds;
+  const totalled = cityTotalled(policy.clauses)[0];
   const statuses = Object.fromEntries(
     CLAUSE_IDS.map((c) => [c, Object.fromEntries(STATUSES.map((s) => [s, 0]))]),
   ) as Record<ClauseId, Record<Status, number>>;
@@ -68,8 +77,8 @@ export function createTally(assessedOn: string, parameters?: ParameterOverrides)
   return {
     add(assessment: Assessment): void {
       for (const r of assessment.results) {
-        statuses[r.clause][r.status]++;
-        if (r.clause === "leading-enterprise" && r.status === "eligible") {
+        statuses[r.clause]![r.status]++;
+        if (r.clause === totalled?.id && r.status === "eligible") {
           leadingEligible++;
           leadingTotal += r.estimatedAmountYuan ?? 0;
         }
@@ -77,8 +86,8 @@ export function createTally(assessedOn: string, parameters?: ParameterOverrides)
     },
     summary(): Summary {
       const by = (s: Status) =>
-        Object.fromEntries(CLAUSE_IDS.map((c) => [c, statuses[c][s]])) as Record<ClauseId, number>;
-      const cap = parametersAt(assessedOn, parameters)["leading.cityTotalCap"];
+        Object.fromEntries(CLAUSE_IDS.map((c) => [c, statuses[c]![s]])) as Record<ClauseId, number>;
+      const cap = totalled ? valuesIn(policy.parameters, assessedOn, parameters)[totalled.cityTotal]! : 0;
       return {
         eligible: by("eligible"),
         manualReview: by("manual_review"),

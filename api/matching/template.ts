@@ -3,7 +3,7 @@
 // header, cell formats that keep the data exact (the credit code as text: as a number it would lose
 // its last digits) and drop-down lists, and whose second sheet explains every column.
 
-import { DISTRICTS, FACTS, usccCheckCharacter } from "../../rules/index.ts";
+import { DISTRICTS, FACT_TYPES, FACTS, usccCheckCharacter } from "../../rules/index.ts";
 import { TEMPLATE_COLUMNS, TEMPLATE_HEADERS, type TemplateColumn } from "./columns.ts";
 import { INSTRUCTIONS_SHEET } from "./read-xlsx.ts";
 
@@ -42,11 +42,11 @@ export function columnGuide(c: TemplateColumn): { rule: string; example: string 
       return { rule: "可留空。没有微信联系方式时打电话用（电话联系名单）", example: "0533-1234567" };
   }
   const def = FACTS[c.field];
-  switch (def.type) {
+  switch (FACT_TYPES[c.field]) {
     case "yuan":
       return { rule: "金额，单位：元，填整数（不写「万」）；留空表示不清楚", example: "30000000" };
     case "count":
-      return { rule: `整数，单位：${"unit" in def ? def.unit : "个"}；留空表示不清楚`, example: "25" };
+      return { rule: `整数，单位：${def.unit ?? "个"}；留空表示不清楚`, example: "25" };
     case "months":
       return { rule: "整数，单位：月；留空表示不清楚", example: "12" };
     case "percent":

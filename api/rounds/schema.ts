@@ -1,7 +1,10 @@
 // The rounds resource (contract §13): what a round is made of, as the API takes and shows it.
 
 import { z } from "zod";
-import { CLAUSE_IDS } from "../../rules/index.ts";
+import { registry } from "../../rules/index.ts";
+
+/** Every clause id of every policy held; the round's own policy is checked by the service. */
+const CLAUSE_IDS = [...new Set(registry().policies.flatMap((p) => p.clauseIds))] as [string, ...string[]];
 
 const day = (what: string) => z.iso.date({ error: `${what}须为日期 YYYY-MM-DD` });
 

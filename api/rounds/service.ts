@@ -5,18 +5,18 @@
 import { randomUUID } from "node:crypto";
 import {
   assessClause,
-  CLAUSES,
-  CLAUSES_BY_ID,
+  cityPolicy,
   figuresDate,
   figuresYearSpan,
   inForceOn,
-  parametersAt,
-  POLICY,
+  policyById,
   shanghaiDate,
+  valuesIn,
   standardProblems,
   withStandards,
   type Facts,
   type ParameterOverrides,
+  type Policy,
   type Standards,
 } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
@@ -100,34 +100,40 @@ const invalid = (message: string, issues: { path: string; message: string }[]) =
 export function roundParameters(
   round: Pick<Round, "standards" | "figuresYear" | "title">,
   base?: ParameterOverrides,
+  policy: Policy = cityPolicy(),
 ) {
-  return withStandards(round.standards, round.figuresYear, `${round.title}（年度兑现标准）`, base);
+  return withStandards(round.standards, round.figuresYear, `${round.title}（年度兑现标准）`, base, policy);
 }
 
 export function createRounds(deps: { prisma: Prisma; clock: () => Date; parameters?: ParameterOverrides }) {
   const { prisma, clock } = deps;
   const today = () => shanghaiDate(clock());
+  /** The bureau's parameter file is the city's policy's; another policy's values are its own. */
+  const baseOf = (policy: Policy) => (policy === cityPolicy() ? deps.parameters : undefined);
 
   function check(input: RoundInput) {
     const issues: { path: string; message: string }[] = [];
-    const span = figuresYearSpan(input.figuresYear);
+    const policy = policyById(input.policyId ?? cityPolicy().id);
+    if (!policy) throw invalid(`没有编号为 ${input.policyId} 的政策`, [{ path: "policyId", message: `没有编号为 ${input.policyId} 的政策` }]);
+    const span = figuresYearSpan(input.figuresYear, policy);
     if (!span)
       issues.push({
         path: "figuresYear",
-        message: `数据年度须在政策有效期（${POLICY.validFrom} 至 ${POLICY.validTo}）内：${input.figuresYear} 年不在其中`,
+        message: `数据年度须在政策有效期（${policy.validFrom} 至 ${policy.validTo}）内：${input.figuresYear} 年不在其中`,
       });
     if (input.closesOn < input.opensOn)
       issues.push({ path: "closesOn", message: `截止日期 ${input.closesOn} 早于开始日期 ${input.opensOn}` });
     input.clauses.forEach((id, i) => {
-      if (CLAUSES_BY_ID[id as keyof typeof CLAUSES_BY_ID]?.kind === "loan")
+      const c = policy.clausesById[id];
+      if (!c)
+        issues.push({ path: `clauses.${i}`, message: `条款须为 ${policy.clauseIds.join("、")} 之一` });
+      else if (c.kind === "loan")
         issues.push({
           path: `clauses.${i}`,
-          message: `${CLAUSES_BY_ID[id as keyof typeof CLAUSES_BY_ID].name}由承办银行办理，不在申报批次中，随时可申请`,
+          message: `${c.name}由承办银行办理，不在申报批次中，随时可申请`,
         });
     });
-    if (input.policyId !== undefined && input.policyId !== POLICY.id)
-      issues.push({ path: "policyId", message: `没有编号为 ${input.policyId} 的政策` });
-    if (span) issues.push(...standardProblems(input.standards, input.figuresYear, deps.parameters));
+    if (span) issues.push(...standardProblems(input.standards, input.figuresYear, baseOf(policy), policy));
     if (issues.length > 0) throw invalid(`批次设置有误：${issues.map((i) => i.message).join("；")}`, issues);
   }
 
@@ -154,7 +160,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
       const created = await tx.round.create({
         data: {
           id: randomUUID(),
-          policyId: input.policyId ?? POLICY.id,
+          policyId: input.policyId ?? cityPolicy().id,
           ...columns(input),
           createdBy: actor,
         },
@@ -227,10 +233,14 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
    * The round an application of these clauses files into today: the one given, or the open one holding
    * them all. null when no round exists at all (the server then accepts applications all year).
    */
-  async function forFiling(clauses: readonly string[], roundId?: string): Promise<Round | null> {
-    const money = clauses.filter((c) => CLAUSES_BY_ID[c as keyof typeof CLAUSES_BY_ID]?.kind !== "loan");
+  async function forFiling(
+    clauses: readonly string[],
+    roundId?: string,
+    policy: Policy = cityPolicy(),
+  ): Promise<Round | null> {
+    const money = clauses.filter((c) => policy.clausesById[c]?.kind !== "loan");
     if (money.length === 0) return null; // the loan alone never needs a round
-    const rounds = await all();
+    const rounds = (await all()).filter((r) => r.policyId === policy.id);
     if (rounds.length === 0) return null;
     const t = today();
     const fits = (r: Round) => money.every((c) => r.clauses.includes(c));
@@ -249,7 +259,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
         const next = rounds
           .filter((r) => roundStatus(r, t) === "scheduled" && r.clauses.includes(c))
           .sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1))[0];
-        const name = CLAUSES_BY_ID[c as keyof typeof CLAUSES_BY_ID]?.name ?? c;
+        const name = policy.clausesById[c]?.name ?? c;
         return {
           path: `clauses.${clauses.indexOf(c)}`,
           message: next
@@ -281,8 +291,9 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
     },
   ) {
     const round = await find(id);
+    const policy = policyById(round.policyId) ?? cityPolicy();
     const standards = (what.standards ?? round.standards) as Standards;
-    const problems = standardProblems(standards, round.figuresYear, deps.parameters);
+    const problems = standardProblems(standards, round.figuresYear, baseOf(policy), policy);
     if (problems.length > 0)
       throw new ApiError(
         422,
@@ -290,17 +301,17 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
         `标准有误：${problems.map((p) => p.message).join("；")}`,
         problems,
       );
-    const parameters = roundParameters({ ...round, standards }, deps.parameters);
-    const date = figuresDate(round.figuresYear);
-    const params = parametersAt(date, parameters);
+    const parameters = roundParameters({ ...round, standards }, baseOf(policy), policy);
+    const date = figuresDate(round.figuresYear, policy);
+    const params = valuesIn(policy.parameters, date, parameters);
     const inRound = new Set(round.clauses);
     // The parameters are resolved once and only the round's clauses are assessed: a run can hold
     // 100,000 subjects.
-    const clauses = CLAUSES.filter((c) => inRound.has(c.id));
-    const inForce = inForceOn(date);
+    const clauses = policy.clauses.filter((c) => inRound.has(c.id));
+    const inForce = inForceOn(date, policy);
     const estimateOf = (facts: Facts) =>
       clauses
-        .map((c) => assessClause(c, { ...facts, assessedOn: date }, params, inForce, date, false))
+        .map((c) => assessClause(c, { ...facts, assessedOn: date }, params, inForce, date, false, policy))
         .filter((r) => r.status === "eligible");
     const amount = (r: { estimatedAmountYuan: number | null; maxAmountYuan: number | null }) =>
       r.estimatedAmountYuan ?? r.maxAmountYuan ?? 0;
@@ -328,7 +339,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
       }
     }
     const cityTotals = Object.fromEntries(
-      CLAUSES.filter((c) => c.cityTotal && inRound.has(c.id)).map((c) => [c.id, params[c.cityTotal!]]),
+      policy.clauses.filter((c) => c.cityTotal && inRound.has(c.id)).map((c) => [c.id, params[c.cityTotal!]!]),
     );
     const budgetYuan = what.budgetYuan ?? round.budgetYuan;
     const ofApplications = roundCost(fromApplications, budgetYuan, cityTotals);

@@ -2,18 +2,20 @@
 // database. An approval is stored per clause; a loan is a referral to the banks, never budget money.
 //
 // - Each clause's limit is the policy's own figure for the facts on file: article 2's formula
-//   (每实现1万元最高5元, at most 10 万 per enterprise), a tier's cap, or for a case-by-case item (一事一议)
-//   the bureau's ceiling (parameter event.approvalCeiling).
+//   where the clause has one, a tier's cap, or for a case-by-case item (一事一议) the bureau's ceiling
+//   (the clause's `approvalCeiling` parameter).
 // - The caps are per enterprise (same 统一社会信用代码): approvals of the same clause in the same policy
-//   year add up to at most the limit; MCN is awarded once in the policy period (「政策期内不重复奖励」);
-//   self-live only on first reaching a tier (「首次达到」).
-// - Article 2's city total (「全市补贴总额不超过500万元」) is not a reason to refuse one enterprise: the
-//   approval goes through with a warning naming the pro-rata factor the budget will apply.
+//   year add up to at most the limit; a clause marked `oncePerPolicy` is awarded once in the policy
+//   period (「政策期内不重复奖励」), one marked `highestTierOnly` only on first reaching a tier (「首次达到」).
+// - A city total (a clause's `cityTotal`, 「全市补贴总额不超过…」) is not a reason to refuse one enterprise:
+//   the approval goes through with a warning naming the pro-rata factor the budget will apply.
 
 import {
-  CLAUSES_BY_ID,
+  cityPolicy,
+  cityTotalled,
   formatWan,
   parameterAt,
+  type Policy,
   type ClauseId,
   type Issue,
   type ParameterOverrides,
@@ -51,9 +53,11 @@ export interface ApprovalContext {
   year: number;
   date: string;
   prior: readonly PriorApproval[];
-  /** Article 2 approved in the year by every other application. */
+  /** The city-totalled clause approved in the year by every other application. */
   article2ApprovedInYear: number;
   parameters?: ParameterOverrides | undefined;
+  /** The application's policy; the city's when not given. */
+  policy?: Policy | undefined;
 }
 
 export type ApprovalVerdict =
@@ -61,7 +65,8 @@ export type ApprovalVerdict =
   | { ok: false; code: string; message: string; issues: Issue[] };
 
 // The article as the console and the policy write it (「第二条」), not 「第2条」.
-const nameOf = (c: ClauseOnFile) => `${articleName(c.article)}${CLAUSES_BY_ID[c.clause]?.name ?? c.clause}`;
+const nameOf = (c: ClauseOnFile, policy: Policy = cityPolicy()) =>
+  `${articleName(c.article)}${policy.clausesById[c.clause]?.name ?? c.clause}`;
 const yuan = (n: number) => `${formatWan(n)}（${n.toLocaleString("en-US")} 元）`;
 
 /**
@@ -75,9 +80,11 @@ export function fixedLimit(c: Pick<ClauseOnFile, "kind" | "estimatedAmountYuan" 
 }
 
 /** The most that may be approved for a clause on these facts, and why. */
-export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" | "parameters">) {
-  if (c.kind === "case_by_case") {
-    const ceiling = parameterAt("event.approvalCeiling", ctx.date, ctx.parameters);
+export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" | "parameters" | "policy">) {
+  const policy = ctx.policy ?? cityPolicy();
+  const ceilingParam = policy.clausesById[c.clause]?.approvalCeiling;
+  if (c.kind === "case_by_case" && ceilingParam) {
+    const ceiling = parameterAt(ceilingParam, ctx.date, ctx.parameters, policy);
     return { limit: ceiling, why: `一事一议，市商务局设定的单次核定上限为 ${formatWan(ceiling)}` };
   }
   const limit = fixedLimit(c) ?? 0;
@@ -111,7 +118,7 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     }
     for (const c of money)
       if (amounts[c.clause] === undefined)
-        issues.push({ path: `clauseAmounts.${c.clause}`, message: `请填写${nameOf(c)}的核定金额` });
+        issues.push({ path: `clauseAmounts.${c.clause}`, message: `请填写${nameOf(c, ctx.policy)}的核定金额` });
     if (issues.length > 0) return fail("clause_amounts_invalid", "逐条核定金额有误");
     const sum = money.reduce((s, c) => s + (amounts[c.clause] ?? 0), 0);
     if (req.approvedAmountYuan !== undefined && req.approvedAmountYuan !== sum)
@@ -130,7 +137,7 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     if (req.approvedAmountYuan === undefined && c.kind === "case_by_case")
       return fail(
         "approved_amount_required",
-        `${nameOf(c)}为一事一议，没有可参照的测算金额，通过时须填写核定金额（元）`,
+        `${nameOf(c, ctx.policy)}为一事一议，没有可参照的测算金额，通过时须填写核定金额（元）`,
       );
     amounts[c.clause] = req.approvedAmountYuan ?? clauseLimit(c, ctx).limit;
   } else {
@@ -138,7 +145,7 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     if (open.length > 0)
       return fail(
         "clause_amounts_required",
-        `含一事一议条款（${open.map(nameOf).join("、")}）时，请逐条填写核定金额（clauseAmounts）`,
+        `含一事一议条款（${open.map((c) => nameOf(c, ctx.policy)).join("、")}）时，请逐条填写核定金额（clauseAmounts）`,
       );
     const limits = money.map((c) => clauseLimit(c, ctx).limit);
     const total = req.approvedAmountYuan ?? limits.reduce((a, b) => a + b, 0);
@@ -155,23 +162,24 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     const { limit, why } = clauseLimit(c, ctx);
     const path = req.clauseAmounts ? `clauseAmounts.${c.clause}` : "approvedAmountYuan";
     if (amount > limit) {
-      issues.push({ path, message: `${nameOf(c)}核定金额 ${yuan(amount)} 超过上限 ${yuan(limit)}：${why}` });
+      issues.push({ path, message: `${nameOf(c, ctx.policy)}核定金额 ${yuan(amount)} 超过上限 ${yuan(limit)}：${why}` });
       continue;
     }
     const earlier = ctx.prior.filter((p) => p.clause === c.clause);
-    if (c.clause === "mcn" && earlier.length > 0 && amount > 0) {
+    const rule = (ctx.policy ?? cityPolicy()).clausesById[c.clause];
+    if (rule?.oncePerPolicy && earlier.length > 0 && amount > 0) {
       issues.push({
         path,
-        message: `${nameOf(c)}政策期内不重复奖励：该企业已在申报 ${earlier.map((p) => p.number).join("、")} 获得奖励`,
+        message: `${nameOf(c, ctx.policy)}政策期内不重复奖励：该企业已在申报 ${earlier.map((p) => p.number).join("、")} 获得奖励`,
       });
       continue;
     }
-    if (c.clause === "self-live") {
+    if (rule?.highestTierOnly) {
       const same = earlier.filter((p) => (p.maxAmountYuan ?? 0) >= (c.maxAmountYuan ?? 0));
       if (same.length > 0 && amount > 0) {
         issues.push({
           path,
-          message: `${nameOf(c)}只奖励首次达到该档：该企业已在申报 ${same.map((p) => p.number).join("、")} 获得同档或更高档奖励`,
+          message: `${nameOf(c, ctx.policy)}只奖励首次达到该档：该企业已在申报 ${same.map((p) => p.number).join("、")} 获得同档或更高档奖励`,
         });
         continue;
       }
@@ -182,7 +190,7 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
       if (already + amount > limit)
         issues.push({
           path,
-          message: `${nameOf(c)}每家企业每年最多 ${yuan(limit)}：该企业 ${ctx.year} 年已在申报 ${thisYear
+          message: `${nameOf(c, ctx.policy)}每家企业每年最多 ${yuan(limit)}：该企业 ${ctx.year} 年已在申报 ${thisYear
             .map((p) => p.number)
             .join("、")} 获批 ${yuan(already)}，本次最多还可核定 ${yuan(Math.max(0, limit - already))}`,
         });
@@ -190,15 +198,17 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
   }
   if (issues.length > 0) return fail("approved_amount_over_cap", issues.map((i) => i.message).join("；"));
 
-  // 3. Article 2's city total: said, not refused.
+  // 3. A city total: said, not refused.
   const warnings: string[] = [];
-  const leading = amounts["leading-enterprise"];
-  if (typeof leading === "number") {
-    const cap = parameterAt("leading.cityTotalCap", ctx.date, ctx.parameters);
-    const after = ctx.article2ApprovedInYear + leading;
+  const policy = ctx.policy ?? cityPolicy();
+  for (const t of cityTotalled(policy.clauses)) {
+    const amount = amounts[t.id];
+    if (typeof amount !== "number") continue;
+    const cap = parameterAt(t.cityTotal, ctx.date, ctx.parameters, policy);
+    const after = ctx.article2ApprovedInYear + amount;
     if (after > cap)
       warnings.push(
-        `${articleName(2)}流量补贴 ${ctx.year} 年全市核定合计将达 ${formatWan(after)}，超过全市总额上限 ${formatWan(cap)}；` +
+        `${articleName(t.article)}${t.name} ${ctx.year} 年全市核定合计将达 ${formatWan(after)}，超过全市总额上限 ${formatWan(cap)}；` +
           `按比例兑现时折算系数约为 ${(Math.floor((cap / after) * 10_000) / 10_000).toFixed(4)}，具体以市商务局统筹为准`,
       );
   }

@@ -1,9 +1,15 @@
 // The budget report: per clause and year, how many applications, what they ask for, what was
-// approved; and article 2's city-wide cap (「全市补贴总额不超过500万元」) with the pro-rata factor
-// that applies when approved subsidies exceed it. Caps come from the dated parameters (and the
-// bureau's overrides), so each year can have its own.
+// approved; and the city-wide total of the clause that has one (its `cityTotal`; `article2` in the
+// contract) with the pro-rata factor that applies when approved subsidies exceed it. Caps come from
+// the dated parameters (and the bureau's overrides), so each year can have its own.
 
-import { CLAUSES, parameterAt, type ClauseId, type ParameterOverrides } from "../../rules/index.ts";
+import {
+  cityPolicy,
+  cityTotalled,
+  parameterAt,
+  type ClauseId,
+  type ParameterOverrides,
+} from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 
 interface Row {
@@ -32,10 +38,12 @@ export function createBudgetService(deps: { prisma: Prisma; parameters?: Paramet
     const district = scope.district ?? null;
     const rows = await sums(year, district);
     // The pro-rata factor is the city's (the cap is city-wide), whoever reads the report.
+    const policy = cityPolicy();
+    const totalled = cityTotalled(policy.clauses)[0];
     const cityLeading = district === null ? rows : await sums(year, null);
-    const cityApproved = Number(cityLeading.find((r) => r.clause === "leading-enterprise")?.approved ?? 0);
+    const cityApproved = Number(cityLeading.find((r) => r.clause === totalled?.id)?.approved ?? 0);
     const byClause = new Map(rows.map((r) => [r.clause, r]));
-    const clauses = CLAUSES.map((c) => {
+    const clauses = policy.clauses.map((c) => {
       const r = byClause.get(c.id);
       const loan = c.kind === "loan";
       return {
@@ -50,8 +58,8 @@ export function createBudgetService(deps: { prisma: Prisma; parameters?: Paramet
         approvedYuan: loan ? 0 : Number(r?.approved ?? 0),
       };
     });
-    const cap = parameterAt("leading.cityTotalCap", `${year}-12-31`, deps.parameters);
-    const leading = clauses.find((c) => c.clause === "leading-enterprise")!;
+    const cap = totalled ? parameterAt(totalled.cityTotal, `${year}-12-31`, deps.parameters, policy) : 0;
+    const leading = clauses.find((c) => c.clause === totalled?.id) ?? { approvedYuan: 0 };
     const factor = cityApproved > cap ? cap / cityApproved : 1;
     return {
       year,

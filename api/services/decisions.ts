@@ -2,7 +2,15 @@
 // for an approval, the enterprise's row too, so two approvals of one enterprise are checked one after
 // the other); the amounts are checked against the policy by approval.ts and stored per clause.
 
-import { figuresDate, shanghaiDate, type ClauseId, type ParameterOverrides } from "../../rules/index.ts";
+import {
+  cityPolicy,
+  cityTotalled,
+  figuresDate,
+  policyById,
+  shanghaiDate,
+  type ClauseId,
+  type ParameterOverrides,
+} from "../../rules/index.ts";
 import type { DecisionRequest } from "../../contract/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -51,16 +59,20 @@ export function createDecisions(deps: DecisionDeps) {
       let warnings: string[] = [];
       if (d.decision === "approved") {
         await tx.$queryRaw`SELECT 1 AS "locked" FROM "applicants" WHERE "id" = ${found.applicantId}::uuid FOR UPDATE`;
+        const policy = policyById(found.policyId) ?? cityPolicy();
+        // The clause counted against a city total (none: nothing to add up).
+        const totalledId = cityTotalled(policy.clauses)[0]?.id ?? "";
         const prior = await tx.$queryRaw<PriorApproval[]>`
           SELECT a."number", a."year", ac."clause", ac."approved_amount_yuan" AS "approvedAmountYuan",
                  ac."max_amount_yuan" AS "maxAmountYuan"
           FROM "application_clauses" ac JOIN "applications" a ON a."id" = ac."application_id"
           WHERE a."applicant_id" = ${found.applicantId}::uuid AND a."id" <> ${id}::uuid
+            AND a."policy_id" = ${policy.id}
             AND a."status" = 'approved' AND ac."approved_amount_yuan" IS NOT NULL`;
         const [city] = await tx.$queryRaw<{ sum: bigint | number | null }[]>`
           SELECT sum(ac."approved_amount_yuan") AS "sum"
           FROM "application_clauses" ac JOIN "applications" a ON a."id" = ac."application_id"
-          WHERE ac."clause" = 'leading-enterprise' AND a."status" = 'approved'
+          WHERE ac."clause" = ${totalledId} AND a."status" = 'approved' AND a."policy_id" = ${policy.id}
             AND a."year" = ${found.year} AND a."id" <> ${id}::uuid`;
         // In a round, the limits are the round's standards for its figures year.
         // Read inside the transaction (PGlite has one connection: a read outside it would wait forever).
@@ -69,10 +81,15 @@ export function createDecisions(deps: DecisionDeps) {
         const verdict = checkApproval(d, {
           clauses: found.clauses.map((c) => ({ ...c, clause: c.clause as ClauseId })),
           year: found.year,
-          date: round ? figuresDate(round.figuresYear) : shanghaiDate(found.createdAt),
+          date: round ? figuresDate(round.figuresYear, policy) : shanghaiDate(found.createdAt),
           prior: prior.map((p) => ({ ...p, approvedAmountYuan: Number(p.approvedAmountYuan) })),
           article2ApprovedInYear: Number(city?.sum ?? 0),
-          parameters: round ? roundParameters(round, deps.parameters) : deps.parameters,
+          parameters: round
+            ? roundParameters(round, policy === cityPolicy() ? deps.parameters : undefined, policy)
+            : policy === cityPolicy()
+              ? deps.parameters
+              : undefined,
+          policy,
         });
         if (!verdict.ok) throw new ApiError(422, verdict.code, verdict.message, verdict.issues);
         ({ amounts, total, warnings } = verdict);

@@ -35,7 +35,7 @@ interface Candidate {
 
 export function invitationText(name: string, items: { clause: ClauseId; amount: number | null }[]): string {
   const lines = items.map(({ clause, amount }) => {
-    const c = CLAUSES_BY_ID[clause];
+    const c = CLAUSES_BY_ID[clause]!;
     return `· ${articleName(c.article)} ${c.name}${amount ? `（测算约 ${formatWan(amount)}）` : ""}`;
   });
   return [

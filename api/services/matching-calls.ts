@@ -60,7 +60,7 @@ interface CallRow {
 
 /** The counted figures a clause reads, as staff read them on the phone. */
 export function figuresFor(clause: ClauseId, facts: Record<string, unknown>) {
-  return factsOf(CLAUSES_BY_ID[clause].when)
+  return factsOf(CLAUSES_BY_ID[clause]!.when)
     .filter((k) => facts[k] !== undefined && facts[k] !== null)
     .map((k: FactKey) => ({ key: k, label: FACTS[k].label, value: facts[k], text: showValue(k, facts[k]) }));
 }
@@ -246,7 +246,7 @@ export function createMatchingCalls(deps: { prisma: Prisma; clock: () => Date })
           x.name,
           x.district ?? "",
           x.subjectTypeLabel,
-          `${articleName(CLAUSES_BY_ID[x.clause].article)} ${x.clauseName}`,
+          `${articleName(CLAUSES_BY_ID[x.clause]!.article)} ${x.clauseName}`,
           x.estimatedAmountYuan,
           x.figures.map((f) => `${f.label} ${f.text}`).join("；"),
           x.contactName ?? "",

@@ -77,7 +77,7 @@ function compactStatuses(a: Assessment): Record<string, [string, number | null]>
 
 /** The clauses that apply to a subject type, in the policy's order. */
 const clausesFor = (subjectType: string) =>
-  CLAUSE_IDS.filter((c) => (CLAUSES_BY_ID[c].subjects as readonly string[]).includes(subjectType));
+  CLAUSE_IDS.filter((c) => (CLAUSES_BY_ID[c]!.subjects as readonly string[]).includes(subjectType));
 
 /** Every clause of the subject's type with its status: the stored verdicts, needs_info for the rest. */
 export function expandStatuses(subjectType: string, stored: Record<string, [string, number | null]>) {
@@ -273,7 +273,7 @@ export function createMatching(deps: MatchingDeps) {
     };
     if (q.clause && q.status === "needs_info")
       parts.push(
-        `r."subject_type" = ANY(${p([...CLAUSES_BY_ID[q.clause].subjects])}::text[]) AND NOT (r."statuses" ? ${p(q.clause)})`,
+        `r."subject_type" = ANY(${p([...CLAUSES_BY_ID[q.clause]!.subjects])}::text[]) AND NOT (r."statuses" ? ${p(q.clause)})`,
       );
     else if (q.clause && q.status) parts.push(`r."statuses"->${p(q.clause)}->>0 = ${p(q.status)}`);
     else if (q.clause) parts.push(`${p(q.clause)} = ANY(r."eligible")`);
@@ -360,7 +360,7 @@ export function createMatching(deps: MatchingDeps) {
           facts: x.facts,
           results: expandStatuses(x.subjectType, x.statuses).map((r) => ({
             ...r,
-            name: CLAUSES_BY_ID[r.clause].name,
+            name: CLAUSES_BY_ID[r.clause]!.name,
           })),
           // The whole assessment (contract §3), as the rules give it for the run's date: reasons
           // and amounts for each clause; recomputed for the page shown, not stored.
@@ -460,7 +460,7 @@ export function createMatching(deps: MatchingDeps) {
 
   async function* exportRows(id: string, q: Omit<ResultQuery, "limit" | "offset" | "afterRow">) {
     const r = await run(id);
-    const clauses = CLAUSE_IDS.map((c) => CLAUSES_BY_ID[c]);
+    const clauses = CLAUSE_IDS.map((c) => CLAUSES_BY_ID[c]!);
     yield [
       "行号",
       "统一社会信用代码",

@@ -66,7 +66,7 @@ function duplicateError(
     `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
     found.map((f) => ({
       path: `clauses.${clauses.indexOf(f.clause)}`,
-      message: `${CLAUSES_BY_ID[f.clause as keyof typeof CLAUSES_BY_ID]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
+      message: `${CLAUSES_BY_ID[f.clause]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
     })),
     {},
     {
@@ -136,7 +136,7 @@ export function createSubmissions(deps: SubmissionDeps) {
         : [
             {
               path: `clauses.${i}`,
-              message: `条款 ${clause}（${CLAUSES_BY_ID[clause].name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
+              message: `条款 ${clause}（${CLAUSES_BY_ID[clause]!.name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
             },
           ];
     });

@@ -12,7 +12,7 @@ import {
   type AskableFact,
 } from "../../rules/index.ts";
 import { IMPLAUSIBLE_YUAN } from "../../rules/answers.ts";
-import { formatFactValue } from "../../rules/logic.ts";
+import { formatFactValue } from "../../rules/index.ts";
 import { MARKERS } from "./lexicon.ts";
 
 export type Doubt =

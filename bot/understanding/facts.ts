@@ -5,7 +5,7 @@
 // remarks, never written. Pure.
 
 import { FACTS, type AskableFact } from "../../rules/index.ts";
-import { formatFactValue } from "../../rules/logic.ts";
+import { formatFactValue } from "../../rules/index.ts";
 import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS } from "./lexicon.ts";

@@ -3,7 +3,7 @@
 // the date decides the policy's 「在库存续期满1年以上」. Pure: today's date is passed in.
 
 import { FACTS, parseNumber, type AskableFact } from "../../rules/index.ts";
-import { formatFactValue } from "../../rules/logic.ts";
+import { formatFactValue } from "../../rules/index.ts";
 
 /** The note after the echo, or "" when the answer was not hedged. */
 export function hedgeNote(fact: AskableFact, text: string, value: unknown): string {

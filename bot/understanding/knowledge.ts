@@ -1,27 +1,19 @@
-// Answers about the policy from the knowledge base kept beside it (policy/knowledge.json): each entry
+// Answers about the policy from the knowledge base kept in its folder (policies/<id>/knowledge.json): each entry
 // names its article, and its figures come from the dated parameters on the day asked, never typed
 // again. Ranked by MiniSearch (BM25) over character bigrams, which suit Chinese without a segmenter
 // or a model to download.
 
 import MiniSearch from "minisearch";
-import KB from "../../policy/knowledge.json" with { type: "json" };
 import {
   ARTICLES,
   formatChineseDate,
   formatWan,
-  PARAMETERS,
+  cityPolicy,
   parametersAt,
-  POLICY,
-  type ParameterName,
+  type KnowledgeEntry,
 } from "../../rules/index.ts";
 
-export interface KnowledgeEntry {
-  id: string;
-  title: string;
-  article: number;
-  answer: string[];
-  questions: string[];
-}
+export type { KnowledgeEntry };
 
 export interface KnowledgeAnswer {
   id: string;
@@ -29,7 +21,8 @@ export interface KnowledgeAnswer {
   lines: string[];
 }
 
-export const ENTRIES: readonly KnowledgeEntry[] = KB.entries;
+const POLICY = cityPolicy();
+export const ENTRIES: readonly KnowledgeEntry[] = POLICY.knowledge;
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 
 /** Character bigrams of the Chinese runs, and whole words of the Latin ones (mcn, 5000w). */
@@ -104,8 +97,8 @@ export function render(e: KnowledgeEntry, date: string): KnowledgeAnswer {
   const fill = (line: string) =>
     line
       .replace(/\{p:([\w.]+)\}/g, (_, name: string) => {
-        const v = params[name as ParameterName];
-        return PARAMETERS[name as ParameterName].unit === "yuan" ? formatWan(v) : String(v);
+        const v = params[name]!;
+        return POLICY.parameters[name]!.unit === "yuan" ? formatWan(v) : String(v);
       })
       .replace("{validFrom}", formatChineseDate(POLICY.validFrom))
       .replace("{validTo}", formatChineseDate(POLICY.validTo));

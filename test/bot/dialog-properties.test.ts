@@ -189,9 +189,9 @@ describe("a person answering every question in everyday words", () => {
         const expected = assess({ ...(t.state.facts as Facts), assessedOn: "2025-06-01" });
         for (const r of expected.results) {
           if (r.status === "eligible" && r.kind !== "loan") {
-            expect(final).toContain(CLAUSES_BY_ID[r.clause].name);
+            expect(final).toContain(CLAUSES_BY_ID[r.clause]!.name);
             // Article 7 gives its amount outright (「给予」); the others give a ceiling (「最高」).
-            const said = CLAUSES_BY_ID[r.clause].fixedAmount ? "给予" : "最高";
+            const said = CLAUSES_BY_ID[r.clause]!.fixedAmount ? "给予" : "最高";
             expect(final).toContain(`${said} ${formatWan(r.maxAmountYuan!)}`);
             if (r.estimatedAmountYuan !== null)
               expect(final).toContain(`约 ${formatWan(r.estimatedAmountYuan)}`);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { asideReplies, understandAside } from "../../bot/understanding/index.ts";
 import { ENTRIES, rankKnowledge } from "../../bot/understanding/knowledge.ts";
-import HELD from "../../policy/knowledge-paraphrases.json" with { type: "json" };
+import HELD from "../../policies/zibo-ecommerce-2022/knowledge-paraphrases.json" with { type: "json" };
 
 const DATE = "2026-06-01";
 const topic = (text: string) => {

@@ -115,7 +115,7 @@ describe("properties of assess over every fact set the schema accepts", () => {
             const next = after.results[i]!;
             // A clause that reads one fact in place of another (a moved-back shop's own figure beside a
             // new shop's) is decided again by it: the one exception, by design.
-            if (CLAUSES_BY_ID[r.clause].reads?.from === key) return;
+            if (CLAUSES_BY_ID[r.clause]!.reads?.from === key) return;
             if (r.status === "eligible") expect(next.status).not.toBe("needs_info");
             if (r.status !== "needs_info") {
               // A decided clause stays decided the same way: only needs_info can move.
