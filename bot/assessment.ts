@@ -4,7 +4,7 @@
 
 import { nextQuestion, parseYesNo, QUESTION_BY_FACT, readAnswer, type AskableFact } from "../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
-import { resultsMessages } from "./results.ts";
+import { askRange, resultsMessages } from "./results.ts";
 import {
   readScreening,
   SCREENING_HINT,
@@ -57,6 +57,7 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   const [first, ...rest] = resultsMessages(assessmentOf(s), {
     loanDeclined: s.facts.loanAmountYuan === 0,
     facts: s.facts,
+    district: s.applicant.district ?? null,
   });
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
@@ -147,7 +148,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     return;
   }
   if (fact === "loanAmountYuan" && parseYesNo(text) === true && readAnswer(fact, text) === null) {
-    out.replies.push("好的。请告诉我想申请的额度（单户 10 万元至 1000 万元），例如「200万」。");
+    const range = askRange(fact, s.today);
+    out.replies.push(`好的。请告诉我想申请的额度${range ? `（单户 ${range}）` : ""}，例如「200万」。`);
     return;
   }
   const value = readAnswer(fact, text);

@@ -143,7 +143,11 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
       s.applyStep = null;
       out.replies.push(
         `${note}\n修改后暂时没有可以申报的项目。`,
-        ...resultsMessages(assessmentOf(s), { loanDeclined: s.facts.loanAmountYuan === 0, facts: s.facts }),
+        ...resultsMessages(assessmentOf(s), {
+          loanDeclined: s.facts.loanAmountYuan === 0,
+          facts: s.facts,
+          district: s.applicant.district ?? null,
+        }),
       );
       return;
     }

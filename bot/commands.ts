@@ -4,7 +4,7 @@
 // answer elsewhere (「1」 is a menu choice only at the menu, 「确认」 a confirmation only at the summary).
 
 import { OPTED_OUT } from "./invitation.ts";
-import { ARTICLES } from "../rules/index.ts";
+import { cityPolicy, formatChineseDate } from "../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import {
   beginApplication,
@@ -14,7 +14,7 @@ import {
 } from "./application.ts";
 import { skipQuestion, startAssessment } from "./assessment.ts";
 import { applyCorrection, goBack } from "./changes.ts";
-import { detailMessage } from "./results.ts";
+import { articleName, detailMessage } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
@@ -35,12 +35,14 @@ export interface CommandRow {
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 
 function policyText(article: number | null): string {
+  const p = cityPolicy();
+  const count = `共${articleName(p.articles.length).slice(1, -1)}条`;
   if (article === null)
-    return `《关于支持全市电子商务高质量发展》（淄博市，有效期 2022年10月1日至2027年9月30日）共八条：\n${ARTICLES.map(
-      (a) => `${a.number}. ${a.title}`,
-    ).join("\n")}\n回复「原文 2」查看第二条全文。`;
-  const a = ARTICLES.find((x) => x.number === article);
-  return a ? a.text : "政策共八条，请回复「原文 1」到「原文 8」。";
+    return `《${p.title}》（${p.issuer}，有效期 ${formatChineseDate(p.validFrom)}至${formatChineseDate(p.validTo)}）${count}：\n${p.articles
+      .map((a) => `${a.number}. ${a.title}`)
+      .join("\n")}\n回复「原文 2」查看第二条全文。`;
+  const a = p.articles.find((x) => x.number === article);
+  return a ? a.text : `政策${count}，请回复「原文 1」到「原文 ${p.articles.length}」。`;
 }
 
 const atSummary = (s: DialogState) => s.mode === "confirm" || s.mode === "submitting";

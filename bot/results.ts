@@ -3,7 +3,9 @@
 // what to do next. Never a promise of money.
 
 import {
+  assessValid,
   cityPolicy,
+  policiesFor,
   formatChineseDate,
   formatWan,
   materialsIn,
@@ -48,6 +50,14 @@ export function amountWords(r: ClauseResult, policy?: Policy): string {
   return c.fixedAmount ? `给予 ${max}` : `最高 ${max}`;
 }
 
+/** 「10 万元至 1000 万元」: what one may ask for `fact` on a date (a loan's bounds), or null. */
+export function askRange(fact: keyof Facts, date: string, policy: Policy = cityPolicy()): string | null {
+  const c = policy.clauses.find((x) => x.bounds && factsOf(x.when).includes(fact));
+  if (!c?.bounds) return null;
+  const at = (name: string) => formatWan(parameterAt(name, date, undefined, policy));
+  return `${at(c.bounds.min)}至${at(c.bounds.max)}`;
+}
+
 /** 「单户可贷 10 万–1000 万元」: a loan's range on the day assessed, from the clause's bounds. */
 function loanRange(c: Clause, r: ClauseResult, policy: Policy, date: string): string {
   const max = formatWan(r.maxAmountYuan ?? 0);
@@ -84,12 +94,32 @@ function triedFor(r: ClauseResult, facts: Partial<Facts> | undefined, policy: Po
   });
 }
 
+/**
+ * What the other policies in force for the district (every one in force when it is not known yet)
+ * give on the same facts, each under its own title (contract §15): empty when the city's is the only one.
+ */
+function otherPolicies(a: Assessment, facts: Partial<Facts> | undefined, district: string | null): string[] {
+  if (!facts?.subjectType) return [];
+  const lines: string[] = [];
+  for (const p of policiesFor(a.assessedOn, district)) {
+    if (p.id === a.policyId) continue;
+    const other = assessValid({ ...facts, assessedOn: a.assessedOn } as Facts, { policy: p });
+    const items = applicable(other);
+    const where = district ? "" : `（适用于${p.districts.join("、")}）`;
+    lines.push(`另据${p.issuer}《${p.title}》${where}：`);
+    if (items.length === 0) lines.push("暂时没有符合条件的项目。");
+    items.forEach((r, i) => lines.push(itemLine(r, i + 1, { policy: p, date: a.assessedOn })));
+  }
+  return lines;
+}
+
 /** The results message(s) at the end of a self-assessment. */
 export function resultsMessages(
   a: Assessment,
-  opts: { loanDeclined?: boolean; facts?: Partial<Facts> } = {},
+  opts: { loanDeclined?: boolean; facts?: Partial<Facts>; district?: string | null } = {},
 ): string[] {
   const policy = policyOf(a);
+  const others = otherPolicies(a, opts.facts, opts.district ?? null);
   const on = { policy, date: a.assessedOn };
   const name = (r: ClauseResult) => clauseOf(r, policy).name;
   if (!a.inForce)
@@ -105,14 +135,14 @@ export function resultsMessages(
   if (items.length === 0) {
     lines.push("自测完成。根据您的回答，暂时没有完全符合条件的项目。");
     const near = a.results.filter((r) => r.status === "ineligible" && shown(r)).slice(0, 3);
-    for (const r of near)
-      lines.push(`❌ ${articleName(r.article)} ${name(r)}：${r.reasons.join("；")}`);
+    for (const r of near) lines.push(`❌ ${articleName(r.article)} ${name(r)}：${r.reasons.join("；")}`);
   } else {
     const total = totalOfCaps(items);
     // A flat amount (article 7) is no ceiling; an estimate or a cap is.
     const upTo = eligibleMoney.every((r) => clauseOf(r, policy).fixedAmount) ? "" : "最高";
     const money = eligibleMoney.length > 0 ? `，奖励和补贴合计${upTo} ${formatWan(total)}（不含贷款）` : "";
-    lines.push(`自测完成 ✅ 您符合 ${items.length} 项${money}：`);
+    const basis = others.length > 0 ? `依据${policy.issuer}《${policy.title}》，` : "";
+    lines.push(`自测完成 ✅ ${basis}您符合 ${items.length} 项${money}：`);
     items.forEach((r, i) => lines.push(itemLine(r, i + 1, on)));
   }
   // Beside the items that fit, those the person is in the running for but misses (a figure they gave,
@@ -126,6 +156,7 @@ export function resultsMessages(
     const facts = r.missingFacts.map((f) => policy.facts[f].label).join("、");
     lines.push(`❓ ${articleName(r.article)} ${name(r)}：还需了解${facts}`);
   }
+  lines.push(...others);
   const next: string[] = [];
   if (items.length > 0)
     next.push("回复「申报」开始填写申报信息；回复「详情 1」查看第 1 项的理由和政策原文。");
@@ -136,7 +167,10 @@ export function resultsMessages(
   );
   if (items.length > 0)
     next.push(
-      `申报时通常需要：${materialsIn(policy, items.map((r) => r.clause)).join("；")}（具体以当年申报通知为准）。`,
+      `申报时通常需要：${materialsIn(
+        policy,
+        items.map((r) => r.clause),
+      ).join("；")}（具体以当年申报通知为准）。`,
     );
   return [lines.join("\n"), next.join("\n")];
 }

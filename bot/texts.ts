@@ -9,7 +9,7 @@ import {
   type Facts,
   type Reader,
 } from "../rules/index.ts";
-import { formatFactValue } from "../rules/index.ts";
+import { cityPolicy, formatFactValue } from "../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../rules/facts.ts";
 
 export const MENU = [
@@ -21,7 +21,7 @@ export const MENU = [
   "5. 人工服务",
 ].join("\n");
 
-export const GREETING = `您好！我是淄博市电子商务政策助手「政策通」，可以帮您了解《关于支持全市电子商务高质量发展》中的奖励、补贴和贷款，并在线申报。\n${MENU}`;
+export const GREETING = `您好！我是淄博市电子商务政策助手「政策通」，可以帮您了解《${cityPolicy().title}》中的奖励、补贴和贷款，并在线申报。\n${MENU}`;
 
 /** Said before a repeat filing is sent: what it means and the two ways on. */
 export const DUPLICATE_NOTE =

@@ -3,8 +3,8 @@
 
 import { z } from "zod";
 import {
-  CLAUSE_IDS,
   DISTRICTS,
+  registry,
   factsSchema,
   normalizePhone,
   normalizeUscc,
@@ -65,6 +65,9 @@ export const applicantSchema = z.strictObject(
   },
 );
 
+/** Every clause id of every policy the server holds; the application's own policy is checked on filing. */
+const CLAUSE_IDS = [...new Set(registry().policies.flatMap((p) => p.clauseIds))] as [string, ...string[]];
+
 export const clauseIdSchema = z.enum(CLAUSE_IDS, { error: `条款须为 ${CLAUSE_IDS.join("、")} 之一` });
 
 export const applicationRequestSchema = z
@@ -81,6 +84,8 @@ export const applicationRequestSchema = z
       confirmDuplicate: z.boolean({ error: "confirmDuplicate 须为 true 或 false" }).optional(),
       /** The round to file into (contract §13); default: the open round holding all the clauses. */
       roundId: z.uuid({ error: "roundId 须为申报批次编号" }).optional(),
+      /** The policy filed under (contract §15); default: the city's. */
+      policyId: z.string({ error: "policyId 须为政策编号" }).max(100).optional(),
     },
     {
       error: (iss) =>

@@ -58,6 +58,9 @@ export function readAnswer(
 }
 
 /** The materials for a set of clauses, each named once, in the clauses' order. */
-export function materialsFor(clauses: readonly ClauseId[], policy: Pick<Policy, "materials"> = city): string[] {
+export function materialsFor(
+  clauses: readonly ClauseId[],
+  policy: Pick<Policy, "materials"> = city,
+): string[] {
   return materialsIn(policy, clauses);
 }

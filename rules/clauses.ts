@@ -65,4 +65,3 @@ export interface Clause {
 export function cityTotalled(clauses: readonly Clause[]): (Clause & { cityTotal: ParameterName })[] {
   return clauses.filter((c): c is Clause & { cityTotal: ParameterName } => c.cityTotal !== undefined);
 }
-

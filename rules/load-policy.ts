@@ -57,7 +57,11 @@ function readData(dir: string, name: string, shown: string, required: boolean): 
     return name.endsWith(".json") ? JSON.parse(source) : parseYaml(source);
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new PolicyFolderError(shown, line ? `第 ${line} 行` : "", `无法解析：${(e as Error).message.split("\n")[0]}`);
+    throw new PolicyFolderError(
+      shown,
+      line ? `第 ${line} 行` : "",
+      `无法解析：${(e as Error).message.split("\n")[0]}`,
+    );
   }
 }
 
@@ -83,14 +87,30 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
   const folder = basename(dir);
   const shown = (name: string) => relative(join(root, ".."), join(dir, name)) || name;
   const manifestName = existsSync(join(dir, "policy.json")) ? "policy.json" : "policy.yaml";
-  const manifest = parsed(shown(manifestName), manifestFile, readData(dir, manifestName, shown(manifestName), true));
+  const manifest = parsed(
+    shown(manifestName),
+    manifestFile,
+    readData(dir, manifestName, shown(manifestName), true),
+  );
   if (manifest.id !== folder)
-    throw new PolicyFolderError(shown(manifestName), "id", `须与文件夹名一致（文件夹为 ${folder}，id 为 ${manifest.id}）`);
+    throw new PolicyFolderError(
+      shown(manifestName),
+      "id",
+      `须与文件夹名一致（文件夹为 ${folder}，id 为 ${manifest.id}）`,
+    );
   if (manifest.from > manifest.to)
-    throw new PolicyFolderError(shown(manifestName), "to", `结束日期 ${manifest.to} 早于开始日期 ${manifest.from}`);
+    throw new PolicyFolderError(
+      shown(manifestName),
+      "to",
+      `结束日期 ${manifest.to} 早于开始日期 ${manifest.from}`,
+    );
   manifest.districts.forEach((d, i) => {
     if (!(DISTRICTS as readonly string[]).includes(d))
-      throw new PolicyFolderError(shown(manifestName), `districts[${i}]`, `不认识的区县「${d}」（可用：${DISTRICTS.join("、")}）`);
+      throw new PolicyFolderError(
+        shown(manifestName),
+        `districts[${i}]`,
+        `不认识的区县「${d}」（可用：${DISTRICTS.join("、")}）`,
+      );
   });
 
   const textPath = join(dir, "text.txt");
@@ -109,7 +129,11 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     return name;
   };
 
-  const factWords = parsed(shown("facts.yaml"), factsFile, readData(dir, "facts.yaml", shown("facts.yaml"), true));
+  const factWords = parsed(
+    shown("facts.yaml"),
+    factsFile,
+    readData(dir, "facts.yaml", shown("facts.yaml"), true),
+  );
   const facts = {} as Record<FactKey, FactDefinition>;
   for (const key of FACT_KEYS) {
     const words = factWords[key];
@@ -120,7 +144,11 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     facts[key] = { type, ...words };
   }
 
-  const clauseData = parsed(shown("clauses.yaml"), clausesFile, readData(dir, "clauses.yaml", shown("clauses.yaml"), true));
+  const clauseData = parsed(
+    shown("clauses.yaml"),
+    clausesFile,
+    readData(dir, "clauses.yaml", shown("clauses.yaml"), true),
+  );
   const read = new Set<FactKey>();
   const condition = (c: ConditionData, field: string): Condition => {
     if ("all" in c) return all(...c.all.map((p, i) => condition(p, `${field}.all[${i}]`)));
@@ -129,7 +157,12 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     read.add(fact);
     const def = facts[fact];
     const numeric = ["yuan", "count", "months", "percent"].includes(def.type);
-    const wrong = (what: string) => new PolicyFolderError(shown("clauses.yaml"), `${field}.fact`, `${fact} 是${def.type}类事实，不能用 ${what}`);
+    const wrong = (what: string) =>
+      new PolicyFolderError(
+        shown("clauses.yaml"),
+        `${field}.fact`,
+        `${fact} 是${def.type}类事实，不能用 ${what}`,
+      );
     if (c.is !== undefined) {
       if (def.type !== "boolean") throw wrong("is");
       return is(fact as BooleanFact, c.is, def);
@@ -140,9 +173,11 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     }
     if (!numeric) throw wrong("atLeast / above / atMost");
     const [op, name, key] =
-      c.atLeast !== undefined ? (["gte", c.atLeast, "atLeast"] as const)
-      : c.above !== undefined ? (["gt", c.above, "above"] as const)
-      : (["lte", c.atMost!, "atMost"] as const);
+      c.atLeast !== undefined
+        ? (["gte", c.atLeast, "atLeast"] as const)
+        : c.above !== undefined
+          ? (["gt", c.above, "above"] as const)
+          : (["lte", c.atMost!, "atMost"] as const);
     return compare(fact as NumericFact, op, param("clauses.yaml", `${field}.${key}`, name), def, c.wording);
   };
   const seen = new Set<string>();
@@ -151,7 +186,11 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     if (seen.has(c.id)) throw new PolicyFolderError(shown("clauses.yaml"), `${at}.id`, `条款 ${c.id} 重复`);
     seen.add(c.id);
     if (articles.length > 0 && !articles.some((a) => a.number === c.article))
-      throw new PolicyFolderError(shown("clauses.yaml"), `${at}.article`, `原文（text.txt）没有第 ${c.article} 条`);
+      throw new PolicyFolderError(
+        shown("clauses.yaml"),
+        `${at}.article`,
+        `原文（text.txt）没有第 ${c.article} 条`,
+      );
     const p = (field: string, name: string) => param("clauses.yaml", `${at}.${field}`, name);
     const clause: Clause = {
       id: c.id,
@@ -187,7 +226,11 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     return clause;
   });
 
-  const questionData = parsed(shown("questions.yaml"), questionsFile, readData(dir, "questions.yaml", shown("questions.yaml"), true));
+  const questionData = parsed(
+    shown("questions.yaml"),
+    questionsFile,
+    readData(dir, "questions.yaml", shown("questions.yaml"), true),
+  );
   const questions: Question[] = questionData.map((q) => {
     const texts = typeof q.text === "string" ? { default: q.text } : q.text;
     return {
@@ -198,18 +241,31 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
       ...(q.after ? { after: q.after } : {}),
     };
   });
-  const questionByFact = Object.fromEntries(questions.map((q) => [q.fact, q])) as Record<AskableFact, Question>;
+  const questionByFact = Object.fromEntries(questions.map((q) => [q.fact, q])) as Record<
+    AskableFact,
+    Question
+  >;
   for (const f of ["subjectType", ...read] as FactKey[])
     if (f !== "assessedOn" && !questionByFact[f as AskableFact])
       throw new PolicyFolderError(shown("questions.yaml"), f, `条款读取事实 ${f}，但没有对它的提问`);
 
-  const materials = parsed(shown("materials.yaml"), materialsFile, readData(dir, "materials.yaml", shown("materials.yaml"), false) ?? {});
+  const materials = parsed(
+    shown("materials.yaml"),
+    materialsFile,
+    readData(dir, "materials.yaml", shown("materials.yaml"), false) ?? {},
+  );
   for (const id of Object.keys(materials))
-    if (!seen.has(id)) throw new PolicyFolderError(shown("materials.yaml"), id, `clauses.yaml 中没有条款 ${id}`);
+    if (!seen.has(id))
+      throw new PolicyFolderError(shown("materials.yaml"), id, `clauses.yaml 中没有条款 ${id}`);
 
-  const kb = parsed(shown("knowledge.json"), knowledgeFile, readData(dir, "knowledge.json", shown("knowledge.json"), false) ?? { entries: [] });
+  const kb = parsed(
+    shown("knowledge.json"),
+    knowledgeFile,
+    readData(dir, "knowledge.json", shown("knowledge.json"), false) ?? { entries: [] },
+  );
   kb.entries.forEach((e, i) => {
-    for (const m of e.answer.join("\n").matchAll(/\{p:([^}]+)\}/g)) param("knowledge.json", `entries[${i}].answer`, m[1]!);
+    for (const m of e.answer.join("\n").matchAll(/\{p:([^}]+)\}/g))
+      param("knowledge.json", `entries[${i}].answer`, m[1]!);
   });
 
   return {

@@ -135,8 +135,7 @@ function explainCompare(
   const head = `${label} ${formatValue(c.def, v)}`;
   if (ok) return `${head}，${c.wording.pass} ${threshold}`;
   // Say by how much it fell short, where that is meaningful.
-  if (c.op === "gte")
-    return `${head}，${c.wording.fail} ${threshold}（还差 ${formatValue(c.def, t - v)}）`;
+  if (c.op === "gte") return `${head}，${c.wording.fail} ${threshold}（还差 ${formatValue(c.def, t - v)}）`;
   if (c.op === "gt" && c.def.type === "count")
     return `${head}，${c.wording.fail} ${formatValue(c.def, t)}（须至少 ${formatValue(c.def, t + 1)}）`;
   return `${head}，${c.wording.fail} ${threshold}`;

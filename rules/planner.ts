@@ -72,7 +72,8 @@ function expectedDecided(
   for (const a of answers) {
     const next = { ...facts, [fact]: a } as Facts;
     for (const c of touched)
-      if (assessClause(c, next, params, true, date, false, policy).status !== "needs_info") sum += weightOf(c);
+      if (assessClause(c, next, params, true, date, false, policy).status !== "needs_info")
+        sum += weightOf(c);
   }
   return sum / answers.length;
 }

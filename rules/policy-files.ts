@@ -23,7 +23,15 @@ const wording = z.object({ pass: text, fail: text, suffix: z.string().optional()
 export type ConditionData =
   | { all: ConditionData[] }
   | { any: ConditionData[] }
-  | { fact: string; atLeast?: string; above?: string; atMost?: string; is?: boolean; oneOf?: string[]; wording?: z.infer<typeof wording> };
+  | {
+      fact: string;
+      atLeast?: string;
+      above?: string;
+      atMost?: string;
+      is?: boolean;
+      oneOf?: string[];
+      wording?: z.infer<typeof wording>;
+    };
 
 export const conditionData: z.ZodType<ConditionData> = z.lazy(() =>
   z.union(
@@ -88,7 +96,9 @@ export const parametersFile = z.record(
       money: z.literal(true).optional(),
       values: z
         .array(
-          z.object({ from: day, value: z.number().finite().min(0, { error: "不能为负数" }), source: text }).strict(),
+          z
+            .object({ from: day, value: z.number().finite().min(0, { error: "不能为负数" }), source: text })
+            .strict(),
         )
         .min(1, { error: "至少一个取值" }),
     })
@@ -109,7 +119,13 @@ export const factsFile = z.record(
 );
 
 const SUBJECT_TEXTS = z
-  .object({ default: text, enterprise: text.optional(), village: text.optional(), town: text.optional(), park: text.optional() })
+  .object({
+    default: text,
+    enterprise: text.optional(),
+    village: text.optional(),
+    town: text.optional(),
+    park: text.optional(),
+  })
   .strict();
 
 export const questionsFile = z.array(

@@ -18,7 +18,10 @@ export function moneyParameters(policy: Pick<Policy, "parameters"> = cityPolicy(
 type Period = Pick<Policy, "validFrom" | "validTo">;
 
 /** The first and the last day of the figures year inside the policy's period (null: no day of it is). */
-export function figuresYearSpan(year: number, policy: Period = cityPolicy()): { from: string; to: string } | null {
+export function figuresYearSpan(
+  year: number,
+  policy: Period = cityPolicy(),
+): { from: string; to: string } | null {
   const from = `${year}-01-01` < policy.validFrom ? policy.validFrom : `${year}-01-01`;
   const to = `${year}-12-31` > policy.validTo ? policy.validTo : `${year}-12-31`;
   return from <= to ? { from, to } : null;

@@ -6,4 +6,11 @@ import { ensureBuilt } from "./build.mjs";
 import { ensureConsoleBuilt } from "./build-console.mjs";
 
 await ensureConsoleBuilt();
-await import(pathToFileURL(join(await ensureBuilt(), "start.js")).href);
+try {
+  await import(pathToFileURL(join(await ensureBuilt(), "start.js")).href);
+} catch (e) {
+  // A broken policy folder stops the start with one line naming the file and the field, not a stack.
+  if (e?.name !== "PolicyFolderError") throw e;
+  console.error(e.message);
+  process.exit(2);
+}

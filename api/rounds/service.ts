@@ -114,7 +114,10 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
   function check(input: RoundInput) {
     const issues: { path: string; message: string }[] = [];
     const policy = policyById(input.policyId ?? cityPolicy().id);
-    if (!policy) throw invalid(`没有编号为 ${input.policyId} 的政策`, [{ path: "policyId", message: `没有编号为 ${input.policyId} 的政策` }]);
+    if (!policy)
+      throw invalid(`没有编号为 ${input.policyId} 的政策`, [
+        { path: "policyId", message: `没有编号为 ${input.policyId} 的政策` },
+      ]);
     const span = figuresYearSpan(input.figuresYear, policy);
     if (!span)
       issues.push({
@@ -125,8 +128,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
       issues.push({ path: "closesOn", message: `截止日期 ${input.closesOn} 早于开始日期 ${input.opensOn}` });
     input.clauses.forEach((id, i) => {
       const c = policy.clausesById[id];
-      if (!c)
-        issues.push({ path: `clauses.${i}`, message: `条款须为 ${policy.clauseIds.join("、")} 之一` });
+      if (!c) issues.push({ path: `clauses.${i}`, message: `条款须为 ${policy.clauseIds.join("、")} 之一` });
       else if (c.kind === "loan")
         issues.push({
           path: `clauses.${i}`,
@@ -339,7 +341,9 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
       }
     }
     const cityTotals = Object.fromEntries(
-      policy.clauses.filter((c) => c.cityTotal && inRound.has(c.id)).map((c) => [c.id, params[c.cityTotal!]!]),
+      policy.clauses
+        .filter((c) => c.cityTotal && inRound.has(c.id))
+        .map((c) => [c.id, params[c.cityTotal!]!]),
     );
     const budgetYuan = what.budgetYuan ?? round.budgetYuan;
     const ofApplications = roundCost(fromApplications, budgetYuan, cityTotals);

@@ -82,6 +82,8 @@ export function presentDetail(a: DetailRow) {
   return {
     ...presentSummary(a),
     applicant: a.applicantSnapshot,
+    /** The policy it was filed under (contract §15). */
+    policyId: a.policyId,
     /** The round it was filed into (contract §13), or null. */
     round: (a as { round?: { id: string; title: string; figuresYear: number } | null }).round ?? null,
     facts: a.facts,

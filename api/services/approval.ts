@@ -118,7 +118,10 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     }
     for (const c of money)
       if (amounts[c.clause] === undefined)
-        issues.push({ path: `clauseAmounts.${c.clause}`, message: `请填写${nameOf(c, ctx.policy)}的核定金额` });
+        issues.push({
+          path: `clauseAmounts.${c.clause}`,
+          message: `请填写${nameOf(c, ctx.policy)}的核定金额`,
+        });
     if (issues.length > 0) return fail("clause_amounts_invalid", "逐条核定金额有误");
     const sum = money.reduce((s, c) => s + (amounts[c.clause] ?? 0), 0);
     if (req.approvedAmountYuan !== undefined && req.approvedAmountYuan !== sum)
@@ -162,7 +165,10 @@ export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): Appro
     const { limit, why } = clauseLimit(c, ctx);
     const path = req.clauseAmounts ? `clauseAmounts.${c.clause}` : "approvedAmountYuan";
     if (amount > limit) {
-      issues.push({ path, message: `${nameOf(c, ctx.policy)}核定金额 ${yuan(amount)} 超过上限 ${yuan(limit)}：${why}` });
+      issues.push({
+        path,
+        message: `${nameOf(c, ctx.policy)}核定金额 ${yuan(amount)} 超过上限 ${yuan(limit)}：${why}`,
+      });
       continue;
     }
     const earlier = ctx.prior.filter((p) => p.clause === c.clause);

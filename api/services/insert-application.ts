@@ -30,6 +30,7 @@ export interface ApplicationRows {
   wechatId: string | null;
   chatUserId: string | null;
   roundId: string | null;
+  policyId: string;
   district: string;
   subjectType: string;
   facts: unknown;
@@ -50,9 +51,9 @@ WITH idem AS (
 ), app AS (
   INSERT INTO "applications" ("id", "number", "year", "applicant_id", "applicant_snapshot", "wechat_id", "district",
     "subject_type", "facts", "assessment", "status", "requested_amount_yuan", "submitted_by", "created_at", "updated_at",
-    "chat_user_id", "round_id")
+    "chat_user_id", "round_id", "policy_id")
   SELECT $5::uuid, $6, $7::int, $8::uuid, $9::jsonb, $10, $11, $12, $13::jsonb, $14::jsonb, 'submitted',
-    $15::int, $1, $16::timestamptz, $16::timestamptz, $21::uuid, $22::uuid
+    $15::int, $1, $16::timestamptz, $16::timestamptz, $21::uuid, $22::uuid, $23
   FROM idem
   RETURNING "id"
 ), clauses AS (
@@ -98,6 +99,7 @@ export async function insertApplication(prisma: Db, r: ApplicationRows): Promise
     JSON.stringify(r.audit.details),
     r.chatUserId,
     r.roundId,
+    r.policyId,
   );
   return (row?.inserted ?? 0) > 0;
 }

@@ -5,7 +5,7 @@
 // figures and its earlier details, which it only confirms. Whoever said 「不再提醒」 is left out.
 
 import { randomUUID } from "node:crypto";
-import { CLAUSES_BY_ID, formatWan, type ClauseId } from "../../rules/index.ts";
+import { CLAUSES_BY_ID, cityPolicy, formatWan, type ClauseId } from "../../rules/index.ts";
 import type { InvitationDraft } from "../../bot/invitation.ts";
 import { articleName } from "../../bot/results.ts";
 import type { Prisma } from "../db/database.ts";
@@ -39,7 +39,7 @@ export function invitationText(name: string, items: { clause: ClauseId; amount: 
     return `· ${articleName(c.article)} ${c.name}${amount ? `（测算约 ${formatWan(amount)}）` : ""}`;
   });
   return [
-    `您好！根据市商务局掌握的网络零售额统计数据，「${name}」今年可能符合《关于支持全市电子商务高质量发展》的以下项目，目前还没有申报：`,
+    `您好！根据市商务局掌握的网络零售额统计数据，「${name}」今年可能符合《${cityPolicy().title}》的以下项目，目前还没有申报：`,
     ...lines,
     "我们已按统计数据和您上次填写的信息为您准备好申报单，请核对下面的内容。",
     "如不需要，回复「取消」即可；以后不想再收到这类提醒，请回复「不再提醒」。",

@@ -6,11 +6,13 @@
 import { randomUUID } from "node:crypto";
 import {
   assessValid,
-  CLAUSES_BY_ID,
+  cityPolicy,
   figuresDate,
+  policyById,
   shanghaiDate,
   type AssessOptions,
   type Assessment,
+  type Policy,
 } from "../../rules/index.ts";
 import { STATUS_LABELS, type ApplicationRequest } from "../../contract/index.ts";
 import type { Db, Prisma } from "../db/database.ts";
@@ -42,8 +44,23 @@ export function factsForPolicyYear(facts: ApplicationRequest["facts"], today: st
   return { ...facts, assessedOn: today };
 }
 
+/** The policy an application is filed under (contract §15): the one it names, else the city's. */
+export function policyOf(request: Pick<ApplicationRequest, "policyId" | "clauses">): Policy {
+  const policy = request.policyId === undefined ? cityPolicy() : policyById(request.policyId);
+  if (!policy)
+    throw new ApiError(422, "invalid_policy", `没有编号为「${request.policyId}」的政策`, [
+      { path: "policyId", message: "未找到该政策，可用 GET /api/policies 查看" },
+    ]);
+  const foreign = request.clauses.flatMap((c, i) =>
+    policy.clausesById[c] ? [] : [{ path: `clauses.${i}`, message: `《${policy.title}》没有条款 ${c}` }],
+  );
+  if (foreign.length > 0)
+    throw new ApiError(422, "invalid_clause", `所选条款不属于《${policy.title}》`, foreign);
+  return policy;
+}
+
 /** The facts as a round assesses them: for its figures year, whatever day they are filed on. */
-export function factsForRound(facts: ApplicationRequest["facts"], round: Round) {
+export function factsForRound(facts: ApplicationRequest["facts"], round: Round, policy?: Policy) {
   if (facts.assessedOn !== undefined && Number(facts.assessedOn.slice(0, 4)) !== round.figuresYear)
     throw new ApiError(
       422,
@@ -51,11 +68,12 @@ export function factsForRound(facts: ApplicationRequest["facts"], round: Round) 
       `批次「${round.title}」申报的是 ${round.figuresYear} 年度数据，assessedOn 不能是 ${facts.assessedOn}；请去掉 assessedOn`,
       [{ path: "facts.assessedOn", message: `须为 ${round.figuresYear} 年内的日期，或不填` }],
     );
-  return { ...facts, assessedOn: figuresDate(round.figuresYear) };
+  return { ...facts, assessedOn: figuresDate(round.figuresYear, policy) };
 }
 
 /** 409 duplicate_application: each clause already filed, by its number and status (contract §5). */
 function duplicateError(
+  policy: Policy,
   year: number,
   clauses: readonly string[],
   found: { clause: string; application: { number: string; status: string } }[],
@@ -66,7 +84,7 @@ function duplicateError(
     `该主体 ${year} 年已申报过相同条款（${[...new Set(found.map((f) => f.application.number))].join("、")}），如确需再次申报，请确认后重新提交`,
     found.map((f) => ({
       path: `clauses.${clauses.indexOf(f.clause)}`,
-      message: `${CLAUSES_BY_ID[f.clause]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
+      message: `${policy.clausesById[f.clause]?.name ?? f.clause} 已在申报 ${f.application.number} 中（${STATUS_LABELS[f.application.status] ?? f.application.status}）`,
     })),
     {},
     {
@@ -90,12 +108,14 @@ export function createSubmissions(deps: SubmissionDeps) {
     year: number,
     roundId: string | null,
     clauses: readonly string[],
+    policyId: string,
   ) {
     return db.applicationClause.findMany({
       where: {
         clause: { in: [...clauses] },
         application: {
           applicantId,
+          policyId,
           // In a round: the same round; outside rounds: the same year.
           ...(roundId ? { roundId } : { year }),
           status: { in: ["submitted", "needs_more_info", "approved"] },
@@ -119,14 +139,18 @@ export function createSubmissions(deps: SubmissionDeps) {
     const today = shanghaiDate(now);
     // Once the bureau runs rounds, a filing goes into the open round holding its clauses, for that
     // round's figures year and with its standards; the loan alone never needs one.
-    const round = (await deps.rounds?.forFiling(request.clauses, request.roundId)) ?? null;
-    const facts = round ? factsForRound(request.facts, round) : factsForPolicyYear(request.facts, today);
-    const parameters = round
-      ? roundParameters(round, deps.assessOptions?.parameters)
-      : deps.assessOptions?.parameters;
+    const policy = policyOf(request);
+    const round = (await deps.rounds?.forFiling(request.clauses, request.roundId, policy)) ?? null;
+    const facts = round
+      ? factsForRound(request.facts, round, policy)
+      : factsForPolicyYear(request.facts, today);
+    // The bureau's parameter file holds the city's values; another policy's are its own.
+    const base = policy === cityPolicy() ? deps.assessOptions?.parameters : undefined;
+    const parameters = round ? roundParameters(round, base, policy) : base;
     const assessment: Assessment = assessValid(facts, {
       ...deps.assessOptions,
-      ...(parameters ? { parameters } : {}),
+      ...(parameters ? { parameters } : { parameters: undefined }),
+      policy,
       now,
     });
     const issues = request.clauses.flatMap((clause, i) => {
@@ -136,7 +160,7 @@ export function createSubmissions(deps: SubmissionDeps) {
         : [
             {
               path: `clauses.${i}`,
-              message: `条款 ${clause}（${CLAUSES_BY_ID[clause]!.name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
+              message: `条款 ${clause}（${policy.clausesById[clause]!.name}）经评估为 ${r.status}，不能申报：${r.reasons.join("；")}`,
             },
           ];
     });
@@ -174,8 +198,8 @@ export function createSubmissions(deps: SubmissionDeps) {
         await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${round?.id ?? year}`}))) l`;
         const known = await tx.applicant.findUnique({ where: { uscc: applicant.uscc } });
         if (known && !request.confirmDuplicate) {
-          const found = await duplicates(tx, known.id, year, round?.id ?? null, request.clauses);
-          if (found.length > 0) throw duplicateError(year, request.clauses, found);
+          const found = await duplicates(tx, known.id, year, round?.id ?? null, request.clauses, policy.id);
+          if (found.length > 0) throw duplicateError(policy, year, request.clauses, found);
         }
         const applicantId = known
           ? await updateApplicant(tx, known, applicant)
@@ -221,6 +245,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           wechatId: applicant.wechatId ?? null,
           chatUserId,
           roundId: round?.id ?? null,
+          policyId: policy.id,
           district: applicant.district,
           subjectType: facts.subjectType,
           facts,

@@ -1,7 +1,7 @@
 // The names the console shows, made from the rules and the contract so the page names facts,
 // clauses, states and decisions exactly as the bot and the notices do (served as labels.json).
 
-import { CLAUSES, DISTRICTS, FACTS } from "../../../rules/index.ts";
+import { CLAUSES, cityTotalled, DISTRICTS, FACTS } from "../../../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../../rules/facts.ts";
 import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../../contract/labels.ts";
 import { ROLE_LABELS } from "../../services/staff-accounts.ts";
@@ -27,6 +27,8 @@ export function consoleLabels() {
     clauses: CLAUSES.map((c) => ({ id: c.id, name: clauseName(c), kind: c.kind })),
     citations: Object.fromEntries(CLAUSES.map((c) => [c.id, c.citation])),
     clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, clauseName(c)])),
+    /** The clause counted against a yearly city total (the budget's and a run's `article2`), named. */
+    cityTotalClause: cityTotalled(CLAUSES).map(clauseName)[0] ?? null,
     districts: [...DISTRICTS],
     /** Facts whose values are words: shown by their Chinese names. */
     words: { subjectType: SUBJECT_LABELS, eventInfluence: EVENT_INFLUENCE_LABELS },

@@ -16,6 +16,7 @@ export interface Labels {
   clauses: { id: string; name: string; kind: string }[];
   citations: Record<string, string>;
   clauseNames: Record<string, string>;
+  cityTotalClause: string | null;
   districts: string[];
   words: { subjectType: Record<string, string>; eventInfluence: Record<string, string> };
 }
