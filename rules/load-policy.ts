@@ -14,6 +14,7 @@ import { all, any, compare, is, oneOf, type BooleanFact, type Condition, type Nu
 import type { Parameter } from "./parameters.ts";
 import type { KnowledgeEntry, Policy } from "./policy.ts";
 import {
+  casesFile,
   clausesFile,
   factsFile,
   knowledgeFile,
@@ -22,6 +23,7 @@ import {
   parametersFile,
   questionsFile,
   type ConditionData,
+  type PolicyCase,
 } from "./policy-files.ts";
 import type { Question } from "./questions.ts";
 
@@ -80,6 +82,12 @@ function articlesOf(text: string): Article[] {
     out.push({ number: n, title: m[2]!, text: line.trim() });
   }
   return out;
+}
+
+/** The folder's cases (cases.yaml), checked; none when the file is absent. */
+export function loadCases(dir: string): PolicyCase[] {
+  const shown = join(basename(dir), "cases.yaml");
+  return parsed(shown, casesFile, readData(dir, "cases.yaml", shown, false) ?? []);
 }
 
 /** Loads and checks the folder `dir`; throws PolicyFolderError naming the file and field at fault. */

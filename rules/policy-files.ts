@@ -155,3 +155,25 @@ export const knowledgeFile = z.object({
     }),
   ),
 });
+
+// A policy's tests as data (cases.yaml): facts on a date and, per clause, what is expected.
+const expected = z
+  .object({
+    status: z.enum(["eligible", "ineligible", "needs_info", "manual_review", "not_applicable"]).optional(),
+    maxAmountYuan: z.number().nullable().optional(),
+    estimatedAmountYuan: z.number().nullable().optional(),
+  })
+  .strict();
+
+export const casesFile = z.array(
+  z
+    .object({
+      name: z.string().trim().min(1, { error: "每个用例须有名称" }),
+      /** The day assessed (the facts' assessedOn). */
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "须为 YYYY-MM-DD 格式的日期" }),
+      facts: z.record(z.string(), z.unknown()),
+      expect: z.record(z.string(), expected),
+    })
+    .strict(),
+);
+export type PolicyCase = z.infer<typeof casesFile>[number];
