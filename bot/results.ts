@@ -3,6 +3,7 @@
 // what to do next. Never a promise of money.
 
 import {
+  articleName,
   assessValid,
   cityPolicy,
   policiesFor,
@@ -20,8 +21,7 @@ import {
   type Policy,
 } from "../rules/index.ts";
 
-const ARTICLE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
-export const articleName = (n: number) => `第${ARTICLE_NUMERALS[n] ?? n}条`;
+export { articleName };
 
 /** The policy an assessment was made against (the city's when it names none the server holds). */
 export const policyOf = (a: Pick<Assessment, "policyId">): Policy => policyById(a.policyId) ?? cityPolicy();

@@ -2,7 +2,7 @@
 // its conditions and amounts as in force on a day, then every parameter with its value and source.
 
 import { SUBJECT_LABELS } from "./facts.ts";
-import { formatWan } from "./format.ts";
+import { articleName, formatWan } from "./format.ts";
 import { formatValue, type Condition } from "./logic.ts";
 import { valuesIn } from "./parameters.ts";
 import type { Policy } from "./policy.ts";
@@ -35,12 +35,12 @@ export function describePolicy(policy: Policy, date: string): string[] {
   const out = [
     `《${policy.title}》`,
     `编号：${policy.id}　发文：${policy.issuer}　适用：${policy.districts.join("、")}`,
-    `有效期：${policy.validFrom} 至 ${policy.validTo}（${date}${inForce ? "在有效期内" : "不在有效期内"}）`,
+    `有效期：${policy.validFrom} 至 ${policy.validTo}（${date} ${inForce ? "在有效期内" : "不在有效期内"}）`,
     "",
     `条款（${policy.clauses.length} 个，按 ${date} 的参数）：`,
   ];
   for (const c of policy.clauses) {
-    out.push(`第${c.article}条 ${c.name}（${c.id}，${KIND[c.kind]}）`);
+    out.push(`${articleName(c.article)} ${c.name}（${c.id}，${KIND[c.kind]}）`);
     out.push(`  适用：${c.subjects.map((s) => SUBJECT_LABELS[s]).join("、")}`);
     out.push(`  条件：${conditionText(c.when, params)}`);
     for (const t of c.tiers)

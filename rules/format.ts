@@ -59,3 +59,8 @@ export function formatChineseDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+const ARTICLE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** 2 → 「第二条」, as the policy and the console name an article. */
+export const articleName = (n: number) => `第${ARTICLE_NUMERALS[n] ?? n}条`;

@@ -53,7 +53,7 @@ export { readWith } from "./questions.ts";
 export type { Question, Reader } from "./questions.ts";
 export { nextQuestion, openFacts } from "./planner.ts";
 export type { PlanOptions } from "./planner.ts";
-export { formatBeijingTime, formatChineseDate, formatWan, formatYuanExact } from "./format.ts";
+export { articleName, formatBeijingTime, formatChineseDate, formatWan, formatYuanExact } from "./format.ts";
 export { usccCheckCharacter, usccProblem, normalizeUscc, USCC_PROBLEM_MESSAGES } from "./uscc.ts";
 export type { UsccProblem } from "./uscc.ts";
 export { DISTRICTS, readDistrict } from "./districts.ts";

@@ -20,7 +20,7 @@ import {
   type Issue,
   type ParameterOverrides,
 } from "../../rules/index.ts";
-import { articleName } from "../../bot/results.ts";
+import { articleName } from "../../rules/index.ts";
 import { allocate } from "./allocate.ts";
 
 export interface ClauseOnFile {

@@ -6,8 +6,8 @@
 
 import { randomUUID } from "node:crypto";
 import { CLAUSES_BY_ID, cityPolicy, formatWan, type ClauseId } from "../../rules/index.ts";
+import { articleName } from "../../rules/index.ts";
 import type { InvitationDraft } from "../../bot/invitation.ts";
-import { articleName } from "../../bot/results.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
 

@@ -17,8 +17,8 @@ import {
   type FactKey,
   type SubjectType,
 } from "../../rules/index.ts";
+import { articleName } from "../../rules/index.ts";
 import { FACTS } from "../../rules/index.ts";
-import { articleName } from "../../bot/results.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../errors.ts";
 import { showValue } from "./claims.ts";

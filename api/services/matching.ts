@@ -18,7 +18,7 @@ import {
   type ClauseId,
   type ParameterOverrides,
 } from "../../rules/index.ts";
-import { articleName } from "../../bot/results.ts";
+import { articleName } from "../../rules/index.ts";
 import { SUBJECT_LABELS } from "../../rules/facts.ts";
 import { ASSESSMENT_STATUS_LABELS } from "../../contract/labels.ts";
 import type { Prisma } from "../db/database.ts";

@@ -7,8 +7,8 @@
 import { inertMarkdown, inertText } from "../../contract/inert-text.ts";
 import { DECISION_LABELS } from "../../contract/labels.ts";
 import type { SubscribeContent } from "../../contract/wechat-api.ts";
-import { articleName } from "../../bot/results.ts";
 import { CLAUSES_BY_ID, formatBeijingTime, formatWan, maskPhone, type ClauseId } from "../../rules/index.ts";
+import { articleName } from "../../rules/index.ts";
 import type { DetailRow } from "./application-views.ts";
 import { STATUS_LABELS } from "./transitions.ts";
 
