@@ -3,14 +3,14 @@
 import { Router } from "@koa/router";
 import Koa from "koa";
 import type { AssessOptions } from "../rules/index.ts";
-import { clientAddress, compileTrustedProxies } from "./client-address.ts";
-import { createAuthenticator, requireRole, type AuthConfig } from "./auth.ts";
-import { errorHandler } from "./errors.ts";
-import { edgeText } from "./routes/edge-text.ts";
-import type { Logger } from "./logger.ts";
-import { apiRoutes } from "./routes/index.ts";
-import { mount } from "./routes/route.ts";
-import type { Services } from "./services/index.ts";
+import { clientAddress, compileTrustedProxies } from "./http/client-address.ts";
+import { createAuthenticator, requireRole, type AuthConfig } from "./http/auth.ts";
+import { errorHandler } from "./http/errors.ts";
+import { edgeText } from "./http/edge-text.ts";
+import type { Logger } from "../config/logger.ts";
+import { apiRoutes } from "./routes.ts";
+import { mount } from "./http/route.ts";
+import type { Services } from "./services.ts";
 
 export interface AppDeps {
   services: Services;

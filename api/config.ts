@@ -11,7 +11,7 @@ import {
   parseEnvOrExit,
 } from "../config/env.ts";
 import { parseSubscribeFieldMap } from "../contract/wechat-api.ts";
-import { compileTrustedProxies } from "./client-address.ts";
+import { compileTrustedProxies } from "./http/client-address.ts";
 
 export { ConfigError };
 
@@ -25,7 +25,7 @@ export const configSchema = z.object({
   LOG_LEVEL: logLevel,
   NOTIFY_WEBHOOK_URL: optionalUrl(/^https?:$/, "http(s)://"),
   PUBLIC_URL: optionalUrl(/^https?:$/, "http(s)://"),
-  /** Set: the WeChat bot starts in this process too (its own settings: bot/config.ts). */
+  /** Set: the WeChat bot starts in this process too (its own settings: bot/shell/config.ts). */
   WECHATY_PUPPET: optionalText,
   POLICY_PARAMETERS_FILE: optionalText,
   /** How long an Idempotency-Key is remembered (at least 24 h). */

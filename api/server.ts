@@ -5,18 +5,18 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.ts";
-import { newLocalToken, writeLocalChannel } from "./local-channel.ts";
+import { newLocalToken, writeLocalChannel } from "./staff/local-channel.ts";
 import { wechatSettingsProblem, type Config } from "./config.ts";
 import { parseSubscribeFieldMap } from "../contract/wechat-api.ts";
-import { createSubscribeDeliverer } from "./services/subscribe-deliverer.ts";
-import { createWechat } from "./services/wechat.ts";
+import { createSubscribeDeliverer } from "./notifications/subscribe-deliverer.ts";
+import { createWechat } from "./conversations/wechat-api.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { loadParameterOverrides } from "./policy-overrides.ts";
-import { purgeIdempotencyKeys } from "./services/idempotency-retention.ts";
-import { createServices } from "./services/index.ts";
-import { createWebhookDeliverer } from "./services/webhook-deliverer.ts";
-import type { Logger } from "./logger.ts";
+import { loadParameterOverrides } from "./policy/overrides.ts";
+import { purgeIdempotencyKeys } from "./applications/idempotency-retention.ts";
+import { createServices } from "./services.ts";
+import { createWebhookDeliverer } from "./notifications/webhook-deliverer.ts";
+import type { Logger } from "../config/logger.ts";
 
 export interface RunningApi {
   server: Server;

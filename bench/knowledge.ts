@@ -1,6 +1,6 @@
 // The knowledge base's top-1 accuracy on phrasings it does not hold, and the time of one reading.
 
-import { understandAside } from "../bot/understanding/index.ts";
+import { understandAside } from "../bot/core/understanding/index.ts";
 import HELD from "../policies/zibo-ecommerce-2022/knowledge-paraphrases.json" with { type: "json" };
 
 export function benchKnowledge() {

@@ -1,4 +1,4 @@
-// The rows one submission writes (what api/services/applications.ts does through Prisma), as raw
+// The rows one submission writes (what api/applications/submissions.ts does through Prisma), as raw
 // SQL for the baseline of api.submit.*: same tables, same rows, one transaction; each submission a
 // new enterprise, as in the API's load.
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { sourceStamp } from "./source-stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SOURCES = ["api", "bot", "config", "contract", "rules", "scripts", "generated/prisma", "policy"];
+const SOURCES = ["api", "bot", "config", "contract", "rules", "scripts", "generated/prisma"];
 export const ENTRIES = { start: "scripts/start.ts" };
 
 /** A digest of the sources as they are on disk now. */

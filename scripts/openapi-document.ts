@@ -2,8 +2,8 @@
 // routes' declarations (no database is opened: building the routes touches none). The console's
 // build turns it into the typed client's types (scripts/build-console.mjs).
 
-import { apiRoutes } from "../api/routes/index.ts";
-import { createServices } from "../api/services/index.ts";
+import { apiRoutes } from "../api/routes.ts";
+import { createServices } from "../api/services.ts";
 import type { Context } from "koa";
 
 const clock = () => new Date();

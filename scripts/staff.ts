@@ -14,13 +14,13 @@ import { ConfigError, loadConfig } from "../api/config.ts";
 import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
 import { DatabaseUnavailableError, openDatabase } from "../api/db/database.ts";
 import { migrate, MigrationError } from "../api/db/migrate.ts";
-import { readLocalChannel, type LocalChannel } from "../api/local-channel.ts";
+import { readLocalChannel, type LocalChannel } from "../api/staff/local-channel.ts";
 import {
   createStaffAccounts,
   ROLE_LABELS,
   StaffAccountError,
   type StaffAccountView,
-} from "../api/services/staff-accounts.ts";
+} from "../api/staff/accounts.ts";
 import { formatBeijingTime } from "../rules/index.ts";
 
 const USAGE = `用法：

@@ -1,9 +1,9 @@
 // npm run start:bot: the WeChat bot alone, against a remote API (API_URL, BOT_TOKEN) — a bot often
 // runs beside a WeChat client, apart from the server.
 
-import { createLogger } from "../api/logger.ts";
-import { loadBotConfigOrExit } from "../bot/config.ts";
-import { startBot } from "../bot/launch.ts";
+import { createLogger } from "../config/logger.ts";
+import { loadBotConfigOrExit } from "../bot/shell/config.ts";
+import { startBot } from "../bot/wechat/launch.ts";
 
 const config = loadBotConfigOrExit();
 const missing = (["WECHATY_PUPPET", "API_URL", "BOT_TOKEN"] as const).filter((k) => !config[k]);

@@ -5,10 +5,10 @@ import { ConfigError, loadConfigOrExit } from "../api/config.ts";
 import { DataDirLockedError } from "../api/db/data-dir-lock.ts";
 import { DatabaseUnavailableError } from "../api/db/database.ts";
 import { MigrationError } from "../api/db/migrate.ts";
-import { createLogger } from "../api/logger.ts";
+import { createLogger } from "../config/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
 import { randomBytes } from "node:crypto";
-import type { RunningBot } from "../bot/launch.ts";
+import type { RunningBot } from "../bot/wechat/launch.ts";
 
 let config = loadConfigOrExit();
 
@@ -88,8 +88,8 @@ process.stdout.write(
 if (config.WECHATY_PUPPET) {
   // Loaded only when needed: Wechaty takes most of a second to import.
   const [{ startBot }, { loadBotConfigOrExit }] = await Promise.all([
-    import("../bot/launch.ts"),
-    import("../bot/config.ts"),
+    import("../bot/wechat/launch.ts"),
+    import("../bot/shell/config.ts"),
   ]);
   const botConfig = loadBotConfigOrExit();
   bot = await startBot({ config: botConfig, logger, apiUrl: api.url, botToken: config.BOT_TOKEN! });

@@ -2,7 +2,7 @@
 // spreadsheet). It is an ApiError, so the route's error middleware answers it with its status and
 // code as it stands; problems of single rows are never thrown, they are reported and the row skipped.
 
-import { ApiError } from "../errors.ts";
+import { ApiError } from "../http/errors.ts";
 
 export type MatchingFileProblem =
   | "empty_file"

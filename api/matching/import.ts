@@ -3,7 +3,7 @@
 // batch before taking the next holds one batch in memory however long the file is. A row with a
 // problem is reported (row, column, message) and skipped; every other row comes out in a batch.
 
-import { ApiError } from "../errors.ts";
+import { ApiError } from "../http/errors.ts";
 import { assess, parseFacts, type Assessment, type ParameterOverrides } from "../../rules/index.ts";
 import { matchHeaders, type HeaderMatch } from "./columns.ts";
 import type { CsvEncoding } from "./decode.ts";

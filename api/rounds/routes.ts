@@ -2,9 +2,9 @@
 // budget), staff simulate a round's cost. Every change is in the audit log with who made it.
 
 import { z } from "zod";
-import { requireStaffRole } from "../auth.ts";
-import { defineRoute, errorResponse } from "../routes/route.ts";
-import { principalOf } from "../routes/scope.ts";
+import { requireStaffRole } from "../http/auth.ts";
+import { defineRoute, errorResponse } from "../http/route.ts";
+import { principalOf } from "../http/scope.ts";
 import {
   publicRoundView,
   roundBody,

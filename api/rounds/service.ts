@@ -20,7 +20,7 @@ import {
   type Standards,
 } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
-import { ApiError, notFound } from "../errors.ts";
+import { ApiError, notFound } from "../http/errors.ts";
 import { roundCost, type CostItem } from "./simulation.ts";
 import { roundStatus } from "./status.ts";
 

@@ -1,5 +1,5 @@
 // The shapes the API sends and takes, as this mini-program reads them. They mirror the server's
-// (GET /api/policy in api/policy-document.ts, the assessment of rules/assess.ts, the application
+// (GET /api/policy in api/policy/document.ts, the assessment of rules/assess.ts, the application
 // schema of contract/applications.ts); test/miniprogram checks the policy document against them.
 
 export type SubjectType = "enterprise" | "village" | "town" | "park";

@@ -6,7 +6,7 @@
 
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createWechat } from "../../api/services/wechat.ts";
+import { createWechat } from "../../api/conversations/wechat-api.ts";
 import { application, BOT, STAFF, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { startFakeWechatApi, type FakeWechatApi } from "../support/fake-wechat-api.ts";

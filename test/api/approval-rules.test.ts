@@ -2,7 +2,7 @@
 // across the year and the policy period, the loan never money, and article 2's city total said.
 
 import { describe, expect, it } from "vitest";
-import { checkApproval, type ApprovalContext, type ClauseOnFile } from "../../api/services/approval.ts";
+import { checkApproval, type ApprovalContext, type ClauseOnFile } from "../../api/review/approval.ts";
 
 const leading = (estimate: number): ClauseOnFile => ({
   clause: "leading-enterprise",

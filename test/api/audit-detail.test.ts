@@ -2,7 +2,7 @@
 // the console's page (detailText) and in the export's 详情 column — never raw JSON.
 
 import { describe, expect, it } from "vitest";
-import { auditDetailText } from "../../api/services/audit-detail.ts";
+import { auditDetailText } from "../../api/staff/audit-detail.ts";
 import { application, STAFF, useTestApi } from "../support/api.ts";
 
 describe("an audit entry's details in words", () => {

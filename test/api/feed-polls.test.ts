@@ -2,7 +2,7 @@
 // once when this process writes a notification, and 1,000 of them held open leave the API answering.
 
 import { describe, expect, it } from "vitest";
-import { createFeedService } from "../../api/services/feed.ts";
+import { createFeedService } from "../../api/notifications/feed.ts";
 import { application, BOT, STAFF } from "../support/api.ts";
 import { postApplication, startApiProcess } from "../support/processes.ts";
 import { mkdtempSync } from "node:fs";

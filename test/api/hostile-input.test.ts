@@ -3,7 +3,7 @@
 // addresses, and text that would read backwards to the staff who see it.
 
 import { describe, expect, it } from "vitest";
-import { DUMMY_HASH, hashParameters, hashPassword } from "../../api/services/passwords.ts";
+import { DUMMY_HASH, hashParameters, hashPassword } from "../../api/staff/passwords.ts";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 
 const key = () => ({ "idempotency-key": crypto.randomUUID() });

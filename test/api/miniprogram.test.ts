@@ -3,10 +3,10 @@
 // once as a subscribe message.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import { createServices } from "../../api/services/index.ts";
-import { createSubscribeDeliverer } from "../../api/services/subscribe-deliverer.ts";
-import { createWechat } from "../../api/services/wechat.ts";
+import { createLogger } from "../../config/logger.ts";
+import { createServices } from "../../api/services.ts";
+import { createSubscribeDeliverer } from "../../api/notifications/subscribe-deliverer.ts";
+import { createWechat } from "../../api/conversations/wechat-api.ts";
 import { application, BOT, STAFF, startTestApi, type TestApi } from "../support/api.ts";
 import { SHOP_SUBMISSION } from "../support/conversations.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";

@@ -5,8 +5,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import { createWebhookDeliverer } from "../../api/services/webhook-deliverer.ts";
+import { createLogger } from "../../config/logger.ts";
+import { createWebhookDeliverer } from "../../api/notifications/webhook-deliverer.ts";
 import { application, BOT, STAFF, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 

@@ -258,7 +258,7 @@ export function routeSuite(kind: DbKind) {
     it("remembers a key for at least 24 hours, then lets it go", async () => {
       const idem = key();
       await submit(application(), { idem });
-      const { purgeIdempotencyKeys } = await import("../../api/services/idempotency-retention.ts");
+      const { purgeIdempotencyKeys } = await import("../../api/applications/idempotency-retention.ts");
       const now = new Date("2025-06-01T02:00:00Z").getTime(); // the suite's clock
       // A TTL under 24 h is raised to 24 h: a key of a minute ago stays.
       expect(await purgeIdempotencyKeys(tdb.db.prisma, new Date(now), 1)).toBe(0);

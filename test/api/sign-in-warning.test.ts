@@ -3,7 +3,7 @@
 // server's own setting (STAFF_LOCK_MINUTES; 20 here), and an unknown name answered alike.
 
 import { describe, expect, it } from "vitest";
-import { refusalText } from "../../api/routes/session/refusal.ts";
+import { refusalText } from "../../api/staff/refusal.ts";
 import { STAFF, useTestApi } from "../support/api.ts";
 import { PASSWORD } from "../support/staff.ts";
 

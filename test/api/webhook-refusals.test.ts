@@ -4,8 +4,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import { createWebhookDeliverer, IN_DOUBT } from "../../api/services/webhook-deliverer.ts";
+import { createLogger } from "../../config/logger.ts";
+import { createWebhookDeliverer, IN_DOUBT } from "../../api/notifications/webhook-deliverer.ts";
 import { classifyReply, fitContent } from "../../contract/wecom-robot.ts";
 import { application, BOT, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";

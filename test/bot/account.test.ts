@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { types } from "wechaty";
 import type { PuppetMock } from "wechaty-puppet-mock";
-import { createLogger } from "../../api/logger.ts";
-import { watchAccount } from "../../bot/account.ts";
-import { createWebhookAlert } from "../../bot/alert.ts";
-import { GREETING } from "../../bot/texts.ts";
+import { createLogger } from "../../config/logger.ts";
+import { watchAccount } from "../../bot/wechat/account.ts";
+import { createWebhookAlert } from "../../bot/wechat/alert.ts";
+import { GREETING } from "../../bot/core/texts.ts";
 import { settle, startWorld, type World } from "../support/wechat.ts";
 
 const logger = createLogger("silent");

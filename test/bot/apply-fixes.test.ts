@@ -2,8 +2,8 @@
 // 「同意」 is not taken as the company's name; a one-character contact name is refused politely.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, handleSubmitOutcome, startConversation } from "../../bot/dialog.ts";
-import { resultsMessages } from "../../bot/results.ts";
+import { handleMessage, handleSubmitOutcome, startConversation } from "../../bot/core/dialog.ts";
+import { resultsMessages } from "../../bot/core/results.ts";
 import { assess } from "../../rules/index.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");

@@ -2,9 +2,9 @@
 // heard, not elsewhere; 「帮助」 is made from the rows' help lines, so a new row shows up in both.
 
 import { describe, expect, it } from "vitest";
-import { COMMANDS, HELP, readCommand } from "../../bot/commands.ts";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
-import type { Mode } from "../../bot/state.ts";
+import { COMMANDS, HELP, readCommand } from "../../bot/core/commands.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import type { Mode } from "../../bot/core/state.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");
 const MODES: Mode[] = ["menu", "assess", "results", "apply", "confirm", "submitting"];

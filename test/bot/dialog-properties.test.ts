@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
-import { isDialogState } from "../../bot/state.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { isDialogState } from "../../bot/core/state.ts";
 import {
   assess,
   CLAUSES_BY_ID,

@@ -2,8 +2,8 @@
 // with the earlier number (not a refusal), and the same application sent with confirmDuplicate is filed.
 
 import { describe, expect, it } from "vitest";
-import { createApiClient } from "../../bot/api-client.ts";
-import type { ApplicationDraft } from "../../bot/dialog.ts";
+import { createApiClient } from "../../bot/shell/api-client.ts";
+import type { ApplicationDraft } from "../../bot/core/dialog.ts";
 import { application, BOT, useTestApi } from "../support/api.ts";
 
 describe("a repeat filing sent by the bot", () => {

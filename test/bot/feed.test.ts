@@ -5,10 +5,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import type { FeedItem } from "../../bot/api-client.ts";
-import { createFeedConsumer } from "../../bot/feed.ts";
-import { createFileStore } from "../../bot/store.ts";
+import { createLogger } from "../../config/logger.ts";
+import type { FeedItem } from "../../bot/shell/api-client.ts";
+import { createFeedConsumer } from "../../bot/wechat/feed.ts";
+import { createFileStore } from "../../bot/shell/store.ts";
 
 const item = (n: number, o: Partial<FeedItem> = {}): FeedItem => ({
   eventId: `00000000-0000-4000-8000-00000000000${n}`,

@@ -3,10 +3,10 @@
 // to the API for the WeChat user.
 
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import { handleMessage, offerInvitation, startConversation } from "../../bot/dialog.ts";
-import { createRunner } from "../../bot/runner.ts";
-import { createMemoryStore } from "../../bot/store.ts";
+import { createLogger } from "../../config/logger.ts";
+import { handleMessage, offerInvitation, startConversation } from "../../bot/core/dialog.ts";
+import { createRunner } from "../../bot/shell/runner.ts";
+import { createMemoryStore } from "../../bot/shell/store.ts";
 import { NOW, say } from "../support/dialog.ts";
 
 const draft = {

@@ -3,8 +3,8 @@
 // someone else in the room has no power.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient } from "../../bot/api-client.ts";
-import { createStaffCommands, parseStaffCommand } from "../../bot/staff.ts";
+import { createApiClient } from "../../bot/shell/api-client.ts";
+import { createStaffCommands, parseStaffCommand } from "../../bot/wechat/staff.ts";
 import { STAFF, startTestApi, type TestApi } from "../support/api.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { settle, startWorld, type World } from "../support/wechat.ts";

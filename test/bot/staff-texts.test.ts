@@ -2,7 +2,7 @@
 // materials, a search by name, code or number, and applicant text that cannot forge a line.
 
 import { describe, expect, it } from "vitest";
-import { createStaffCommands, parseStaffCommand } from "../../bot/staff.ts";
+import { createStaffCommands, parseStaffCommand } from "../../bot/wechat/staff.ts";
 
 const STAFF_ID = "wxid_officer";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createThrottle, joinReplies } from "../../bot/throttle.ts";
+import { createThrottle, joinReplies } from "../../bot/wechat/throttle.ts";
 
 function fakeTime() {
   let t = 0;

@@ -3,8 +3,8 @@
 // its number, and figures come from the parameters.
 
 import { describe, expect, it } from "vitest";
-import { asideReplies, understandAside } from "../../bot/understanding/index.ts";
-import { ENTRIES, rankKnowledge } from "../../bot/understanding/knowledge.ts";
+import { asideReplies, understandAside } from "../../bot/core/understanding/index.ts";
+import { ENTRIES, rankKnowledge } from "../../bot/core/understanding/knowledge.ts";
 import HELD from "../../policies/zibo-ecommerce-2022/knowledge-paraphrases.json" with { type: "json" };
 
 const DATE = "2026-06-01";

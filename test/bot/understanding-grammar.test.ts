@@ -3,12 +3,12 @@
 // The cue words are data (lexicon.ts): every cue of every fact, put before a figure, names that fact.
 
 import { describe, expect, it } from "vitest";
-import { readFacts } from "../../bot/understanding/facts.ts";
-import { parse } from "../../bot/understanding/grammar.ts";
-import { FACT_WORDS } from "../../bot/understanding/lexicon.ts";
-import { findMentions } from "../../bot/understanding/mentions.ts";
-import { normalise } from "../../bot/understanding/normalise.ts";
-import { commonWords } from "../../bot/understanding/segment.ts";
+import { readFacts } from "../../bot/core/understanding/facts.ts";
+import { parse } from "../../bot/core/understanding/grammar.ts";
+import { FACT_WORDS } from "../../bot/core/understanding/lexicon.ts";
+import { findMentions } from "../../bot/core/understanding/mentions.ts";
+import { normalise } from "../../bot/core/understanding/normalise.ts";
+import { commonWords } from "../../bot/core/understanding/segment.ts";
 import type { AskableFact } from "../../rules/index.ts";
 
 const facts = (text: string, asking: AskableFact | null = null, subjectType?: string) =>

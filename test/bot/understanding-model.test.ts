@@ -5,12 +5,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../api/logger.ts";
-import { handleMessage, handleModelReading } from "../../bot/dialog.ts";
-import { createRunner } from "../../bot/runner.ts";
-import { createMemoryStore } from "../../bot/store.ts";
-import { createUnderstandingModel } from "../../bot/understanding-model.ts";
-import { loadBotConfig, understandingModelConfig } from "../../bot/config.ts";
+import { createLogger } from "../../config/logger.ts";
+import { handleMessage, handleModelReading } from "../../bot/core/dialog.ts";
+import { createRunner } from "../../bot/shell/runner.ts";
+import { createMemoryStore } from "../../bot/shell/store.ts";
+import { createUnderstandingModel } from "../../bot/shell/understanding-model.ts";
+import { loadBotConfig, understandingModelConfig } from "../../bot/shell/config.ts";
 import { asked, NOW, say } from "../support/dialog.ts";
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse, body: string) => void;

@@ -155,7 +155,9 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     await page.getByRole("link", { name: "预算" }).click();
     await page.getByRole("heading", { name: /预算/ }).waitFor();
     await page.getByRole("region", { name: "图表" }).locator("canvas").waitFor();
-    const region = await page.getByRole("region", { name: "第二条 电商龙头企业流量补贴：全市总额" }).textContent();
+    const region = await page
+      .getByRole("region", { name: "第二条 电商龙头企业流量补贴：全市总额" })
+      .textContent();
     expect(region).toContain("500 万元");
     expect(await page.locator("canvas").count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}budget.png`, fullPage: true });

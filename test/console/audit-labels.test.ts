@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, auditActionLabel } from "../../api/services/audit-labels.ts";
-import { DECISION_KINDS } from "../../api/services/transitions.ts";
+import { AUDIT_ACTION_LABELS, auditActionLabel } from "../../api/staff/audit-labels.ts";
+import { DECISION_KINDS } from "../../api/review/transitions.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { consoleLabels } from "../../api/routes/console/labels.ts";
-import { CALL_OUTCOME_LABELS, CALL_OUTCOMES } from "../../api/services/matching-calls.ts";
+import { consoleLabels } from "../../api/staff/console-labels.ts";
+import { CALL_OUTCOME_LABELS, CALL_OUTCOMES } from "../../api/matching/calls.ts";
 
 describe("a call's outcome", () => {
   it("is served to the console as the call list words it, for every outcome", () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { asked, fact, size, wan } from "../../web/console/src/format.ts";
 import type { Labels } from "../../web/console/src/labels.ts";
-import { consoleLabels } from "../../api/routes/console/labels.ts";
+import { consoleLabels } from "../../api/staff/console-labels.ts";
 
 const L = consoleLabels() as unknown as Labels;
 

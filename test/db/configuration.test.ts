@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../api/config.ts";
 import { openDatabase } from "../../api/db/database.ts";
-import { loadParameterOverrides } from "../../api/policy-overrides.ts";
+import { loadParameterOverrides } from "../../api/policy/overrides.ts";
 import { parameterAt } from "../../rules/index.ts";
 import { STAFF } from "../support/api.ts";
 import { POSTGRES_URL } from "../support/databases.ts";

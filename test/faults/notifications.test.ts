@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { IN_DOUBT } from "../../api/services/webhook-deliverer.ts";
+import { IN_DOUBT } from "../../api/notifications/webhook-deliverer.ts";
 import { application, STAFF } from "../support/api.ts";
 import { createTestDatabase } from "../support/databases.ts";
 import { postApplication, startApiProcess } from "../support/processes.ts";

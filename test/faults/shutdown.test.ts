@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { IN_DOUBT } from "../../api/services/webhook-deliverer.ts";
+import { IN_DOUBT } from "../../api/notifications/webhook-deliverer.ts";
 import { application } from "../support/api.ts";
 import { createTestDatabase } from "../support/databases.ts";
 import { freePort, postApplication, startApiProcess, TOKENS } from "../support/processes.ts";

@@ -3,8 +3,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation } from "../../bot/dialog.ts";
-import { isDialogState } from "../../bot/state.ts";
+import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { isDialogState } from "../../bot/core/state.ts";
 import { factsSchema } from "../../rules/index.ts";
 
 const NOW = new Date("2025-06-01T02:00:00Z");

@@ -6,10 +6,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { errorBodySchema, submissionResponseSchema } from "../../contract/responses.ts";
-import type { policyDocument } from "../../api/policy-document.ts";
-import type { conversationView, turnView } from "../../api/routes/conversations/schema.ts";
-import type { myApplications } from "../../api/routes/me/schema.ts";
-import type { chatSessionView } from "../../api/routes/miniprogram/schema.ts";
+import type { policyDocument } from "../../api/policy/document.ts";
+import type { conversationView, turnView } from "../../api/conversations/schema.ts";
+import type { myApplications } from "../../api/conversations/me-schema.ts";
+import type { chatSessionView } from "../../api/conversations/miniprogram-schema.ts";
 import type { Assessment as ServerAssessment } from "../../rules/index.ts";
 import type {
   ApplicationCreated,

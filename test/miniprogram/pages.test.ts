@@ -5,7 +5,7 @@
 
 import simulate from "miniprogram-simulate";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { policyDocument } from "../../api/policy-document.ts";
+import { policyDocument } from "../../api/policy/document.ts";
 import { assess, DISTRICTS, usccCheckCharacter } from "../../rules/index.ts";
 import { buildMiniprogram, forgetModules, load, type BuiltMiniprogram } from "./support/build.ts";
 import { fakeWx, settle, type FakeRequest, type FakeWx, type Route } from "./support/fake-wx.ts";

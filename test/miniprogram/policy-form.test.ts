@@ -3,7 +3,7 @@
 // sent as whole 元 — and the facts it builds are ones the assessment accepts.
 
 import { describe, expect, it } from "vitest";
-import { policyDocument } from "../../api/policy-document.ts";
+import { policyDocument } from "../../api/policy/document.ts";
 import { assess, CLAUSES, factsOf } from "../../rules/index.ts";
 import {
   factsForSubject,

@@ -3,7 +3,7 @@
 // decisions — amounts in 万元, never a promise of money.
 
 import { describe, expect, it } from "vitest";
-import { policyDocument } from "../../api/policy-document.ts";
+import { policyDocument } from "../../api/policy/document.ts";
 import { assess } from "../../rules/index.ts";
 import { applicationCard } from "../../miniprogram/utils/applications.ts";
 import { policyView } from "../../miniprogram/utils/policy-view.ts";

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUREAU, CLAUSES, PARAMETERS, POLICY } from "../../rules/index.ts";
 
-const policyText = readFileSync(new URL("../../policies/zibo-ecommerce-2022/text.txt", import.meta.url), "utf8");
+const policyText = readFileSync(
+  new URL("../../policies/zibo-ecommerce-2022/text.txt", import.meta.url),
+  "utf8",
+);
 
 describe("every citation is the policy's own words", () => {
   it.each(CLAUSES.map((c) => [c.id, c.citation]))("clause %s quotes the policy verbatim", (_id, citation) => {

@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { WechatyBuilder } from "wechaty";
 import type { WechatyInterface } from "wechaty/impls";
 import { mock, PuppetMock } from "wechaty-puppet-mock";
-import { createLogger } from "../../api/logger.ts";
-import { createApiClient } from "../../bot/api-client.ts";
-import { createFileStore } from "../../bot/store.ts";
-import { createWechatChannel, type StaffHooks, type WechatChannel } from "../../bot/wechat-channel.ts";
+import { createLogger } from "../../config/logger.ts";
+import { createApiClient } from "../../bot/shell/api-client.ts";
+import { createFileStore } from "../../bot/shell/store.ts";
+import { createWechatChannel, type StaffHooks, type WechatChannel } from "../../bot/wechat/wechat-channel.ts";
 import { BOT } from "./api.ts";
 
 export interface Person {

@@ -1,0 +1,327 @@
+// The self-test: the planner's next question (or the screening list), an answer read and echoed,
+// facts taken from a sentence, doubtful readings asked back, and asides answered with the pending
+// question asked again. Each exported function changes the state it is given, and says so by its verb.
+
+import {
+  nextQuestion,
+  parseYesNo,
+  QUESTION_BY_FACT,
+  readAnswer,
+  type AskableFact,
+} from "../../rules/index.ts";
+import { assessmentOf } from "./application-steps.ts";
+import { askRange, resultsMessages } from "./results.ts";
+import {
+  readScreening,
+  SCREENING_HINT,
+  SCREENING_QUESTION,
+  screeningFacts,
+  worthScreening,
+} from "./screening.ts";
+import type { DialogState } from "./state.ts";
+import { answerLine, echo, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
+import type { Turn } from "./turn.ts";
+import { doubtAbout } from "./understanding/doubts.ts";
+import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
+import { readFacts } from "./understanding/facts.ts";
+import { remarkLine } from "./understanding/remarks.ts";
+import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
+import { whereNow } from "./where.ts";
+import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
+
+export function resetAssessment(s: DialogState) {
+  s.facts = {};
+  s.skipped = [];
+  s.history = [];
+  s.failures = 0;
+  s.asking = null;
+  s.applyStep = null;
+  s.chosenClauses = [];
+  s.idempotencyKey = null;
+  s.screening = null;
+  s.doubt = null;
+}
+
+/** Asks the next question the planner picks, or shows the results when nothing can change them. */
+export function askNext(s: DialogState, prefix: string, out: Turn) {
+  const q = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped });
+  s.failures = 0;
+  if (q) {
+    s.mode = "assess";
+    if (!s.screening && worthScreening(s.facts, s.skipped, q.fact as AskableFact)) {
+      s.screening = "asked";
+      s.asking = "mcn";
+      out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${SCREENING_QUESTION}`);
+      return;
+    }
+    s.asking = q.fact as AskableFact;
+    out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${question(s.asking, s.facts)}`);
+    return;
+  }
+  s.mode = "results";
+  s.asking = null;
+  const [first, ...rest] = resultsMessages(assessmentOf(s), {
+    loanDeclined: s.facts.loanAmountYuan === 0,
+    facts: s.facts,
+    district: s.applicant.district ?? null,
+  });
+  out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
+}
+
+export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
+  if (fact === "subjectType" && s.facts.subjectType !== undefined && s.facts.subjectType !== value) {
+    // Another kind of applicant: the earlier answers were about someone else.
+    resetAssessment(s);
+  }
+  (s.facts as Record<string, unknown>)[fact] = value;
+  s.history = [...s.history.filter((f) => f !== fact), fact];
+  s.skipped = s.skipped.filter((f) => f !== fact);
+}
+
+export function startAssessment(s: DialogState, out: Turn, lead = "好的，我们开始自测。") {
+  resetAssessment(s);
+  askNext(s, `${lead}${START_ASSESSMENT}`, out);
+}
+
+/**
+ * A reply to the screening list: the groups it settles are written and said back in one line, with
+ * any figures the reply also states (「做直播，自播2500万」). False when the reply is no such answer.
+ */
+function answerScreening(s: DialogState, text: string, out: Turn): boolean {
+  const picked = readScreening(text);
+  if (!picked) return false;
+  s.screening = "done";
+  const { facts, said } = screeningFacts(picked);
+  const extra = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  delete extra.mcn;
+  for (const [k, v] of Object.entries({ ...facts, ...extra })) setFact(s, k as AskableFact, v);
+  const more = Object.keys(extra) as AskableFact[];
+  askNext(
+    s,
+    more.length > 0 ? `${said}另记下：${more.map((k) => answerLine(k, extra[k])).join("；")}。` : said,
+    out,
+  );
+  return true;
+}
+
+export function takeAnswer(s: DialogState, text: string, out: Turn) {
+  const fact = s.asking!;
+  const screening = s.screening === "asked" && fact === "mcn";
+  if (screening && answerScreening(s, text, out)) return;
+  if (s.doubt) {
+    const { fact: doubted, value: meant } = s.doubt;
+    s.doubt = null;
+    if (doubted === fact && parseYesNo(text) === true) {
+      setFact(s, fact, meant);
+      askNext(s, echo(fact, meant), out);
+      return;
+    }
+  }
+  // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
+  const whatIf = whatIfReply(s, text);
+  if (whatIf) {
+    out.replies.push(whatIf, whereNow(s));
+    return;
+  }
+  // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
+  if (asksAboutKnownFigures(s, text)) {
+    out.replies.push(whatItBrings(s), whereNow(s));
+    return;
+  }
+  // A question about the policy is not an answer, even where a word of it could be read as one
+  // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
+  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)) {
+    const aside = understandAside(text, s.today);
+    if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
+  }
+  if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  // 「已经纳统了」 to 「是否被认定为国家级示范…」 answers another question: taken as that fact, and the
+  // pending one asked again — never a 「是」 to this one.
+  if (QUESTION_BY_FACT[fact].reader === "yesNo") {
+    const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+    if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
+    // 「我们是省级示范，不是国家级的」: the sentence answers this very question, by its words.
+    if (typeof other[fact] === "boolean") {
+      setFact(s, fact, other[fact]);
+      askNext(s, echo(fact, other[fact]), out);
+      return;
+    }
+  }
+  // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
+  // back, never written as 「是」.
+  if (QUESTION_BY_FACT[fact].reader === "yesNo" && ACKNOWLEDGED.test(text.trim())) {
+    out.replies.push(`您是说「是」吗？这一题请回复「是」或「否」。\n${whereNow(s)}`);
+    return;
+  }
+  if (fact === "loanAmountYuan" && parseYesNo(text) === true && readAnswer(fact, text) === null) {
+    const range = askRange(fact, s.today);
+    out.replies.push(`好的。请告诉我想申请的额度${range ? `（单户 ${range}）` : ""}，例如「200万」。`);
+    return;
+  }
+  const value = readAnswer(fact, text);
+  const doubt = doubtAbout(fact, text, value);
+  if (doubt) {
+    if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
+    out.replies.push(doubt.message);
+    return;
+  }
+  if (value === null) {
+    // Not an answer: maybe a question about the policy or small talk — answered, then the same
+    // question again (state.asking unchanged, no failure counted).
+    // A question is answered first; a statement is first searched for facts (「我们公司卖了3000万」).
+    // A question that states an amount (「我们网上卖了1个亿，能拿多少补贴」) gives a figure first: the
+    // self-test's result is the answer to it.
+    const heard =
+      looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)
+        ? answerAside(s, text, out) || takeFacts(s, text, out)
+        : takeFacts(s, text, out) || answerAside(s, text, out);
+    if (heard) return;
+    // Figures heard but not facts (a what-if, someone else's): said why, and the question again.
+    const remark = remarkLine(readFacts(text, { subjectType: s.facts.subjectType }, fact).remarks);
+    if (remark && !screening) {
+      out.replies.push(`${remark}\n${whereNow(s)}`);
+      return;
+    }
+    s.failures++;
+    if (!screening) out.unread = true;
+    out.replies.push(
+      screening
+        ? `抱歉，没能看懂您的回答。${SCREENING_HINT}${s.failures >= 3 ? "\n也可以回复「人工」联系工作人员。" : ""}`
+        : reask(fact, s.failures),
+    );
+    return;
+  }
+  // A plain 「是」「否」 to the screening list answers only the question state.asking names; the
+  // reply says so, and that the rest come one by one.
+  if (screening) {
+    s.screening = "done";
+    setFact(s, fact, value);
+    askNext(s, `好的，记下：${value ? "是" : "不是"} MCN 机构。其余几项我逐一问您。`, out);
+    return;
+  }
+  setFact(s, fact, value);
+  // A hedged answer (「一年多」「五千多万」「二十多家」) says how it was read.
+  askNext(s, `${echo(fact, value)}${hedgeNote(fact, text, value)}`, out);
+}
+
+/**
+ * 「2020年入库」「去年3月纳统的」 for the time in the statistics database: written where the date decides
+ * the 12 months (the reply says how it was read), otherwise the month is asked.
+ */
+// 「我们网上卖了1个亿，能拿多少」: an amount of their own and a question of what it brings. (「电商村
+// 要求1000万吗」 asks about the threshold: no 「能拿」, still a question.)
+const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
+const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
+const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+
+/** 「能拿多少」「那3200万到底能拿几万」 about the figures already given (no new one stated). */
+export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
+  if (!asksWhatItBrings(text, s.facts)) return false;
+  // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
+  const aside = understandAside(text, s.today);
+  if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
+  const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  return !Object.entries(stated).some(
+    ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
+  );
+}
+
+const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
+
+function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
+  const since = monthsSince(text, s.today);
+  if (!since) return false;
+  const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;
+  if (decided === null) {
+    out.replies.push("请问大约是哪一年几月进入统计库的？例如「2025年3月」。");
+    return true;
+  }
+  setFact(s, "monthsInDatabase", decided);
+  const how =
+    since.min === since.max
+      ? `记为 ${decided} 个月`
+      : decided >= 12
+        ? `至少 ${decided} 个月`
+        : `至多 ${decided} 个月`;
+  askNext(
+    s,
+    `${echo("monthsInDatabase", decided)}（按您说的「${text.trim()}」，${how}，${decided >= 12 ? "已满" : "不满"} 1 年）`,
+    out,
+  );
+  return true;
+}
+
+/**
+ * Facts stated in a sentence, written at once and said back in one line; then the next question. From
+ * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
+ */
+export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
+  const { facts, doubts, remarks } = readFacts(
+    text,
+    fresh ? {} : { subjectType: s.facts.subjectType },
+    fresh ? null : s.asking,
+  );
+  const keys = Object.keys(facts) as AskableFact[];
+  // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
+  const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
+  const stated = keys.length + doubts.length + (remark ? 1 : 0);
+  if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
+  if (fresh) resetAssessment(s);
+  const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
+  // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).
+  const before = { ...s.facts };
+  for (const k of ordered) setFact(s, k, facts[k]);
+  const line = (k: AskableFact) =>
+    before[k] !== undefined && before[k] !== facts[k]
+      ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
+      : answerLine(k, facts[k]);
+  const took =
+    (ordered.length > 0
+      ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
+      : "") + (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "");
+  const doubt = doubts[0];
+  if (doubt) {
+    // The doubtful figure is asked back as the pending question; 「是」 writes it.
+    s.mode = "assess";
+    s.asking = doubt.fact;
+    s.failures = 0;
+    if (doubt.kind === "confirm") s.doubt = { fact: doubt.fact, value: doubt.value };
+    out.replies.push(`${took}${took ? "\n" : ""}${doubt.message}`);
+    return true;
+  }
+  askNext(s, took, out);
+  return true;
+}
+
+/** Answers a question about the policy, small talk or English; false when the text is none of them. */
+export function answerAside(s: DialogState, text: string, out: Turn, firstTurn = false): boolean {
+  const aside = understandAside(text, s.today);
+  if (!aside) return false;
+  if (aside.kind === "english") {
+    out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : whereNow(s)));
+    return true;
+  }
+  out.replies.push(...asideReplies(aside, MENU));
+  // The topics offered are numbered; the next message may pick one by its number (so no other
+  // numbered list follows them).
+  if (aside.kind === "choices") {
+    s.choices = aside.choices.map((c) => c.id);
+    if (s.mode === "assess") out.replies.push(whereNow(s));
+    return true;
+  }
+  if (firstTurn) out.replies.push(MENU);
+  else if (aside.kind !== "smalltalk" || aside.showPending || s.mode === "assess")
+    out.replies.push(whereNow(s));
+  return true;
+}
+
+/** 「跳过」「不清楚」: the pending fact stays unknown and is not asked again. */
+export function skipQuestion(s: DialogState, out: Turn) {
+  if (s.mode !== "assess" || !s.asking) {
+    out.replies.push(`现在没有可以跳过的问题。\n\n${whereNow(s)}`);
+    return;
+  }
+  s.skipped = [...s.skipped.filter((f) => f !== s.asking), s.asking];
+  if (s.screening === "asked") s.screening = "done";
+  askNext(s, "好的，这一题先跳过。", out);
+}

@@ -1,0 +1,192 @@
+// Changing earlier answers: 「返回」 one step, 「修改 <名称> <新值>」 for a fact or an applicant's detail, and
+// corrections in everyday words carried out as a 「修改」 that says what the value was and whether the
+// results change.
+
+import { readAnswer } from "../../rules/index.ts";
+import { assessmentOf, pruneChosen, readStep, stepPrompt, STEPS } from "./application-steps.ts";
+import { askNext, setFact } from "./assessment.ts";
+import { continueApplication } from "./application.ts";
+import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
+import { applicable, clauseName, resultsMessages } from "./results.ts";
+import type { DialogState } from "./state.ts";
+import { answerLine, question, reask } from "./texts.ts";
+import type { Turn } from "./turn.ts";
+import { whereNow } from "./where.ts";
+
+export function goBack(s: DialogState, out: Turn) {
+  if (s.mode === "apply" || s.mode === "confirm") {
+    const at = s.mode === "confirm" ? STEPS.length : Math.max(0, STEPS.indexOf(s.applyStep!));
+    const prev = STEPS.slice(1, at)
+      .reverse()
+      .find((step) => step !== "clauses" || applicable(assessmentOf(s)).length > 1);
+    if (!prev) {
+      out.replies.push(`已经是第一步了。\n\n${whereNow(s)}`);
+      return;
+    }
+    s.mode = "apply";
+    s.applyStep = prev;
+    out.replies.push(`好的，我们回到上一步。\n\n${stepPrompt(prev, s)}`);
+    return;
+  }
+  const last = s.history.pop();
+  if (!last) {
+    out.replies.push(
+      s.mode === "assess" ? `已经是第一题了。\n\n${whereNow(s)}` : `还没有可以返回的问题。\n\n${whereNow(s)}`,
+    );
+    return;
+  }
+  delete (s.facts as Record<string, unknown>)[last];
+  s.mode = "assess";
+  s.asking = last;
+  s.failures = 0;
+  // The screening list is offered again once the answers before it are given again.
+  if (s.screening === "asked") s.screening = null;
+  out.replies.push(`好的，我们回到上一题。\n\n${question(last, s.facts)}`);
+}
+
+/**
+ * The new value in what follows a fact's name: 「改成3200万」「不对，应该是3200万」「：3200万」 → 「3200万」.
+ * The part after the last cue word, so a 「不对」 before it is not read as the value 「否」.
+ */
+function newValueText(rest: string): string {
+  // 「是一千五百多万，不是一千五」: what it is not is dropped; of several clauses, the one with a figure.
+  const kept = rest.replace(/[，,；;\s]*(而)?不是[^，,；;]*$/, "");
+  const clauses = kept
+    .split(/[，,。；;]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const clause =
+    clauses.find((c) => /[0-9０-９]|[一二两三四五六七八九十百千万亿]/.test(c)) ?? clauses[0] ?? "";
+  const t = clause.replace(/^[:：\s]+/, "").trim();
+  const cue = /(?:应该是|其实是|实际是|改成|改为|更正为|更正成|换成|是|为|有|:|：)\s*(.+?)\s*[。！!]*$/.exec(
+    t,
+  );
+  return (cue ? cue[1]! : t.replace(/^(不对|错了|说错了)[，,\s]*/, "")).trim();
+}
+
+export function changeAnswer(s: DialogState, rest: string, out: Turn) {
+  const r = rest.replace(/^(一下|下)/, "").replace(/^[:：\s]+/, "");
+  if (r === "") {
+    const answered = s.history.map((f) => `· ${answerLine(f, s.facts[f])}`);
+    out.replies.push(
+      answered.length > 0
+        ? `请告诉我要修改哪一项和新的回答，例如「修改 零售额 9000万」。您已回答：\n${answered.join("\n")}`
+        : "还没有可以修改的回答。回复「自测」开始测评。",
+    );
+    return;
+  }
+  const applying = s.mode === "apply" || s.mode === "confirm";
+  const field = applying ? findField(r) : null;
+  if (field) {
+    const value = field.rest.replace(/^(为|成|是|改为|改成)/, "").replace(/^[:：\s]+/, "");
+    if (value === "") {
+      s.mode = "apply";
+      s.applyStep = field.key;
+      out.replies.push(`好的，请重新填写。\n\n${stepPrompt(field.key, s)}`);
+      return;
+    }
+    const res = readStep(field.key, value, s);
+    if (!res.ok) {
+      // The corrected value typed next answers this field, then the summary comes back.
+      s.mode = "apply";
+      s.applyStep = field.key;
+      out.replies.push(res.message);
+      return;
+    }
+    continueApplication(
+      s,
+      s.mode === "confirm" ? "clauses" : (s.applyStep ?? "consent"),
+      "已修改。\n\n",
+      out,
+    );
+    return;
+  }
+  let match = findFact(r, s.history);
+  // 「更正：3200万」 names no fact: the value is for the answer just given, when it reads as one.
+  const last = s.history[s.history.length - 1];
+  if (!match && last && readAnswer(last, newValueText(r)) !== null) match = { candidates: [last], rest: r };
+  if (!match) {
+    out.replies.push(
+      `没有找到「${r.slice(0, 20)}」对应的问题。请说明要修改哪一项，例如「修改 零售额 9000万」或「修改 纳统 是」。`,
+    );
+    return;
+  }
+  if (match.candidates.length > 1) {
+    const names = match.candidates.map((f) => `「${FACT_ALIASES[f][0]}」`).join("、");
+    out.replies.push(
+      `您要修改的是哪一项？可以是：${names}。请用完整名称再说一次，例如「修改 ${FACT_ALIASES[match.candidates[0]!][0]} 9000万」。`,
+    );
+    return;
+  }
+  const fact = match.candidates[0]!;
+  const valueText = newValueText(match.rest);
+  if (valueText === "") {
+    s.mode = "assess";
+    s.asking = fact;
+    s.failures = 0;
+    out.replies.push(`好的，请重新回答这一题。\n\n${question(fact, s.facts)}`);
+    return;
+  }
+  const value = readAnswer(fact, valueText);
+  if (value === null) {
+    out.replies.push(
+      `没能看懂新的回答「${valueText.slice(0, 20)}」。${reask(fact, 0).replace(/^抱歉，没能看懂您的回答。/, "")}`,
+    );
+    return;
+  }
+  setFact(s, fact, value);
+  const note = `已修改：${answerLine(fact, value)}。`;
+  if (applying) {
+    const dropped = pruneChosen(s);
+    if (applicable(assessmentOf(s)).length === 0) {
+      s.mode = "results";
+      s.applyStep = null;
+      out.replies.push(
+        `${note}\n修改后暂时没有可以申报的项目。`,
+        ...resultsMessages(assessmentOf(s), {
+          loanDeclined: s.facts.loanAmountYuan === 0,
+          facts: s.facts,
+          district: s.applicant.district ?? null,
+        }),
+      );
+      return;
+    }
+    const warn =
+      dropped.length > 0
+        ? `\n注意：修改后以下项目不再符合条件，已从申报中移除：${dropped.map((id) => clauseName(id)).join("、")}`
+        : "";
+    continueApplication(
+      s,
+      s.mode === "confirm" ? "clauses" : (s.applyStep ?? "consent"),
+      `${note}${warn}\n\n`,
+      out,
+    );
+    return;
+  }
+  askNext(s, note, out);
+}
+
+/** A correction in everyday words: carried out as 「修改」, saying what it was and whether results changed. */
+export function applyCorrection(s: DialogState, fix: string, out: Turn) {
+  const before = { ...s.facts };
+  // Every clause's standing, not only those that fit: ❌ → ❓ is a change of result too.
+  const eligible = () =>
+    assessmentOf(s)
+      .results.map((r) => `${r.clause}:${r.status}:${r.maxAmountYuan ?? ""}:${r.estimatedAmountYuan ?? ""}`)
+      .join(",");
+  const resultsBefore = eligible();
+  const at = out.replies.length;
+  changeAnswer(s, fix, out);
+  const changed = (Object.keys(s.facts) as (keyof typeof s.facts)[]).filter(
+    (k) => before[k] !== undefined && before[k] !== s.facts[k],
+  );
+  if (changed.length === 0) return;
+  // The old value alone: the fact's name is already in 「已修改：…」.
+  const was = changed.map((k) => answerLine(k as never, before[k]).replace(/^[^：]+：/, "")).join("；");
+  const effect =
+    eligible() === resultsBefore ? "测评结果不受影响。" : "测评结果随之变化，完成后会给您新的结果。";
+  out.replies[at] = `${out.replies[at] ?? ""}`.replace(
+    /^已修改：(.+?)。/,
+    `已修改：$1（原为 ${was}）。${effect}`,
+  );
+}

@@ -1,0 +1,264 @@
+// The chat commands, one row each: the phrases that call it, the line 「帮助」 shows, where it is heard,
+// and what it does. The command reader and the help text are both made from this table, so adding a
+// command is one row. Rows are tried in order; a row's `where` keeps it from taking text that is an
+// answer elsewhere (「1」 is a menu choice only at the menu, 「确认」 a confirmation only at the summary).
+
+import { OPTED_OUT } from "./invitation.ts";
+import { cityPolicy, formatChineseDate } from "../../rules/index.ts";
+import { assessmentOf } from "./application-steps.ts";
+import {
+  beginApplication,
+  cancelApplication,
+  confirmRepeatFiling,
+  submitApplication,
+} from "./application.ts";
+import { skipQuestion, startAssessment } from "./assessment.ts";
+import { applyCorrection, goBack } from "./changes.ts";
+import { articleName, detailMessage } from "./results.ts";
+import type { DialogState } from "./state.ts";
+import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
+import type { Turn, TurnContext } from "./turn.ts";
+import { whereNow } from "./where.ts";
+
+export interface CommandRow {
+  /** Exact phrases (a closing 。！？～ is ignored). */
+  says?: readonly string[];
+  /** Phrases with a part to read (「原文 5」「详情 2」「修改 零售额 9000万」). */
+  pattern?: RegExp;
+  /** The line 「帮助」 shows; rows without one are not listed. */
+  help?: string;
+  /** Where the command is heard; elsewhere its phrases go on to be read as an answer. */
+  where?: (s: DialogState) => boolean;
+  run: (s: DialogState, out: Turn, ctx: TurnContext, match: RegExpExecArray | null) => void;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
+
+function policyText(article: number | null): string {
+  const p = cityPolicy();
+  const count = `共${articleName(p.articles.length).slice(1, -1)}条`;
+  if (article === null)
+    return `《${p.title}》（${p.issuer}，有效期 ${formatChineseDate(p.validFrom)}至${formatChineseDate(p.validTo)}）${count}：\n${p.articles
+      .map((a) => `${a.number}. ${a.title}`)
+      .join("\n")}\n回复「原文 2」查看第二条全文。`;
+  const a = p.articles.find((x) => x.number === article);
+  return a ? a.text : `政策${count}，请回复「原文 1」到「原文 ${p.articles.length}」。`;
+}
+
+const atSummary = (s: DialogState) => s.mode === "confirm" || s.mode === "submitting";
+
+const selfTest: CommandRow["run"] = (s, out) => startAssessment(s, out);
+const apply: CommandRow["run"] = (s, out) => beginApplication(s, out);
+const status: CommandRow["run"] = (s, out) => {
+  out.effects.push({ type: "query_status", wechatId: s.wechatId });
+};
+const human: CommandRow["run"] = (s, out) => {
+  out.effects.push({
+    type: "notify_staff",
+    reason: "human_requested",
+    wechatId: s.wechatId,
+    text: `有用户请求人工服务${s.wechatId ? `（微信：${s.wechatId}）` : ""}${s.applicant.name ? `，单位：${s.applicant.name}` : ""}`,
+  });
+  // Staff answer in WeChat; elsewhere (no WeChat id) they can only call back.
+  const said = s.wechatId ? HUMAN : humanOutsideWechat(s.applicant.contactPhone);
+  out.replies.push(
+    s.mode === "assess" || s.mode === "apply" ? `${said}\n\n您也可以继续：${whereNow(s)}` : said,
+  );
+};
+const detail = (s: DialogState, out: Turn, n: number) => {
+  const text = s.facts.subjectType ? detailMessage(assessmentOf(s), n) : null;
+  out.replies.push(
+    text ?? `没有第 ${n} 项。${s.mode === "results" ? "请对照自测结果中的编号。" : "请先完成自测。"}`,
+  );
+};
+const policy =
+  (article: number | null): CommandRow["run"] =>
+  (_s, out) => {
+    out.replies.push(policyText(article));
+  };
+
+// The menu's numbers, at the menu only.
+const MENU_CHOICES: Record<string, CommandRow["run"]> = {
+  "1": selfTest,
+  "2": apply,
+  "3": status,
+  "4": policy(null),
+  "5": human,
+};
+
+export const COMMANDS: readonly CommandRow[] = [
+  {
+    says: ["不再提醒", "别再提醒", "不要再提醒", "不用提醒", "不要提醒", "退订", "别发了", "不要再发了"],
+    help: "「不再提醒」不再接收申报提醒",
+    run: (s, out) => {
+      out.effects.push({ type: "opt_out", wechatId: s.wechatId });
+      out.replies.push(OPTED_OUT);
+    },
+  },
+  {
+    says: ["重新开始", "重来", "从头开始", "从头来", "重新测评", "重新自测", "再测一次"],
+    help: "「重新开始」从头再来",
+    run: (s, out) => startAssessment(s, out, "好的，我们从头开始。"),
+  },
+  {
+    says: [
+      "自测",
+      "测评",
+      "开始自测",
+      "开始测评",
+      "我要自测",
+      "自我测评",
+      "政策自测",
+      "自侧",
+      "自策",
+      "zice",
+      "测一测",
+      "测一下",
+    ],
+    help: "「自测」开始或重新测评",
+    run: selfTest,
+  },
+  {
+    says: ["返回", "上一步", "上一题", "退回", "后退", "回到上一题"],
+    help: "「返回」修改上一题",
+    run: (s, out) => goBack(s, out),
+  },
+  {
+    says: [
+      "跳过",
+      "不清楚",
+      "不知道",
+      "不确定",
+      "不晓得",
+      "说不清",
+      "下一题",
+      "略过",
+      "不了解",
+      "不太清楚",
+      "不太确定",
+    ],
+    help: "「跳过」或「不清楚」跳过当前问题",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
+    // 「不是很清楚」「我也不太确定」「记不清了」: not knowing, in other words.
+    pattern:
+      /^(?:我|这个)?(?:也|真|确实)?(?:不是很|不是太|不太|不大|不怎么|没太|不)(?:清楚|确定|知道|了解|记得)(?:了|呢|啊|哦|诶)?$|^(?:记不清|记不得|说不好|不好说|说不准|没数|没底)(?:了|呢)?$/,
+    where: (s) => s.mode === "assess",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
+    // 「这个我不清楚，要问会计」「得问问财务」: not knowing, and who would — a skip, never a figure.
+    pattern:
+      /^(?![^]*[0-9０-９])(?![^]*(?:什么|怎么|啥|哪|吗|[?？]))(?=[^]*(?:不清楚|不知道|不晓得|不确定|记不[太大]?清|不[太大]?记得|说不准|没数|(?:要|得|需要|先|去|回头)(?:问|查|看看)|问问|查一下|查查|回头(?:看|查)|(?:财务|会计|老板)那边|看财务|看会计|问[下一]下|再说|手[头上]没有|没(?:有)?这个数|没统计|跳过|下一[题个]))[^]{2,40}$/,
+    where: (s) => s.mode === "assess",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
+    says: ["人工", "转人工", "人工服务", "人工客服", "客服", "找人工", "联系工作人员"],
+    help: "「人工」联系市商务局工作人员",
+    run: human,
+  },
+  {
+    // 「能找个真人聊聊吗」「想跟工作人员联系一下」: asking for a person, in other words.
+    pattern:
+      /(?:找|联系|转|聊|接|打|换|要|叫|跟|和|让)[^，,。]{0,6}(?:真人|人工|工作人员|客服|活人)|(?:真人|人工|工作人员|客服)[^，,。]{0,6}(?:聊|谈|对接|联系|帮忙|接待|回复我)/,
+    run: human,
+  },
+  {
+    says: ["帮助", "help", "菜单", "指令", "怎么用", "使用说明"],
+    run: (_s, out) => out.replies.push(HELP),
+  },
+  {
+    says: ["查询进度", "进度", "查进度", "查询", "我的申报", "申报进度", "查询申报"],
+    help: "「查询进度」查看已提交的申报",
+    run: status,
+  },
+  {
+    pattern: /^(?:政策)?原文\s*(?:第)?([1-8一二三四五六七八])(?:条)?$/,
+    run: (s, out, ctx, m) => policy(CN_DIGIT[m![1]!] ?? Number(m![1]))(s, out, ctx, m),
+  },
+  {
+    says: ["政策原文", "原文", "政策", "看政策", "政策条文"],
+    help: "「政策原文」查看政策条文，「原文 5」查看第五条",
+    run: policy(null),
+  },
+  {
+    says: ["申报", "我要申报", "开始申报", "申请", "我要申请", "提交申报"],
+    help: "「申报」填写申报信息",
+    run: apply,
+  },
+  {
+    pattern: /^详情\s*(\d{1,2})$/,
+    help: "「详情 1」查看第 1 项的理由",
+    run: (s, out, _ctx, m) => detail(s, out, Number(m![1])),
+  },
+  {
+    pattern: /^(?:修改|改一下|更正|更改|改正|改)\s*(.*)$/,
+    help: "「修改 零售额 9000万」直接改某项回答（也可以直接说「零售额改成9000万」）",
+    run: (s, out, _ctx, m) => applyCorrection(s, m![1]!, out),
+  },
+  {
+    says: ["取消", "退出", "算了", "不申报了", "放弃"],
+    run: (s, out) => cancelApplication(s, out),
+  },
+  {
+    says: ["确认提交", "确认", "提交", "确定提交"],
+    where: atSummary,
+    run: (s, out, ctx) => submitApplication(s, out, ctx),
+  },
+  {
+    says: [
+      "仍然提交",
+      "仍要提交",
+      "依然提交",
+      "坚持提交",
+      "还是提交",
+      "确认重复提交",
+      "确定再次提交",
+      "再次提交",
+    ],
+    where: (s) => s.mode === "confirm" && !!s.duplicateOf,
+    run: (s, out, ctx) => confirmRepeatFiling(s, out, ctx),
+  },
+  {
+    // A short greeting (「你好」「在吗」), not a sentence that begins with one.
+    pattern: /^(?=.{1,8}$)(你好|您好|hi|hello|在吗|在么|哈喽|嗨|早上好|下午好|晚上好)/i,
+    run: (s, out) => out.replies.push(s.mode === "menu" ? GREETING : `您好！${whereNow(s)}`),
+  },
+  {
+    pattern: /^[1-5]$/,
+    where: (s) => s.mode === "menu",
+    run: (s, out, ctx, m) => MENU_CHOICES[m![0]]!(s, out, ctx, m),
+  },
+  {
+    // After the results, a bare number points at an item: 「1」 = 「详情 1」.
+    pattern: /^\d{1,2}$/,
+    where: (s) => s.mode === "results",
+    run: (s, out, _ctx, m) => detail(s, out, Number(m![0])),
+  },
+];
+
+/** 「帮助」: every listed row's line, in the table's order, and a word on asking freely. */
+export const HELP = [
+  "常用指令：",
+  ...COMMANDS.flatMap((c) => (c.help ? [c.help] : [])),
+  "也可以直接提问，例如「纳统是什么意思」，或直接说情况，例如「我们村去年卖了1500万，有25家网店」。",
+].join("\n");
+
+export interface CommandCall {
+  row: CommandRow;
+  match: RegExpExecArray | null;
+}
+
+/** The command a message calls here, or null when it is no command (an answer, a question, facts…). */
+export function readCommand(text: string, s: DialogState): CommandCall | null {
+  const t = text.replace(/[。！!？?～~]+$/, "") || text;
+  for (const row of COMMANDS) {
+    if (row.where && !row.where(s)) continue;
+    if (row.says?.some((p) => p.toLowerCase() === t.toLowerCase())) return { row, match: null };
+    const match = row.pattern?.exec(t) ?? null;
+    if (match) return { row, match };
+  }
+  return null;
+}

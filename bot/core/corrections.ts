@@ -1,0 +1,148 @@
+// Corrections in everyday words, read into the 「修改 <fact> <value>」 the dialog already carries out:
+// 「零售额改成3200万」「活跃网店应该是30家」 name the fact; 「不对不对 是3200万」「刚才说错了 应该是3200万」 name none
+// and mean the answer just given.
+
+import { FACTS, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
+import { FACT_ALIASES, findFact } from "./fact-names.ts";
+import type { DialogState } from "./state.ts";
+import { readFacts } from "./understanding/facts.ts";
+import { normalise } from "./understanding/normalise.ts";
+import { parse } from "./understanding/grammar.ts";
+
+// 「把2600万改成2750万」: the old value named instead of the fact.
+const OLD_VALUE =
+  /^(?:把|将)?(?:那个|刚才的|刚才那个)?(.+?)(?:的那个数|这个数|那个数)?(?:改成|改为|换成|变成|更正为|应该是)(.+)$/;
+// 「网店不是25家是28家」: a fact named, its old value denied, the new one said.
+const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
+// A cue that something said was wrong, anywhere in the message.
+const WRONG =
+  /搞错了|弄错了|说错了|写错了|填错了|打错了|多打了|少打了|输错了|记错了|报错了|算错了|不对|错了|更正|纠正/;
+
+/** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
+function valueText(fact: AskableFact, v: unknown): string {
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (FACTS[fact].type === "yuan") return `${String(v)}元`;
+  return String(v);
+}
+
+/** The fact whose known value `said` is (「2600万」「25家」), among those answered. */
+function factWithValue(said: string, s: Pick<DialogState, "history" | "facts">): AskableFact | null {
+  const figure = parse(said).mentions.find((m) => m.type === "figure");
+  if (!figure || figure.type !== "figure") return null;
+  const facts = s.facts as Record<string, unknown>;
+  return [...s.history].reverse().find((f) => facts[f] === figure.value) ?? null;
+}
+
+/**
+ * A correction read by the grammar: a subject named other than the one recorded (「搞错了，我们是镇里报的」),
+ * or facts already answered stated again (「说错了 网店是30家 零售额没错」); the first is the change.
+ */
+function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): string | null {
+  const subject = parse(rest).subject;
+  const was = (s.facts as { subjectType?: string }).subjectType;
+  if (subject && was && subject !== was && /是|报|算|属于/.test(rest))
+    return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
+  const { facts } = readFacts(rest, { subjectType: was }, null);
+  const known = s.facts as Record<string, unknown>;
+  const changed = (Object.keys(facts) as AskableFact[]).find(
+    (k) => k !== "subjectType" && s.history.includes(k) && known[k] !== facts[k],
+  );
+  return changed ? `${FACT_ALIASES[changed][0]} ${valueText(changed, facts[changed])}` : null;
+}
+
+const NAMED = /(改成|改为|应该是|更正为|更正成|其实是)/;
+// A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
+const UNNAMED =
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|有误|弄错了|更正一下|更正|纠正一下|纠正)[了，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/i;
+// 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
+const REPLACED =
+  /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
+
+/** A yes-or-no fact answered already and named anywhere in `text`, as 「<alias> 是|否」. */
+function namedInside(text: string, history: readonly AskableFact[]): string | null {
+  let best: { fact: AskableFact; alias: string; at: number } | null = null;
+  // People type MCN, mcn or Mcn alike.
+  const lower = text.toLowerCase();
+  for (const fact of history) {
+    if (FACTS[fact].type !== "boolean") continue;
+    for (const alias of FACT_ALIASES[fact]) {
+      const at = lower.indexOf(alias.toLowerCase());
+      if (at >= 0 && (!best || alias.length > best.alias.length)) best = { fact, alias, at };
+    }
+  }
+  if (!best) return null;
+  const negated = /(不是|没有|没被|没|未|不)\s*(被)?\s*$/.test(text.slice(Math.max(0, best.at - 4), best.at));
+  return `${FACT_ALIASES[best.fact][0]} ${negated ? "否" : "是"}`;
+}
+
+/** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
+export function readCorrection(
+  text: string,
+  s: Pick<DialogState, "history"> & { facts?: DialogState["facts"] },
+): string | null {
+  const t = text.trim();
+  if (s.history.length === 0) return null;
+  const withFacts = { history: s.history, facts: s.facts ?? {} };
+  const old = OLD_VALUE.exec(normalise(t));
+  if (old) {
+    const fact = factWithValue(old[1]!, withFacts);
+    if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim()}`;
+  }
+  const denied = DENIED.exec(t);
+  if (denied && !/^(不对|错了|不是)/.test(t)) {
+    const named = findFact(denied[1]!.replace(/^(?:哦|噢|啊|呃|对了|不好意思)[，,\s]*/, ""), s.history);
+    if (named && named.candidates.some((c) => s.history.includes(c)))
+      return `${FACT_ALIASES[named.candidates.find((c) => s.history.includes(c))!][0]} ${denied[2]!.trim()}`;
+  }
+  const replaced = REPLACED.exec(t);
+  const unnamed = UNNAMED.exec(t);
+  if (unnamed || replaced) {
+    const rest = (unnamed ? unnamed[2]! : (replaced![1] ?? replaced![2])!).trim();
+    // 「说错了 网店是30家 零售额没错」: of several, the fact restated with another value.
+    if (/[，,\s]/.test(rest)) {
+      const restated = restatedFact(rest, withFacts);
+      if (restated) return restated;
+    }
+    // The fact may still be named after the cue: 「不对，零售额是3200万」.
+    const named = findFact(rest, s.history);
+    if (named) return rest;
+    // …or inside it: 「不对，我们不是国家级示范企业，刚才按错了」 (a yes-or-no fact, its negation read).
+    const inside = namedInside(rest, s.history);
+    if (inside) return inside;
+    // 「搞错了，我们是镇里报的」「说错了 网店是30家 零售额没错」: the grammar reads what is restated.
+    const restated = restatedFact(rest, withFacts);
+    if (restated) return restated;
+    // The latest answer the new value can be an answer to: 「不对，应该是3200万」 after two yes-or-no
+    // answers corrects the amount given before them; a figure is needed for a figure's question.
+    const value = rest.replace(/^(是|应该是|其实是|改成|改为)/, "");
+    const figure = /[0-9０-９]|[一二两三四五六七八九十百千万亿]/.test(value);
+    const fits = [...s.history]
+      .reverse()
+      .find((f) => (FACTS[f].type === "boolean" || figure) && readAnswer(f, value) !== null);
+    const target = fits ?? s.history[s.history.length - 1]!;
+    return `${FACT_ALIASES[target][0]} ${rest}`;
+  }
+  // 「我们其实是乡镇不是村」: the subject said again, otherwise.
+  if (/其实|实际上|准确说|应该是|不是/.test(t)) {
+    const subject = parse(t).subject;
+    const was = s.facts?.subjectType;
+    if (subject && was && subject !== was) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
+  }
+  if (NAMED.test(t)) {
+    const named = findFact(t, s.history);
+    if (named && named.candidates.some((c) => s.history.includes(c))) return t;
+  }
+  // 「零售额多打了一个零，是300万」: a cue of a mistake anywhere, a fact named, and its new figure.
+  const wrong = WRONG.exec(t);
+  if (wrong) {
+    const restated = restatedFact(t.slice(wrong.index + wrong[0].length), withFacts);
+    if (restated) return restated;
+    const figures = parse(t).mentions.filter((m) => m.type === "figure");
+    const lastFigure = figures.at(-1);
+    const named = s.history.find(
+      (f) => FACT_ALIASES[f].some((a) => t.includes(a)) && FACTS[f].type !== "boolean",
+    );
+    if (named && lastFigure) return `${FACT_ALIASES[named][0]} ${lastFigure.text}`;
+  }
+  return null;
+}

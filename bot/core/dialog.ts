@@ -1,0 +1,164 @@
+// The conversation core (contract §7–§8): a pure, synchronous reducer. (state, text) → the next
+// state, the replies to send, and the effects for the shell to run (submit, query status, call a
+// person). No clock, no I/O, no randomness inside: the shell passes the time and fresh ids in.
+//
+// A message is, in this order: a topic picked by its number, a command (commands.ts, one table), a
+// correction in everyday words (changes.ts), an answer to the pending question or facts in a
+// sentence (assessment.ts), an application step (application.ts), or a question about the policy,
+// small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
+
+import { parseYesNo, shanghaiDate } from "../../rules/index.ts";
+import { takeStepAnswer } from "./application.ts";
+import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
+import { whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { takeProposal } from "./model-reading.ts";
+import { applyCorrection } from "./changes.ts";
+import { readCommand } from "./commands.ts";
+import { readCorrection } from "./corrections.ts";
+import { isDialogState, type DialogState } from "./state.ts";
+import { GREETING, TOO_LONG } from "./texts.ts";
+import type { Turn, TurnContext } from "./turn.ts";
+import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
+
+// 「要是」「如果」「假如」: a question about another case, never facts about this one.
+const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
+import { whereNow } from "./where.ts";
+
+export type { DialogState } from "./state.ts";
+export type {
+  ApplicationDraft,
+  Effect,
+  SubmitOutcome,
+  Turn,
+  TurnContext,
+  UnderstandRequest,
+} from "./turn.ts";
+export { handleSubmitOutcome } from "./application.ts";
+export { offerInvitation, type InvitationDraft } from "./invitation.ts";
+export { handleModelReading } from "./model-reading.ts";
+
+export interface StartOptions {
+  /** Conversation id (idempotency keys derive from it); default: a random UUID. */
+  id?: string;
+  wechatId?: string | null;
+  /** The clock for the assessment date; default: now. */
+  now?: Date;
+}
+
+export function startConversation(options: StartOptions = {}): DialogState {
+  return {
+    version: 1,
+    id: options.id ?? crypto.randomUUID(),
+    wechatId: options.wechatId ?? null,
+    mode: "menu",
+    asking: null,
+    facts: {},
+    skipped: [],
+    history: [],
+    failures: 0,
+    applyStep: null,
+    applicant: {},
+    chosenClauses: [],
+    idempotencyKey: null,
+    submissionCount: 0,
+    submitted: [],
+    today: shanghaiDate(options.now ?? new Date()),
+    turns: 0,
+  };
+}
+
+const MAX_LENGTH = 300;
+
+/** Trims, drops control and zero-width characters, folds whitespace. */
+function clean(text: unknown): string {
+  return String(text ?? "")
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function isOnlyEmoji(t: string): boolean {
+  if (/^(\[[^\]\s]{1,6}\])+$/.test(t)) return true; // WeChat's 「[微笑]」 stickers as text
+  return /\p{Extended_Pictographic}/u.test(t) && !/[\p{L}\p{N}]/u.test(t);
+}
+
+/** One message from the person → the next state, the replies and the effects. Never throws. */
+export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
+  const s: DialogState = isDialogState(state)
+    ? structuredClone(state)
+    : startConversation({ ...(ctx.now ? { now: ctx.now } : {}) });
+  s.turns++;
+  if (ctx.now) s.today = shanghaiDate(ctx.now);
+  const out: Turn = { state: s, replies: [], effects: [] };
+  const t = clean(text);
+  const firstTurn = s.turns === 1 && s.mode === "menu";
+  // Topics offered by the last reply stand for this message only.
+  const offered = s.choices ?? null;
+  s.choices = null;
+  const picked = offered && /^[1-9]$/.test(t) ? offered[Number(t) - 1] : undefined;
+  try {
+    if (picked) {
+      out.replies.push((knowledgeById(picked, s.today)?.lines ?? []).join("\n"));
+      if (s.mode !== "menu" && s.mode !== "results") out.replies.push(whereNow(s));
+    } else if (t === "") out.replies.push(firstTurn ? GREETING : `请用文字回复。\n\n${whereNow(s)}`);
+    else if (t.length > MAX_LENGTH) out.replies.push(`${TOO_LONG}\n\n${whereNow(s)}`);
+    else if (isOnlyEmoji(t))
+      // A sticker or an emoji is friendliness, not an answer: smiled back, and where we were.
+      out.replies.push(firstTurn ? GREETING : `😊\n${whereNow(s)}`);
+    else if (s.proposal && takeProposal(s, t, out)) {
+      /* the model's reading, confirmed */
+    } else {
+      const command = readCommand(t, s);
+      const fix = command ? null : readCorrection(t, s);
+      if (command) command.row.run(s, out, ctx, command.match);
+      else if (fix !== null) applyCorrection(s, fix, out);
+      else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);
+      else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
+      else if (s.mode === "submitting") out.replies.push(whereNow(s));
+      else if (s.mode === "confirm") out.replies.push(`${whereNow(s)}`);
+      else if (s.mode === "results" && parseYesNo(t) === false)
+        // 「也没有」 after the results: nothing more to add — acknowledged, and what can be done next.
+        out.replies.push(`好的。\n${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
+        out.replies.push(whatItBrings(s));
+      else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
+        // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
+        // amount, and said how to try it; nothing written.
+        out.replies.push(
+          [
+            whatIfReply(s, t),
+            "想按别的数字算一算，可以直接告诉我要改的项目，例如「零售额改成5000万」，我会重新测算并告诉您结果有没有变化。",
+          ]
+            .filter(Boolean)
+            .join("\n"),
+        );
+      else if (
+        (s.mode === "menu" || s.mode === "results") &&
+        // A question is answered, unless it states an amount to work from (「一年卖3个亿能拿多少」:
+        // the self-test is the answer).
+        (!looksLikeQuestion(t) || /[万亿]|[0-9]\s*w/i.test(t)) &&
+        takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
+      ) {
+        /* facts in a sentence: a self-test begun with them, or the results' facts added to */
+      } else if (!answerAside(s, t, out, firstTurn)) {
+        out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
+        if (!firstTurn) out.unread = true;
+      }
+    }
+  } catch {
+    // A bug must not lose the conversation: keep the state as it was and say so politely.
+    return {
+      state: structuredClone(state),
+      replies: ["抱歉，刚才出了点问题，请再说一次，或回复「人工」联系工作人员。"],
+      effects: [],
+    };
+  }
+  // Not understood, and the shell has a model: it may read the message; the replies wait for it.
+  if (out.unread && ctx.understandingModel) {
+    out.understand = { text: t, asking: s.asking, fallback: out.replies };
+    out.replies = [];
+  }
+  delete out.unread;
+  return out;
+}

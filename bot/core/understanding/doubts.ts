@@ -1,0 +1,112 @@
+// Readings too doubtful to write (contract §8): asked back instead. An amount typed without a unit
+// where 万 is likely, a count no village, town or depot here could have, a share over 100 %, an
+// amount beyond any real enterprise, a time in the statistics database longer than it has existed.
+// Pure.
+
+import {
+  FACTS,
+  formatWan,
+  parseNumber,
+  parseYuan,
+  QUESTION_BY_FACT,
+  type AskableFact,
+} from "../../../rules/index.ts";
+import { IMPLAUSIBLE_YUAN } from "../../../rules/answers.ts";
+import { formatFactValue } from "../../../rules/index.ts";
+import { MARKERS } from "./lexicon.ts";
+
+export type Doubt =
+  /** Asked back; 「是」 writes `value`. */
+  | { kind: "confirm"; fact: AskableFact; value: number; message: string }
+  /** Cannot be right: asked again with the reason. */
+  | { kind: "reject"; fact: AskableFact; message: string };
+
+// A year's figure typed without a unit and under this many yuan is most likely in 万.
+const BARE_AMOUNT_BELOW = 100_000;
+
+/**
+ * More than any subject here could have: a village's or town's active shops, a town's e-commerce
+ * villages, the national courier companies a depot can join, months in the statistics database.
+ */
+export const PLAUSIBLE_AT_MOST: Partial<Record<AskableFact, number>> = {
+  activeShops: 5_000,
+  ecommerceVillages: 100,
+  expressCompanies: 30,
+  monthsInDatabase: 360,
+};
+
+const NEAR = new RegExp(MARKERS.below.join("|"));
+
+/** 「将近三千万」: asked for the figure itself. */
+export function belowMessage(fact: AskableFact, said: string, value: number): string {
+  const example =
+    FACTS[fact].type === "yuan"
+      ? formatWan(Math.round(value * 0.95))
+          .replace(/\s*元$/, "")
+          .replace(/\s+/g, "")
+      : `${Math.max(0, value - 1)}家`;
+  return `您说的「${said}」，是还不到 ${formatFactValue(fact, value)}吗？这一项正看是否达到标准，请告诉我一个确定的数，例如「${example}」；不确定可以先回复「跳过」。`;
+}
+
+/** Whether `value`, read from `text` as the answer about `fact`, must be asked back first. */
+export function doubtAbout(fact: AskableFact, text: string, value: unknown): Doubt | null {
+  const t = text.trim();
+  const reader = QUESTION_BY_FACT[fact].reader;
+  if (value === null) {
+    if (reader === "yuan") {
+      const yuan = parseYuan(t);
+      if (yuan !== null && yuan >= IMPLAUSIBLE_YUAN)
+        return {
+          kind: "reject",
+          fact,
+          message: `${formatWan(yuan)}超过了任何企业一年的规模，可能多打了几位。请再确认一下，例如「3500万」。`,
+        };
+    }
+    // 「18家还是19家」: two figures, one is wanted.
+    const two =
+      /([0-9０-９一二两三四五六七八九十百千万]+\s*[家个万亿]?)\s*(?:还是|或者|或是)\s*([0-9０-９一二两三四五六七八九十百千万]+\s*[家个万亿]?)/.exec(
+        t,
+      );
+    if (two)
+      return {
+        kind: "reject",
+        fact,
+        message: `您说的是 ${two[1]} 还是 ${two[2]}？这一项会影响结果，请告诉我一个确定的数，不确定可以先回复「跳过」。`,
+      };
+    if (reader === "percent") {
+      const n = parseNumber(t.replace(/^百分之/, "").replace(/(%|％|个点|个百分点)$/, ""));
+      if (n !== null && n > 100)
+        return {
+          kind: "reject",
+          fact,
+          message: `占比在 0–100% 之间，您说的是 ${n}%。请再确认一下，例如「85%」。`,
+        };
+    }
+    return null;
+  }
+  if (typeof value !== "number" || value <= 0) return null;
+  // 「将近三千万」「差一点到1000万」: near the figure, not at it — never rounded up to it.
+  if ((reader === "yuan" || reader === "count") && NEAR.test(t))
+    return { kind: "reject", fact, message: belowMessage(fact, t, value) };
+  // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
+  if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {
+    const asWan = Math.round(value * 10_000);
+    return {
+      kind: "confirm",
+      fact,
+      value: asWan,
+      message: `您说的 ${value} 是 ${formatWan(asWan)}吗？回复「是」按 ${formatWan(asWan)}记；如果确实是 ${value} 元，请回复「${value}元」。`,
+    };
+  }
+  const most = PLAUSIBLE_AT_MOST[fact];
+  if (most !== undefined && value > most) {
+    const said = formatFactValue(fact, value);
+    return {
+      kind: "confirm",
+      fact,
+      value,
+      message: `${FACTS[fact].label}是 ${said}吗？这个数比通常多很多，想再确认一下。没错请回复「是」，否则请直接回复正确的数。`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+// Facts stated in a sentence: 「村里去年网络零售额1500万，活跃网店25家」 → a village with 1,500 万 of online
+// retail and 25 active shops. The message is normalised, cut into typed mentions and bound by the grammar
+// (grammar.ts); yes-or-no facts are read from their words (lexicon.ts) with the negation before them.
+// Readings that are weak or conflict are asked back (doubts), figures that are no fact are kept as
+// remarks, never written. Pure.
+
+import { FACTS, type AskableFact } from "../../../rules/index.ts";
+import { formatFactValue } from "../../../rules/index.ts";
+import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
+import { parse, type Reading, type Remark } from "./grammar.ts";
+import { BOOLEAN_WORDS } from "./lexicon.ts";
+import { normalise } from "./normalise.ts";
+
+export interface ReadFacts {
+  facts: Partial<Record<AskableFact, unknown>>;
+  /** Readings too doubtful to write (weak, conflicting, implausible, just under a figure): asked back. */
+  doubts: Doubt[];
+  /** Figures that were not written, and why (a question, a hypothetical, a part, another subject…). */
+  remarks: Remark[];
+  /** How each written figure was found. */
+  readings: Reading[];
+}
+
+// Facts only an enterprise states: with no other cue, they name the subject.
+const ENTERPRISE_ONLY: readonly AskableFact[] = [
+  "physicalGoodsRetailYuan",
+  "selfLiveRetailYuan",
+  "thirdPartyLiveRetailYuan",
+  "loanAmountYuan",
+  "mcn",
+  "newShop",
+  "relocatedShop",
+  "shopRetailYuan",
+  "relocatedShopRetailYuan",
+  "productionEnterprise",
+  "expressCompanies",
+  "hostsEvent",
+  "independentLegalEntity",
+];
+
+const NEGATED = /(不是|没有|没|未|不|非)$/;
+
+/** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
+function says(text: string, words: readonly string[]): boolean | null {
+  let at = -1;
+  for (const w of words) {
+    const i = text.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return null;
+  return !NEGATED.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** The yes-or-no facts a sentence states. */
+function booleansOf(t: string): ReadFacts["facts"] {
+  const facts: ReadFacts["facts"] = {};
+  // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
+  if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
+  else if (/(是|做|作为|属于|我们|我司|本公司)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
+  if (/(没有|未|没|还没|不是)纳统/.test(t)) facts.counted = false;
+  else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)/.test(t)) facts.counted = true;
+  for (const b of BOOLEAN_WORDS) {
+    if (b.needs && !b.needs.every((any) => any.some((w) => t.includes(w)))) continue;
+    const v = says(t, b.words);
+    if (v === null) continue;
+    // 「没评上国家级示范」: a negation anywhere before the verb.
+    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没|未/.test(t) : v;
+  }
+  if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t)) {
+    facts.hostsEvent = true;
+    if (/全国/.test(t)) facts.eventInfluence = "national";
+    else if (/全省|省级/.test(t)) facts.eventInfluence = "provincial";
+  }
+  return facts;
+}
+
+/**
+ * `asking` is the fact the bot asked about: a figure with no word of its own (「1500万，25家」) goes to it,
+ * and a second bare count to the subject's usual count (a village's active shops).
+ */
+export function readFacts(
+  text: string,
+  known: { subjectType?: string | undefined } = {},
+  asking: AskableFact | null = null,
+): ReadFacts {
+  const t = normalise(text.trim());
+  const facts = booleansOf(t);
+  const parsed = parse(
+    text.trim(),
+    {
+      subjectType: known.subjectType,
+      mcn: facts.mcn === true,
+      newShop: facts.newShop === true,
+      relocatedShop: facts.relocatedShop === true,
+    },
+    asking,
+  );
+  const doubts: Doubt[] = [];
+  const byFact = new Map<Reading["fact"], Reading[]>();
+  for (const r of parsed.readings) byFact.set(r.fact, [...(byFact.get(r.fact) ?? []), r]);
+  for (const [key, rs] of byFact) {
+    const r = rs[0]!;
+    if (key === "live") {
+      // Live sales, but whose live room: one short question, nothing written.
+      doubts.push({
+        kind: "reject",
+        fact: "selfLiveRetailYuan",
+        message: `您说的直播${r.said}，是自己开播卖的（自播），还是与直播机构、主播合作卖的？请连同金额告诉我，例如「自播${r.said}」或「合作直播${r.said}」。`,
+      });
+      continue;
+    }
+    const fact = key;
+    const values = [...new Set(rs.map((x) => x.value))];
+    if (values.length > 1) {
+      // Two figures for one fact: neither is written; one short question.
+      const said = rs.map((r) => `「${r.said}」`).join("和");
+      doubts.push({
+        kind: "reject",
+        fact,
+        message: `您提到了${said}，${FACTS[fact].label}是哪一个？请告诉我一个确定的数。`,
+      });
+      continue;
+    }
+    if (r.how === "weak") {
+      doubts.push({
+        kind: "confirm",
+        fact,
+        value: r.value,
+        message: `您说的「${r.said}」，${FACTS[fact].label}按 ${formatFactValue(fact, r.value)}记吗？没错请回复「是」，否则请直接回复正确的数。`,
+      });
+      continue;
+    }
+    facts[fact] = r.value;
+  }
+  for (const rm of parsed.remarks) {
+    if (rm.why !== "below" || rm.value === undefined) continue;
+    const fact = asking && (FACTS[asking].type === "yuan" || FACTS[asking].type === "count") ? asking : null;
+    if (!fact) continue;
+    doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
+  }
+  let subject = parsed.subject;
+  if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
+  if (subject && !known.subjectType) facts.subjectType = subject;
+  for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
+    if (FACTS[k].type !== "count") continue;
+    const doubt = doubtAbout(k, String(v), v);
+    if (doubt) {
+      doubts.push(doubt);
+      delete facts[k];
+    }
+  }
+  return {
+    facts,
+    doubts,
+    remarks: parsed.remarks,
+    readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
+  };
+}

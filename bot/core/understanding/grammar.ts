@@ -1,0 +1,267 @@
+// Binding, as a small grammar over typed mentions (in the manner of Duckling's composable rules): a
+// figure binds to the nearest compatible cue in either direction within its clause, unless a stronger
+// rule applies first —
+//   a clause after a hypothetical (如果、要是、后年…), or about an award already received (拿过), holds no fact;
+//   a clause that names another subject (「镇上一共卖了两个亿」 from a village) holds none of ours;
+//   a cue of what a figure is not (佣金、奖励、给、门槛) takes the figure away from the facts;
+//   a specific cue (自播、第三方直播、贷款、实物) beats the generic verb of selling (卖了);
+//   a part of a whole (其中、包含在里面) is written only with a specific cue of its own;
+//   「将近」「差一点到」 before a figure is asked back, never rounded up;
+//   a figure in no cue's reach answers the pending question, if it is of that question's kind and the
+//   clause is not a question; otherwise, for a village or town, it is the subject's own usual figure.
+// Each reading says how it was found; a remark says why it was not written. Pure.
+
+import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
+import { OWN_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
+import { findMentions, type Marker, type Mention } from "./mentions.ts";
+import { normalise } from "./normalise.ts";
+
+type Figure = Extract<Mention, { type: "figure" }>;
+type Cue = Extract<Mention, { type: "cue" }>;
+
+export type How = "cue" | "sound" | "weak" | "pending" | "subject";
+
+export interface Reading {
+  /** 「live」: live sales whose room (自播 or an agency's) was not said — asked back. */
+  fact: AskableFact | "live";
+  value: number;
+  how: How;
+  /** The figure as the person said it. */
+  said: string;
+  approx: Figure["approx"];
+}
+
+export type RemarkWhy =
+  "hypothetical" | "award" | "other-subject" | "not-a-fact" | "part" | "below" | "question" | "unbound";
+
+export interface Remark {
+  said: string;
+  why: RemarkWhy;
+  /** The figure's value (for 「below」: the figure it is near). */
+  value?: number;
+  kind?: MentionKind;
+}
+
+export interface Parse {
+  normalised: string;
+  mentions: Mention[];
+  /** The speaker's subject, as named (or implied by a fact only it has). */
+  subject: SubjectType | undefined;
+  readings: Reading[];
+  remarks: Remark[];
+}
+
+const BOUNDARY = /[，,。；;！!？?\n、\s]/;
+
+/** Clause number of each position: punctuation, spaces and 「其中」「还有」「另外」 start a new clause. */
+function clauses(text: string, mentions: Mention[]): Int32Array {
+  const starts = new Set<number>();
+  for (const m of mentions)
+    if (m.type === "marker" && m.marker === "partOfWhole" && m.text === "其中") starts.add(m.start);
+  for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
+  const id = new Int32Array(text.length + 1);
+  let c = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (BOUNDARY.test(text[i]!) || starts.has(i)) c++;
+    id[i] = c;
+  }
+  id[text.length] = c + 1;
+  return id;
+}
+
+const gap = (a: Mention, b: Mention) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+function fits(cue: FactWords, f: Figure): boolean {
+  if (cue.kind !== f.kind) return false;
+  return f.kind !== "count" || !cue.units || cue.units.includes(f.unit);
+}
+
+const QUESTION_END = /[吗呢么?]|多少|几[万家个]|能不能|可不可以|是否|有没有|怎么|什么|啥|咋/;
+
+export interface Known {
+  subjectType?: string | undefined;
+  mcn?: boolean | undefined;
+  /** The shop the figures are about: a new one, one moved back, or both named in the message. */
+  newShop?: boolean | undefined;
+  relocatedShop?: boolean | undefined;
+}
+
+/** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
+export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
+  const t = normalise(text);
+  const mentions = findMentions(t);
+  const clause = clauses(t, mentions);
+  const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
+  const clauseText = (c: number) =>
+    t
+      .split("")
+      .filter((_, i) => clause[i] === c)
+      .join("");
+  // The speaker's subject: one said as theirs (我们村), else the first named.
+  // 「我们不是村，是镇」: a subject denied is not theirs.
+  const subjects = mentions.filter(
+    (m) => m.type === "subject" && !/(不是|并非|不算)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+  );
+  const own = subjects.find((m) =>
+    OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w),
+  );
+  const firstSubject = (own ?? subjects[0]) as Extract<Mention, { type: "subject" }> | undefined;
+  let subject = (known.subjectType as SubjectType | undefined) ?? firstSubject?.subject;
+  const readings: Reading[] = [];
+  const remarks: Remark[] = [];
+  // A hypothetical holds from its clause on.
+  const hypotheticalFrom = Math.min(
+    ...mentions
+      .filter((m) => m.type === "marker" && m.marker === "hypothetical")
+      .map((m) => clause[m.start]!),
+  );
+  const has = (ms: Mention[], marker: Marker) => ms.some((m) => m.type === "marker" && m.marker === marker);
+  const wholeText = t;
+  // 「听说卖到5000万能奖20万是真的吗」: a question that names what the policy gives is about the policy.
+  const aboutPolicy =
+    QUESTION_END.test(t.slice(-4)) &&
+    mentions.some(
+      (f) =>
+        f.type === "figure" &&
+        f.kind === "yuan" &&
+        mentions.some((m) => m.type === "remark" && clause[m.start] === clause[f.start] && gap(m, f) === 0),
+    );
+
+  for (const f of mentions) {
+    if (f.type !== "figure") continue;
+    const c = clause[f.start]!;
+    const here = inClause(c);
+    // A duration or a share with no cue of its own (「一年卖了…」 is per year) is no remark worth saying.
+    const remark = (why: RemarkWhy, value?: number) => {
+      if (
+        (f.kind === "months" || f.kind === "percent") &&
+        !here.some((m) => m.type === "cue" && fits(m.words, f))
+      )
+        return;
+      remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
+    };
+    if (c >= hypotheticalFrom || aboutPolicy) {
+      remark("hypothetical");
+      continue;
+    }
+    if (has(here, "pastAward")) {
+      remark("award");
+      continue;
+    }
+    const other = here.find(
+      (m) => m.type === "others" || (m.type === "subject" && subject !== undefined && m.subject !== subject),
+    );
+    if (other) {
+      remark("other-subject");
+      continue;
+    }
+    // 「是3200万不是3000万」: the figure denied is the old one, not a fact.
+    if (
+      here.some(
+        (m) => m.type === "marker" && m.marker === "negation" && m.end <= f.start && f.start - m.end <= 1,
+      )
+    ) {
+      remark("not-a-fact");
+      continue;
+    }
+    const below = here.find(
+      (m) => m.type === "marker" && m.marker === "below" && m.end <= f.start && f.start - m.end <= 3,
+    );
+    if (below) {
+      remark("below", f.value);
+      continue;
+    }
+    const cues = here.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
+    const notFacts = f.kind === "yuan" ? here.filter((m) => m.type === "remark") : [];
+    const nearest = <M extends Mention>(ms: M[]) =>
+      ms.reduce<M | null>((best, m) => (best === null || gap(m, f) < gap(best, f) ? m : best), null);
+    // A specific cue beats the verb of selling; a word of what the figure is not wins only when nearer.
+    const factCue = nearest(cues.filter((m) => m.words.fact !== "sales")) ?? nearest(cues);
+    const notFact = nearest(notFacts);
+    const bound = notFact && (!factCue || gap(notFact, f) < gap(factCue, f)) ? notFact : factCue;
+    if (bound?.type === "remark") {
+      remark("not-a-fact");
+      continue;
+    }
+    const cue = bound as Cue | null;
+    if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales")) {
+      remark("part");
+      continue;
+    }
+    const question = QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "");
+    if (cue) {
+      const fact =
+        cue.words.fact === "sales"
+          ? salesFact(subject, known, clauseText(c), asking, readings)
+          : cue.words.fact;
+      if (cue.words.implies && !subject) subject = cue.words.implies;
+      readings.push({
+        fact,
+        value: f.value,
+        how: cue.bySound ? "sound" : cue.words.weak ? "weak" : "cue",
+        said: f.text,
+        approx: f.approx,
+      });
+      continue;
+    }
+    if (question) {
+      remark("question");
+      continue;
+    }
+    if (asking && kindOf(asking) === f.kind && !readings.some((r) => r.fact === asking)) {
+      readings.push({ fact: asking, value: f.value, how: "pending", said: f.text, approx: f.approx });
+      continue;
+    }
+    // 「全镇8000万」「村里25家」: a village's or town's figure with no cue is its usual one.
+    const usual =
+      f.kind === "yuan" && (subject === "village" || subject === "town")
+        ? "onlineRetailYuan"
+        : f.kind === "count" && subject === "village"
+          ? "activeShops"
+          : null;
+    if (usual && !readings.some((r) => r.fact === usual)) {
+      readings.push({ fact: usual, value: f.value, how: "subject", said: f.text, approx: f.approx });
+      continue;
+    }
+    remark("unbound");
+  }
+  return { normalised: t, mentions, subject, readings, remarks };
+}
+
+function kindOf(fact: AskableFact): MentionKind | null {
+  const type = FACTS[fact].type;
+  if (type === "yuan") return "yuan";
+  if (type === "count") return "count";
+  if (fact === "monthsInDatabase") return "months";
+  if (fact === "parcelSharePercent") return "percent";
+  return null;
+}
+
+/**
+ * The subject's own sales figure: the one asked for, when one is; a new or moved-back shop's figure when
+ * the clause is about that shop; an MCN's, a village's or a town's online retail; else an enterprise's
+ * physical goods.
+ */
+function salesFact(
+  subject: SubjectType | undefined,
+  known: Known,
+  clauseText: string,
+  asking: AskableFact | null,
+  readings: Reading[],
+): AskableFact {
+  if (
+    asking &&
+    FACTS[asking].type === "yuan" &&
+    asking !== "loanAmountYuan" &&
+    !readings.some((r) => r.fact === asking)
+  )
+    return asking;
+  // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
+  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText))
+    return "relocatedShopRetailYuan";
+  if (known.newShop || known.relocatedShop) return "shopRetailYuan";
+  if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
+    return "onlineRetailYuan";
+  return "physicalGoodsRetailYuan";
+}

@@ -1,0 +1,46 @@
+// How a hedged or dated answer was read, said in the reply: 「五千多万」 → 5000 万元 at least, 「二十多家」 →
+// 21 家 (more than 20), 「一年多」 → 12 个月 (已满 1 年), and 「2020年入库」 → months since then, read where
+// the date decides the policy's 「在库存续期满1年以上」. Pure: today's date is passed in.
+
+import { FACTS, parseNumber, type AskableFact } from "../../../rules/index.ts";
+import { formatFactValue } from "../../../rules/index.ts";
+
+/** The note after the echo, or "" when the answer was not hedged. */
+export function hedgeNote(fact: AskableFact, text: string, value: unknown): string {
+  const said = text.trim();
+  const type = FACTS[fact].type;
+  if (typeof value !== "number") return "";
+  if (fact === "monthsInDatabase" && /多|不到|不满|没到|没满/.test(said))
+    return `（按您说的「${said}」，记为 ${value} 个月，${value >= 12 ? "已满" : "不满"} 1 年）`;
+  if (type === "yuan" && /[多余来][万亿w]/i.test(said))
+    return `（按您说的「${said}」，记为至少 ${formatFactValue(fact, value)}）`;
+  if (type === "count" && /多|余/.test(said))
+    return `（按您说的「${said}」，记为多于 ${formatFactValue(fact, value - 1)}）`;
+  return "";
+}
+
+const CN_MONTH = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月?$/;
+
+/**
+ * Months in the statistics database from the date it entered (「2020年入库」「去年3月纳统的」「前年进的库」),
+ * as the fewest and most it can be; null when the text names no such date.
+ */
+export function monthsSince(text: string, today: string): { min: number; max: number } | null {
+  const m =
+    /^(?:是|在|从)?(\d{4}|今年|去年|前年|大前年)(?:年)?(?:的)?(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:份)?(?:的时候)?(?:就)?(?:入库|进库|纳统|进的库|入的库|进入统计库|开始纳统)?(?:的|了)*$/.exec(
+      text.trim().replace(/[。！!，,\s]/g, ""),
+    );
+  if (!m) return null;
+  const [y, mo] = today.split("-").map(Number) as [number, number];
+  const rel: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
+  const year = rel[m[1]!] !== undefined ? y - rel[m[1]!]! : Number(m[1]);
+  if (year > y || year < 1990) return null;
+  if (m[2]) {
+    const month = parseNumber(CN_MONTH.exec(m[2])![1]!);
+    if (month === null || month < 1 || month > 12) return null;
+    const months = (y - year) * 12 + (mo - month);
+    return months < 0 ? null : { min: months, max: months };
+  }
+  // A year alone: entered in December at the latest, January at the earliest.
+  return { min: Math.max(0, (y - year) * 12 + (mo - 12)), max: (y - year) * 12 + (mo - 1) };
+}

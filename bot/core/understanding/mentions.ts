@@ -1,0 +1,168 @@
+// Typed mentions in a normalised message: the figures (amount, count with its unit word, percent,
+// duration, year) found by their shapes, and the words (fact cues, remark words, subjects, markers)
+// found by the lexicon — longest first, at word boundaries of the segmenter, or by their sound where
+// voice input typed other characters. Each mention keeps its place, so the grammar can bind by distance.
+// Pure (the segmenter is loaded once and holds no state between messages).
+
+import { parseMonths, parseYuan, type SubjectType } from "../../../rules/index.ts";
+import {
+  FACT_WORDS,
+  MARKERS,
+  NOT_CUES,
+  OTHER_SUBJECT_WORDS,
+  REMARK_WORDS,
+  SUBJECT_WORDS,
+  type FactWords,
+  type MentionKind,
+} from "./lexicon.ts";
+import { segment, soundOf, sounds } from "./segment.ts";
+
+export type Marker = keyof typeof MARKERS;
+
+export type Mention = { start: number; end: number; text: string } & (
+  | {
+      type: "figure";
+      kind: MentionKind;
+      value: number;
+      /** 「多」「余」「几」: more than the round figure; 「来」「左右」: about it. */
+      approx: "more" | "about" | null;
+      unit: string;
+    }
+  | { type: "year" }
+  | { type: "cue"; words: FactWords; bySound: boolean }
+  | { type: "remark" }
+  | { type: "subject"; subject: SubjectType }
+  /** A subject that is not the speaker (隔壁村). */
+  | { type: "others" }
+  | { type: "marker"; marker: Marker }
+  | { type: "blocked" }
+);
+
+const AMOUNT =
+  /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![家个户间所])|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
+const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿])/g;
+const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
+const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
+const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
+
+const WORDS: { word: string; mention: Omit<Mention, "start" | "end" | "text"> }[] = [
+  ...FACT_WORDS.flatMap((words) =>
+    words.cues.map((word) => ({ word, mention: { type: "cue" as const, words, bySound: false } })),
+  ),
+  ...REMARK_WORDS.map((word) => ({ word, mention: { type: "remark" as const } })),
+  ...SUBJECT_WORDS.map((s) => ({ word: s.word, mention: { type: "subject" as const, subject: s.subject } })),
+  ...(Object.entries(MARKERS) as [Marker, readonly string[]][]).flatMap(([marker, words]) =>
+    words.map((word) => ({ word, mention: { type: "marker" as const, marker } })),
+  ),
+  ...NOT_CUES.map((word) => ({ word, mention: { type: "blocked" as const } })),
+  ...OTHER_SUBJECT_WORDS.map((word) => ({ word, mention: { type: "others" as const } })),
+].sort((a, b) => b.word.length - a.word.length);
+
+// Cues spoken right but typed otherwise: two characters or more, matched by sound.
+const SOUNDED = FACT_WORDS.flatMap((words) =>
+  words.sounds
+    ? words.cues.filter((c) => c.length >= 2 && /^[\u4e00-\u9fff]+$/.test(c)).map((c) => ({ cue: c, words }))
+    : [],
+);
+
+/** The mentions of a normalised message, in order of place. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Uint8Array(text.length);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
+  const take = (m: Mention) => {
+    out.push(m);
+    taken.fill(1, m.start, m.end);
+  };
+  for (const m of text.matchAll(AMOUNT)) {
+    const raw = m[0].replace(/[多余来几]/g, "");
+    const value = parseYuan(raw);
+    if (value === null || value <= 0) continue;
+    const approx = /[多余几]/.test(m[0]) ? "more" : /来/.test(m[0]) ? "about" : null;
+    take({
+      type: "figure",
+      kind: "yuan",
+      value,
+      approx,
+      unit: m[3] ?? "元",
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  for (const m of text.matchAll(YEAR))
+    if (free(m.index, m.index + m[0].length))
+      take({ type: "year", start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(PERCENT)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    take({
+      type: "figure",
+      kind: "percent",
+      value: Number(m[1]),
+      approx: null,
+      unit: "%",
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  for (const m of text.matchAll(COUNT)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const n = m[1]!.endsWith("万") ? Math.round(Number(m[1]!.slice(0, -1)) * 10_000) : Number(m[1]);
+    const approx = m[2] === "来" ? "about" : m[2] ? "more" : null;
+    take({
+      type: "figure",
+      kind: "count",
+      // 「二十多家」 is more than 20: read as 21, as the answers are (the policy's 「超过」 then decides right).
+      value: approx === "more" ? n + 1 : n,
+      approx,
+      unit: m[3]!,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  for (const m of text.matchAll(MONTHS)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const months = parseMonths(m[0]);
+    if (months === null) continue;
+    take({
+      type: "figure",
+      kind: "months",
+      value: months,
+      approx: m[4] === "多" ? "more" : null,
+      unit: m[3]!,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  const tokens = segment(text);
+  // A word inside a longer word of the segmenter is not that word (店 in 商店, 卖 in 买卖).
+  const insideLonger = (a: number, b: number) =>
+    tokens.some((t) => t.start <= a && t.end >= b && t.end - t.start > b - a && !WORD_SET.has(t.text));
+  for (const { word, mention } of WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!free(at, end) || insideLonger(at, end)) continue;
+      take({ ...mention, start: at, end, text: word } as Mention);
+    }
+  }
+  // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
+  const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
+  for (let i = 0; i < sound.length; i++) {
+    if (!sound[i]) continue;
+    for (const { cue, words } of SOUNDED) {
+      const end = i + cue.length;
+      if (end > text.length || !free(i, end)) continue;
+      if (sound.slice(i, end).join(" ") === soundOf(cue))
+        take({ type: "cue", words, bySound: true, start: i, end, text: text.slice(i, end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WORD_SET = new Set(WORDS.map((w) => w.word));

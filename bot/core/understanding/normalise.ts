@@ -1,0 +1,80 @@
+// The first step of reading a message: one spelling for every way a figure is typed or spoken, so the
+// mention finder sees 「2.6亿」 whether the person wrote 「2.6个亿」「２.６亿」 or 「两点六个亿」. Full-width →
+// half-width, thousands separators dropped, 「个亿」「kw」「w」 → 亿, 千万, 万, and runs of Chinese numerals
+// (「九百多」「一千二百」「两」) → Arabic digits where a unit, a hedge or a measure word follows. Pure.
+
+import { parseNumber } from "../../../rules/index.ts";
+
+// A Chinese numeral run (no 万/亿: those stay units, so 「一亿两千万」 becomes 「1亿2000万」).
+// Digits may stand inside it (「3千零50万」「4.2千万」).
+const CN_RUN =
+  /[\d.]*[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟][\d.零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九]+)?/g;
+// What may follow a numeral for it to be a number (「九百多万」「三十几家」「两个多亿」「一年」), and what
+// may not (「一共」「统一」「一下」 stay words).
+const NUMERIC_AFTER =
+  /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|左右|上下|以上|$)/;
+// Words whose numerals are words, not numbers: left as they are.
+const FIXED_WORDS =
+  /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半/g;
+
+const DIGIT = "一二三四五六七八九";
+/**
+ * 「三千五六百万」「一千二三百万」「二三十家」: two neighbouring digits before a unit are a range — read as the
+ * lower one and more (「三千五百多万」).
+ */
+function ranges(text: string): string {
+  // 「二十六七家」: the last digit's neighbour before a measure word — the lower and more (「二十六多家」).
+  text = text.replace(
+    /([十百千])([一二三四五六七八九])([一二三四五六七八九])([家个户间])/g,
+    (all, u: string, a: string, b: string, w: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}多${w}` : all,
+  );
+  return text.replace(
+    /([一二三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
+    (all, a: string, b: string, unit: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${a}${unit}多` : all,
+  );
+}
+
+function chineseNumerals(text: string): string {
+  const fixed: [number, number][] = [];
+  for (const m of text.matchAll(FIXED_WORDS)) fixed.push([m.index, m.index + m[0].length]);
+  return text.replace(CN_RUN, (run, at: number) => {
+    if (fixed.some(([a, b]) => at < b && at + run.length > a)) return run;
+    const after = text.slice(at + run.length);
+    // 「第一」「一家公司」 are words; a lone 「一」 before a measure word of things is an article.
+    if (run === "一" && /^[家个]/.test(after) && !/^(?:[家个][多余]|个[万亿])/.test(after)) return run;
+    // 「一亿二」「一万五」: a digit right after 亿 or 万 of a number is its colloquial tail.
+    const tail = run.length === 1 && /[\d一二两三四五六七八九十百千][万亿]$/.test(text.slice(0, at));
+    if (!tail && !NUMERIC_AFTER.test(after)) return run;
+    return numeral(run) ?? run;
+  });
+}
+
+/** 「九百」→ "900", 「两点六」→ "2.6"; null when the run is no number. */
+function numeral(run: string): string | null {
+  const [whole, frac] = run.split("点");
+  const w = parseNumber(whole!);
+  if (w === null) return null;
+  if (frac === undefined) return String(w);
+  const f = [...frac].map((ch) => parseNumber(ch === "〇" ? "零" : ch));
+  return f.some((d) => d === null) ? null : `${w}.${f.join("")}`;
+}
+
+/** The message with one spelling for every figure; its length may differ from the input. */
+export function normalise(text: string): string {
+  let t = text.normalize("NFKC").replace(/\u3000/g, " ");
+  // 「41,800,000」「3,200万」: separators between groups of three digits.
+  t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
+  t = t.replace(/百分之([零〇一二两三四五六七八九十百点\d.]+)/g, (_, n: string) => {
+    const v = /^[\d.]+$/.test(n) ? n : numeral(n);
+    return v === null ? `百分之${n}` : `${v}%`;
+  });
+  t = chineseNumerals(ranges(t));
+  t = t
+    .replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万")
+    .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
+    .replace(/(\d)\s*([多余来几]?)\s*个\s*([多余来几]?)\s*([万亿])/g, "$1$2$3$4")
+    .replace(/(\d)\s+(?=[万亿元块家个户间%])/g, "$1");
+  return t;
+}
