@@ -44,8 +44,21 @@ const fieldOf = (path: readonly PropertyKey[]) =>
 function parsed<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  throw new PolicyFolderError(file, fieldOf(issue.path), issue.message);
+  let issue: z.core.$ZodIssue = r.error.issues[0]!;
+  let path = [...issue.path];
+  // A condition that fits none of its forms: the form it was written in (the key it has) says what is
+  // wrong with it, else the form that got furthest.
+  while (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const value = path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], data);
+    const has = (i: z.core.$ZodIssue) =>
+      typeof value === "object" && value !== null && i.path.length > 0 && i.path[0]! in value;
+    const firsts = issue.errors.map((option) => option[0]!).filter(Boolean);
+    const chosen = firsts.find(has) ?? [...firsts].sort((a, b) => b.path.length - a.path.length)[0];
+    if (!chosen || chosen.path.length === 0) break;
+    path = [...path, ...chosen.path];
+    issue = chosen;
+  }
+  throw new PolicyFolderError(file, fieldOf(path), issue.message);
 }
 
 function readData(dir: string, name: string, shown: string, required: boolean): unknown {

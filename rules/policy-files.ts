@@ -105,7 +105,7 @@ export const parametersFile = z.record(
     .strict(),
 );
 
-export const factsFile = z.record(
+export const factsFile = z.partialRecord(
   factKey,
   z
     .object({
