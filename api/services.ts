@@ -96,6 +96,7 @@ export function createServices(deps: ServiceDeps): Services {
         onNotified: feed.wake,
       }),
       invitations,
+      rounds: () => rounds.all(),
       ...(deps.conversationRate ? { rate: deps.conversationRate } : {}),
     }),
     subscribeTemplateId: deps.subscribeTemplateId ?? null,

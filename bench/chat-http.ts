@@ -3,7 +3,7 @@
 // message's round trip, against the in-process core's turn (the floor: what the HTTP, the database
 // and the state's load and save add is the difference).
 
-import { handleMessage, startConversation } from "../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../bot/dialog.ts";
 import { RECORDED_CONVERSATIONS } from "./conversations.ts";
 
 export interface ChatHttpBenchDeps {

@@ -20,7 +20,7 @@ import { createApp } from "../api/app.ts";
 import { createLogger } from "../config/logger.ts";
 import { createServices } from "../api/services.ts";
 import { policyDocument } from "../api/policy/document.ts";
-import { handleMessage, startConversation } from "../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../bot/dialog.ts";
 import { RECORDED_CONVERSATIONS } from "./conversations.ts";
 import { assess } from "../rules/index.ts";
 import { usccFor } from "../test/support/api.ts";

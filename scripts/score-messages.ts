@@ -7,7 +7,7 @@
 
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { handleMessage, startConversation, type DialogState } from "../bot/core/dialog.ts";
+import { handleMessage, startConversation, type DialogState } from "../bot/dialog.ts";
 
 const value = z.union([z.number(), z.string(), z.boolean(), z.object({ min: z.number(), max: z.number() })]);
 const caseSchema = z.object({

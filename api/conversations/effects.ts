@@ -4,12 +4,7 @@
 // for a person is written to the staff's notifications.
 
 import { randomUUID } from "node:crypto";
-import {
-  handleSubmitOutcome,
-  type DialogState,
-  type Effect,
-  type SubmitOutcome,
-} from "../../bot/core/dialog.ts";
+import { handleSubmitOutcome, type DialogState, type Effect, type SubmitOutcome } from "../../bot/dialog.ts";
 import { statusMessage } from "../../bot/core/status.ts";
 import { applicationRequestSchema } from "../../contract/index.ts";
 import { inertMarkdown, inertText } from "../../contract/inert-text.ts";

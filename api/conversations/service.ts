@@ -11,8 +11,9 @@ import {
   startConversation,
   type DialogState,
   type Effect,
-} from "../../bot/core/dialog.ts";
+} from "../../bot/dialog.ts";
 import { createSerial } from "../../bot/core/serial.ts";
+import type { RoundNotice } from "../../bot/dialog.ts";
 import type { Invitations } from "../matching/invitations.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../http/errors.ts";
@@ -50,6 +51,8 @@ export interface ConversationDeps {
   newId?: () => string;
   /** Messages a user may send: a burst, then so many a second. */
   rate?: Rate;
+  /** The application rounds (contract §13), so the core can say what is open and which year's figures. */
+  rounds?: () => Promise<readonly RoundNotice[]>;
 }
 
 const view = (s: DialogState, replies: string[]): TurnView => ({
@@ -71,7 +74,9 @@ export function createConversations(deps: ConversationDeps) {
   const admit = createRateLimiter(rate, clock, "消息发得太快了，请稍等一下再发");
 
   async function runTurn(owner: Owner, state: DialogState, text: string) {
-    const turn = handleMessage(state, text, { now: clock(), newId });
+    // Unknown rounds (the table could not be read) are said as unknown, never as none.
+    const rounds = deps.rounds ? await deps.rounds().catch(() => undefined) : undefined;
+    const turn = handleMessage(state, text, { now: clock(), newId, ...(rounds ? { rounds } : {}) });
     let s = turn.state;
     const replies = [...turn.replies];
     for (const e of turn.effects) {

@@ -11,6 +11,7 @@ import {
 } from "../../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { askRange, resultsMessages } from "./results.ts";
+import { figuresLine, phaseOn } from "./rounds.ts";
 import {
   readScreening,
   SCREENING_HINT,
@@ -64,6 +65,8 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
     loanDeclined: s.facts.loanAmountYuan === 0,
     facts: s.facts,
     district: s.applicant.district ?? null,
+    rounds: out.rounds,
+    today: s.today,
   });
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
@@ -80,7 +83,9 @@ export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
 
 export function startAssessment(s: DialogState, out: Turn, lead = "好的，我们开始自测。") {
   resetAssessment(s);
-  askNext(s, `${lead}${START_ASSESSMENT}`, out);
+  // In a round, the figures it asks for are a past year's: said before the first figure is asked.
+  const round = out.rounds?.find((r) => phaseOn(r, s.today) === "open");
+  askNext(s, `${lead}${round ? figuresLine(round.figuresYear) : ""}${START_ASSESSMENT}`, out);
 }
 
 /**

@@ -147,6 +147,8 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
           loanDeclined: s.facts.loanAmountYuan === 0,
           facts: s.facts,
           district: s.applicant.district ?? null,
+          rounds: out.rounds,
+          today: s.today,
         }),
       );
       return;

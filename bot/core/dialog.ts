@@ -36,6 +36,7 @@ export type {
 export { handleSubmitOutcome } from "./application.ts";
 export { offerInvitation, type InvitationDraft } from "./invitation.ts";
 export { handleModelReading } from "./model-reading.ts";
+export type { RoundNotice } from "./rounds.ts";
 
 export interface StartOptions {
   /** Conversation id (idempotency keys derive from it); default: a random UUID. */
@@ -90,7 +91,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     : startConversation({ ...(ctx.now ? { now: ctx.now } : {}) });
   s.turns++;
   if (ctx.now) s.today = shanghaiDate(ctx.now);
-  const out: Turn = { state: s, replies: [], effects: [] };
+  const out: Turn = { state: s, replies: [], effects: [], rounds: ctx.rounds };
   const t = clean(text);
   const firstTurn = s.turns === 1 && s.mode === "menu";
   // Topics offered by the last reply stand for this message only.
@@ -160,5 +161,6 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     out.replies = [];
   }
   delete out.unread;
+  delete out.rounds;
   return out;
 }

@@ -20,6 +20,7 @@ import {
   type Facts,
   type Policy,
 } from "../../rules/index.ts";
+import { standardNote, timingLines, type RoundNotice } from "./rounds.ts";
 
 export { articleName };
 
@@ -116,7 +117,14 @@ function otherPolicies(a: Assessment, facts: Partial<Facts> | undefined, distric
 /** The results message(s) at the end of a self-assessment. */
 export function resultsMessages(
   a: Assessment,
-  opts: { loanDeclined?: boolean; facts?: Partial<Facts>; district?: string | null } = {},
+  opts: {
+    loanDeclined?: boolean;
+    facts?: Partial<Facts>;
+    district?: string | null;
+    /** The rounds the shell knows of (contract §13), and the day: the items' timing is said with them. */
+    rounds?: readonly RoundNotice[] | undefined;
+    today?: string;
+  } = {},
 ): string[] {
   const policy = policyOf(a);
   const others = otherPolicies(a, opts.facts, opts.district ?? null);
@@ -143,7 +151,11 @@ export function resultsMessages(
     const money = eligibleMoney.length > 0 ? `，奖励和补贴合计${upTo} ${formatWan(total)}（不含贷款）` : "";
     const basis = others.length > 0 ? `依据${policy.issuer}《${policy.title}》，` : "";
     lines.push(`自测完成 ✅ ${basis}您符合 ${items.length} 项${money}：`);
-    items.forEach((r, i) => lines.push(itemLine(r, i + 1, on)));
+    items.forEach((r, i) => {
+      const standard = opts.today ? standardNote(r, opts.rounds, opts.today, policy) : null;
+      const line = itemLine(r, i + 1, on);
+      lines.push(standard ? line.replace(/）$/, `；${standard}）`) : line);
+    });
   }
   // Beside the items that fit, those the person is in the running for but misses (a figure they gave,
   // a 「是」 they said) are said with the condition not met; a loan asked outside its range too.
@@ -158,6 +170,8 @@ export function resultsMessages(
   }
   lines.push(...others);
   const next: string[] = [];
+  if (items.length > 0 && opts.rounds !== undefined && opts.today)
+    next.push(...timingLines(opts.rounds, opts.today, a.results, policy, false));
   if (items.length > 0)
     next.push("回复「申报」开始填写申报信息；回复「详情 1」查看第 1 项的理由和政策原文。");
   else next.push("条件变化后可随时回复「自测」重新测评，或回复「人工」咨询工作人员。");

@@ -3,6 +3,7 @@
 
 import type { AskableFact, ClauseId, Facts } from "../../rules/index.ts";
 import type { DialogState } from "./state.ts";
+import type { RoundNotice } from "./rounds.ts";
 
 export interface ApplicationDraft {
   applicant: {
@@ -44,6 +45,8 @@ export interface Turn {
   effects: Effect[];
   /** Set by a part that did not understand the message (internal; removed before the turn returns). */
   unread?: true;
+  /** The rounds the shell read (TurnContext.rounds), for the parts that speak of timing (internal, removed too). */
+  rounds?: readonly RoundNotice[] | undefined;
   /** The message for the shell's understanding model; the replies wait for its reading. */
   understand?: UnderstandRequest;
 }
@@ -54,6 +57,12 @@ export interface TurnContext {
   newId?: () => string;
   /** The shell can ask an understanding model (UNDERSTANDING_MODEL_URL): unread messages become an effect. */
   understandingModel?: boolean;
+  /**
+   * The application rounds the shell read from the API (GET /api/rounds, contract §13): the core then says
+   * whether a round is open for the person's items, until when, and which year's figures to give.
+   * Absent: the shell does not know, and nothing is said of dates.
+   */
+  rounds?: readonly RoundNotice[];
 }
 
 export type SubmitOutcome =

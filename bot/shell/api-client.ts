@@ -3,7 +3,7 @@
 // (network errors, timeouts, 5xx, 429).
 
 import type { FeedItem } from "../../contract/index.ts";
-import type { ApplicationDraft } from "../core/dialog.ts";
+import type { ApplicationDraft, RoundNotice } from "../core/dialog.ts";
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -132,6 +132,18 @@ export function createApiClient(options: ApiClientOptions) {
     return ((await res.json()) as { items: ApplicationSummary[] }).items;
   }
 
+  /** The application rounds (GET /api/rounds, public, contract §13). */
+  async function listRounds(): Promise<RoundNotice[]> {
+    let res: Response;
+    try {
+      res = await request("GET", "/api/rounds");
+    } catch (e) {
+      throw new ApiUnavailableError((e as Error).message);
+    }
+    if (!res.ok) throw new ApiUnavailableError(`HTTP ${res.status}`);
+    return ((await res.json()) as { items: RoundNotice[] }).items;
+  }
+
   /** Attaches a file to the application, as the WeChat user it names (contract §12). */
   async function uploadMaterial(
     application: string,
@@ -171,7 +183,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!res.ok) throw new ApiUnavailableError(`HTTP ${res.status}`);
   }
 
-  return { submit, listApplications, request, json, feed, ack, uploadMaterial, optOut };
+  return { submit, listApplications, listRounds, request, json, feed, ack, uploadMaterial, optOut };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

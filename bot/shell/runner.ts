@@ -13,6 +13,7 @@ import {
   type InvitationDraft,
   type Effect,
   type SubmitOutcome,
+  type RoundNotice,
 } from "../core/dialog.ts";
 import type { Outbox } from "./outbox.ts";
 import { createSerial } from "../core/serial.ts";
@@ -25,7 +26,7 @@ export interface RunnerDeps {
   store: BotStore;
   /** Absent when no API is configured: submissions and status queries say so plainly. */
   outbox: Outbox | null;
-  api: Pick<ApiClient, "listApplications" | "optOut"> | null;
+  api: (Pick<ApiClient, "listApplications" | "optOut"> & Partial<Pick<ApiClient, "listRounds">>) | null;
   notifyStaff: (text: string) => Promise<void>;
   logger: Logger;
   now?: () => Date;
@@ -39,6 +40,20 @@ export function createRunner(d: RunnerDeps) {
   const newId = d.newId ?? (() => crypto.randomUUID());
   /** Runs a function after everything queued for this talker. */
   const serial = createSerial();
+  // The rounds change a few times a year: read at most once a minute; unknown while the API is away.
+  let rounds: { at: number; items: readonly RoundNotice[] } | null = null;
+  async function currentRounds(): Promise<readonly RoundNotice[] | undefined> {
+    if (!d.api?.listRounds) return undefined;
+    const t = now().getTime();
+    if (rounds && t - rounds.at < 60_000) return rounds.items;
+    try {
+      rounds = { at: t, items: await d.api.listRounds() };
+      return rounds.items;
+    } catch (err) {
+      d.logger.warn({ err }, "could not read the rounds");
+      return rounds?.items;
+    }
+  }
 
   async function load(talker: string) {
     return (
@@ -87,10 +102,12 @@ export function createRunner(d: RunnerDeps) {
   /** A message from `talker`: the replies to send now, in order. */
   function handle(talker: string, text: string): Promise<string[]> {
     return serial(talker, async () => {
+      const known = await currentRounds();
       let turn = handleMessage(await load(talker), text, {
         now: now(),
         newId,
         understandingModel: Boolean(d.model),
+        ...(known ? { rounds: known } : {}),
       });
       if (turn.understand && d.model) {
         const asked = turn.understand;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { application, BOT, STAFF, useTestApi } from "../support/api.ts";
 import { csvText, gbk, subject, uscc, xlsx } from "../matching/helpers.ts";
 import { TEMPLATE_HEADERS, XLSX_TYPE } from "../../api/matching/index.ts";
-import { handleMessage, offerInvitation, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, offerInvitation, startConversation } from "../../bot/dialog.ts";
 
 const WAN = 10_000;
 const NOW = new Date("2026-06-01T02:00:00Z");

@@ -2,7 +2,7 @@
 // 「同意」 is not taken as the company's name; a one-character contact name is refused politely.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, handleSubmitOutcome, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, handleSubmitOutcome, startConversation } from "../../bot/dialog.ts";
 import { resultsMessages } from "../../bot/core/results.ts";
 import { assess } from "../../rules/index.ts";
 

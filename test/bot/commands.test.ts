@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { COMMANDS, HELP, readCommand } from "../../bot/core/commands.ts";
-import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
 import type { Mode } from "../../bot/core/state.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");

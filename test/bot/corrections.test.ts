@@ -2,7 +2,7 @@
 // reply says what it was and whether the results change; a plain 「不是」 stays an answer.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../../bot/dialog.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");
 const say = (state: ReturnType<typeof startConversation>, text: string) =>

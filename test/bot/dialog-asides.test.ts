@@ -3,7 +3,7 @@
 // Chinese and one English line and the menu; a first message that is a question is answered.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../../bot/dialog.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");
 const say = (state: ReturnType<typeof startConversation>, text: string) =>

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
 import { isDialogState } from "../../bot/core/state.ts";
 import {
   assess,

@@ -2,7 +2,7 @@
 // here could have, a share over 100 %, an amount beyond any real enterprise.
 
 import { describe, expect, it } from "vitest";
-import { startConversation } from "../../bot/core/dialog.ts";
+import { startConversation } from "../../bot/dialog.ts";
 import { asked, NOW, say } from "../support/dialog.ts";
 
 const now = NOW;

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createApiClient } from "../../bot/shell/api-client.ts";
-import type { ApplicationDraft } from "../../bot/core/dialog.ts";
+import type { ApplicationDraft } from "../../bot/dialog.ts";
 import { application, BOT, useTestApi } from "../support/api.ts";
 
 describe("a repeat filing sent by the bot", () => {

@@ -3,7 +3,7 @@
 // sentences, corrections, questions about the policy, small talk, hedges, typos and mixed units.
 
 import { describe, expect, it } from "vitest";
-import { startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { startConversation, type DialogState } from "../../bot/dialog.ts";
 import type { AskableFact, SubjectType } from "../../rules/index.ts";
 import { asked, NOW, say } from "../support/dialog.ts";
 

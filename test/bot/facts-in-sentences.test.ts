@@ -2,7 +2,7 @@
 // a first message of facts begins a self-test with them; 「1500万，25家」 answers two questions at once.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../../bot/dialog.ts";
 import { readFacts } from "../../bot/core/understanding/facts.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");

@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../../bot/dialog.ts";
 import { readFacts } from "../../bot/core/understanding/facts.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");

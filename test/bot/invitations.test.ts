@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../config/logger.ts";
-import { handleMessage, offerInvitation, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, offerInvitation, startConversation } from "../../bot/dialog.ts";
 import { createRunner } from "../../bot/shell/runner.ts";
 import { createMemoryStore } from "../../bot/shell/store.ts";
 import { NOW, say } from "../support/dialog.ts";

@@ -3,7 +3,7 @@
 // name the old value or the subject, and a figure heard but not written is said why — never 「没能看懂」.
 
 import { describe, expect, it } from "vitest";
-import { startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { startConversation, type DialogState } from "../../bot/dialog.ts";
 import { assess } from "../../rules/index.ts";
 import { NOW, say } from "../support/dialog.ts";
 

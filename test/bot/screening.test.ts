@@ -2,7 +2,7 @@
 // typical shop answers at most six questions; a plain 「否」 still answers only the MCN question.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
 import { readScreening, SCREENING_QUESTION } from "../../bot/core/screening.ts";
 
 const now = new Date("2026-06-01T02:00:00Z");

@@ -7,7 +7,7 @@ import {
   startConversation,
   type DialogState,
   type Turn,
-} from "../../bot/core/dialog.ts";
+} from "../../bot/dialog.ts";
 
 type Step = [message: string, fragments: string[], state?: Partial<DialogState>];
 

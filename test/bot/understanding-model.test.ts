@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../config/logger.ts";
-import { handleMessage, handleModelReading } from "../../bot/core/dialog.ts";
+import { handleMessage, handleModelReading } from "../../bot/dialog.ts";
 import { createRunner } from "../../bot/shell/runner.ts";
 import { createMemoryStore } from "../../bot/shell/store.ts";
 import { createUnderstandingModel } from "../../bot/shell/understanding-model.ts";

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assess, FACTS, type FactKey } from "../../rules/index.ts";
-import { handleMessage, startConversation } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation } from "../../bot/dialog.ts";
 import { policyDocument } from "../../api/policy/document.ts";
 
 /** A small deterministic generator (mulberry32), so the fact sets are the same on every run. */

@@ -1,7 +1,7 @@
 // Driving the conversation core in tests: a fixed clock, one message at a time, and a conversation
 // whose pending question is a given fact (the state is plain JSON, contract §7).
 
-import { handleMessage, startConversation, type DialogState } from "../../bot/core/dialog.ts";
+import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
 import type { AskableFact, SubjectType } from "../../rules/index.ts";
 
 export const NOW = new Date("2026-06-01T02:00:00Z");
