@@ -73,6 +73,18 @@ describe.skipIf(!hasChromium)("application rounds in the console", () => {
     await page.screenshot({ path: `${SHOTS}rounds.png`, fullPage: true });
   });
 
+  it("changes a round: its form opens with what was set, the standard kept", async () => {
+    await page.getByRole("button", { name: `修改：${TITLE}` }).click();
+    const dialog = page.getByRole("dialog", { name: `修改批次：${TITLE}` });
+    expect(await dialog.getByLabel(`${cap.description}：本批次标准`).inputValue()).toBe(
+      String(cap.value / 10),
+    );
+    await dialog.getByLabel("预算（元）").fill("6000000");
+    await dialog.getByRole("button", { name: "保存修改" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.locator(".el-table__body tr", { hasText: TITLE }).filter({ hasText: "600 万元" }).waitFor();
+  });
+
   it("opens the round: its settings, its application, and the simulation as a chart and a table", async () => {
     const rounds = (await ctx.api.call("GET", "/api/rounds")).body as {
       items: { id: string; title: string }[];
@@ -111,7 +123,7 @@ describe.skipIf(!hasChromium)("application rounds in the console", () => {
     const after = (await ctx.api.call("GET", "/api/rounds/settings", { token: STAFF })).body as {
       items: { id: string; budgetYuan: number }[];
     };
-    expect(after.items.find((r) => r.id === roundId)!.budgetYuan).toBe(5_000_000);
+    expect(after.items.find((r) => r.id === roundId)!.budgetYuan).toBe(6_000_000);
     await page.screenshot({ path: `${SHOTS}round-simulation-over.png`, fullPage: true });
   });
 });
