@@ -170,6 +170,8 @@ export const listQuerySchema = z.object({
   district: z.enum(DISTRICTS, { error: "district 须为淄博市的区县之一" }).optional(),
   wechatId: z.string().min(1).max(200).optional(),
   year: z.coerce.number({ error: "year 须为年份" }).int().min(2022).max(2100).optional(),
+  /** The round the applications were filed into (contract §13). */
+  roundId: z.uuid({ error: "roundId 须为申报批次编号" }).optional(),
   sort: z.enum(LIST_SORTS, { error: `sort 须为 ${LIST_SORTS.join("、")} 之一` }).default("submittedAt"),
   /** Default: oldest first when only pending statuses are asked for (a queue), newest first otherwise. */
   order: z.enum(["asc", "desc"], { error: "order 须为 asc 或 desc" }).optional(),

@@ -69,6 +69,7 @@ export function queueSql(q: QueueFilter, scope: QueueScope = {}): QueueSql {
   } else if (q.district) parts.push(`a."district" = ${param(q.district)}`);
   if (q.wechatId) parts.push(`a."wechat_id" = ${param(q.wechatId)}`);
   if (q.year) parts.push(`a."year" = ${param(q.year)}`);
+  if (q.roundId) parts.push(`a."round_id" = ${param(q.roundId)}::uuid`);
   if (q.clause)
     parts.push(
       `EXISTS (SELECT 1 FROM "application_clauses" c WHERE c."application_id" = a."id" AND c."clause" = ${param(q.clause)})`,

@@ -75,6 +75,23 @@ export function roundRoutes({ rounds }: { rounds: Rounds }) {
     }),
     defineRoute({
       method: "get",
+      path: "/api/rounds/settings",
+      summary: "申报批次的全部设置（员工）：含预算、创建人，以及兑现标准是否已固定",
+      tag: "申报批次",
+      access: ["staff"],
+      responses: {
+        200: { description: "批次", body: z.object({ items: z.array(roundView) }) },
+        401: errorResponse("未登录"),
+      },
+      async handle(ctx) {
+        const all = await rounds.all();
+        ctx.body = {
+          items: await Promise.all(all.map(async (r) => rounds.view(r, await rounds.frozen(r.id)))),
+        };
+      },
+    }),
+    defineRoute({
+      method: "get",
       path: "/api/rounds/:id",
       summary: "一个申报批次（公开）",
       tag: "申报批次",

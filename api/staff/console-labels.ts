@@ -8,6 +8,17 @@ import { ROLE_LABELS } from "./accounts.ts";
 import { AUDIT_ACTION_LABELS } from "./audit-labels.ts";
 import { CALL_OUTCOME_LABELS } from "../matching/calls.ts";
 
+/** The parameters a clause reads for its money and limits, each once. */
+const parametersOf = (c: (typeof CLAUSES)[number]): string[] => [
+  ...new Set([
+    ...c.tiers.map((t) => t.amount),
+    ...(c.estimate ? [c.estimate.unit, c.estimate.rate, c.estimate.cap] : []),
+    ...(c.cityTotal ? [c.cityTotal] : []),
+    ...(c.approvalCeiling ? [c.approvalCeiling] : []),
+    ...(c.bounds ? [c.bounds.min, c.bounds.max] : []),
+  ]),
+];
+
 const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
 
 export function consoleLabels() {
@@ -25,6 +36,8 @@ export function consoleLabels() {
     /** How a fact's number reads: yuan, months, percent or a plain count. */
     factTypes: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.type])),
     clauses: CLAUSES.map((c) => ({ id: c.id, name: clauseName(c), kind: c.kind })),
+    /** The parameters each clause reads (its tiers, formula, city total, ceiling), for a round's standards. */
+    clauseParameters: Object.fromEntries(CLAUSES.map((c) => [c.id, parametersOf(c)])),
     citations: Object.fromEntries(CLAUSES.map((c) => [c.id, c.citation])),
     clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, clauseName(c)])),
     /** The clause counted against a yearly city total (the budget's and a run's `article2`), named. */

@@ -14,6 +14,8 @@ export interface Labels {
   facts: Record<string, string>;
   factTypes: Record<string, string>;
   clauses: { id: string; name: string; kind: string }[];
+  /** The parameters each clause reads (money and limits), by parameter name. */
+  clauseParameters: Record<string, string[]>;
   citations: Record<string, string>;
   clauseNames: Record<string, string>;
   cityTotalClause: string | null;

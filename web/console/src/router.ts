@@ -55,6 +55,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "政策找人 · 电话联系" },
   },
   {
+    path: "/rounds",
+    name: "rounds",
+    component: () => import("./pages/RoundsPage.vue"),
+    meta: { menu: "申报批次", title: "申报批次" },
+  },
+  {
+    path: "/rounds/:id",
+    name: "round",
+    component: () => import("./pages/RoundPage.vue"),
+    props: true,
+    meta: { title: "申报批次" },
+  },
+  {
     path: "/audit",
     name: "audit",
     component: () => import("./pages/AuditPage.vue"),
