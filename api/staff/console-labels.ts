@@ -1,7 +1,7 @@
 // The names the console shows, made from the rules and the contract so the page names facts,
 // clauses, states and decisions exactly as the bot and the notices do (served as labels.json).
 
-import { CLAUSES, cityTotalled, DISTRICTS, FACTS } from "../../rules/index.ts";
+import { articleName, CLAUSES, cityTotalled, DISTRICTS, FACTS } from "../../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../rules/facts.ts";
 import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../contract/labels.ts";
 import { ROLE_LABELS } from "./accounts.ts";
@@ -19,10 +19,8 @@ const parametersOf = (c: (typeof CLAUSES)[number]): string[] => [
   ]),
 ];
 
-const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
-
 export function consoleLabels() {
-  const clauseName = (c: (typeof CLAUSES)[number]) => `第${NUMERALS[c.article]}条 ${c.name}`;
+  const clauseName = (c: (typeof CLAUSES)[number]) => `${articleName(c.article)} ${c.name}`;
   return {
     statuses: STATUS_LABELS,
     decisions: DECISION_LABELS,
