@@ -61,6 +61,19 @@ export interface Clause {
   bounds?: { min: ParameterName; max: ParameterName };
 }
 
+/** The parameters a clause reads for its money and limits (tiers, formula, city total, ceiling, range), each once. */
+export function clauseParameters(c: Clause): ParameterName[] {
+  return [
+    ...new Set([
+      ...c.tiers.map((t) => t.amount),
+      ...(c.estimate ? [c.estimate.unit, c.estimate.rate, c.estimate.cap] : []),
+      ...(c.cityTotal ? [c.cityTotal] : []),
+      ...(c.approvalCeiling ? [c.approvalCeiling] : []),
+      ...(c.bounds ? [c.bounds.min, c.bounds.max] : []),
+    ]),
+  ];
+}
+
 /** The clauses whose money counts against a yearly city total, each with that total's parameter. */
 export function cityTotalled(clauses: readonly Clause[]): (Clause & { cityTotal: ParameterName })[] {
   return clauses.filter((c): c is Clause & { cityTotal: ParameterName } => c.cityTotal !== undefined);

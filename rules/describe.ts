@@ -49,12 +49,12 @@ export function describePolicy(policy: Policy, date: string): string[] {
       );
     if (c.estimate)
       out.push(
-        `  测算：每 ${money(c.estimate.unit)}给予 ${params[c.estimate.rate]} 元，每家最高 ${money(c.estimate.cap)}`,
+        `  测算：每 ${money(c.estimate.unit)}最高给予 ${params[c.estimate.rate]} 元，每家最高 ${money(c.estimate.cap)}`,
       );
     if (c.cityTotal) out.push(`  全市总额：不超过 ${money(c.cityTotal)}`);
     if (c.oncePerPolicy) out.push("  政策期内不重复奖励");
     if (c.highestTierOnly) out.push("  只奖励首次达到的档次");
-    if (c.approvalCeiling) out.push(`  单次核定上限：${money(c.approvalCeiling)}`);
+    if (c.approvalCeiling) out.push(`  市商务局设定的单次核定上限：${money(c.approvalCeiling)}`);
   }
   out.push("", `参数（${date} 有效的取值）：`);
   for (const [name, p] of Object.entries(policy.parameters)) {

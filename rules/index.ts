@@ -14,7 +14,7 @@ export {
 } from "./answers.ts";
 export { factsPatchSchema, factsSchema, parseFacts, toIssues, FactsError } from "./schema.ts";
 export type { Issue, ParseResult } from "./schema.ts";
-export { cityTotalled } from "./clauses.ts";
+export { cityTotalled, clauseParameters } from "./clauses.ts";
 export type { Clause, ClauseId, ClauseKind } from "./clauses.ts";
 export {
   FACT_KEYS,

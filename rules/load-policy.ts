@@ -58,7 +58,15 @@ function parsed<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
     path = [...path, ...chosen.path];
     issue = chosen;
   }
-  throw new PolicyFolderError(file, fieldOf(path), issue.message);
+  // A clause is named by its id as well as its place: 「[0]（village）.when…」.
+  const id =
+    typeof path[0] === "number" ? (data as { id?: unknown }[] | undefined)?.[path[0]]?.id : undefined;
+  const rest = path.slice(1);
+  const field =
+    typeof id === "string"
+      ? `[${String(path[0])}]（${id}）${typeof rest[0] === "string" ? "." : ""}${fieldOf(rest)}`
+      : fieldOf(path);
+  throw new PolicyFolderError(file, field, issue.message);
 }
 
 function readData(dir: string, name: string, shown: string, required: boolean): unknown {
@@ -75,7 +83,7 @@ function readData(dir: string, name: string, shown: string, required: boolean): 
     throw new PolicyFolderError(
       shown,
       line ? `第 ${line} 行` : "",
-      `无法解析：${(e as Error).message.split("\n")[0]}`,
+      `格式有误，无法读取（请检查缩进、冒号和括号）。详情：${(e as Error).message.split("\n")[0]}`,
     );
   }
 }
@@ -203,7 +211,7 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
   };
   const seen = new Set<string>();
   const clauses: Clause[] = clauseData.map((c, i) => {
-    const at = `[${i}]`;
+    const at = `[${i}]（${c.id}）`;
     if (seen.has(c.id)) throw new PolicyFolderError(shown("clauses.yaml"), `${at}.id`, `条款 ${c.id} 重复`);
     seen.add(c.id);
     if (articles.length > 0 && !articles.some((a) => a.number === c.article))

@@ -97,7 +97,14 @@ export const parametersFile = z.record(
       values: z
         .array(
           z
-            .object({ from: day, value: z.number().finite().min(0, { error: "不能为负数" }), source: text })
+            .object({
+              from: day,
+              value: z
+                .number({ error: "须为数字（金额以元为单位写整数，如 300000，不写「万」）" })
+                .finite()
+                .min(0, { error: "不能为负数" }),
+              source: text,
+            })
             .strict(),
         )
         .min(1, { error: "至少一个取值" }),

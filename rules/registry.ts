@@ -19,9 +19,16 @@ export function loadRegistry(dir: string, cityId: string = CITY_POLICY_ID): Regi
   if (!existsSync(dir)) throw new PolicyFolderError(dir, "", "政策目录不存在（POLICIES_DIR）");
   const folders = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-    .filter((e) => ["policy.yaml", "policy.json"].some((m) => existsSync(join(dir, e.name, m))))
     .map((e) => e.name)
     .sort();
+  // A folder that holds a policy's files but no manifest is a mistake, not something to skip quietly.
+  for (const f of folders)
+    if (!["policy.yaml", "policy.json"].some((m) => existsSync(join(dir, f, m))))
+      throw new PolicyFolderError(
+        join(f, "policy.yaml"),
+        "",
+        "文件不存在：每个政策文件夹须有清单 policy.yaml（或 policy.json）",
+      );
   const loaded = folders.map((f) => loadPolicy(join(dir, f), dir));
   const city = loaded.find((p) => p.id === cityId);
   if (!city) throw new PolicyFolderError(dir, "", `没有全市政策 ${cityId} 的文件夹`);

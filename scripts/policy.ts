@@ -53,13 +53,20 @@ async function main(args: string[]): Promise<number> {
   }
   const dateAt = rest.indexOf("--date");
   const date = dateAt >= 0 ? rest[dateAt + 1] : undefined;
-  if (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? "")) {
+  const real = (d: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+  if (dateAt >= 0 && !(date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && real(date))) {
     console.error("--date 须为 YYYY-MM-DD 格式的日期，例如 --date 2025-06-30");
     return 2;
   }
   const dir = folderOf(target);
   if (!existsSync(dir)) {
-    console.error(`找不到政策「${target}」：既不是政策文件夹，也不在 ${policiesDir()} 中`);
+    const noManifest = existsSync(target) && !existsSync(join(target, "policy.yaml"));
+    console.error(
+      noManifest
+        ? `「${target}」里没有清单 policy.yaml（或 policy.json）：每个政策文件夹须有清单（编号、标题、发文机关、适用区县、有效期）`
+        : `找不到政策「${target}」：既不是政策文件夹，也不在 ${policiesDir()} 中`,
+    );
     return 2;
   }
   try {

@@ -9,6 +9,7 @@ import { createLogger } from "../config/logger.ts";
 import { startApi, type RunningApi } from "../api/server.ts";
 import { randomBytes } from "node:crypto";
 import type { RunningBot } from "../bot/wechat/launch.ts";
+import { registry } from "../rules/index.ts";
 
 let config = loadConfigOrExit();
 
@@ -72,6 +73,9 @@ process.stdout.write(
     `  首页与说明：${api.url}/`,
     `  员工审核工作台：${api.url}/console （政策找人：${api.url}/console/matching）`,
     `  API：${api.url}/api/policy （接口文档 ${api.url}/openapi.json）`,
+    `  政策（${registry().dir}）：${registry()
+      .policies.map((p) => `《${p.title}》${p.id}，${p.validFrom} 至 ${p.validTo}`)
+      .join("；")}`,
     `  手机网页对话：${api.url}/chat （小程序见 miniprogram/README.md）`,
     "  在终端里对话：另开一个终端运行 npm run chat",
     ...(noAccounts

@@ -106,7 +106,6 @@ export function createSubmissions(deps: SubmissionDeps) {
     db: Db,
     applicantId: string,
     year: number,
-    roundId: string | null,
     clauses: readonly string[],
     policyId: string,
   ) {
@@ -116,8 +115,9 @@ export function createSubmissions(deps: SubmissionDeps) {
         application: {
           applicantId,
           policyId,
-          // In a round: the same round; outside rounds: the same year.
-          ...(roundId ? { roundId } : { year }),
+          // The same figures year (contract §5), whichever round it was filed in: a round's applications
+          // carry its figures year, those outside rounds the year they were filed.
+          year,
           status: { in: ["submitted", "needs_more_info", "approved"] },
         },
       },
@@ -195,10 +195,10 @@ export function createSubmissions(deps: SubmissionDeps) {
     // the same transaction, so a crash never leaves an applicant without its application.
     const outcome = await prisma.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${round?.id ?? year}`}))) l`;
+        await tx.$queryRaw`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(hashtext(${`application:${applicant.uscc}:${year}`}))) l`;
         const known = await tx.applicant.findUnique({ where: { uscc: applicant.uscc } });
         if (known && !request.confirmDuplicate) {
-          const found = await duplicates(tx, known.id, year, round?.id ?? null, request.clauses, policy.id);
+          const found = await duplicates(tx, known.id, year, request.clauses, policy.id);
           if (found.length > 0) throw duplicateError(policy, year, request.clauses, found);
         }
         const applicantId = known

@@ -58,6 +58,8 @@ export interface ApprovalContext {
   parameters?: ParameterOverrides | undefined;
   /** The application's policy; the city's when not given. */
   policy?: Policy | undefined;
+  /** Filed in a round: the limits are the round's standards, and said so. */
+  inRound?: boolean | undefined;
 }
 
 export type ApprovalVerdict =
@@ -80,7 +82,10 @@ export function fixedLimit(c: Pick<ClauseOnFile, "kind" | "estimatedAmountYuan" 
 }
 
 /** The most that may be approved for a clause on these facts, and why. */
-export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" | "parameters" | "policy">) {
+export function clauseLimit(
+  c: ClauseOnFile,
+  ctx: Pick<ApprovalContext, "date" | "parameters" | "policy" | "inRound">,
+) {
   const policy = ctx.policy ?? cityPolicy();
   const ceilingParam = policy.clausesById[c.clause]?.approvalCeiling;
   if (c.kind === "case_by_case" && ceilingParam) {
@@ -88,8 +93,9 @@ export function clauseLimit(c: ClauseOnFile, ctx: Pick<ApprovalContext, "date" |
     return { limit: ceiling, why: `一事一议，市商务局设定的单次核定上限为 ${formatWan(ceiling)}` };
   }
   const limit = fixedLimit(c) ?? 0;
-  if (c.estimatedAmountYuan !== null) return { limit, why: `按政策公式测算为 ${formatWan(limit)}` };
-  return { limit, why: `政策规定该档最高 ${formatWan(limit)}` };
+  const by = ctx.inRound ? "本批次标准" : "政策";
+  if (c.estimatedAmountYuan !== null) return { limit, why: `按${by}公式测算为 ${formatWan(limit)}` };
+  return { limit, why: `${by}规定该档最高 ${formatWan(limit)}` };
 }
 
 export function checkApproval(req: ApprovalRequest, ctx: ApprovalContext): ApprovalVerdict {

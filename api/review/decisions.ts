@@ -3,7 +3,9 @@
 // the other); the amounts are checked against the policy by approval.ts and stored per clause.
 
 import {
+  assessValid,
   cityPolicy,
+  type Facts,
   cityTotalled,
   figuresDate,
   policyById,
@@ -78,18 +80,38 @@ export function createDecisions(deps: DecisionDeps) {
         // Read inside the transaction (PGlite has one connection: a read outside it would wait forever).
         const roundRow = found.roundId ? await tx.round.findUnique({ where: { id: found.roundId } }) : null;
         const round = roundRow ? toRound(roundRow as RoundRow) : null;
+        const parameters = round
+          ? roundParameters(round, policy === cityPolicy() ? deps.parameters : undefined, policy)
+          : policy === cityPolicy()
+            ? deps.parameters
+            : undefined;
+        // In a round the limits are its standards as they stand now (the bureau may have lowered them
+        // since the filing): the facts on file assessed again; outside rounds, as assessed when filed.
+        const now = round
+          ? assessValid(found.facts as unknown as Facts, {
+              policy,
+              ...(parameters ? { parameters } : {}),
+              explain: false,
+            })
+          : null;
         const verdict = checkApproval(d, {
-          clauses: found.clauses.map((c) => ({ ...c, clause: c.clause as ClauseId })),
+          clauses: found.clauses.map((c) => {
+            const fresh = now?.results.find((r) => r.clause === c.clause);
+            return {
+              ...c,
+              clause: c.clause as ClauseId,
+              ...(fresh
+                ? { maxAmountYuan: fresh.maxAmountYuan, estimatedAmountYuan: fresh.estimatedAmountYuan }
+                : {}),
+            };
+          }),
           year: found.year,
           date: round ? figuresDate(round.figuresYear, policy) : shanghaiDate(found.createdAt),
           prior: prior.map((p) => ({ ...p, approvedAmountYuan: Number(p.approvedAmountYuan) })),
           article2ApprovedInYear: Number(city?.sum ?? 0),
-          parameters: round
-            ? roundParameters(round, policy === cityPolicy() ? deps.parameters : undefined, policy)
-            : policy === cityPolicy()
-              ? deps.parameters
-              : undefined,
+          parameters,
           policy,
+          inRound: round !== null,
         });
         if (!verdict.ok) throw new ApiError(422, verdict.code, verdict.message, verdict.issues);
         ({ amounts, total, warnings } = verdict);

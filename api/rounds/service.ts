@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import {
   assessClause,
   cityPolicy,
+  clauseParameters,
   figuresDate,
   figuresYearSpan,
   inForceOn,
@@ -136,6 +137,20 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
         });
     });
     if (span) issues.push(...standardProblems(input.standards, input.figuresYear, baseOf(policy), policy));
+    // A standard is for one of the round's own clauses: another's would change nothing and mislead.
+    const read = new Set(
+      input.clauses.flatMap((id) => (policy.clausesById[id] ? clauseParameters(policy.clausesById[id]) : [])),
+    );
+    for (const name of Object.keys(input.standards))
+      if (
+        Object.hasOwn(policy.parameters, name) &&
+        !read.has(name) &&
+        !issues.some((i) => i.path === `standards.${name}`)
+      )
+        issues.push({
+          path: `standards.${name}`,
+          message: `${name}（${policy.parameters[name]!.description}）不属于本批次的条款，不能作为本批次的标准`,
+        });
     if (issues.length > 0) throw invalid(`批次设置有误：${issues.map((i) => i.message).join("；")}`, issues);
   }
 
@@ -205,6 +220,26 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
       throw new ApiError(409, "standards_frozen", "该批次已有申报获批，数据年度不能再改", [
         { path: "figuresYear", message: "首次通过后数据年度即固定" },
       ]);
+    // What is filed stays as filed: its figures year, and every clause it was filed for.
+    const filed = await prisma.applicationClause.findMany({
+      where: { application: { roundId: id } },
+      select: { clause: true },
+      distinct: ["clause"],
+    });
+    if (filed.length > 0 && patch.figuresYear !== undefined && patch.figuresYear !== before.figuresYear)
+      throw new ApiError(409, "round_has_applications", "该批次已有申报，数据年度不能再改（可另建批次）", [
+        { path: "figuresYear", message: `已有申报按 ${before.figuresYear} 年度数据提交` },
+      ]);
+    const dropped = patch.clauses
+      ? filed.map((f) => f.clause).filter((c) => !patch.clauses!.includes(c))
+      : [];
+    if (dropped.length > 0)
+      throw new ApiError(
+        409,
+        "round_has_applications",
+        `该批次已有以下条款的申报，不能从批次中去掉：${dropped.join("、")}`,
+        [{ path: "clauses", message: `已有申报：${dropped.join("、")}` }],
+      );
     const next: RoundInput = { ...before, ...patch };
     check(next);
     const row = await prisma.$transaction(async (tx) => {
@@ -258,10 +293,16 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
           )?.clauses.includes(c),
       )
       .map((c) => {
+        const name = policy.clausesById[c]?.name ?? c;
+        const openOne = rounds.find((r) => roundStatus(r, t) === "open" && r.clauses.includes(c));
+        if (chosen && openOne && openOne !== chosen)
+          return {
+            path: `clauses.${clauses.indexOf(c)}`,
+            message: `${name}不在批次「${chosen.title}」中；批次「${openOne.title}」正在受理（${openOne.opensOn} 至 ${openOne.closesOn}），可改投该批次或不填 roundId`,
+          };
         const next = rounds
           .filter((r) => roundStatus(r, t) === "scheduled" && r.clauses.includes(c))
           .sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1))[0];
-        const name = policy.clausesById[c]?.name ?? c;
         return {
           path: `clauses.${clauses.indexOf(c)}`,
           message: next
@@ -278,7 +319,7 @@ export function createRounds(deps: { prisma: Prisma; clock: () => Date; paramete
     throw new ApiError(
       422,
       "round_closed",
-      `${why}：${issues.map((i) => i.message).join("；")}`,
+      issues.length > 0 ? `${why}：${issues.map((i) => i.message).join("；")}` : why,
       issues.length > 0 ? issues : [{ path: "roundId", message: why }],
     );
   }

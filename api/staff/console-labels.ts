@@ -1,23 +1,12 @@
 // The names the console shows, made from the rules and the contract so the page names facts,
 // clauses, states and decisions exactly as the bot and the notices do (served as labels.json).
 
-import { articleName, CLAUSES, cityTotalled, DISTRICTS, FACTS } from "../../rules/index.ts";
+import { articleName, CLAUSES, cityTotalled, clauseParameters, DISTRICTS, FACTS } from "../../rules/index.ts";
 import { EVENT_INFLUENCE_LABELS, SUBJECT_LABELS } from "../../rules/facts.ts";
 import { ASSESSMENT_STATUS_LABELS, DECISION_LABELS, STATUS_LABELS } from "../../contract/labels.ts";
 import { ROLE_LABELS } from "./accounts.ts";
 import { AUDIT_ACTION_LABELS } from "./audit-labels.ts";
 import { CALL_OUTCOME_LABELS } from "../matching/calls.ts";
-
-/** The parameters a clause reads for its money and limits, each once. */
-const parametersOf = (c: (typeof CLAUSES)[number]): string[] => [
-  ...new Set([
-    ...c.tiers.map((t) => t.amount),
-    ...(c.estimate ? [c.estimate.unit, c.estimate.rate, c.estimate.cap] : []),
-    ...(c.cityTotal ? [c.cityTotal] : []),
-    ...(c.approvalCeiling ? [c.approvalCeiling] : []),
-    ...(c.bounds ? [c.bounds.min, c.bounds.max] : []),
-  ]),
-];
 
 export function consoleLabels() {
   const clauseName = (c: (typeof CLAUSES)[number]) => `${articleName(c.article)} ${c.name}`;
@@ -35,7 +24,7 @@ export function consoleLabels() {
     factTypes: Object.fromEntries(Object.entries(FACTS).map(([k, d]) => [k, d.type])),
     clauses: CLAUSES.map((c) => ({ id: c.id, name: clauseName(c), kind: c.kind })),
     /** The parameters each clause reads (its tiers, formula, city total, ceiling), for a round's standards. */
-    clauseParameters: Object.fromEntries(CLAUSES.map((c) => [c.id, parametersOf(c)])),
+    clauseParameters: Object.fromEntries(CLAUSES.map((c) => [c.id, clauseParameters(c)])),
     citations: Object.fromEntries(CLAUSES.map((c) => [c.id, c.citation])),
     clauseNames: Object.fromEntries(CLAUSES.map((c) => [c.id, clauseName(c)])),
     /** The clause counted against a yearly city total (the budget's and a run's `article2`), named. */

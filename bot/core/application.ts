@@ -10,6 +10,7 @@ import type { ApplyStep, DialogState } from "./state.ts";
 import { DUPLICATE_NOTE } from "./texts.ts";
 import type { SubmitOutcome, Turn, TurnContext } from "./turn.ts";
 import { whereNow } from "./where.ts";
+import { inOpenRound, timingReply } from "./rounds.ts";
 
 /** 「申报」: after a self-test with something to apply for, the first step; otherwise says why not. */
 export function beginApplication(s: DialogState, out: Turn) {
@@ -22,9 +23,22 @@ export function beginApplication(s: DialogState, out: Turn) {
     askNext(s, "申报前，我们先用一两分钟做个自测，看看您符合哪些项目。", out);
     return;
   }
-  if (applicable(assessmentOf(s)).length === 0) {
+  const items = applicable(assessmentOf(s));
+  if (items.length === 0) {
     out.replies.push(
       "根据您的自测结果，暂时没有可以申报的项目。条件变化后可回复「自测」重新测评，或回复「人工」咨询。",
+    );
+    return;
+  }
+  // Once the bureau runs rounds, nothing is filled in that the API would refuse at the end: an item is
+  // filed only in its open round (the bank's loan needs none).
+  if (
+    out.rounds &&
+    out.rounds.length > 0 &&
+    !items.some((r) => r.kind === "loan" || inOpenRound(r.clause, out.rounds!, s.today))
+  ) {
+    out.replies.push(
+      `您可申报的项目现在都不在申报期，暂时不能提交。\n${timingReply(out.rounds, s.today, items)}`,
     );
     return;
   }

@@ -130,7 +130,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
   if (asksAboutKnownFigures(s, text)) {
-    out.replies.push(whatItBrings(s), whereNow(s));
+    out.replies.push(whatItBrings(s, out.rounds), whereNow(s));
     return;
   }
   // A question about the policy is not an answer, even where a word of it could be read as one

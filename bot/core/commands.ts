@@ -15,16 +15,15 @@ import {
 import { skipQuestion, startAssessment } from "./assessment.ts";
 import { applyCorrection, goBack } from "./changes.ts";
 import { articleName, detailMessage } from "./results.ts";
-import { timingReply } from "./rounds.ts";
+import { asksTiming, timingReply } from "./rounds.ts";
 import type { DialogState } from "./state.ts";
 import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { whereNow } from "./where.ts";
 
-const TIMING =
-  /^(?:请问)?(?:(?:现在|目前|今年|这会儿?)?(?:能|可以|可不可以|能不能|还能|还可以)(?:申报|报名|申请|报)(?:了)?(?:吗|么|嘛|不)?|(?:什么时候|何时|几时|啥时候|哪天|几月份?)(?:开始|可以|能)?(?:申报|报名|申请|报|受理|截止)(?:啊|呀|呢)?|(?:申报|申请|受理)(?:时间|截止时间|截止日期|期限|批次)(?:是)?(?:什么时候|到哪天|是哪天|多久)?(?:呢|啊)?|(?:申报|申请)(?:什么时候|几号|哪天)(?:开始|截止|结束)(?:呢|啊)?|(?:申报)?批次(?:开了吗|开始了吗|什么时候开)?)$/;
-
 export interface CommandRow {
+  /** A reading of the whole message (after the exact phrases and the pattern). */
+  test?: (text: string) => boolean;
   /** Exact phrases (a closing 。！？～ is ignored). */
   says?: readonly string[];
   /** Phrases with a part to read (「原文 5」「详情 2」「修改 零售额 9000万」). */
@@ -174,8 +173,8 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (_s, out) => out.replies.push(HELP),
   },
   {
-    // 「现在能申报吗」「什么时候可以报」「申报截止到哪天」「还能申请吗」: when, not a request to file now.
-    pattern: TIMING,
+    // 「现在能申报吗」「什么时候可以报」「申报截止到哪天」「要报哪一年的数」: when, not a request to file now.
+    test: asksTiming,
     help: "「现在能申报吗」查看申报批次和时间",
     run: (s, out) => {
       const results = s.facts.subjectType && s.mode === "results" ? assessmentOf(s).results : null;
@@ -273,6 +272,7 @@ export function readCommand(text: string, s: DialogState): CommandCall | null {
     if (row.says?.some((p) => p.toLowerCase() === t.toLowerCase())) return { row, match: null };
     const match = row.pattern?.exec(t) ?? null;
     if (match) return { row, match };
+    if (row.test?.(t)) return { row, match: null };
   }
   return null;
 }

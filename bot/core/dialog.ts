@@ -122,7 +122,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         // 「也没有」 after the results: nothing more to add — acknowledged, and what can be done next.
         out.replies.push(`好的。\n${whereNow(s)}`);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
-        out.replies.push(whatItBrings(s));
+        out.replies.push(whatItBrings(s, out.rounds));
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
         // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
         // amount, and said how to try it; nothing written.

@@ -20,7 +20,7 @@ import {
   type Facts,
   type Policy,
 } from "../../rules/index.ts";
-import { standardNote, timingLines, type RoundNotice } from "./rounds.ts";
+import { roundStandard, timingLines, type RoundNotice } from "./rounds.ts";
 
 export { articleName };
 
@@ -145,16 +145,31 @@ export function resultsMessages(
     const near = a.results.filter((r) => r.status === "ineligible" && shown(r)).slice(0, 3);
     for (const r of near) lines.push(`❌ ${articleName(r.article)} ${name(r)}：${r.reasons.join("；")}`);
   } else {
-    const total = totalOfCaps(items);
+    // In an open round an item brings at most its standard (「不超过」), the headline's total too.
+    const standardOf = (r: ClauseResult) =>
+      opts.today ? roundStandard(r, opts.rounds, opts.today, policy) : null;
+    const total = totalOfCaps(
+      items.map((r) => {
+        const standard = standardOf(r);
+        return standard === null ? r : { ...r, maxAmountYuan: standard, estimatedAmountYuan: null };
+      }),
+    );
     // A flat amount (article 7) is no ceiling; an estimate or a cap is.
     const upTo = eligibleMoney.every((r) => clauseOf(r, policy).fixedAmount) ? "" : "最高";
     const money = eligibleMoney.length > 0 ? `，奖励和补贴合计${upTo} ${formatWan(total)}（不含贷款）` : "";
     const basis = others.length > 0 ? `依据${policy.issuer}《${policy.title}》，` : "";
     lines.push(`自测完成 ✅ ${basis}您符合 ${items.length} 项${money}：`);
     items.forEach((r, i) => {
-      const standard = opts.today ? standardNote(r, opts.rounds, opts.today, policy) : null;
+      const standard = standardOf(r);
       const line = itemLine(r, i + 1, on);
-      lines.push(standard ? line.replace(/）$/, `；${standard}）`) : line);
+      lines.push(
+        standard === null
+          ? line
+          : line.replace(
+              /：(最高|给予) [^（]+（/,
+              `：不超过 ${formatWan(standard)}（本批次标准，政策最高 ${formatWan(r.maxAmountYuan ?? 0)}；`,
+            ),
+      );
     });
   }
   // Beside the items that fit, those the person is in the running for but misses (a figure they gave,

@@ -132,6 +132,17 @@ export function standardNote(
   today: string,
   policy: Policy = cityPolicy(),
 ): string | null {
+  const standard = roundStandard(r, rounds, today, policy);
+  return standard === null ? null : `本批次标准不超过 ${formatWan(standard)}`;
+}
+
+/** The open round's standard for an item's amount where it is below the policy's figure, in yuan; else null. */
+export function roundStandard(
+  r: ClauseResult,
+  rounds: readonly RoundNotice[] | undefined,
+  today: string,
+  policy: Policy = cityPolicy(),
+): number | null {
   const round = rounds?.find((x) => phaseOn(x, today) === "open" && x.clauses.includes(r.clause));
   const c = policy.clausesById[r.clause];
   if (!round?.standards || !c || r.maxAmountYuan === null) return null;
@@ -140,9 +151,32 @@ export function standardNote(
     const standard = round.standards[t.amount];
     if (standard === undefined) continue;
     const own = valueIn(policy.parameters, t.amount, date);
-    if (own === r.maxAmountYuan && standard < own) return `本批次标准不超过 ${formatWan(standard)}`;
+    if (own === r.maxAmountYuan && standard < own) return standard;
   }
   return null;
+}
+
+/** Whether a round open today holds the clause. */
+export const inOpenRound = (clause: string, rounds: readonly RoundNotice[], today: string) =>
+  rounds.some((r) => phaseOn(r, today) === "open" && r.clauses.includes(clause));
+
+/**
+ * A question about timing, not about the conditions: when one may apply, until when, which year's
+ * figures — words of time beside words of applying (「截止到哪天」「要报哪一年的数」「现在能报吗」), not the
+ * policy's own period (「政策有效期到什么时候」).
+ */
+export function asksTiming(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  // The policy's own period (「政策什么时候截止」「有效期到哪天」) is the knowledge base's to answer.
+  if (/有效期|到期/.test(t) || (/政策|文件/.test(t) && !/申报|申请|报名|受理|批次|报/.test(t))) return false;
+  return (
+    /(截止|截至|申报期|受理期|申报时间|受理时间|批次)/.test(t) ||
+    /(哪一?年|哪个年度|什么年度|几几年)的?(数|数据|数字|零售额|销售额)/.test(t) ||
+    /(什么时候|啥时候|何时|几时|哪天|几号|几月|多会儿?)(才)?(开始)?(能|可以|可)?(报|申报|申请|提交|受理)/.test(
+      t,
+    ) ||
+    /(现在|目前|这会儿?|眼下|今年|还)(能|可以|可|能不能|可不可以)(报|申报|申请|提交)/.test(t)
+  );
 }
 
 /** The open round for every one of these clauses, or null (the loan needs none). */

@@ -18,6 +18,7 @@ import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { MARKERS } from "./understanding/lexicon.ts";
+import { roundStandard, type RoundNotice } from "./rounds.ts";
 
 const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给/;
@@ -34,7 +35,7 @@ export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
 }
 
 /** The reply: what fits now and what it brings, or what is still needed to say. */
-export function whatItBrings(s: DialogState): string {
+export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[]): string {
   const a = assessmentOf(s);
   const fits = a.results.filter((r) => r.status === "eligible" && r.kind !== "loan");
   const staff = a.results.filter((r) => r.status === "manual_review");
@@ -42,10 +43,15 @@ export function whatItBrings(s: DialogState): string {
   const lines: string[] = [];
   if (fits.length > 0) {
     lines.push("按您目前说的数字：");
-    for (const r of fits)
-      lines.push(
-        `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${amountWords(r)}${formula(r, s)}`,
-      );
+    for (const r of fits) {
+      // In an open round the item brings at most the round's standard.
+      const standard = roundStandard(r, rounds, s.today);
+      const amount =
+        standard === null
+          ? `${amountWords(r)}${formula(r, s)}`
+          : `不超过 ${formatWan(standard)}（本批次标准；政策${amountWords(r)}）`;
+      lines.push(`· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${amount}`);
+    }
   } else if (open.length === 0 && staff.length === 0) {
     lines.push("按您目前说的数字，暂时没有符合条件的奖励或补贴。");
   }

@@ -66,17 +66,17 @@ describe("a broken policy folder", () => {
     [
       "clauses.yaml",
       (t: string) => t.replace("fact: activeShops", "fact: activeShopz"),
-      /clauses\.yaml \| \[0\]\.when\.all\[1\]\.fact \| /,
+      /clauses\.yaml \| \[0\]（village）\.when\.all\[1\]\.fact \| /,
     ],
     [
       "clauses.yaml",
       (t: string) => t.replace("atLeast: village.minActiveShops", "atLeast: village.nope"),
-      /clauses\.yaml \| \[0\]\.when\.all\[1\]\.atLeast \| .*没有参数 village\.nope/,
+      /clauses\.yaml \| \[0\]（village）\.when\.all\[1\]\.atLeast \| .*没有参数 village\.nope/,
     ],
     [
       "clauses.yaml",
       (t: string) => t.replace("- id: town", "- id: village"),
-      /clauses\.yaml \| \[1\]\.id \| .*条款 village 重复/,
+      /clauses\.yaml \| \[1\]（village）\.id \| .*条款 village 重复/,
     ],
     [
       "parameters.yaml",
@@ -98,7 +98,7 @@ describe("a broken policy folder", () => {
       (t: string) => `${t}no-such-clause:\n  - 某材料\n`,
       /materials\.yaml \| no-such-clause \| .*没有条款/,
     ],
-    ["clauses.yaml", (t: string) => `${t}\n  bad: [`, /clauses\.yaml \| 第 \d+ 行 \| .*无法解析/],
+    ["clauses.yaml", (t: string) => `${t}\n  bad: [`, /clauses\.yaml \| 第 \d+ 行 \| .*格式有误/],
   ])("reports a fault in %s naming the file and the field", (file, change, expected) => {
     expect(fault(copyWith(file, change))).toMatch(expected);
   });

@@ -164,7 +164,7 @@ describe("a broken policy folder", () => {
         20_000,
       ),
     ).rejects.toThrow(
-      /clauses\.yaml 的 \[0\]\.tiers\[0\]\.amount：parameters\.yaml 中没有参数 village\.awrd/,
+      /clauses\.yaml 的 \[0\]（village）\.tiers\[0\]\.amount：parameters\.yaml 中没有参数 village\.awrd/,
     );
   });
 });

@@ -76,7 +76,8 @@ describe("the core on timing", () => {
   it("names in the results the person's items in the open round, its figures year and a standard below the policy's", () => {
     const [, results] = talk("2026-03-10", ["现在能申报吗", "我们村去年网上卖了1200万，网店25家"], ROUNDS);
     expect(results).toContain("您可申报的「电商村奖励」在其中");
-    expect(results).toContain("本批次标准不超过 20 万元");
+    expect(results).toContain("1. 第一条 电商村奖励：不超过 20 万元（本批次标准，政策最高 30 万元；");
+    expect(results).toContain("合计最高 20 万元");
     expect(results).toContain("请提供2025年全年的网络零售额");
   });
 
