@@ -118,7 +118,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           policyId,
           // In a round: the same round; outside rounds: the same year.
           ...(roundId ? { roundId } : { year }),
-          status: { in: ["submitted", "needs_more_info", "approved"] },
+          status: { in: ["submitted", "needs_more_info", "district_passed", "approved"] },
         },
       },
       select: { clause: true, application: { select: { number: true, status: true } } },

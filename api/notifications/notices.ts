@@ -67,6 +67,7 @@ const RESULT_PHRASE: Record<string, string> = {
   rejected: "未通过",
   needs_more_info: "需补材料",
   reopened: "重新审核",
+  district_passed: "初审通过",
 };
 
 function clauseLines(a: DetailRow): string[] {
@@ -165,6 +166,7 @@ const NEXT_STEP: Record<string, string> = {
   needs_more_info:
     "请按说明准备材料，直接在这里发送照片或 PDF 文件即可附到申报上；也可回复「人工」联系工作人员。",
   reopened: "工作人员将重新审核，请耐心等待。",
+  district_passed: "区县初审已通过，申报已报送市商务局审定，请耐心等待。",
 };
 
 /** The next step in a subscribe message's note field (20 characters at most). */
@@ -173,6 +175,7 @@ const NEXT_STEP_SHORT: Record<string, string> = {
   rejected: "如有疑问请联系市商务局",
   needs_more_info: "请按说明准备补充材料",
   reopened: "工作人员将重新审核",
+  district_passed: "已报送市商务局审定",
 };
 
 export interface DecisionFacts {

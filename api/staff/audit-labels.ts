@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "application.rejected": "驳回",
   "application.needs_more_info": "要求补材料",
   "application.reopened": "重新打开",
+  "application.district_passed": "区县初审通过",
   "material.uploaded": "上传材料",
   "matching.imported": "导入纳统数据",
   "matching.invited": "发送申报邀请",
