@@ -7,6 +7,7 @@ import { applicationRoutes } from "./applications/routes.ts";
 import { assessmentRoutes } from "./policy/assessment-routes.ts";
 import { budgetRoutes } from "./review/budget-routes.ts";
 import { reviewTableRoutes } from "./review/table-routes.ts";
+import { publicationRoutes } from "./review/publication-routes.ts";
 import { healthRoutes } from "./http/health-routes.ts";
 import { materialRoutes } from "./materials/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
@@ -42,6 +43,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...notificationRoutes(services, opts),
     ...budgetRoutes(services),
     ...reviewTableRoutes(),
+    ...publicationRoutes(services, opts),
     ...healthRoutes(services),
     ...sessionRoutes(services, { publicUrl: opts.publicUrl }),
     ...staffRoutes(services),

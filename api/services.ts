@@ -21,6 +21,7 @@ import { createSubscriptions, type Subscriptions } from "./notifications/subscri
 import type { Wechat } from "./conversations/wechat-api.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff/sessions.ts";
 import { createRounds, type Rounds } from "./rounds/service.ts";
+import { createPublications, type Publications } from "./review/publication.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
@@ -40,6 +41,8 @@ export interface ServiceDeps {
 export interface Services {
   applications: ApplicationService;
   rounds: Rounds;
+  /** A round's 公示 and its objections (contract §14). */
+  publications: Publications;
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
@@ -121,6 +124,7 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     applications,
     rounds,
+    publications: createPublications({ prisma, clock: deps.clock, notify, onNotified: feed.wake }),
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

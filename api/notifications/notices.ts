@@ -299,3 +299,100 @@ export function materialNotifications(
     applicant: null,
   });
 }
+
+/** An outbox row of a round's event (a publication, a payment): the application, when it is one's. */
+interface RoundRow {
+  id: string;
+  event: string;
+  channel: Row["channel"];
+  recipient: string | null;
+  applicationId: string | null;
+  payload: object;
+}
+
+/** The 公示 page's address for people outside (PUBLIC_URL), else its path. */
+export function publicLink(path: string, t: NotifyTargets): string {
+  return t.publicUrl ? `${t.publicUrl.replace(/\/$/, "")}${path}` : path;
+}
+
+export interface PublishedApplication {
+  id: string;
+  number: string;
+  wechatId: string | null;
+  /** A mini-program user's id (a subscribe message), when the filer is one. */
+  miniprogramUserId?: string | null;
+  amountYuan: number;
+}
+
+/**
+ * A round's list published (公示): each applicant on it is told, with the page's link and the period;
+ * staff hear once for the round.
+ */
+export function publicationNotifications(
+  items: readonly PublishedApplication[],
+  p: { title: string; roundId: string; startsOn: string; endsOn: string; path: string; at: Date },
+  t: NotifyTargets,
+): RoundRow[] {
+  const link = publicLink(p.path, t);
+  const total = items.reduce((s, i) => s + i.amountYuan, 0);
+  const row = (
+    channel: Row["channel"],
+    recipient: string | null,
+    applicationId: string | null,
+    payload: object,
+  ): RoundRow => ({
+    id: crypto.randomUUID(),
+    event: "round.published",
+    channel,
+    recipient,
+    applicationId,
+    payload,
+  });
+  const staffText = [
+    `📢 「${inertText(p.title)}」拟奖励名单已公示：${items.length} 项，合计 ${formatWan(total)}`,
+    `公示期：${p.startsOn} 至 ${p.endsOn}`,
+    `公示页：${link}`,
+  ].join("\n");
+  const rows: RoundRow[] = [
+    ...(t.webhook
+      ? [
+          row("webhook", null, null, {
+            markdown: [
+              `### 拟奖励名单已公示`,
+              `> 批次：${inertMarkdown(p.title)}`,
+              `> 共 ${items.length} 项，合计 **${formatWan(total)}**`,
+              `> 公示期：${p.startsOn} 至 ${p.endsOn}`,
+              `[查看公示](${link})`,
+            ].join("\n"),
+          }),
+        ]
+      : []),
+    row("wechat_staff", null, null, { round: p.roundId, text: staffText }),
+  ];
+  for (const i of items) {
+    if (i.wechatId)
+      rows.push(
+        row("wechat_applicant", i.wechatId, i.id, {
+          application: { id: i.id, number: i.number, status: "approved" },
+          publication: { roundId: p.roundId, startsOn: p.startsOn, endsOn: p.endsOn, url: link },
+          text: [
+            `您好，您的申报 ${i.number} 已列入拟奖励名单，拟奖励 ${formatWan(i.amountYuan)}，现予公示。`,
+            `公示期：${p.startsOn} 至 ${p.endsOn}；公示页：${link}`,
+            "公示期满无异议的，将按程序拨付资金，请留意后续通知。",
+          ].join("\n"),
+        }),
+      );
+    if (i.miniprogramUserId)
+      rows.push(
+        row("wechat_subscribe", i.miniprogramUserId, i.id, {
+          number: i.number,
+          items: "拟奖励名单公示",
+          result: "已公示",
+          amountYuan: i.amountYuan,
+          note: `公示至${p.endsOn}`,
+          at: p.at.toISOString(),
+        }),
+      );
+  }
+  return rows;
+}

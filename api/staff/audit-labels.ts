@@ -25,6 +25,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "matching.called": "电话联系",
   "round.created": "新建申报批次",
   "round.changed": "修改申报批次",
+  "round.published": "公示拟奖励名单",
+  "objection.answered": "答复公示异议",
+  "publication.withdrawn": "撤出公示名单",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
