@@ -22,6 +22,7 @@ import type { Wechat } from "./conversations/wechat-api.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff/sessions.ts";
 import { createRounds, type Rounds } from "./rounds/service.ts";
 import { createPublications, type Publications } from "./review/publication.ts";
+import { createPayments, type Payments } from "./review/payments.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
@@ -43,6 +44,8 @@ export interface Services {
   rounds: Rounds;
   /** A round's 公示 and its objections (contract §14). */
   publications: Publications;
+  /** A round's payment list and its transfers (contract §14). */
+  payments: Payments;
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
@@ -125,6 +128,7 @@ export function createServices(deps: ServiceDeps): Services {
     applications,
     rounds,
     publications: createPublications({ prisma, clock: deps.clock, notify, onNotified: feed.wake }),
+    payments: createPayments({ prisma, clock: deps.clock, onNotified: feed.wake }),
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

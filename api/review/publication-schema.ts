@@ -40,3 +40,10 @@ export const gongshiQuery = z.object({
     .union([z.literal("all"), z.coerce.number({ error: "page 须为页码" }).int().min(1).max(100_000)])
     .default(1),
 });
+
+export const paymentParams = z.object({ id: z.uuid({ error: "拨付记录编号格式不对" }) });
+
+export const paidBody = z.strictObject({
+  paidOn: z.iso.date({ error: "paidOn 须为日期 YYYY-MM-DD" }),
+  voucher: text(100, "凭证号"),
+});

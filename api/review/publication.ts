@@ -376,6 +376,8 @@ export function createPublications(deps: PublicationDeps) {
       if (!item) throw notFound("公示名单中的该项目");
       if (item.withdrawnAt)
         throw new ApiError(409, "already_withdrawn", `${item.number} 已于此前撤出公示名单`);
+      if (await tx.paymentList.findUnique({ where: { roundId }, select: { roundId: true } }))
+        throw new ApiError(409, "payment_list_made", "该批次的拨付清单已经生成，不能再撤出名单中的项目");
       await tx.publicationItem.update({
         where: { publicationId_applicationId: { publicationId: p.id, applicationId: item.applicationId } },
         data: { withdrawnAt: clock(), withdrawnBy: actor, withdrawReason: body.reason },

@@ -28,6 +28,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "round.published": "公示拟奖励名单",
   "objection.answered": "答复公示异议",
   "publication.withdrawn": "撤出公示名单",
+  "round.payment_list": "生成拨付清单",
+  "payment.paid": "登记拨付",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
