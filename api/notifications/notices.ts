@@ -396,3 +396,49 @@ export function publicationNotifications(
   }
   return rows;
 }
+
+/** A transfer recorded (拨付): the applicant is told the amount and the date; staff hear of it. */
+export function paymentNotifications(
+  a: { id: string; number: string; wechatId: string | null; miniprogramUserId: string | null },
+  p: { payableYuan: number; approvedYuan: number; paidOn: string; at: Date },
+): RoundRow[] {
+  const row = (channel: Row["channel"], recipient: string | null, payload: object): RoundRow => ({
+    id: crypto.randomUUID(),
+    event: "application.paid",
+    channel,
+    recipient,
+    applicationId: a.id,
+    payload,
+  });
+  const scaled =
+    p.payableYuan < p.approvedYuan
+      ? `（核定 ${formatWan(p.approvedYuan)}，因当年资金总额所限按比例拨付）`
+      : "";
+  return [
+    row("wechat_staff", null, {
+      application: { id: a.id, number: a.number },
+      text: `💰 申报 ${a.number} 已登记拨付 ${formatWan(p.payableYuan)}，拨付日期 ${p.paidOn}`,
+    }),
+    ...(a.wechatId
+      ? [
+          row("wechat_applicant", a.wechatId, {
+            application: { id: a.id, number: a.number, status: "approved" },
+            payment: { payableYuan: p.payableYuan, paidOn: p.paidOn },
+            text: `您好，您的申报 ${a.number} 的奖励资金 ${formatWan(p.payableYuan)}${scaled} 已于 ${p.paidOn} 拨付，请注意查收。`,
+          }),
+        ]
+      : []),
+    ...(a.miniprogramUserId
+      ? [
+          row("wechat_subscribe", a.miniprogramUserId, {
+            number: a.number,
+            items: "奖励资金拨付",
+            result: "已拨付",
+            amountYuan: p.payableYuan,
+            note: `拨付日期${p.paidOn}`,
+            at: p.at.toISOString(),
+          }),
+        ]
+      : []),
+  ];
+}

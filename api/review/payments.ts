@@ -9,22 +9,12 @@ import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { phaseOn } from "./publication.ts";
 import { proRata } from "./pro-rata.ts";
+import { paymentNotifications } from "../notifications/notices.ts";
 
 export interface PaymentDeps {
   prisma: Prisma;
   clock: () => Date;
-  /** The outbox rows of a recorded transfer (written in its transaction). */
-  paidNotices?: (p: PaidFacts) => object[];
   onNotified?: () => void;
-}
-
-export interface PaidFacts {
-  applicationId: string;
-  number: string;
-  payableYuan: number;
-  approvedYuan: number;
-  paidOn: string;
-  at: Date;
 }
 
 const ymd = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -197,16 +187,23 @@ export function createPayments(deps: PaymentDeps) {
           paidAt: clock(),
         },
       });
-      const notices =
-        deps.paidNotices?.({
-          applicationId: p.applicationId,
-          number: p.number,
-          payableYuan: p.payableYuan,
-          approvedYuan: p.approvedYuan,
-          paidOn: body.paidOn,
-          at: clock(),
-        }) ?? [];
-      if (notices.length > 0) await tx.notification.createMany({ data: notices as never });
+      // The applicant is told in the same transaction (the outbox): the amount and the date.
+      const [to] = await tx.$queryRaw<{ wechatId: string | null; miniprogramUserId: string | null }[]>`
+        SELECT a."wechat_id" AS "wechatId",
+               (SELECT cu."id"::text FROM "chat_users" cu
+                WHERE cu."id" = a."chat_user_id" AND cu."kind" = 'miniprogram') AS "miniprogramUserId"
+        FROM "applications" a WHERE a."id" = ${p.applicationId}::uuid`;
+      await tx.notification.createMany({
+        data: paymentNotifications(
+          {
+            id: p.applicationId,
+            number: p.number,
+            wechatId: to?.wechatId ?? null,
+            miniprogramUserId: to?.miniprogramUserId ?? null,
+          },
+          { payableYuan: p.payableYuan, approvedYuan: p.approvedYuan, paidOn: body.paidOn, at: clock() },
+        ),
+      });
       await tx.auditEntry.create({
         data: {
           actor,
