@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { shanghaiDate } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../http/errors.ts";
+import { bulkInsert } from "../db/bulk-insert.ts";
 import { phaseOn } from "./publication.ts";
 import { proRata } from "./pro-rata.ts";
 import { paymentNotifications } from "../notifications/notices.ts";
@@ -118,19 +119,32 @@ export function createPayments(deps: PaymentDeps) {
             createdAt: clock(),
           },
         });
-        const data = items.map((i, k) => ({
-          id: randomUUID(),
-          roundId,
-          applicationId: i.applicationId,
-          seq: k + 1,
-          number: i.number,
-          name: i.name,
-          district: i.district,
-          approvedYuan: i.amount,
-          payableYuan: r.payable[k]!,
-        }));
-        for (let k = 0; k < data.length; k += 5_000)
-          await tx.payment.createMany({ data: data.slice(k, k + 5_000) });
+        await bulkInsert(
+          tx,
+          "payments",
+          [
+            { name: "id", type: "uuid" },
+            { name: "round_id", type: "uuid" },
+            { name: "application_id", type: "uuid" },
+            { name: "seq", type: "integer" },
+            { name: "number", type: "text" },
+            { name: "name", type: "text" },
+            { name: "district", type: "text" },
+            { name: "approved_yuan", type: "integer" },
+            { name: "payable_yuan", type: "integer" },
+          ],
+          items.map((i, k) => [
+            randomUUID(),
+            roundId,
+            i.applicationId,
+            k + 1,
+            i.number,
+            i.name,
+            i.district,
+            i.amount,
+            r.payable[k]!,
+          ]),
+        );
         await tx.auditEntry.create({
           data: {
             actor,

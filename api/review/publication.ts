@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { cityPolicy, DISTRICTS, policyById, shanghaiDate } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../http/errors.ts";
+import { bulkInsert, type BulkColumn } from "../db/bulk-insert.ts";
 import { publicationNotifications, type NotifyTargets } from "../notifications/notices.ts";
 
 export interface PublicationDeps {
@@ -31,6 +32,16 @@ export const phaseOn = (p: { startsOn: string; endsOn: string }, today: string):
   today < p.startsOn ? "scheduled" : today > p.endsOn ? "ended" : "running";
 
 export const PAGE_SIZE = 200;
+
+/** The outbox's columns a notice fills (the rest take their defaults). */
+const NOTIFICATION_COLUMNS: BulkColumn[] = [
+  { name: "id", type: "uuid" },
+  { name: "event", type: "text" },
+  { name: "channel", type: '"NotificationChannel"' },
+  { name: "recipient", type: "text" },
+  { name: "application_id", type: "uuid" },
+  { name: "payload", type: "jsonb" },
+];
 
 export function createPublications(deps: PublicationDeps) {
   const { prisma, clock } = deps;
@@ -99,27 +110,20 @@ export function createPublications(deps: PublicationDeps) {
         await tx.$queryRaw`SELECT 1 AS "locked" FROM "rounds" WHERE "id" = ${roundId}::uuid FOR UPDATE`;
         if (await tx.publication.findUnique({ where: { roundId }, select: { id: true } }))
           throw new ApiError(409, "already_published", "该批次已经公示过，不能重复公示");
+        // What the notices need; the list itself is copied in the database (below).
         const rows = await tx.$queryRaw<
           {
             id: string;
             number: string;
-            name: string;
-            district: string;
-            clauses: string[];
-            amount: number;
+            amount: number | null;
             wechatId: string | null;
             miniprogramUserId: string | null;
           }[]
         >`
-          SELECT a."id"::text AS "id", a."number", a."applicant_snapshot"->>'name' AS "name", a."district",
-                 a."approved_amount_yuan" AS "amount", a."wechat_id" AS "wechatId",
-                 (SELECT cu."id"::text FROM "chat_users" cu
-                  WHERE cu."id" = a."chat_user_id" AND cu."kind" = 'miniprogram') AS "miniprogramUserId",
-                 ARRAY(SELECT ac."clause" FROM "application_clauses" ac
-                       WHERE ac."application_id" = a."id" AND ac."kind" <> 'loan' ORDER BY ac."article") AS "clauses"
-          FROM "applications" a
-          WHERE a."round_id" = ${roundId}::uuid AND a."status" = 'approved'
-          ORDER BY array_position(${[...DISTRICTS]}::text[], a."district"::text), a."number"`;
+          SELECT a."id"::text AS "id", a."number", a."approved_amount_yuan" AS "amount", a."wechat_id" AS "wechatId",
+                 CASE WHEN cu."kind" = 'miniprogram' THEN cu."id"::text END AS "miniprogramUserId"
+          FROM "applications" a LEFT JOIN "chat_users" cu ON cu."id" = a."chat_user_id"
+          WHERE a."round_id" = ${roundId}::uuid AND a."status" = 'approved'`;
         if (rows.length === 0)
           throw new ApiError(409, "nothing_to_publish", "该批次还没有通过的申报，没有可公示的名单");
         const [pending] = await tx.$queryRaw<{ n: number }[]>`
@@ -137,18 +141,20 @@ export function createPublications(deps: PublicationDeps) {
             createdAt: clock(),
           },
         });
-        await tx.publicationItem.createMany({
-          data: rows.map((r, i) => ({
-            publicationId: id,
-            applicationId: r.id,
-            seq: i + 1,
-            number: r.number,
-            name: r.name,
-            district: r.district,
-            clauses: r.clauses.map((c) => policy.clausesById[c]?.name ?? c),
-            amountYuan: r.amount ?? 0,
-          })),
-        });
+        // The list as published: by district (in the city's order), then number; each clause by its name.
+        const ids = policy.clauseIds;
+        await tx.$executeRaw`
+          INSERT INTO "publication_items"
+            ("publication_id", "application_id", "seq", "number", "name", "district", "clauses", "amount_yuan")
+          SELECT ${id}::uuid, a."id",
+                 row_number() OVER (ORDER BY array_position(${[...DISTRICTS]}::text[], a."district"::text), a."number"),
+                 a."number", COALESCE(a."applicant_snapshot"->>'name', ''), a."district",
+                 ARRAY(SELECT COALESCE((${ids.map((c) => policy.clausesById[c]?.name ?? c)}::text[])[array_position(${ids}::text[], ac."clause"::text)], ac."clause")
+                       FROM "application_clauses" ac
+                       WHERE ac."application_id" = a."id" AND ac."kind" <> 'loan' ORDER BY ac."article"),
+                 COALESCE(a."approved_amount_yuan", 0)
+          FROM "applications" a
+          WHERE a."round_id" = ${roundId}::uuid AND a."status" = 'approved'`;
         const notices = publicationNotifications(
           rows.map((r) => ({
             id: r.id,
@@ -167,8 +173,12 @@ export function createPublications(deps: PublicationDeps) {
           },
           deps.notify,
         );
-        for (let i = 0; i < notices.length; i += 5_000)
-          await tx.notification.createMany({ data: notices.slice(i, i + 5_000) });
+        await bulkInsert(
+          tx,
+          "notifications",
+          NOTIFICATION_COLUMNS,
+          notices.map((n) => [n.id, n.event, n.channel, n.recipient, n.applicationId, n.payload]),
+        );
         await tx.auditEntry.create({
           data: {
             actor,
