@@ -6,6 +6,9 @@ import type { Services } from "./services.ts";
 import { applicationRoutes } from "./applications/routes.ts";
 import { assessmentRoutes } from "./policy/assessment-routes.ts";
 import { budgetRoutes } from "./review/budget-routes.ts";
+import { reviewTableRoutes } from "./review/table-routes.ts";
+import { publicationRoutes } from "./review/publication-routes.ts";
+import { paymentRoutes } from "./review/payment-routes.ts";
 import { healthRoutes } from "./http/health-routes.ts";
 import { materialRoutes } from "./materials/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
@@ -40,6 +43,9 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...materialRoutes(services),
     ...notificationRoutes(services, opts),
     ...budgetRoutes(services),
+    ...reviewTableRoutes(),
+    ...publicationRoutes(services, opts),
+    ...paymentRoutes(services),
     ...healthRoutes(services),
     ...sessionRoutes(services, { publicUrl: opts.publicUrl }),
     ...staffRoutes(services),

@@ -21,6 +21,8 @@ import { createSubscriptions, type Subscriptions } from "./notifications/subscri
 import type { Wechat } from "./conversations/wechat-api.ts";
 import { createStaffSessions, type SessionSettings, type StaffSessions } from "./staff/sessions.ts";
 import { createRounds, type Rounds } from "./rounds/service.ts";
+import { createPublications, type Publications } from "./review/publication.ts";
+import { createPayments, type Payments } from "./review/payments.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
@@ -40,6 +42,10 @@ export interface ServiceDeps {
 export interface Services {
   applications: ApplicationService;
   rounds: Rounds;
+  /** A round's 公示 and its objections (contract §14). */
+  publications: Publications;
+  /** A round's payment list and its transfers (contract §14). */
+  payments: Payments;
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
@@ -122,6 +128,8 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     applications,
     rounds,
+    publications: createPublications({ prisma, clock: deps.clock, notify, onNotified: feed.wake }),
+    payments: createPayments({ prisma, clock: deps.clock, onNotified: feed.wake }),
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

@@ -31,6 +31,7 @@ import { benchQueue } from "./queue.ts";
 import { benchChatHttp, coreTurnMs } from "./chat-http.ts";
 import { benchMatching } from "./matching.ts";
 import { benchRoundSimulation } from "./rounds.ts";
+import { benchReview } from "./review.ts";
 import { benchKnowledge } from "./knowledge.ts";
 import { createBaselineEngine } from "./json-rules-engine-baseline.ts";
 import { RAW_SUBMIT_STATEMENTS, rawSubmitParams } from "./raw-submit.ts";
@@ -608,6 +609,41 @@ async function benchRoundsStep() {
   });
 }
 
+async function benchReviewStep() {
+  const rows = 10_000;
+  const r = await benchReview({
+    startApi: startApiProcess,
+    freshSchemaUrl,
+    application: () => APPLICATION,
+    rows,
+  });
+  const notes = `${rows} approved applications of one round on PostgreSQL`;
+  for (const [name, seconds, what] of [
+    ["review.publish", r.publishSeconds, "公示: the list snapshotted and every applicant's notice written"],
+    [
+      "review.gongshi_page",
+      r.pageSeconds,
+      `one page of the public list (${round(r.pageBytes / 1024, 0)} KB, median of 3)`,
+    ],
+    [
+      "review.payments",
+      r.paymentsSeconds,
+      `the payment list scaled pro rata: ${r.payable} items, ${r.approvedTotalYuan} → ${r.totalYuan} 元, remainder ${r.remainderYuan} 元`,
+    ],
+  ] as const)
+    results.push({
+      name,
+      unit: "s",
+      value: round(seconds, 3),
+      baseline: "read the round's applications with their clauses over pg in process",
+      baselineValue: round(r.baselineSeconds, 3),
+      ratio: round(r.baselineSeconds / seconds, 3),
+      target: "≤ 2 s for a round of 10,000 applications",
+      met: seconds <= 2,
+      notes: `${notes}; ${what}`,
+    });
+}
+
 async function benchExportStep() {
   const rows = quick ? 20_000 : 100_000;
   for (const r of await benchExport({
@@ -662,6 +698,7 @@ const steps: [string, () => Promise<void>][] = [
   ["chat.http", benchChatHttpStep],
   ["matching", benchMatchingStep],
   ["rounds", benchRoundsStep],
+  ["review", benchReviewStep],
 ];
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 for (const [name, fn] of steps) {

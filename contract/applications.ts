@@ -95,8 +95,14 @@ export const applicationRequestSchema = z
   .meta({ id: "ApplicationRequest" });
 export type ApplicationRequest = z.infer<typeof applicationRequestSchema>;
 
-export const APPLICATION_STATUSES = ["submitted", "approved", "rejected", "needs_more_info"] as const;
-export const DECISIONS = ["approved", "rejected", "needs_more_info", "reopened"] as const;
+export const APPLICATION_STATUSES = [
+  "submitted",
+  "approved",
+  "rejected",
+  "needs_more_info",
+  "district_passed",
+] as const;
+export const DECISIONS = ["approved", "rejected", "needs_more_info", "reopened", "district_passed"] as const;
 
 const amountYuan = z
   .number({ error: "核定金额须为整数（元）" })

@@ -6,6 +6,7 @@ export const STATUS_LABELS: Record<string, string> = {
   approved: "已通过",
   rejected: "已驳回",
   needs_more_info: "待补材料",
+  district_passed: "区县初审通过",
 };
 
 /** A clause's status in an assessment (contract §3), in a word: the 政策找人 results and their export. */
@@ -20,5 +21,6 @@ export const DECISION_LABELS: Record<string, string> = {
   approved: "通过",
   rejected: "驳回",
   needs_more_info: "要求补充材料",
+  district_passed: "区县初审通过",
   reopened: "重新打开（撤回原决定，重新审核）",
 };

@@ -63,7 +63,7 @@ const DOMAINS = [
 /** What each domain offers the others (and the shared http/ layer); the rest of it is its own. */
 const FACES: Record<string, string[]> = {
   applications: ["applications.ts", "application-views.ts", "application-ref.ts", "claims.ts", "schema.ts"],
-  review: ["decisions.ts", "approval.ts", "transitions.ts"],
+  review: ["decisions.ts", "approval.ts", "transitions.ts", "table.ts"],
   rounds: ["service.ts"],
   matching: ["invitations.ts", "calls.ts"],
   staff: ["accounts.ts", "sessions.ts", "session-tokens.ts"],

@@ -19,8 +19,8 @@ export interface QueueScope {
   district?: string | null | undefined;
 }
 
-const PENDING = new Set(["submitted", "needs_more_info"]);
-const STATUS_ORDER = ["submitted", "needs_more_info", "approved", "rejected"];
+const PENDING = new Set(["submitted", "needs_more_info", "district_passed"]);
+const STATUS_ORDER = ["submitted", "needs_more_info", "district_passed", "approved", "rejected"];
 const quoteAll = (xs: readonly string[]) => xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(", ");
 
 /** The sort key before the filing time: the expressions match the indexes of the migrations. */

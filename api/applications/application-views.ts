@@ -20,6 +20,14 @@ export const INCLUDE = {
     orderBy: { uploadedAt: "asc" as const },
   },
   round: { select: { id: true, title: true, figuresYear: true } },
+  // The 公示 it is on and its transfer (contract §14), as the applicant sees their progress.
+  publicationItems: {
+    select: {
+      withdrawnAt: true,
+      publication: { select: { roundId: true, startsOn: true, endsOn: true } },
+    },
+  },
+  payments: { select: { payableYuan: true, paidOn: true } },
 };
 
 /** Where a material opens (inline); `?download=1` sends it as an attachment. */
@@ -154,6 +162,34 @@ export function presentOwn(a: DetailRow) {
       approvedAmountYuan: d.approvedAmountYuan,
       at: d.createdAt.toISOString(),
     })),
+    ...progressOf(a),
+  };
+}
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Published (公示) and paid (拨付): where the application stands after its approval. */
+function progressOf(a: DetailRow) {
+  const on = (
+    a as {
+      publicationItems?: {
+        withdrawnAt: Date | null;
+        publication: { roundId: string; startsOn: Date; endsOn: Date };
+      }[];
+    }
+  ).publicationItems?.find((i) => !i.withdrawnAt);
+  const paid = (a as { payments?: { payableYuan: number; paidOn: Date | null }[] }).payments?.find(
+    (p) => p.paidOn,
+  );
+  return {
+    publication: on
+      ? {
+          startsOn: ymd(on.publication.startsOn),
+          endsOn: ymd(on.publication.endsOn),
+          url: `/gongshi/${on.publication.roundId}`,
+        }
+      : null,
+    payment: paid ? { payableYuan: paid.payableYuan, paidOn: ymd(paid.paidOn!) } : null,
   };
 }
 

@@ -118,7 +118,7 @@ export function createSubmissions(deps: SubmissionDeps) {
           // The same figures year (contract §5), whichever round it was filed in: a round's applications
           // carry its figures year, those outside rounds the year they were filed.
           year,
-          status: { in: ["submitted", "needs_more_info", "approved"] },
+          status: { in: ["submitted", "needs_more_info", "district_passed", "approved"] },
         },
       },
       select: { clause: true, application: { select: { number: true, status: true } } },

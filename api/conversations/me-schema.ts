@@ -27,6 +27,10 @@ export const ownApplication = z.object({
       at: z.string(),
     }),
   ),
+  /** On a round's 公示 list (contract §14): the period and the public page; null when not (or withdrawn). */
+  publication: z.object({ startsOn: z.string(), endsOn: z.string(), url: z.string() }).nullable().optional(),
+  /** Paid (拨付): the amount and the date; null until the transfer is recorded. */
+  payment: z.object({ payableYuan: z.number(), paidOn: z.string() }).nullable().optional(),
 });
 
 /**

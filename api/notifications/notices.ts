@@ -67,6 +67,7 @@ const RESULT_PHRASE: Record<string, string> = {
   rejected: "未通过",
   needs_more_info: "需补材料",
   reopened: "重新审核",
+  district_passed: "初审通过",
 };
 
 function clauseLines(a: DetailRow): string[] {
@@ -165,6 +166,7 @@ const NEXT_STEP: Record<string, string> = {
   needs_more_info:
     "请按说明准备材料，直接在这里发送照片或 PDF 文件即可附到申报上；也可回复「人工」联系工作人员。",
   reopened: "工作人员将重新审核，请耐心等待。",
+  district_passed: "区县初审已通过，申报已报送市商务局审定，请耐心等待。",
 };
 
 /** The next step in a subscribe message's note field (20 characters at most). */
@@ -173,6 +175,7 @@ const NEXT_STEP_SHORT: Record<string, string> = {
   rejected: "如有疑问请联系市商务局",
   needs_more_info: "请按说明准备补充材料",
   reopened: "工作人员将重新审核",
+  district_passed: "已报送市商务局审定",
 };
 
 export interface DecisionFacts {
@@ -295,4 +298,147 @@ export function materialNotifications(
     staff: { application: { id: a.id, number: a.number }, text },
     applicant: null,
   });
+}
+
+/** An outbox row of a round's event (a publication, a payment): the application, when it is one's. */
+interface RoundRow {
+  id: string;
+  event: string;
+  channel: Row["channel"];
+  recipient: string | null;
+  applicationId: string | null;
+  payload: object;
+}
+
+/** The 公示 page's address for people outside (PUBLIC_URL), else its path. */
+export function publicLink(path: string, t: NotifyTargets): string {
+  return t.publicUrl ? `${t.publicUrl.replace(/\/$/, "")}${path}` : path;
+}
+
+export interface PublishedApplication {
+  id: string;
+  number: string;
+  wechatId: string | null;
+  /** A mini-program user's id (a subscribe message), when the filer is one. */
+  miniprogramUserId?: string | null;
+  amountYuan: number;
+}
+
+/**
+ * A round's list published (公示): each applicant on it is told, with the page's link and the period;
+ * staff hear once for the round.
+ */
+export function publicationNotifications(
+  items: readonly PublishedApplication[],
+  p: { title: string; roundId: string; startsOn: string; endsOn: string; path: string; at: Date },
+  t: NotifyTargets,
+): RoundRow[] {
+  const link = publicLink(p.path, t);
+  const total = items.reduce((s, i) => s + i.amountYuan, 0);
+  const row = (
+    channel: Row["channel"],
+    recipient: string | null,
+    applicationId: string | null,
+    payload: object,
+  ): RoundRow => ({
+    id: crypto.randomUUID(),
+    event: "round.published",
+    channel,
+    recipient,
+    applicationId,
+    payload,
+  });
+  const staffText = [
+    `📢 「${inertText(p.title)}」拟奖励名单已公示：${items.length} 项，合计 ${formatWan(total)}`,
+    `公示期：${p.startsOn} 至 ${p.endsOn}`,
+    `公示页：${link}`,
+  ].join("\n");
+  const rows: RoundRow[] = [
+    ...(t.webhook
+      ? [
+          row("webhook", null, null, {
+            markdown: [
+              `### 拟奖励名单已公示`,
+              `> 批次：${inertMarkdown(p.title)}`,
+              `> 共 ${items.length} 项，合计 **${formatWan(total)}**`,
+              `> 公示期：${p.startsOn} 至 ${p.endsOn}`,
+              `[查看公示](${link})`,
+            ].join("\n"),
+          }),
+        ]
+      : []),
+    row("wechat_staff", null, null, { round: p.roundId, text: staffText }),
+  ];
+  for (const i of items) {
+    if (i.wechatId)
+      rows.push(
+        row("wechat_applicant", i.wechatId, i.id, {
+          application: { id: i.id, number: i.number, status: "approved" },
+          publication: { roundId: p.roundId, startsOn: p.startsOn, endsOn: p.endsOn, url: link },
+          text: [
+            `您好，您的申报 ${i.number} 已列入拟奖励名单，拟奖励 ${formatWan(i.amountYuan)}，现予公示。`,
+            `公示期：${p.startsOn} 至 ${p.endsOn}；公示页：${link}`,
+            "公示期满无异议的，将按程序拨付资金，请留意后续通知。",
+          ].join("\n"),
+        }),
+      );
+    if (i.miniprogramUserId)
+      rows.push(
+        row("wechat_subscribe", i.miniprogramUserId, i.id, {
+          number: i.number,
+          items: "拟奖励名单公示",
+          result: "已公示",
+          amountYuan: i.amountYuan,
+          note: `公示至${p.endsOn}`,
+          at: p.at.toISOString(),
+        }),
+      );
+  }
+  return rows;
+}
+
+/** A transfer recorded (拨付): the applicant is told the amount and the date; staff hear of it. */
+export function paymentNotifications(
+  a: { id: string; number: string; wechatId: string | null; miniprogramUserId: string | null },
+  p: { payableYuan: number; approvedYuan: number; paidOn: string; at: Date },
+): RoundRow[] {
+  const row = (channel: Row["channel"], recipient: string | null, payload: object): RoundRow => ({
+    id: crypto.randomUUID(),
+    event: "application.paid",
+    channel,
+    recipient,
+    applicationId: a.id,
+    payload,
+  });
+  const scaled =
+    p.payableYuan < p.approvedYuan
+      ? `（核定 ${formatWan(p.approvedYuan)}，因当年资金总额所限按比例拨付）`
+      : "";
+  return [
+    row("wechat_staff", null, {
+      application: { id: a.id, number: a.number },
+      text: `💰 申报 ${a.number} 已登记拨付 ${formatWan(p.payableYuan)}，拨付日期 ${p.paidOn}`,
+    }),
+    ...(a.wechatId
+      ? [
+          row("wechat_applicant", a.wechatId, {
+            application: { id: a.id, number: a.number, status: "approved" },
+            payment: { payableYuan: p.payableYuan, paidOn: p.paidOn },
+            text: `您好，您的申报 ${a.number} 的奖励资金 ${formatWan(p.payableYuan)}${scaled} 已于 ${p.paidOn} 拨付，请注意查收。`,
+          }),
+        ]
+      : []),
+    ...(a.miniprogramUserId
+      ? [
+          row("wechat_subscribe", a.miniprogramUserId, {
+            number: a.number,
+            items: "奖励资金拨付",
+            result: "已拨付",
+            amountYuan: p.payableYuan,
+            note: `拨付日期${p.paidOn}`,
+            at: p.at.toISOString(),
+          }),
+        ]
+      : []),
+  ];
 }

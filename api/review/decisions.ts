@@ -20,7 +20,7 @@ import { applicationKey } from "../applications/application-ref.ts";
 import { INCLUDE, presentDetail, type DetailRow } from "../applications/application-views.ts";
 import { checkApproval, type PriorApproval } from "./approval.ts";
 import { decisionNotifications, type NotifyTargets } from "../notifications/notices.ts";
-import { nextTransition, type ApplicationStatus } from "./transitions.ts";
+import { review, type ApplicationStatus, type Reviewer } from "./table.ts";
 import { roundParameters, toRound, type RoundRow } from "../rounds/service.ts";
 
 export interface DecisionDeps {
@@ -30,15 +30,27 @@ export interface DecisionDeps {
   parameters?: ParameterOverrides | undefined;
 }
 
+/** Who decides: the name written in the history and audit, and the reviewer the table reads. */
+export interface DecidedBy extends Reviewer {
+  id: string;
+}
+
+/** The outbox channels each of the table's notices stands for. */
+const CHANNELS = {
+  staff: ["webhook", "wechat_staff"],
+  applicant: ["wechat_applicant", "wechat_subscribe"],
+} as const;
+
 export function createDecisions(deps: DecisionDeps) {
   const { prisma, clock } = deps;
 
   async function decide(
     idOrNumber: string,
     d: DecisionRequest,
-    actor: string,
+    by: DecidedBy,
     address: string | null = null,
   ) {
+    const actor = by.id;
     const key = applicationKey(idOrNumber);
     const head = key ? await prisma.application.findUnique({ where: key, select: { id: true } }) : null;
     if (!head) throw notFound("申报");
@@ -53,8 +65,12 @@ export function createDecisions(deps: DecisionDeps) {
         include: INCLUDE,
       })) as DetailRow;
       const from = found.status as ApplicationStatus;
-      const next = nextTransition(from, d.decision);
-      if (!next.ok) throw new ApiError(409, "invalid_transition", next.message);
+      // In a round, the limits are the round's standards for its figures year, and its review levels.
+      // Read inside the transaction (PGlite has one connection: a read outside it would wait forever).
+      const roundRow = found.roundId ? await tx.round.findUnique({ where: { id: found.roundId } }) : null;
+      const round = roundRow ? toRound(roundRow as RoundRow) : null;
+      const next = review(from, d.decision, by, round?.districtReview ? "district_first" : "city");
+      if (!next.ok) throw new ApiError(next.status, next.code, next.message);
 
       let amounts: Partial<Record<ClauseId, number | null>> = {};
       let total: number | null = null;
@@ -76,10 +92,6 @@ export function createDecisions(deps: DecisionDeps) {
           FROM "application_clauses" ac JOIN "applications" a ON a."id" = ac."application_id"
           WHERE ac."clause" = ${totalledId} AND a."status" = 'approved' AND a."policy_id" = ${policy.id}
             AND a."year" = ${found.year} AND a."id" <> ${id}::uuid`;
-        // In a round, the limits are the round's standards for its figures year.
-        // Read inside the transaction (PGlite has one connection: a read outside it would wait forever).
-        const roundRow = found.roundId ? await tx.round.findUnique({ where: { id: found.roundId } }) : null;
-        const round = roundRow ? toRound(roundRow as RoundRow) : null;
         const parameters = round
           ? roundParameters(round, policy === cityPolicy() ? deps.parameters : undefined, policy)
           : policy === cityPolicy()
@@ -123,6 +135,7 @@ export function createDecisions(deps: DecisionDeps) {
       // What a reopen withdraws: the approval that stood until now.
       const withdrawnAmountYuan =
         d.decision === "reopened" && from === "approved" ? found.approvedAmountYuan : null;
+      const channels = new Set<string>(next.notices.flatMap((n) => CHANNELS[n]));
 
       const decision = await tx.decision.create({
         data: {
@@ -141,11 +154,15 @@ export function createDecisions(deps: DecisionDeps) {
         });
       const updated = (await tx.application.update({
         where: { id },
-        data: { status: next.status, approvedAmountYuan: total },
+        data: { status: next.next, approvedAmountYuan: total },
         include: INCLUDE,
       })) as DetailRow;
       await tx.notification.createMany({
-        data: decisionNotifications(updated, { ...decision, withdrawnAmountYuan, warnings }, deps.notify),
+        data: decisionNotifications(
+          updated,
+          { ...decision, withdrawnAmountYuan, warnings },
+          deps.notify,
+        ).filter((r) => channels.has(r.channel)),
       });
       await tx.auditEntry.create({
         data: {
@@ -155,7 +172,7 @@ export function createDecisions(deps: DecisionDeps) {
           applicationId: id,
           details: {
             from,
-            to: next.status,
+            to: next.next,
             note: d.note,
             approvedAmountYuan: total,
             clauseAmounts: amounts,

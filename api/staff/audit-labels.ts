@@ -18,12 +18,18 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "application.rejected": "驳回",
   "application.needs_more_info": "要求补材料",
   "application.reopened": "重新打开",
+  "application.district_passed": "区县初审通过",
   "material.uploaded": "上传材料",
   "matching.imported": "导入纳统数据",
   "matching.invited": "发送申报邀请",
   "matching.called": "电话联系",
   "round.created": "新建申报批次",
   "round.changed": "修改申报批次",
+  "round.published": "公示拟奖励名单",
+  "objection.answered": "答复公示异议",
+  "publication.withdrawn": "撤出公示名单",
+  "round.payment_list": "生成拨付清单",
+  "payment.paid": "登记拨付",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

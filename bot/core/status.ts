@@ -19,6 +19,7 @@ const STATUS: Record<string, string> = {
   approved: "✅ 已通过",
   rejected: "❌ 未通过",
   needs_more_info: "📎 需要补充材料",
+  district_passed: "🏛️ 区县初审已通过，等待市级审定",
 };
 
 export function statusMessage(items: readonly ApplicationSummary[]): string {

@@ -20,4 +20,5 @@ export const STATUS_LABELS: Record<string, string> = {
   approved: "已通过",
   rejected: "已驳回",
   needs_more_info: "待补材料",
+  district_passed: "区县初审通过",
 };

@@ -62,7 +62,7 @@ describe("a round's changes once applications are in it", () => {
     const first = await file(village(uscc));
     expect(first.status).toBe(201);
     const other = (await t.api.call("GET", "/api/rounds")).body.items.find(
-      (x: { id: string }) => x.id !== first.body.round.id && x.figuresYear === 2025,
+      (x: { id: string; figuresYear: number }) => x.id !== first.body.round.id && x.figuresYear === 2025,
     );
     const again = await file({ ...village(uscc), roundId: other.id });
     expect(again.status).toBe(409);
