@@ -98,6 +98,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
   const offered = s.choices ?? null;
   s.choices = null;
   const picked = offered && /^[1-9]$/.test(t) ? offered[Number(t) - 1] : undefined;
+  let onCopy: string | null = null;
   try {
     if (picked) {
       out.replies.push((knowledgeById(picked, s.today)?.lines ?? []).join("\n"));
@@ -123,6 +124,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         out.replies.push(`好的。\n${whereNow(s)}`);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s));
+      else if (s.facts.subjectType === undefined && (onCopy = whatIfReply(s, t)) !== null)
+        // 「一个镇有三个电商村够不够评电商镇」「MCN机构一年做到一个亿能奖多少」: anybody's figures, asked
+        // about — worked out on a copy, nothing written.
+        out.replies.push(`${onCopy}\n想按您自己的情况算一算，回复「自测」开始。`);
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
         // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
         // amount, and said how to try it; nothing written.
