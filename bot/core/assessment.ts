@@ -3,6 +3,8 @@
 // question asked again. Each exported function changes the state it is given, and says so by its verb.
 
 import {
+  CLAUSES_BY_ID,
+  factsOf,
   nextQuestion,
   parseYesNo,
   QUESTION_BY_FACT,
@@ -71,10 +73,45 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
 
+/** The facts any clause for a kind of applicant reads. */
+function factsFor(subject: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of Object.values(CLAUSES_BY_ID))
+    if ((c.subjects as readonly string[]).includes(subject))
+      for (const w of [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))])
+        for (const f of factsOf(w)) out.add(f);
+  return out;
+}
+
+/** The subject's own sales figure (an MCN's is its online retail). */
+const ownSales = (subject: unknown, mcn: unknown): AskableFact =>
+  subject === "enterprise" && mcn !== true ? "physicalGoodsRetailYuan" : "onlineRetailYuan";
+
 export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
   if (fact === "subjectType" && s.facts.subjectType !== undefined && s.facts.subjectType !== value) {
-    // Another kind of applicant: the earlier answers were about someone else.
+    // Another kind of applicant (「说错了 我们不是村 是镇」): the answers the new one is also asked are kept,
+    // and the figure said as the old one's own sales is the new one's; the rest were about someone else.
+    const was = s.facts as Record<string, unknown>;
+    const wasSales = ownSales(was.subjectType, was.mcn);
+    const keep = factsFor(String(value));
+    const sales = was[wasSales];
+    const newSales = ownSales(value, was.mcn);
+    // The old one's own sales figure moves to the new one's, never kept twice.
+    const kept = s.history.filter(
+      (f) =>
+        f !== "subjectType" &&
+        keep.has(f) &&
+        was[f] !== undefined &&
+        (f !== wasSales || wasSales === newSales),
+    );
+    const values = new Map(kept.map((f) => [f, was[f]] as const));
     resetAssessment(s);
+    for (const [f, v] of values) (s.facts as Record<string, unknown>)[f] = v;
+    s.history = [...kept];
+    if (typeof sales === "number" && !values.has(newSales) && keep.has(newSales)) {
+      (s.facts as Record<string, unknown>)[newSales] = sales;
+      s.history.push(newSales);
+    }
   }
   (s.facts as Record<string, unknown>)[fact] = value;
   s.history = [...s.history.filter((f) => f !== fact), fact];
@@ -263,7 +300,7 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
   const { facts, doubts, remarks } = readFacts(
     text,
-    fresh ? {} : { subjectType: s.facts.subjectType },
+    fresh ? {} : { subjectType: s.facts.subjectType, mcn: s.facts.mcn },
     fresh ? null : s.asking,
   );
   const keys = Object.keys(facts) as AskableFact[];

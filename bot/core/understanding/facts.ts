@@ -98,7 +98,7 @@ function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRe
  */
 export function readFacts(
   text: string,
-  known: { subjectType?: string | undefined; asStated?: boolean } = {},
+  known: { subjectType?: string | undefined; mcn?: boolean | undefined; asStated?: boolean } = {},
   asking: AskableFact | null = null,
 ): ReadFacts {
   const t = normalise(text.trim());
@@ -109,7 +109,8 @@ export function readFacts(
     text.trim(),
     {
       subjectType: known.subjectType,
-      mcn: facts.mcn === true,
+      // An MCN said before (「我们是MCN机构」) sells as one in every later message.
+      mcn: facts.mcn === true || (facts.mcn === undefined && known.mcn === true),
       newShop: facts.newShop === true,
       relocatedShop: facts.relocatedShop === true,
       asStated: known.asStated,

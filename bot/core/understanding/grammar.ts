@@ -64,14 +64,21 @@ function clauses(text: string, mentions: Mention[]): Int32Array {
   for (const m of mentions)
     if (m.type === "marker" && m.marker === "partOfWhole" && m.text === "其中") starts.add(m.start);
   for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
-  // 「GMV 5200万」: a space between a cue and its figure (voice input, typed apart) starts no clause.
-  const joins = new Set<number>();
-  for (const m of mentions)
-    if (m.type === "cue" && text[m.end] === " " && /\d/.test(text[m.end + 1] ?? "")) joins.add(m.end);
+  // 「GMV 5200万」「GMV改一下 1.02亿」: a space before a figure, after words with a cue and no figure yet
+  // (voice input, typed apart), starts no clause.
   const id = new Int32Array(text.length + 1);
   let c = 0;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if ((BOUNDARY.test(text[i]!) && !joins.has(i)) || starts.has(i)) c++;
+    const joins =
+      text[i] === " " &&
+      /\d/.test(text[i + 1] ?? "") &&
+      mentions.some((m) => m.type === "cue" && m.start >= from && m.end <= i) &&
+      !mentions.some((m) => m.type === "figure" && m.start >= from && m.end <= i);
+    if ((BOUNDARY.test(text[i]!) && !joins) || starts.has(i)) {
+      c++;
+      from = i;
+    }
     id[i] = c;
   }
   id[text.length] = c + 1;
