@@ -200,6 +200,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`好的。请告诉我想申请的额度${range ? `（单户 ${range}）` : ""}，例如「200万」。`);
     return;
   }
+  // 「我们是镇政府的 镇上电商村有两个…」 to 「以什么身份申报」: a sentence of facts, read by the grammar (the
+  // answer reader alone would take the 村 of 电商村).
+  if (fact === "subjectType" && !screening && /[，,。\s]/.test(text.trim())) {
+    const stated = readFacts(text, {}, null).facts;
+    if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
+      return;
+  }
   const value = readAnswer(fact, text);
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {

@@ -127,7 +127,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // 「园区里的一家企业」「园区的运营公司」: a subject that only says where another one is, is not the speaker.
   const placeOf = (m: Mention) =>
     /^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
-    mentions.some((o) => o.type === "subject" && o.start > m.end && o.start - m.end <= 8);
+    mentions.some(
+      (o) =>
+        o.type === "subject" &&
+        m.type === "subject" &&
+        o.subject !== m.subject &&
+        o.start > m.end &&
+        o.start - m.end <= 8,
+    );
   const subjects = mentions.filter(
     (m) =>
       m.type === "subject" &&
