@@ -267,7 +267,9 @@ const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS
 export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   if (!asksWhatItBrings(text, s.facts)) return false;
   // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
-  const aside = understandAside(text, s.today);
+  // 「那这样流量补贴能有多少」「按这个数能补多少钱」 point at the figures given, whatever topic they name.
+  const pointing = /这样|这个数|这些数|那样|按这|照这|这么多/.test(text);
+  const aside = pointing ? null : understandAside(text, s.today);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
   return !Object.entries(stated).some(

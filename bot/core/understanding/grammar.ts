@@ -288,7 +288,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       readings.push({
         fact,
         value: f.value,
-        how: cue.bySound ? "sound" : cue.words.weak ? "weak" : "cue",
+        // A number with no unit (「零售额1800」) is asked back as 万, never written.
+        how: cue.bySound ? "sound" : cue.words.weak || f.unit === "" ? "weak" : "cue",
         said: f.text,
         approx: f.approx,
       });

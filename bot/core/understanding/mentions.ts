@@ -152,6 +152,25 @@ export function findMentions(text: string): Mention[] {
       take({ ...mention, start: at, end, text: word } as Mention);
     }
   }
+  // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
+  for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
+    const bare = /^(?:是|有|为|:)?(\d{2,5})(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      text.slice(cue.end),
+    );
+    if (!bare) continue;
+    const start = cue.end + bare[0].length - bare[1]!.length;
+    if (!free(start, start + bare[1]!.length)) continue;
+    take({
+      type: "figure",
+      kind: "yuan",
+      value: Number(bare[1]) * 10_000,
+      approx: null,
+      unit: "",
+      start,
+      end: start + bare[1]!.length,
+      text: bare[1]!,
+    });
+  }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
   for (let i = 0; i < sound.length; i++) {
