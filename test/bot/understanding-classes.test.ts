@@ -72,6 +72,10 @@ describe("which figure is which", () => {
     expect(f.activeShops).toBe(130);
   });
 
+  it("a figure alone in its clause, its cue alone in the next one", () => {
+    expect(facts("两千三百来万吧 咱村今年网上的零售额").onlineRetailYuan).toBe(23_000_000);
+  });
+
   it("months in the database said in a sentence are a duration, not a count", () => {
     expect(facts("我们公司入库十五个月了 自播卖了两千二百万").monthsInDatabase).toBe(15);
   });

@@ -273,7 +273,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-a-fact");
       continue;
     }
-    const cue = bound as Cue | null;
+    // 「八千多w吧 我们公司今年的实物商品网络零售额」: a figure alone in its clause, and its cue alone in the
+    // clause next to it (no figure of that kind there), said apart.
+    const beside = (): Cue | null => {
+      if (here.some((m) => m.type === "cue" || m.type === "remark" || m.type === "marker")) return null;
+      for (const n of [c + 1, c - 1]) {
+        const there = inClause(n);
+        if (there.some((m) => m.type === "figure" && m.kind === f.kind)) continue;
+        const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
+        const specific = found.find((m) => m.words.fact !== "sales") ?? found[0];
+        if (specific) return specific;
+      }
+      return null;
+    };
+    const cue = (bound as Cue | null) ?? beside();
     if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales")) {
       remark("part");
       continue;
