@@ -25,7 +25,7 @@ const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
-const HYPOTHETICAL = /如果|要是|假如|假设|假使|万一/;
+const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));
 // Facts that say which kind of applicant a clause is for: not assumed when worked out on a copy.
 const SELECTORS: readonly AskableFact[] = [
   "newShop",
