@@ -3,6 +3,8 @@
 // question asked again. Each exported function changes the state it is given, and says so by its verb.
 
 import {
+  CLAUSES_BY_ID,
+  factsOf,
   nextQuestion,
   parseYesNo,
   QUESTION_BY_FACT,
@@ -71,10 +73,45 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   out.replies.push(`${prefix}${prefix ? "\n\n" : ""}${first}`, ...rest);
 }
 
+/** The facts any clause for a kind of applicant reads. */
+function factsFor(subject: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of Object.values(CLAUSES_BY_ID))
+    if ((c.subjects as readonly string[]).includes(subject))
+      for (const w of [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))])
+        for (const f of factsOf(w)) out.add(f);
+  return out;
+}
+
+/** The subject's own sales figure (an MCN's is its online retail). */
+const ownSales = (subject: unknown, mcn: unknown): AskableFact =>
+  subject === "enterprise" && mcn !== true ? "physicalGoodsRetailYuan" : "onlineRetailYuan";
+
 export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
   if (fact === "subjectType" && s.facts.subjectType !== undefined && s.facts.subjectType !== value) {
-    // Another kind of applicant: the earlier answers were about someone else.
+    // Another kind of applicant (「说错了 我们不是村 是镇」): the answers the new one is also asked are kept,
+    // and the figure said as the old one's own sales is the new one's; the rest were about someone else.
+    const was = s.facts as Record<string, unknown>;
+    const wasSales = ownSales(was.subjectType, was.mcn);
+    const keep = factsFor(String(value));
+    const sales = was[wasSales];
+    const newSales = ownSales(value, was.mcn);
+    // The old one's own sales figure moves to the new one's, never kept twice.
+    const kept = s.history.filter(
+      (f) =>
+        f !== "subjectType" &&
+        keep.has(f) &&
+        was[f] !== undefined &&
+        (f !== wasSales || wasSales === newSales),
+    );
+    const values = new Map(kept.map((f) => [f, was[f]] as const));
     resetAssessment(s);
+    for (const [f, v] of values) (s.facts as Record<string, unknown>)[f] = v;
+    s.history = [...kept];
+    if (typeof sales === "number" && !values.has(newSales) && keep.has(newSales)) {
+      (s.facts as Record<string, unknown>)[newSales] = sales;
+      s.history.push(newSales);
+    }
   }
   (s.facts as Record<string, unknown>)[fact] = value;
   s.history = [...s.history.filter((f) => f !== fact), fact];
@@ -163,6 +200,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`好的。请告诉我想申请的额度${range ? `（单户 ${range}）` : ""}，例如「200万」。`);
     return;
   }
+  // 「我们是镇政府的 镇上电商村有两个…」 to 「以什么身份申报」: a sentence of facts, read by the grammar (the
+  // answer reader alone would take the 村 of 电商村).
+  if (fact === "subjectType" && !screening && /[，,。\s]/.test(text.trim())) {
+    const stated = readFacts(text, {}, null).facts;
+    if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
+      return;
+  }
   const value = readAnswer(fact, text);
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
@@ -223,7 +267,9 @@ const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS
 export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   if (!asksWhatItBrings(text, s.facts)) return false;
   // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
-  const aside = understandAside(text, s.today);
+  // 「那这样流量补贴能有多少」「按这个数能补多少钱」 point at the figures given, whatever topic they name.
+  const pointing = /这样|这个数|这些数|那样|按这|照这|这么多/.test(text);
+  const aside = pointing ? null : understandAside(text, s.today);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
   return !Object.entries(stated).some(
@@ -263,7 +309,7 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
   const { facts, doubts, remarks } = readFacts(
     text,
-    fresh ? {} : { subjectType: s.facts.subjectType },
+    fresh ? {} : { subjectType: s.facts.subjectType, mcn: s.facts.mcn },
     fresh ? null : s.asking,
   );
   const keys = Object.keys(facts) as AskableFact[];

@@ -12,6 +12,8 @@ import type { DialogState } from "./state.ts";
 import { answerLine, question, reask } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { whereNow } from "./where.ts";
+import { parse } from "./understanding/grammar.ts";
+import { restatedFact } from "./corrections.ts";
 
 export function goBack(s: DialogState, out: Turn) {
   if (s.mode === "apply" || s.mode === "confirm") {
@@ -106,6 +108,12 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   const last = s.history[s.history.length - 1];
   if (!match && last && readAnswer(last, newValueText(r)) !== null) match = { candidates: [last], rest: r };
   if (!match) {
+    // 「更正一下 申报的是园区的运营公司 不是园区本身」: what is restated, read by the grammar.
+    const restated = restatedFact(r, s);
+    if (restated && restated !== r) {
+      changeAnswer(s, restated, out);
+      return;
+    }
     out.replies.push(
       `没有找到「${r.slice(0, 20)}」对应的问题。请说明要修改哪一项，例如「修改 零售额 9000万」或「修改 纳统 是」。`,
     );
@@ -127,7 +135,9 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     out.replies.push(`好的，请重新回答这一题。\n\n${question(fact, s.facts)}`);
     return;
   }
-  const value = readAnswer(fact, valueText);
+  // 「四个刚又认定了一个」「１０２０万 刚才看错表了」: the figure, without the words after it.
+  const figure = parse(valueText).mentions.find((m) => m.type === "figure");
+  const value = readAnswer(fact, valueText) ?? (figure ? readAnswer(fact, figure.text) : null);
   if (value === null) {
     out.replies.push(
       `没能看懂新的回答「${valueText.slice(0, 20)}」。${reask(fact, 0).replace(/^抱歉，没能看懂您的回答。/, "")}`,

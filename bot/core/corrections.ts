@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|写错了|填错了|打错了|多打了|少打了|输错了|记错了|报错了|算错了|不对|错了|更正|纠正/;
+  /搞错了|弄错了|说错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -33,16 +33,37 @@ function factWithValue(said: string, s: Pick<DialogState, "history" | "facts">):
   return [...s.history].reverse().find((f) => facts[f] === figure.value) ?? null;
 }
 
+const kindOfFact = (f: AskableFact) => {
+  const type: string = FACTS[f].type;
+  return ["yuan", "count", "percent", "months"].includes(type) ? type : null;
+};
+
+/** 「1300万说错了 是1030万」: one figure is a known answer's value, another of its kind the new one. */
+function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
+  const figures = parse(text).mentions.filter((m) => m.type === "figure");
+  const facts = s.facts as Record<string, unknown>;
+  for (const old of figures) {
+    if (old.type !== "figure") continue;
+    const fact = [...s.history].reverse().find((f) => facts[f] === old.value && kindOfFact(f) === old.kind);
+    if (!fact) continue;
+    const next = figures.find(
+      (m) => m !== old && m.type === "figure" && m.kind === old.kind && m.value !== old.value,
+    );
+    if (next) return `${FACT_ALIASES[fact][0]} ${next.text}`;
+  }
+  return null;
+}
+
 /**
  * A correction read by the grammar: a subject named other than the one recorded (「搞错了，我们是镇里报的」),
  * or facts already answered stated again (「说错了 网店是30家 零售额没错」); the first is the change.
  */
-function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): string | null {
+export function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): string | null {
   const subject = parse(rest).subject;
   const was = (s.facts as { subjectType?: string }).subjectType;
   if (subject && was && subject !== was && /是|报|算|属于/.test(rest))
     return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
-  const { facts } = readFacts(rest, { subjectType: was }, null);
+  const { facts } = readFacts(rest, { subjectType: was, mcn: (s.facts as { mcn?: boolean }).mcn }, null);
   const known = s.facts as Record<string, unknown>;
   const changed = (Object.keys(facts) as AskableFact[]).find(
     (k) => k !== "subjectType" && s.history.includes(k) && known[k] !== facts[k],
@@ -50,7 +71,7 @@ function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): 
   return changed ? `${FACT_ALIASES[changed][0]} ${valueText(changed, facts[changed])}` : null;
 }
 
-const NAMED = /(改成|改为|应该是|更正为|更正成|其实是)/;
+const NAMED = /(改成|改为|应该是|更正为|更正成|其实是|改一下|改下)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
   /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|有误|弄错了|更正一下|更正|纠正一下|纠正)[了，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/i;
@@ -87,6 +108,12 @@ export function readCorrection(
   if (old) {
     const fact = factWithValue(old[1]!, withFacts);
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim()}`;
+  }
+  // 「不对不对 1300万说错了 是1030万」「是4家 不是5家」: with a cue of a mistake, one figure is a known answer's
+  // value and another of its kind is the new one.
+  if (WRONG.test(t) || /不是|改/.test(t)) {
+    const swapped = oldValueNamed(t, withFacts);
+    if (swapped) return swapped;
   }
   const denied = DENIED.exec(t);
   if (denied && !/^(不对|错了|不是)/.test(t)) {
@@ -131,6 +158,9 @@ export function readCorrection(
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);
     if (named && named.candidates.some((c) => s.history.includes(c))) return t;
+    // 「GMV改一下 1.02亿」: the grammar reads which fact the figure is.
+    const restated = restatedFact(t, withFacts);
+    if (restated) return restated;
   }
   // 「零售额多打了一个零，是300万」: a cue of a mistake anywhere, a fact named, and its new figure.
   const wrong = WRONG.exec(t);
@@ -143,6 +173,13 @@ export function readCorrection(
       (f) => FACT_ALIASES[f].some((a) => t.includes(a)) && FACTS[f].type !== "boolean",
     );
     if (named && lastFigure) return `${FACT_ALIASES[named][0]} ${lastFigure.text}`;
+    // 「多说了个零 是300万」「其实是五家」: the latest answer a figure of that kind answers.
+    if (lastFigure && lastFigure.type === "figure") {
+      const latest = [...s.history]
+        .reverse()
+        .find((f) => kindOfFact(f) === lastFigure.kind && readAnswer(f, lastFigure.text) !== null);
+      if (latest) return `${FACT_ALIASES[latest][0]} ${lastFigure.text}`;
+    }
   }
   return null;
 }

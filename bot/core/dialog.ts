@@ -7,16 +7,16 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { parseYesNo, shanghaiDate } from "../../rules/index.ts";
+import { FACTS, parseYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
-import { answerAside, asksAboutKnownFigures, takeAnswer, takeFacts } from "./assessment.ts";
+import { answerAside, asksAboutKnownFigures, setFact, takeAnswer, takeFacts } from "./assessment.ts";
 import { whatIfReply, whatItBrings } from "./what-it-brings.ts";
 import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
-import { GREETING, TOO_LONG } from "./texts.ts";
+import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
@@ -84,6 +84,22 @@ function isOnlyEmoji(t: string): boolean {
   return /\p{Extended_Pictographic}/u.test(t) && !/[\p{L}\p{N}]/u.test(t);
 }
 
+/**
+ * A plain answer to the pending question, then a correction of an earlier one in the same message; null
+ * when the message is not both.
+ */
+function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix: string } | null {
+  // A figure's question only: 「哦对了，…」 is no 「是」.
+  if (s.mode !== "assess" || !s.asking || s.screening === "asked") return null;
+  if (!["yuan", "count", "months", "percent"].includes(FACTS[s.asking].type)) return null;
+  const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t);
+  if (!m) return null;
+  const value = readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, ""));
+  if (value === null) return null;
+  const fix = readCorrection(m[2]!.replace(/^(对了|还有|另外|哦对了?)[，,\s]*/, ""), s);
+  return fix === null ? null : { value, fix };
+}
+
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   const s: DialogState = isDialogState(state)
@@ -98,6 +114,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
   const offered = s.choices ?? null;
   s.choices = null;
   const picked = offered && /^[1-9]$/.test(t) ? offered[Number(t) - 1] : undefined;
+  let onCopy: string | null = null;
   try {
     if (picked) {
       out.replies.push((knowledgeById(picked, s.today)?.lines ?? []).join("\n"));
@@ -111,9 +128,16 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       /* the model's reading, confirmed */
     } else {
       const command = readCommand(t, s);
-      const fix = command ? null : readCorrection(t, s);
+      const both = command ? null : answerThenCorrection(s, t);
+      const fix = command || both ? null : readCorrection(t, s);
       if (command) command.row.run(s, out, ctx, command.match);
-      else if (fix !== null) applyCorrection(s, fix, out);
+      else if (both) {
+        // 「二十四家 对了零售额刚才说错了是一千三百万」: the answer written, then the correction carried out.
+        const asked = s.asking!;
+        setFact(s, asked, both.value);
+        applyCorrection(s, both.fix, out);
+        out.replies[0] = `${echo(asked, both.value)}\n${out.replies[0] ?? ""}`;
+      } else if (fix !== null) applyCorrection(s, fix, out);
       else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));
@@ -123,6 +147,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         out.replies.push(`好的。\n${whereNow(s)}`);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s, out.rounds));
+      else if (s.facts.subjectType === undefined && (onCopy = whatIfReply(s, t)) !== null)
+        // 「一个镇有三个电商村够不够评电商镇」「MCN机构一年做到一个亿能奖多少」: anybody's figures, asked
+        // about — worked out on a copy, nothing written.
+        out.replies.push(`${onCopy}\n想按您自己的情况算一算，回复「自测」开始。`);
       else if (WHAT_IF.test(t) && s.facts.subjectType !== undefined)
         // 「那要是零售额是5千多万呢」: a what-if, not a fact — worked out on a copy when it names an
         // amount, and said how to try it; nothing written.

@@ -13,7 +13,9 @@ import {
   type ClauseResult,
   type Facts,
 } from "../../rules/index.ts";
+import { formatFactValue } from "../../rules/index.ts";
 import { parse } from "./understanding/grammar.ts";
+import { readFacts } from "./understanding/facts.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
@@ -24,6 +26,32 @@ const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
+const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));
+// Facts that say which kind of applicant a clause is for: not assumed when worked out on a copy.
+const SELECTORS: readonly AskableFact[] = [
+  "newShop",
+  "relocatedShop",
+  "mcn",
+  "productionEnterprise",
+  "hostsEvent",
+];
+
+/** A fact not said, at its most favourable (for working a figure out on a copy), or undefined. */
+function optimistic(f: AskableFact): unknown {
+  if (SELECTORS.includes(f)) return undefined;
+  switch (FACTS[f].type) {
+    case "boolean":
+      return !/AwardedBefore/.test(f);
+    case "count":
+    case "yuan":
+    case "percent":
+      return f === "loanAmountYuan" ? undefined : 0;
+    case "months":
+      return 120;
+    default:
+      return undefined;
+  }
+}
 
 /** Whether the message asks what the known figures bring. */
 export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
@@ -81,43 +109,98 @@ function formula(r: ClauseResult, s: DialogState): string {
 }
 
 /**
- * 「如果后年做到4000万，补贴多少」: the policy's answer for that figure, worked out on a copy of the facts —
- * nothing is written. Null when the message names no amount to try or the subject is not known yet.
+ * 「如果后年做到4000万，补贴多少」「一个镇有三个电商村够不够评电商镇」: the policy's answer for those figures,
+ * worked out on a copy of the facts — nothing is written. Null when the message is neither a what-if nor a
+ * question about anybody's figures, or names nothing to work from.
  */
 export function whatIfReply(s: DialogState, text: string): string | null {
-  const subject = s.facts.subjectType;
-  if (!subject || !WHAT_IF.test(text)) return null;
-  const said = parse(text, { subjectType: subject }, null).remarks.find(
-    (r) => r.why === "hypothetical" && r.kind === "yuan" && r.value !== undefined,
+  const known = s.facts.subjectType;
+  const hypothetical = HYPOTHETICAL.test(text);
+  if (!hypothetical && !readFacts(text, { subjectType: known }, null).asked) return null;
+  if (hypothetical && !known && !readFacts(text, {}, null).remarks.some((r) => r.why === "hypothetical"))
+    return null;
+  // 「咱村卖了950万 要是明年能过一千万就好了」: a figure of their own is a fact, read as one elsewhere.
+  if (!known && Object.values(readFacts(text, {}, null).facts).some((v) => typeof v === "number"))
+    return null;
+  const stated = readFacts(text, { subjectType: known, asStated: true }, null).facts;
+  const subject = (known ?? stated.subjectType) as Facts["subjectType"] | undefined;
+  if (!subject) return null;
+  let said = (Object.keys(stated) as AskableFact[]).filter(
+    (k) => k !== "subjectType" && typeof stated[k] === "number",
   );
-  if (!said) return null;
-  const fact: AskableFact = /自播|自己播|自己直播/.test(text)
-    ? "selfLiveRetailYuan"
-    : subject === "enterprise" && !s.facts.mcn
-      ? "physicalGoodsRetailYuan"
-      : "onlineRetailYuan";
-  const tried = { ...(s.facts as Facts), [fact]: said.value, assessedOn: s.today };
-  const results = assessValid(tried).results.filter((r) => {
+  const tried: Facts = {
+    ...(s.facts as Facts),
+    ...(stated as Partial<Facts>),
+    subjectType: subject,
+    assessedOn: s.today,
+  } as Facts;
+  if (said.length === 0) {
+    // 「要是零售额是5千多万呢」 with no cue the grammar binds: the subject's own sales figure.
+    const r = parse(text, { subjectType: subject }, null).remarks.find(
+      (x) => x.why === "hypothetical" && x.kind === "yuan" && x.value !== undefined,
+    );
+    if (!r) return null;
+    const fact: AskableFact = /自播|自己播|自己直播/.test(text)
+      ? "selfLiveRetailYuan"
+      : subject === "enterprise" && !tried.mcn
+        ? "physicalGoodsRetailYuan"
+        : "onlineRetailYuan";
+    (tried as unknown as Record<string, unknown>)[fact] = r.value;
+    said = [fact];
+  }
+  const relevant = (r: ClauseResult) => {
     const c = CLAUSES_BY_ID[r.clause]!;
     return (
       c.subjects.includes(subject) &&
-      [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) => factsOf(w).includes(fact))
+      r.kind !== "loan" &&
+      [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) =>
+        factsOf(w).some((f) => said.includes(f as AskableFact)),
+      )
     );
+  };
+  // What is not said is taken at its best where it is a condition (纳统、满1年…) and as nothing where it is
+  // another figure: a figure that fails even so fails (by the reasons about the figures said); one that fits
+  // is said with what it still needs. A clause of another kind of applicant (a moved-back shop) is left out.
+  const best = { ...tried } as Record<string, unknown>;
+  for (const f of Object.keys(FACTS) as AskableFact[]) {
+    if (best[f] !== undefined) continue;
+    const v = optimistic(f);
+    if (v !== undefined) best[f] = v;
+  }
+  const labels = said.map((k) => FACTS[k].label);
+  const first = new Map(assessValid(tried).results.map((r) => [r.clause, r]));
+  const results = assessValid(best as unknown as Facts)
+    .results.filter(relevant)
+    .filter(
+      (r) => !(first.get(r.clause)?.missingFacts ?? []).some((f) => SELECTORS.includes(f as AskableFact)),
+    )
+    .map((r) => {
+      const missing = (first.get(r.clause)?.missingFacts ?? []).filter((f) => f !== "assessedOn");
+      const about = r.reasons.filter((x) => labels.some((l) => x.includes(l)));
+      if (r.status === "ineligible" && about.length === 0)
+        // It fails only for want of figures not said: those are what it needs.
+        return { ...r, status: "needs_info" as const, missing };
+      return { ...r, reasons: r.status === "ineligible" ? about : r.reasons, missing };
+    });
+  const figures = said
+    .map((k) => `${FACTS[k].label} ${formatFactValue(k, tried[k as keyof Facts] as number)}`)
+    .join("、");
+  const head = hypothetical
+    ? `假如${figures}（设想的数字，只作测算，不记入您的自测）：`
+    : `按${figures}测算（只作测算，不记入您的自测）：`;
+  if (results.length === 0) return `${head}\n按政策暂时没有对应的奖励或补贴。`;
+  const name = (r: ClauseResult) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
+  const lines = results.map((r) => {
+    const missing = r.missing.map((f) => FACTS[f as AskableFact]?.label ?? f);
+    const needs = missing.length > 0 ? `；还要满足：${missing.join("、")}` : "";
+    if (r.status === "eligible")
+      return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${amountWords(r)}${formula(r, { ...s, facts: tried })}${
+        r.reasons[0] ? `（${r.reasons[0]}）` : ""
+      }${needs}`;
+    if (r.status === "ineligible") return `❌ ${name(r)}：不符合，${r.reasons.join("；")}`;
+    if (r.status === "needs_info")
+      return `❓ ${name(r)}：还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
+    return `· ${name(r)}：一事一议，由市商务局审核确定金额`;
   });
-  const head = `假如${FACTS[fact].label}是 ${formatWan(said.value!)}（设想的数字，只作测算，不记入您的自测）：`;
-  const fits = results.filter((r) => r.status === "eligible" && r.kind !== "loan");
-  if (fits.length > 0)
-    return [
-      head,
-      ...fits.map(
-        (r) =>
-          `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${amountWords(r)}${formula(r, { ...s, facts: tried })}`,
-      ),
-      "最终金额以市商务局审核和当年预算为准。",
-    ].join("\n");
-  const open = results.filter((r) => r.status === "needs_info");
-  if (open.length > 0)
-    return `${head}\n是否符合还要看其他条件：${open.map((r) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`).join("、")}。`;
-  const no = results.find((r) => r.status === "ineligible");
-  return `${head}\n${no ? `${articleName(no.article)} ${CLAUSES_BY_ID[no.clause]!.name}：${no.reasons.join("；")}` : "按政策暂时没有对应的奖励或补贴。"}`;
+  return [head, ...lines, "最终金额以市商务局审核和当年预算为准。"].join("\n");
 }

@@ -1,6 +1,7 @@
 // Two sets of 100 everyday messages written by people who had not seen the code (set 1 before the
 // grammar was built, set 2 after it), scored unread first: 43 → 66 and 40 → 64 of 100 (the closing
-// note of issue 21). Once scored they may serve as regressions: no change may lose a message they
+// note of issue 21); after the failure classes they showed were fixed by the grammar (remarks that are
+// not answers, facts in sentences, corrections, mid-test asides), 95 and 95. Once scored they may serve as regressions: no change may lose a message they
 // pass today. (They are no longer held out: new hidden sets measure generalisation.)
 
 import { readFileSync } from "node:fs";
@@ -8,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { scoreCases } from "../../scripts/score-messages.ts";
 
 const sets: [string, number][] = [
-  ["set-1.json", 66],
-  ["set-2.json", 64],
+  ["set-1.json", 95],
+  ["set-2.json", 95],
 ];
 
 describe("the scored everyday-message sets", () => {

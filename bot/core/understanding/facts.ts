@@ -8,7 +8,8 @@ import { FACTS, type AskableFact } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
-import { BOOLEAN_WORDS } from "./lexicon.ts";
+import { BOOLEAN_WORDS, SOUND_ALIKE } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 
 export interface ReadFacts {
@@ -19,6 +20,8 @@ export interface ReadFacts {
   remarks: Remark[];
   /** How each written figure was found. */
   readings: Reading[];
+  /** A question about anybody's figures (grammar.ts): nothing is written, it is worked out on a copy. */
+  asked: boolean;
 }
 
 // Facts only an enterprise states: with no other cue, they name the subject.
@@ -52,8 +55,10 @@ function says(text: string, words: readonly string[]): boolean | null {
 }
 
 /** The yes-or-no facts a sentence states. */
-function booleansOf(t: string): ReadFacts["facts"] {
+function booleansOf(text: string): ReadFacts["facts"] {
   const facts: ReadFacts["facts"] = {};
+  // Cue words match in lower case (mcn, gmv), and as meant where voice input typed a word that sounds alike.
+  const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
   if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
   else if (/(是|做|作为|属于|我们|我司|本公司)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
@@ -62,7 +67,7 @@ function booleansOf(t: string): ReadFacts["facts"] {
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => t.includes(w)))) continue;
     const v = says(t, b.words);
-    if (v === null) continue;
+    if (v === null || facts[b.fact] !== undefined) continue;
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没|未/.test(t) : v;
   }
@@ -74,24 +79,41 @@ function booleansOf(t: string): ReadFacts["facts"] {
   return facts;
 }
 
+/** The live room a message names (自播, or an agency's), when it names one only. */
+function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | null {
+  const rooms = new Set(
+    mentions.flatMap((m) =>
+      m.type === "cue" &&
+      (m.words.fact === "selfLiveRetailYuan" || m.words.fact === "thirdPartyLiveRetailYuan")
+        ? [m.words.fact]
+        : [],
+    ),
+  );
+  return rooms.size === 1 ? [...rooms][0]! : null;
+}
+
 /**
  * `asking` is the fact the bot asked about: a figure with no word of its own (「1500万，25家」) goes to it,
  * and a second bare count to the subject's usual count (a village's active shops).
  */
 export function readFacts(
   text: string,
-  known: { subjectType?: string | undefined } = {},
+  known: { subjectType?: string | undefined; mcn?: boolean | undefined; asStated?: boolean } = {},
   asking: AskableFact | null = null,
 ): ReadFacts {
   const t = normalise(text.trim());
   const facts = booleansOf(t);
+  // Worked out on a copy, 「MCN机构一年做到一个亿」 is an MCN's figure.
+  if (known.asStated && facts.mcn === undefined && /mcn/i.test(t)) facts.mcn = true;
   const parsed = parse(
     text.trim(),
     {
       subjectType: known.subjectType,
-      mcn: facts.mcn === true,
+      // An MCN said before (「我们是MCN机构」) sells as one in every later message.
+      mcn: facts.mcn === true || (facts.mcn === undefined && known.mcn === true),
       newShop: facts.newShop === true,
       relocatedShop: facts.relocatedShop === true,
+      asStated: known.asStated,
     },
     asking,
   );
@@ -100,6 +122,14 @@ export function readFacts(
   for (const r of parsed.readings) byFact.set(r.fact, [...(byFact.get(r.fact) ?? []), r]);
   for (const [key, rs] of byFact) {
     const r = rs[0]!;
+    // 「跟第三方直播机构合作 直播卖了2600万」「自播直播零售额…」: whose live room is said elsewhere in the message.
+    if (key === "live") {
+      const room = liveRoom(parsed.mentions);
+      if (room && facts[room] === undefined && new Set(rs.map((x) => x.value)).size === 1) {
+        facts[room] = r.value;
+        continue;
+      }
+    }
     if (key === "live") {
       // Live sales, but whose live room: one short question, nothing written.
       doubts.push({
@@ -149,7 +179,9 @@ export function readFacts(
       delete facts[k];
     }
   }
+  if (parsed.asked) return { facts: {}, doubts: [], remarks: parsed.remarks, readings: [], asked: true };
   return {
+    asked: false,
     facts,
     doubts,
     remarks: parsed.remarks,

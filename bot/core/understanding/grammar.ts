@@ -43,6 +43,11 @@ export interface Remark {
 }
 
 export interface Parse {
+  /**
+   * The whole message asks about the policy with figures of nobody in particular (「一个镇有三个电商村够不够
+   * 评电商镇」「MCN机构一年做到一个亿能奖多少」): answered on a copy, nothing written.
+   */
+  asked: boolean;
   normalised: string;
   mentions: Mention[];
   /** The speaker's subject, as named (or implied by a fact only it has). */
@@ -59,10 +64,21 @@ function clauses(text: string, mentions: Mention[]): Int32Array {
   for (const m of mentions)
     if (m.type === "marker" && m.marker === "partOfWhole" && m.text === "其中") starts.add(m.start);
   for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
+  // 「GMV 5200万」「GMV改一下 1.02亿」: a space before a figure, after words with a cue and no figure yet
+  // (voice input, typed apart), starts no clause.
   const id = new Int32Array(text.length + 1);
   let c = 0;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (BOUNDARY.test(text[i]!) || starts.has(i)) c++;
+    const joins =
+      text[i] === " " &&
+      /\d/.test(text[i + 1] ?? "") &&
+      mentions.some((m) => m.type === "cue" && m.start >= from && m.end <= i) &&
+      !mentions.some((m) => m.type === "figure" && m.start >= from && m.end <= i);
+    if ((BOUNDARY.test(text[i]!) && !joins) || starts.has(i)) {
+      c++;
+      from = i;
+    }
     id[i] = c;
   }
   id[text.length] = c + 1;
@@ -85,7 +101,15 @@ export interface Known {
   /** The shop the figures are about: a new one, one moved back, or both named in the message. */
   newShop?: boolean | undefined;
   relocatedShop?: boolean | undefined;
+  /** Read the figures as if stated (a hypothetical's or a question's, to work them out on a copy). */
+  asStated?: boolean | undefined;
 }
+
+// A message that is a question as a whole: a question particle at its end, or a question of either-or.
+const WHOLE_QUESTION =
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件/;
+// The speaker's own words (我们、咱、俺…): figures of theirs, not of anybody.
+const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)/;
 
 /** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
 export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
@@ -100,8 +124,22 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       .join("");
   // The speaker's subject: one said as theirs (我们村), else the first named.
   // 「我们不是村，是镇」: a subject denied is not theirs.
+  // 「园区里的一家企业」「园区的运营公司」: a subject that only says where another one is, is not the speaker.
+  const placeOf = (m: Mention) =>
+    /^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
+    mentions.some(
+      (o) =>
+        o.type === "subject" &&
+        m.type === "subject" &&
+        o.subject !== m.subject &&
+        o.start > m.end &&
+        o.start - m.end <= 8,
+    );
   const subjects = mentions.filter(
-    (m) => m.type === "subject" && !/(不是|并非|不算)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+    (m) =>
+      m.type === "subject" &&
+      !/(不是|并非|不算)$/.test(t.slice(Math.max(0, m.start - 2), m.start)) &&
+      !placeOf(m),
   );
   const own = subjects.find((m) =>
     OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w),
@@ -118,6 +156,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   );
   const has = (ms: Mention[], marker: Marker) => ms.some((m) => m.type === "marker" && m.marker === marker);
   const wholeText = t;
+  // A question about anybody's figures, from someone not yet known: worked out on a copy.
+  const asked =
+    !known.asStated &&
+    !known.subjectType &&
+    WHOLE_QUESTION.test(t) &&
+    !OWN.test(t) &&
+    mentions.some((m) => m.type === "figure");
   // 「听说卖到5000万能奖20万是真的吗」: a question that names what the policy gives is about the policy.
   const aboutPolicy =
     QUESTION_END.test(t.slice(-4)) &&
@@ -128,6 +173,32 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         mentions.some((m) => m.type === "remark" && clause[m.start] === clause[f.start] && gap(m, f) === 0),
     );
 
+  // 「隔壁李庄卖了两千万 活跃网店有三十多家」: another subject holds from its clause on, until the speaker
+  // names their own again (我们、咱…).
+  const ownAt = (c: number) =>
+    inClause(c).some(
+      (m) =>
+        (m.type === "subject" &&
+          OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w)) ||
+        false,
+    ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
+  const othersIn = new Set<number>();
+  {
+    let holding = false;
+    const last = clause[t.length - 1] ?? 0;
+    for (let c = 0; c <= last; c++) {
+      if (inClause(c).some((m) => m.type === "others")) holding = true;
+      else if (holding && ownAt(c)) holding = false;
+      if (holding) othersIn.add(c);
+    }
+  }
+  // 「过了三千万 具体是3150万」: the exact figure said beside a round one.
+  const exactFigures = new Set(
+    mentions
+      .filter((m) => m.type === "marker" && m.marker === "exact")
+      .map((m) => mentions.find((f) => f.type === "figure" && f.start >= m.end && f.start - m.end <= 2))
+      .filter((f): f is Mention => f !== undefined),
+  );
   for (const f of mentions) {
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;
@@ -141,17 +212,21 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
-    if (c >= hypotheticalFrom || aboutPolicy) {
+    if (!known.asStated && (c >= hypotheticalFrom || aboutPolicy)) {
       remark("hypothetical");
+      continue;
+    }
+    if (asked) {
+      remark("question");
       continue;
     }
     if (has(here, "pastAward")) {
       remark("award");
       continue;
     }
-    const other = here.find(
-      (m) => m.type === "others" || (m.type === "subject" && subject !== undefined && m.subject !== subject),
-    );
+    const other =
+      othersIn.has(c) ||
+      here.find((m) => m.type === "subject" && subject !== undefined && m.subject !== subject && !placeOf(m));
     if (other) {
       remark("other-subject");
       continue;
@@ -172,8 +247,22 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("below", f.value);
       continue;
     }
-    const cues = here.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
-    const notFacts = f.kind === "yuan" ? here.filter((m) => m.type === "remark") : [];
+    // 「电商村有3个活跃网店105家」: a cue after the figure that has a figure of its own right after it
+    // (「活跃网店105家」) is that figure's; 「25家活跃网店」 binds backwards.
+    const ownFigureAfter = (m: Cue) =>
+      mentions.some(
+        (o) => o !== f && o.type === "figure" && fits(m.words, o) && o.start >= m.end && o.start - m.end <= 1,
+      );
+    const cues = here.filter(
+      (m): m is Cue => m.type === "cue" && fits(m.words, f) && (m.start < f.start || !ownFigureAfter(m)),
+    );
+    // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以 is the question's verb, not the figure's.
+    const notFacts =
+      f.kind === "yuan"
+        ? here.filter(
+            (m) => m.type === "remark" && !/(能|可以|可)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+          )
+        : [];
     const nearest = <M extends Mention>(ms: M[]) =>
       ms.reduce<M | null>((best, m) => (best === null || gap(m, f) < gap(best, f) ? m : best), null);
     // A specific cue beats the verb of selling; a word of what the figure is not wins only when nearer.
@@ -184,7 +273,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-a-fact");
       continue;
     }
-    const cue = bound as Cue | null;
+    // 「八千多w吧 我们公司今年的实物商品网络零售额」: a figure alone in its clause, and its cue alone in the
+    // clause next to it (no figure of that kind there), said apart.
+    const beside = (): Cue | null => {
+      if (here.some((m) => m.type === "cue" || m.type === "remark" || m.type === "marker")) return null;
+      for (const n of [c + 1, c - 1]) {
+        const there = inClause(n);
+        if (there.some((m) => m.type === "figure" && m.kind === f.kind)) continue;
+        const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
+        const specific = found.find((m) => m.words.fact !== "sales") ?? found[0];
+        if (specific) return specific;
+      }
+      return null;
+    };
+    const cue = (bound as Cue | null) ?? beside();
     if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales")) {
       remark("part");
       continue;
@@ -199,10 +301,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       readings.push({
         fact,
         value: f.value,
-        how: cue.bySound ? "sound" : cue.words.weak ? "weak" : "cue",
+        // A number with no unit (「零售额1800」) is asked back as 万, never written.
+        how: cue.bySound ? "sound" : cue.words.weak || f.unit === "" ? "weak" : "cue",
         said: f.text,
         approx: f.approx,
       });
+      continue;
+    }
+    // 「自播零售额过了三千万 具体是3150万」: the exact figure is the one before it, said precisely.
+    const rounded = exactFigures.has(f)
+      ? [...readings].reverse().find((r) => (r.fact === "live" ? "yuan" : kindOf(r.fact)) === f.kind)
+      : undefined;
+    if (rounded) {
+      Object.assign(rounded, { value: f.value, said: f.text, approx: f.approx });
       continue;
     }
     if (question) {
@@ -226,7 +337,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     remark("unbound");
   }
-  return { normalised: t, mentions, subject, readings, remarks };
+  // An exact figure bound to a fact's cue replaces a round one of the same fact (「过了3000万…具体3150万」).
+  for (const f of exactFigures) {
+    if (f.type !== "figure") continue;
+    const exact = readings.find((r) => r.said === f.text && r.value === f.value);
+    if (!exact) continue;
+    for (let i = readings.length - 1; i >= 0; i--)
+      if (readings[i] !== exact && readings[i]!.fact === exact.fact) readings.splice(i, 1);
+  }
+  return { asked, normalised: t, mentions, subject, readings, remarks };
 }
 
 function kindOf(fact: AskableFact): MentionKind | null {

@@ -20,6 +20,17 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: false,
   },
   {
+    re: /^(谢谢|多谢|感谢|谢了)(你|您)?(啊|呀|了|哈|啦)?[，,\s]*(帮(了)?大忙(了)?|帮了我大忙|太感谢了|辛苦了|太好了)[!！。.~～]*$/,
+    reply: "不客气，有需要随时找我。",
+    showPending: false,
+  },
+  {
+    // 「稍等我去翻翻账本」: a pause to look something up — no answer yet, the question stays.
+    re: /^(稍等|等一下|等等|等会儿?|稍等一下)[，,\s]*(我|让我)?(去|先)?(翻翻|翻一下|查查|查一下|找找|找一下|看看|问问)?[^0-9]{0,8}$/,
+    reply: "好的，不着急，查到后直接告诉我就行。",
+    showPending: true,
+  },
+  {
     re: /^(再见|拜拜|拜|88|回头见|先这样)(了|啦|哈|喽)?[!！。.~～]*$/,
     reply: "再见，有需要随时找我。",
     showPending: false,

@@ -69,7 +69,7 @@ export const FACT_WORDS: readonly FactWords[] = [
   {
     fact: "selfLiveRetailYuan",
     kind: "yuan",
-    cues: ["自播", "自己播", "自己直播", "自己开播", "自营直播", "店播", "自己带货"],
+    cues: ["自播直播", "自播", "自己播", "自己直播", "自己开播", "自营直播", "店播", "自己带货"],
     implies: "enterprise",
     sounds: true,
   },
@@ -189,6 +189,50 @@ export const BOOLEAN_WORDS: readonly {
   words: readonly string[];
   needs?: readonly string[][];
 }[] = [
+  // 「纳统的GMV」「已经纳统」 beside a figure (「没有纳统」 is read as 否 by the negation before it).
+  {
+    fact: "counted",
+    words: [
+      "已纳统",
+      "已经纳统",
+      "纳统了",
+      "纳统的gmv",
+      "纳统gmv",
+      "纳统的零售",
+      "纳统零售",
+      "纳统的销售",
+      "纳统销售",
+    ],
+  },
+  { fact: "fiveUnified", words: ["五统一", "5个都统一", "5个统一", "5项统一", "5项都统一", "5个方面都统一"] },
+  { fact: "priceComparison", words: ["比价", "比较价格", "价格比较"], needs: [["平台", "快递", "物流"]] },
+  { fact: "matchmaking", words: ["撮合", "对接"], needs: [["平台", "快递", "物流"]] },
+  {
+    fact: "growingWell",
+    words: [
+      "成长良好",
+      "成长得挺好",
+      "成长得很好",
+      "成长得不错",
+      "成长挺好",
+      "成长很好",
+      "发展良好",
+      "成长性好",
+    ],
+  },
+  // 「政策期内还没拿过MCN的奖励」: an MCN award received before (negated: 否).
+  { fact: "mcnAwardedBefore", words: ["拿过mcn", "领过mcn", "得过mcn", "获得过mcn", "拿过这个mcn"] },
+  // 「头一回」「第一次」: the first time — of the moved-back shop's figure, or of the self-live figure.
+  {
+    fact: "relocatedFirstTime",
+    words: ["头一回", "头一次", "第一次", "第一回", "首次"],
+    needs: [["迁回", "回迁", "搬回", "挪回"]],
+  },
+  {
+    fact: "selfLiveFirstTime",
+    words: ["头一回", "头一次", "第一次", "第一回", "首次"],
+    needs: [["自播", "自己播", "自己直播", "自己开播", "店播"]],
+  },
   { fact: "productionEnterprise", words: ["生产企业", "自己生产", "自产自销", "工厂", "自己的厂", "生产型"] },
   { fact: "newShop", words: ["新店", "新开", "新注册", "开了个新", "开了一个新", "开了家新", "新开的店"] },
   { fact: "relocatedShop", words: ["迁回", "回迁", "搬回", "迁回来", "搬回来", "挪回"] },
@@ -202,6 +246,8 @@ export const BOOLEAN_WORDS: readonly {
 
 /** Words naming a subject that is not the speaker (隔壁村): figures in their clause are someone else's. */
 export const OTHER_SUBJECT_WORDS: readonly string[] = [
+  "隔壁",
+  "邻近的",
   "隔壁村",
   "邻村",
   "别的村",
@@ -218,11 +264,26 @@ export const OTHER_SUBJECT_WORDS: readonly string[] = [
   "别人家",
 ];
 
+/**
+ * Words voice input types for a cue (same sound, other characters): read as the cue before the yes-or-no
+ * facts are looked for. One line per pair.
+ */
+export const SOUND_ALIKE: readonly (readonly [heard: string, meant: string])[] = [
+  ["那统", "纳统"],
+  ["纳桶", "纳统"],
+];
+
 /** Words before a subject that make it the speaker's own (我们村, 咱镇). */
 export const OWN_WORDS: readonly string[] = ["我们", "咱们", "咱", "俺们", "俺", "我", "本", "我司"];
 
 /** Subject words: a word naming who the speaker is. Longest first is applied by the finder. */
 export const SUBJECT_WORDS: readonly { word: string; subject: SubjectType }[] = [
+  // 「能评上电商村吗」: the title asked for says who would hold it.
+  ...["评电商村", "评上电商村", "评为电商村", "当电商村"].map((word) => ({
+    word,
+    subject: "village" as const,
+  })),
+  ...["评电商镇", "评上电商镇", "评为电商镇", "当电商镇"].map((word) => ({ word, subject: "town" as const })),
   ...["行政村", "村委会", "村委", "村子", "村里", "村上", "咱村", "俺村", "本村", "全村", "村"].map(
     (word) => ({
       word,
@@ -316,6 +377,8 @@ export const MARKERS = {
   pastAward: ["拿过", "获过", "得过", "领过", "已经拿", "已获", "获得过", "拿到过", "评过"],
   whole: ["一共", "总共", "共计", "合计", "全年", "总额", "加起来", "全部"],
   /** Near a figure but not at it: asked back, never rounded up. */
+  /** 「具体是3150万」: the exact figure, beside a round one it passed (「过了三千万」). */
+  exact: ["具体是", "具体", "准确说", "准确地说", "确切是", "实际是"],
   below: ["将近", "接近", "差一点", "差点", "快到", "不到", "不足", "没到", "没达到", "还差"],
   /** Approximately: the figure as said. */
   hedge: ["左右", "上下", "大概", "大约", "约", "差不多", "估计", "可能", "好像", "应该"],

@@ -40,7 +40,8 @@ export type Mention = { start: number; end: number; text: string } & (
 
 const AMOUNT =
   /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![家个户间所])|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
-const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿])/g;
+// 「14个月」 is a duration, not a count.
+const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
@@ -150,6 +151,25 @@ export function findMentions(text: string): Mention[] {
       if (!free(at, end) || insideLonger(at, end)) continue;
       take({ ...mention, start: at, end, text: word } as Mention);
     }
+  }
+  // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
+  for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
+    const bare = /^(?:是|有|为|:)?(\d{2,5})(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      text.slice(cue.end),
+    );
+    if (!bare) continue;
+    const start = cue.end + bare[0].length - bare[1]!.length;
+    if (!free(start, start + bare[1]!.length)) continue;
+    take({
+      type: "figure",
+      kind: "yuan",
+      value: Number(bare[1]) * 10_000,
+      approx: null,
+      unit: "",
+      start,
+      end: start + bare[1]!.length,
+      text: bare[1]!,
+    });
   }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];

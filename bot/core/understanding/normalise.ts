@@ -70,6 +70,8 @@ export function normalise(text: string): string {
     const v = /^[\d.]+$/.test(n) ? n : numeral(n);
     return v === null ? `百分之${n}` : `${v}%`;
   });
+  // 「仨」「俩」: three and two of something.
+  t = t.replace(/仨/g, "3个").replace(/俩(?![人])/g, "2个");
   t = chineseNumerals(ranges(t));
   t = t
     .replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万")
