@@ -1,12 +1,10 @@
 // The review table as the console reads it (GET /api/review/table, the same cells the server decides
 // by): which decisions the signed-in account may take on an application in this status, in a round of
-// these review levels. Read once per page load; the console keeps no copy of the rules of its own.
-
-import { api } from "./api/client";
-import type { Decision } from "./decision";
-import type { Role } from "./session";
+// these review levels. Pure (no imports), so it is tested apart from the page; the form fetches the
+// table once per page load and keeps no copy of the rules of its own.
 
 export type Levels = "city" | "district_first";
+type Role = "reviewer" | "approver" | "admin";
 
 export interface Cell {
   levels: Levels;
@@ -18,13 +16,14 @@ export interface Cell {
 }
 
 /** The order the buttons stand in. */
-export const DECISION_ORDER: readonly Decision[] = [
+export const DECISION_ORDER = [
   "district_passed",
   "approved",
   "rejected",
   "needs_more_info",
   "reopened",
-];
+] as const;
+export type TableDecision = (typeof DECISION_ORDER)[number];
 
 /** The decisions the table allows `who` on an application in `status`, in the buttons' order. */
 export function allowedDecisions(
@@ -32,7 +31,7 @@ export function allowedDecisions(
   status: string,
   who: { role: Role; district: boolean },
   levels: Levels,
-): Decision[] {
+): TableDecision[] {
   const ok = new Set(
     cells
       .filter(
@@ -46,18 +45,4 @@ export function allowedDecisions(
       .map((c) => c.action),
   );
   return DECISION_ORDER.filter((d) => ok.has(d));
-}
-
-let cached: Promise<Cell[]> | null = null;
-
-/** The table, fetched once; a failure is not kept (the next page asks again). */
-export function loadReviewTable(): Promise<Cell[]> {
-  cached ??= api.GET("/api/review/table").then(({ data, error }) => {
-    if (!data) {
-      cached = null;
-      throw error ?? new Error("review table");
-    }
-    return (data as unknown as { items: Cell[] }).items;
-  });
-  return cached;
 }
