@@ -9,6 +9,7 @@ import { budgetRoutes } from "./review/budget-routes.ts";
 import { reviewTableRoutes } from "./review/table-routes.ts";
 import { publicationRoutes } from "./review/publication-routes.ts";
 import { paymentRoutes } from "./review/payment-routes.ts";
+import { progressRoutes } from "./review/progress-routes.ts";
 import { healthRoutes } from "./http/health-routes.ts";
 import { materialRoutes } from "./materials/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
@@ -46,6 +47,7 @@ export function apiRoutes(services: Services, opts: RouteOptions): Route[] {
     ...reviewTableRoutes(),
     ...publicationRoutes(services, opts),
     ...paymentRoutes(services),
+    ...progressRoutes(services),
     ...healthRoutes(services),
     ...sessionRoutes(services, { publicUrl: opts.publicUrl }),
     ...staffRoutes(services),

@@ -23,6 +23,7 @@ import { createStaffSessions, type SessionSettings, type StaffSessions } from ".
 import { createRounds, type Rounds } from "./rounds/service.ts";
 import { createPublications, type Publications } from "./review/publication.ts";
 import { createPayments, type Payments } from "./review/payments.ts";
+import { createRoundProgress, type RoundProgress } from "./review/progress.ts";
 
 export interface ServiceDeps {
   db: Pick<Database, "prisma">;
@@ -46,6 +47,8 @@ export interface Services {
   publications: Publications;
   /** A round's payment list and its transfers (contract §14). */
   payments: Payments;
+  /** A round's progress at a glance: applications at each step, money by clause. */
+  roundProgress: RoundProgress;
   budget: ReturnType<typeof createBudgetService>;
   exporter: ReturnType<typeof createExportService>;
   feed: FeedService;
@@ -130,6 +133,7 @@ export function createServices(deps: ServiceDeps): Services {
     rounds,
     publications: createPublications({ prisma, clock: deps.clock, notify, onNotified: feed.wake }),
     payments: createPayments({ prisma, clock: deps.clock, onNotified: feed.wake }),
+    roundProgress: createRoundProgress({ prisma }),
     budget: createBudgetService({
       prisma,
       ...(deps.assessOptions?.parameters ? { parameters: deps.assessOptions.parameters } : {}),

@@ -1,8 +1,9 @@
 // The decision form's rules before anything is sent: an amount is a whole number of yuan, not above
 // the policy's ceilings added up (loans excluded: they take no budget); anything but an approval
-// needs a reason of two characters or more. Pure, so it is tested apart from the page.
+// needs a reason of two characters or more (a district's pass, like an approval, needs none). Pure, so
+// it is tested apart from the page.
 
-export type Decision = "approved" | "rejected" | "needs_more_info" | "reopened";
+export type Decision = "approved" | "rejected" | "needs_more_info" | "reopened" | "district_passed";
 
 export interface DecisionInput {
   decision: Decision;
@@ -51,7 +52,7 @@ export function checkDecision(i: DecisionInput): Checked {
       };
     body.approvedAmountYuan = n;
   }
-  if (i.decision !== "approved" && note.length < 2)
+  if (i.decision !== "approved" && i.decision !== "district_passed" && note.length < 2)
     return { ok: false, message: "请在「说明」中写明理由（至少 2 个字）。" };
   return { ok: true, body };
 }
