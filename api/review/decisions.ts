@@ -71,6 +71,21 @@ export function createDecisions(deps: DecisionDeps) {
       const round = roundRow ? toRound(roundRow as RoundRow) : null;
       const next = review(from, d.decision, by, round?.districtReview ? "district_first" : "city");
       if (!next.ok) throw new ApiError(next.status, next.code, next.message);
+      // Once a round's list is published, an approval or a changed amount would reach neither the 公示
+      // nor the payment list (both are the published list): refused, with what to do instead.
+      if (round && (d.decision === "approved" || d.decision === "reopened")) {
+        const published = await tx.publication.findUnique({
+          where: { roundId: round.id },
+          select: { startsOn: true },
+        });
+        if (published)
+          throw new ApiError(
+            409,
+            "already_published",
+            `批次「${round.title}」已于 ${published.startsOn.toISOString().slice(0, 10)} 公示，公示后不再核定或改动金额；` +
+              "如确需增补或更正，请在下一批次办理，或先将该申报从公示名单撤出后说明原因",
+          );
+      }
 
       let amounts: Partial<Record<ClauseId, number | null>> = {};
       let total: number | null = null;

@@ -19,7 +19,9 @@ table{width:100%;border-collapse:collapse;margin:1rem 0;font-size:.95rem}th,td{b
 th{background:#f2f2f2}td.n,th.n{text-align:right;white-space:nowrap}.notice{background:#fafafa;border:1px solid #ddd;padding:.6rem 1rem}
 nav a{margin-right:.8rem}form label{display:block;margin:.5rem 0 .2rem}textarea,input{width:100%;max-width:40rem;font:inherit}
 button{margin-top:.6rem;font:inherit;padding:.3rem 1.2rem}#result{margin-top:.5rem;color:#064}
-@media print{body{max-width:none;margin:0;font-size:11pt}nav,form,.no-print{display:none!important}
+td:nth-child(2),td:nth-child(4){white-space:nowrap}.print-only{display:none}
+@media (max-width:40rem){table{display:block;overflow-x:auto;font-size:.85rem}th,td{padding:.2rem .3rem}}
+@media print{.print-only{display:inline}body{max-width:none;margin:0;font-size:11pt}nav,form,.no-print{display:none!important}
 thead{display:table-header-group}tr{page-break-inside:avoid}a{color:inherit;text-decoration:none}th{background:none}}`;
 
 export function gongshiHtml(p: Page): string {
@@ -64,10 +66,10 @@ document.getElementById("objection").addEventListener("submit", async (ev) => {
 <body>
 <h1>${e(p.round.title)}<br>拟奖励名单公示</h1>
 <p class="sub">公示期：${cn(p.startsOn)}至${cn(p.endsOn)}（共 ${p.days} 天）${p.phase === "ended" ? "　公示期已结束" : ""}</p>
-<p>经企业申报、审核，现将 ${p.round.figuresYear} 年度拟奖励名单予以公示，共 ${p.count} 项，拟奖励金额合计 ${yuan(p.totalYuan)} 元。${
+<p>经申报单位申报、区县和市级审核，现将 ${p.round.figuresYear} 年度拟奖励名单予以公示，共 ${p.count} 项，拟奖励金额合计 ${yuan(p.totalYuan)} 元。${
     p.withdrawn > 0 ? `另有 ${p.withdrawn} 项经核查已撤出名单。` : ""
   }</p>
-<div class="notice"><strong>异议方式：</strong>公示期间，任何单位和个人对名单中的项目有异议的，可在本页下方在线提出，或以书面形式向市商务局反映，请写明项目编号、异议事实和理由；留有联系方式的，核实后予以答复。公示期满后不再受理。</div>
+<div class="notice"><strong>异议方式：</strong>公示期间，任何单位和个人对名单中的项目有异议的，可<span class="no-print">在本页下方在线提出，或</span><span class="print-only">在网上公示页（/gongshi/${e(p.round.id)}）在线提出，或</span>以书面形式向市商务局反映，请写明项目编号、异议事实和理由；留有联系方式的，核实后予以答复。公示期满后不再受理。</div>
 ${pager}
 <table><thead><tr><th class="n">序号</th><th>编号</th><th>名称</th><th>区县</th><th>条款</th><th class="n">拟奖励金额（元）</th></tr></thead>
 <tbody>

@@ -192,6 +192,19 @@ export function createPayments(deps: PaymentDeps) {
           "already_paid",
           `${before.number} 已于 ${ymd(before.paidOn)} 拨付（凭证 ${before.voucher}），不能重复登记`,
         );
+      // Money moves only after the 公示 has ended: a transfer dated earlier is a typing slip.
+      const shown = await tx.publication.findUnique({
+        where: { roundId: before.roundId },
+        select: { endsOn: true },
+      });
+      const lastDay = shown ? ymd(shown.endsOn)! : null;
+      if (lastDay && body.paidOn <= lastDay)
+        throw new ApiError(
+          422,
+          "invalid_payment",
+          `拨付日期 ${body.paidOn} 不晚于公示期的最后一天（${lastDay}）`,
+          [{ path: "paidOn", message: "拨付日期须在公示期满之后" }],
+        );
       const p = await tx.payment.update({
         where: { id },
         data: {
