@@ -397,6 +397,36 @@ export function publicationNotifications(
   return rows;
 }
 
+/** An application withdrawn from a published list: the applicant is told why; staff hear of it. */
+export function withdrawalNotifications(
+  a: { id: string; number: string; wechatId: string | null },
+  p: { title: string; reason: string },
+): RoundRow[] {
+  const row = (channel: Row["channel"], recipient: string | null, payload: object): RoundRow => ({
+    id: crypto.randomUUID(),
+    event: "application.withdrawn_from_list",
+    channel,
+    recipient,
+    applicationId: a.id,
+    payload,
+  });
+  const reason = inertText(p.reason);
+  return [
+    row("wechat_staff", null, {
+      application: { id: a.id, number: a.number },
+      text: `↩️ 申报 ${a.number} 已撤出「${inertText(p.title)}」的公示名单：${reason}`,
+    }),
+    ...(a.wechatId
+      ? [
+          row("wechat_applicant", a.wechatId, {
+            application: { id: a.id, number: a.number },
+            text: `您好，您的申报 ${a.number} 经核查已撤出「${inertText(p.title)}」的拟奖励名单，本批次不予拨付。原因：${reason}\n如有疑问，请回复「人工」或联系市商务局。`,
+          }),
+        ]
+      : []),
+  ];
+}
+
 /** A transfer recorded (拨付): the applicant is told the amount and the date; staff hear of it. */
 export function paymentNotifications(
   a: { id: string; number: string; wechatId: string | null; miniprogramUserId: string | null },

@@ -7,7 +7,11 @@ import { cityPolicy, DISTRICTS, policyById, shanghaiDate } from "../../rules/ind
 import type { Prisma } from "../db/database.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { bulkInsert, type BulkColumn } from "../db/bulk-insert.ts";
-import { publicationNotifications, type NotifyTargets } from "../notifications/notices.ts";
+import {
+  publicationNotifications,
+  withdrawalNotifications,
+  type NotifyTargets,
+} from "../notifications/notices.ts";
 
 export interface PublicationDeps {
   prisma: Prisma;
@@ -381,29 +385,49 @@ export function createPublications(deps: PublicationDeps) {
     const key = body.application.toUpperCase().startsWith("ZB-")
       ? { number: body.application.toUpperCase() }
       : { applicationId: body.application };
-    return prisma.$transaction(async (tx) => {
-      const item = await tx.publicationItem.findFirst({ where: { publicationId: p.id, ...key } });
-      if (!item) throw notFound("公示名单中的该项目");
-      if (item.withdrawnAt)
-        throw new ApiError(409, "already_withdrawn", `${item.number} 已于此前撤出公示名单`);
-      if (await tx.paymentList.findUnique({ where: { roundId }, select: { roundId: true } }))
-        throw new ApiError(409, "payment_list_made", "该批次的拨付清单已经生成，不能再撤出名单中的项目");
-      await tx.publicationItem.update({
-        where: { publicationId_applicationId: { publicationId: p.id, applicationId: item.applicationId } },
-        data: { withdrawnAt: clock(), withdrawnBy: actor, withdrawReason: body.reason },
+    return prisma
+      .$transaction(async (tx) => {
+        const item = await tx.publicationItem.findFirst({ where: { publicationId: p.id, ...key } });
+        if (!item) throw notFound("公示名单中的该项目");
+        if (item.withdrawnAt)
+          throw new ApiError(409, "already_withdrawn", `${item.number} 已于此前撤出公示名单`);
+        if (await tx.paymentList.findUnique({ where: { roundId }, select: { roundId: true } }))
+          throw new ApiError(409, "payment_list_made", "该批次的拨付清单已经生成，不能再撤出名单中的项目");
+        await tx.publicationItem.update({
+          where: { publicationId_applicationId: { publicationId: p.id, applicationId: item.applicationId } },
+          data: { withdrawnAt: clock(), withdrawnBy: actor, withdrawReason: body.reason },
+        });
+        await tx.auditEntry.create({
+          data: {
+            actor,
+            address,
+            action: "publication.withdrawn",
+            applicationId: item.applicationId,
+            details: {
+              round: roundId,
+              number: item.number,
+              reason: body.reason,
+              amountYuan: item.amountYuan,
+            },
+            createdAt: clock(),
+          },
+        });
+        // The applicant hears it in the same transaction (the outbox), and staff with them.
+        const [to] = await tx.$queryRaw<{ wechatId: string | null; title: string }[]>`
+        SELECT a."wechat_id" AS "wechatId", r."title" FROM "applications" a, "rounds" r
+        WHERE a."id" = ${item.applicationId}::uuid AND r."id" = ${roundId}::uuid`;
+        await tx.notification.createMany({
+          data: withdrawalNotifications(
+            { id: item.applicationId, number: item.number, wechatId: to?.wechatId ?? null },
+            { title: to?.title ?? "", reason: body.reason },
+          ),
+        });
+        return { number: item.number, withdrawn: true, reason: body.reason };
+      })
+      .then((r) => {
+        deps.onNotified?.();
+        return r;
       });
-      await tx.auditEntry.create({
-        data: {
-          actor,
-          address,
-          action: "publication.withdrawn",
-          applicationId: item.applicationId,
-          details: { round: roundId, number: item.number, reason: body.reason, amountYuan: item.amountYuan },
-          createdAt: clock(),
-        },
-      });
-      return { number: item.number, withdrawn: true, reason: body.reason };
-    });
   }
 
   return { publish, view, find, publicPage, object, objections, answer, withdraw };

@@ -64,3 +64,30 @@ describe("after a round is published", () => {
     expect(paid.status).toBe(200);
   });
 });
+
+describe("a withdrawal from a published list", () => {
+  const t = useTestApi("pglite", { clock: () => beijing("2026-03-10T10:00:00") });
+
+  it("tells the applicant why, in WeChat, and staff with them", async () => {
+    const roundId = await openRound(t.api, { title: "2025年度第六批" });
+    const a = await approved(t.api, roundId, 100_000, { wechatId: "wxid_withdrawn_1" });
+    await t.api.call("POST", `/api/rounds/${roundId}/publication`, {
+      token: STAFF,
+      body: { startsOn: "2026-03-10", days: 5 },
+    });
+    const w = await t.api.call("POST", `/api/rounds/${roundId}/publication/withdrawals`, {
+      token: STAFF,
+      body: { application: a.number, reason: "经核查网店数量不实" },
+    });
+    expect(w.status).toBeLessThan(300);
+    const rows = await t.tdb.db.prisma.notification.findMany({
+      where: { applicationId: a.id, event: "application.withdrawn_from_list" },
+    });
+    const to = (channel: string) =>
+      rows.find((r) => r.channel === channel)?.payload as { text: string } | undefined;
+    expect(to("wechat_applicant")?.text).toContain(
+      "经核查已撤出「2025年度第六批」的拟奖励名单，本批次不予拨付。原因：经核查网店数量不实",
+    );
+    expect(to("wechat_staff")?.text).toContain(a.number);
+  });
+});
