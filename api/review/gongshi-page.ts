@@ -80,3 +80,11 @@ ${form}
 <p class="no-print"><a href="javascript:window.print()">打印本页</a></p>
 </body></html>`;
 }
+
+/** The page a person sees when a round has no 公示 (yet): plain Chinese, the same look. */
+export function gongshiMissing(message: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>公示</title><style>${STYLE}</style></head>
+<body><h1>公示</h1><p class="notice">${e(message)}。公示开始后，本页将列出拟奖励名单；如有疑问请联系市商务局。</p></body></html>`;
+}

@@ -8,7 +8,7 @@ import { ApiError } from "../http/errors.ts";
 import { createRateLimiter } from "../http/rate-limit.ts";
 import { defineRoute, errorResponse } from "../http/route.ts";
 import { districtScope, principalOf } from "../http/scope.ts";
-import { gongshiHtml } from "./gongshi-page.ts";
+import { gongshiHtml, gongshiMissing } from "./gongshi-page.ts";
 import type { Publications } from "./publication.ts";
 import {
   answerBody,
@@ -91,10 +91,18 @@ export function publicationRoutes(
         404: errorResponse("没有该批次，或公示尚未开始"),
       },
       async handle(ctx, { params, query }) {
-        const page = await publications.publicPage(params.id, query.page);
-        ctx.type = "text/html; charset=utf-8";
         ctx.set("Cache-Control", "no-cache");
-        ctx.body = gongshiHtml(page);
+        try {
+          const page = await publications.publicPage(params.id, query.page);
+          ctx.type = "text/html; charset=utf-8";
+          ctx.body = gongshiHtml(page);
+        } catch (e) {
+          // A person who follows a link gets a page, not the API's error body.
+          if (!(e instanceof ApiError) || e.status !== 404 || !ctx.accepts("html")) throw e;
+          ctx.status = 404;
+          ctx.type = "text/html; charset=utf-8";
+          ctx.body = gongshiMissing(e.message);
+        }
       },
     }),
     defineRoute({

@@ -20,8 +20,17 @@ export function sessionRoutes(
 ) {
   const secure = opts.publicUrl?.startsWith("https:") ?? false;
   const cookieOptions = { httpOnly: true, sameSite: "strict" as const, secure, path: "/", overwrite: true };
-  const setCookie = (ctx: Context, value: string | null) =>
+  const setCookie = (ctx: Context, value: string | null) => {
+    // A secure cookie cannot be set over plain HTTP (Koa throws): with an https PUBLIC_URL the request must
+    // come through the HTTPS proxy (TRUSTED_PROXIES); said plainly instead of an internal error.
+    if (secure && !ctx.secure)
+      throw new ApiError(
+        400,
+        "https_required",
+        "请通过 HTTPS 地址登录（PUBLIC_URL 为 https）；若在 HTTPS 反向代理之后运行，请把代理的地址写入 TRUSTED_PROXIES",
+      );
     ctx.cookies.set(SESSION_COOKIE, value, value === null ? { ...cookieOptions, maxAge: 0 } : cookieOptions);
+  };
 
   return [
     defineRoute({

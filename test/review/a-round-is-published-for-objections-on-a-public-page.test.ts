@@ -56,6 +56,10 @@ describe("a round's 公示", () => {
 
   it("keeps the page and objections closed before the period: 404 and 409", async () => {
     expect((await t.api.call("GET", `/gongshi/${roundId}`)).status).toBe(404);
+    // A person following the link reads a page in Chinese, not the API's error body.
+    const page = await fetch(`${t.api.url}/gongshi/${roundId}`, { headers: { accept: "text/html" } });
+    expect([page.status, page.headers.get("content-type")]).toEqual([404, "text/html; charset=utf-8"]);
+    expect(await page.text()).toContain("该批次的公示尚未开始");
     const o = await t.api.call("POST", `/api/rounds/${roundId}/objections`, {
       body: { text: "该村数据不实，请核查" },
     });

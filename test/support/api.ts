@@ -33,6 +33,8 @@ export type TestApiOptions = Partial<Omit<ServiceDeps, "db">> & {
   shutdown?: AbortSignal;
   /** TRUSTED_PROXIES: whose X-Forwarded-For is believed (tests that play several addresses say loopback). */
   trustedProxies?: string[];
+  /** PUBLIC_URL: an https one makes the session cookie Secure. */
+  publicUrl?: string;
 };
 
 export async function startTestApi(db: Database, extra: TestApiOptions = {}, port = 0): Promise<TestApi> {
@@ -46,6 +48,7 @@ export async function startTestApi(db: Database, extra: TestApiOptions = {}, por
     ...(extra.shutdown ? { shutdown: extra.shutdown } : {}),
     ...(extra.assessOptions ? { assessOptions: extra.assessOptions } : {}),
     ...(extra.trustedProxies ? { trustedProxies: extra.trustedProxies } : {}),
+    ...(extra.publicUrl ? { publicUrl: extra.publicUrl } : {}),
   });
   const server: Server = createServer(app.callback());
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", () => r()));
