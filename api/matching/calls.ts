@@ -22,6 +22,7 @@ import { FACTS } from "../../rules/index.ts";
 import type { Prisma } from "../db/database.ts";
 import { notFound } from "../http/errors.ts";
 import { showValue } from "../applications/claims.ts";
+import type { StoredRow } from "./types.ts";
 
 export const CALL_OUTCOMES = ["reached", "no_answer", "declined"] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
@@ -41,14 +42,7 @@ export interface CallQuery {
   offset: number;
 }
 
-interface CallRow {
-  row: number;
-  uscc: string;
-  name: string;
-  district: string | null;
-  subjectType: string;
-  facts: Record<string, unknown>;
-  statuses: Record<string, [string, number | null]>;
+interface CallRow extends StoredRow {
   clause: string;
   phone: string | null;
   contactName: string | null;

@@ -26,6 +26,7 @@ import { ApiError, notFound } from "../http/errors.ts";
 import { importCountedFigures, type Batch, type Source } from "./index.ts";
 import { requestedAmount } from "../applications/application-views.ts";
 import { differences, type Difference } from "../applications/claims.ts";
+import type { StoredRow } from "./types.ts";
 
 export interface MatchingDeps {
   prisma: Prisma;
@@ -321,19 +322,7 @@ export function createMatching(deps: MatchingDeps) {
       id,
       ...w.params,
     )) as [{ total: number }];
-    const rows = await prisma.$queryRawUnsafe<
-      {
-        row: number;
-        uscc: string;
-        name: string;
-        district: string | null;
-        subjectType: string;
-        facts: Record<string, unknown>;
-        statuses: Record<string, [string, number | null]>;
-        eligible: string[];
-        estimatedYuan: number;
-      }[]
-    >(
+    const rows = await prisma.$queryRawUnsafe<(StoredRow & { eligible: string[]; estimatedYuan: number })[]>(
       `SELECT r."row", r."uscc", r."name", r."district", r."subject_type" AS "subjectType", r."facts", r."statuses",
          r."eligible", r."estimated_yuan" AS "estimatedYuan"
        FROM "matching_rows" r WHERE ${w.sql} ORDER BY r."row" LIMIT ${q.limit} OFFSET ${q.offset}`,

@@ -18,3 +18,14 @@ export interface RowError {
   column: string;
   message: string;
 }
+
+/** A matching_rows row as the results and the call list read it back (its facts and per-clause statuses). */
+export interface StoredRow {
+  row: number;
+  uscc: string;
+  name: string;
+  district: string | null;
+  subjectType: string;
+  facts: Record<string, unknown>;
+  statuses: Record<string, [string, number | null]>;
+}
