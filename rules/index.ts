@@ -29,6 +29,7 @@ export { BUREAU, valueIn, valuesIn } from "./parameters.ts";
 export type { Parameter, ParameterName, ParameterOverrides, DatedValue } from "./parameters.ts";
 export { inForceOn, shanghaiDate, summaryOf } from "./policy.ts";
 export type { Policy, KnowledgeEntry } from "./policy.ts";
+export type { PolicyWords } from "./policy-files.ts";
 export { loadPolicy, PolicyFolderError } from "./load-policy.ts";
 export { cityPolicy, loadRegistry, policiesFor, policyById, registry } from "./registry.ts";
 export type { Registry } from "./registry.ts";

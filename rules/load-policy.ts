@@ -18,6 +18,7 @@ import {
   clausesFile,
   factsFile,
   knowledgeFile,
+  wordsFile,
   manifestFile,
   materialsFile,
   parametersFile,
@@ -297,6 +298,25 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
       param("knowledge.json", `entries[${i}].answer`, m[1]!);
   });
 
+  const words = readData(dir, "words.yaml", shown("words.yaml"), false);
+  const checkedWords =
+    words === undefined || words === null ? null : parsed(shown("words.yaml"), wordsFile, words);
+  checkedWords?.facts.forEach((w, i) => {
+    if (w.fact === "sales" || w.fact === "live") {
+      if (w.kind !== "yuan")
+        throw new PolicyFolderError(shown("words.yaml"), `facts[${i}].kind`, `${w.fact} 是金额，须为 yuan`);
+    } else if (FACT_TYPES[w.fact] !== w.kind)
+      throw new PolicyFolderError(
+        shown("words.yaml"),
+        `facts[${i}].kind`,
+        `事实 ${w.fact} 的类型是 ${FACT_TYPES[w.fact]}，不是 ${w.kind}`,
+      );
+  });
+  checkedWords?.yesNo.forEach((w, i) => {
+    if (FACT_TYPES[w.fact] !== "boolean")
+      throw new PolicyFolderError(shown("words.yaml"), `yesNo[${i}].fact`, `事实 ${w.fact} 不是是非类事实`);
+  });
+
   return {
     id: manifest.id,
     title: manifest.title,
@@ -316,5 +336,6 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     questionByFact,
     materials: Object.fromEntries(clauses.map((c) => [c.id, materials[c.id] ?? []])),
     knowledge: kb.entries as KnowledgeEntry[],
+    words: checkedWords,
   };
 }

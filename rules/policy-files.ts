@@ -163,6 +163,44 @@ export const knowledgeFile = z.object({
   ),
 });
 
+// The words people use for the facts (words.yaml): what the bot's grammar binds figures to. Cues, unit words
+// and subject words are data here, so a synonym is a word added, never code.
+const words = z.array(text).min(1, { error: "至少一个词" });
+export const wordsFile = z
+  .object({
+    facts: z.array(
+      z
+        .object({
+          // 「sales」: the subject's own sales figure; 「live」: live sales without saying whose live room.
+          fact: z.union([factKey.exclude(["assessedOn", "subjectType"]), z.enum(["sales", "live"])]),
+          kind: z.enum(["yuan", "count", "percent", "months"]),
+          cues: words,
+          units: words.optional(),
+          range: z.tuple([z.number(), z.number()]).optional(),
+          implies: z.enum(SUBJECT_TYPES).optional(),
+          sounds: z.boolean().optional(),
+          weak: z.boolean().optional(),
+        })
+        .strict(),
+    ),
+    yesNo: z.array(
+      z
+        .object({
+          fact: factKey.exclude(["assessedOn", "subjectType"]),
+          words,
+          needs: z.array(words).optional(),
+        })
+        .strict(),
+    ),
+    subjects: z.partialRecord(z.enum(SUBJECT_TYPES), words),
+    otherSubjects: z.array(text).default([]),
+    remarks: z.array(text).default([]),
+    soundAlike: z.array(z.tuple([text, text])).default([]),
+    notCues: z.array(text).default([]),
+  })
+  .strict();
+export type PolicyWords = z.infer<typeof wordsFile>;
+
 // A policy's tests as data (cases.yaml): facts on a date and, per clause, what is expected.
 const expected = z
   .object({

@@ -5,6 +5,7 @@ import type { Article } from "./articles.ts";
 import type { Clause, ClauseId } from "./clauses.ts";
 import type { AskableFact, FactTable } from "./facts.ts";
 import type { ParameterTable } from "./parameters.ts";
+import type { PolicyWords } from "./policy-files.ts";
 import type { Question } from "./questions.ts";
 
 /** One entry of a policy's knowledge base (knowledge.json): an answer to a common question. */
@@ -42,6 +43,8 @@ export interface Policy {
   questionByFact: Readonly<Record<AskableFact, Question>>;
   materials: Readonly<Record<ClauseId, readonly string[]>>;
   knowledge: readonly KnowledgeEntry[];
+  /** The words people use for its facts (words.yaml), which the bot's grammar reads; null when it has none. */
+  words: PolicyWords | null;
 }
 
 /** The manifest's part of a policy: what `GET /api/policies` lists. */

@@ -98,9 +98,34 @@ describe("a broken policy folder", () => {
       (t: string) => `${t}no-such-clause:\n  - 某材料\n`,
       /materials\.yaml \| no-such-clause \| .*没有条款/,
     ],
+    [
+      "words.yaml",
+      (t: string) =>
+        t.replace("  - fact: activeShops\n    kind: count", "  - fact: activeShops\n    kind: yuan"),
+      /words\.yaml \| facts\[\d+\]\.kind \| .*activeShops 的类型是 count，不是 yuan/,
+    ],
+    [
+      "words.yaml",
+      (t: string) => t.replace("  - fact: growingWell", "  - fact: activeShops"),
+      /words\.yaml \| yesNo\[\d+\]\.fact \| .*activeShops 不是是非类事实/,
+    ],
+    [
+      "words.yaml",
+      (t: string) => t.replace("  - fact: physicalGoodsRetailYuan", "  - fact: physicalGoodzRetailYuan"),
+      /words\.yaml \| facts\[\d+\]\.fact \| /,
+    ],
     ["clauses.yaml", (t: string) => `${t}\n  bad: [`, /clauses\.yaml \| 第 \d+ 行 \| .*格式有误/],
   ])("reports a fault in %s naming the file and the field", (file, change, expected) => {
     expect(fault(copyWith(file, change))).toMatch(expected);
+  });
+
+  it("reads the words of a folder's facts, and a folder without words.yaml has none", () => {
+    const words = loadPolicy(CITY).words;
+    expect(words?.facts.find((w) => w.fact === "activeShops")?.units).toContain("家");
+    expect(words?.subjects.village).toContain("村");
+    const dir = copyWith("policy.yaml", (t) => t);
+    rmSync(join(dir, "words.yaml"));
+    expect(loadPolicy(dir).words).toBeNull();
   });
 
   it("reports a missing file", () => {
