@@ -178,7 +178,9 @@ export const wordsFile = z
           units: words.optional(),
           range: z.tuple([z.number(), z.number()]).optional(),
           implies: z.enum(SUBJECT_TYPES).optional(),
-          sounds: z.boolean().optional(),
+          // Cues of two characters or more also match by their pinyin (voice input: 自波 for 自播), unless
+          // listed here: words whose sound is another common word's (卖了/买了).
+          notBySound: z.array(text).optional(),
           weak: z.boolean().optional(),
         })
         .strict(),

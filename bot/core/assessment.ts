@@ -306,8 +306,10 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
  * Facts stated in a sentence, written at once and said back in one line; then the next question. From
  * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
  */
+const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/;
+
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
-  const { facts, doubts, remarks } = readFacts(
+  const { facts, doubts, remarks, subjectOwn } = readFacts(
     text,
     fresh ? {} : { subjectType: s.facts.subjectType, mcn: s.facts.mcn },
     fresh ? null : s.asking,
@@ -316,7 +318,11 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
   const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
   const stated = keys.length + doubts.length + (remark ? 1 : 0);
-  if (fresh ? !(facts.subjectType && stated >= 2) : stated === 0) return false;
+  // A self-test begins with a subject and a fact, with the subject said as the speaker's own (「我们是村」), or
+  // with facts whose subject is asked next (「25家活跃网店」).
+  // 「我们公司想咨询一下」: who is asking, and that they want to ask first — answered, not tested.
+  const begins = facts.subjectType ? stated >= 2 || (subjectOwn && !WANTS_TO_ASK.test(text)) : stated >= 1;
+  if (fresh ? !begins : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
   // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).

@@ -9,7 +9,7 @@ import { formatFactValue } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, SOUND_ALIKE } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import { asMeant, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 
 export interface ReadFacts {
@@ -22,6 +22,8 @@ export interface ReadFacts {
   readings: Reading[];
   /** A question about anybody's figures (grammar.ts): nothing is written, it is worked out on a copy. */
   asked: boolean;
+  /** The subject was said as the speaker's own (「我们是村」), not just named in passing. */
+  subjectOwn: boolean;
 }
 
 // Facts only an enterprise states: with no other cue, they name the subject.
@@ -102,7 +104,8 @@ export function readFacts(
   asking: AskableFact | null = null,
 ): ReadFacts {
   const t = normalise(text.trim());
-  const facts = booleansOf(t);
+  // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
+  const facts = booleansOf(asMeant(t));
   // Worked out on a copy, 「MCN机构一年做到一个亿」 is an MCN's figure.
   if (known.asStated && facts.mcn === undefined && /mcn/i.test(t)) facts.mcn = true;
   const parsed = parse(
@@ -179,9 +182,11 @@ export function readFacts(
       delete facts[k];
     }
   }
-  if (parsed.asked) return { facts: {}, doubts: [], remarks: parsed.remarks, readings: [], asked: true };
+  if (parsed.asked)
+    return { facts: {}, doubts: [], remarks: parsed.remarks, readings: [], asked: true, subjectOwn: false };
   return {
     asked: false,
+    subjectOwn: parsed.subjectOwn && facts.subjectType !== undefined,
     facts,
     doubts,
     remarks: parsed.remarks,

@@ -12,7 +12,7 @@
 // Each reading says how it was found; a remark says why it was not written. Pure.
 
 import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
-import { OWN_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
+import { OWN_WORDS, SHOP_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
 import { findMentions, type Marker, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 
@@ -52,6 +52,11 @@ export interface Parse {
   mentions: Mention[];
   /** The speaker's subject, as named (or implied by a fact only it has). */
   subject: SubjectType | undefined;
+  /**
+   * The subject was said as the speaker's own (「我们是村」「俺们镇上」「企业」 alone), not merely named in
+   * passing (「电商村有什么奖励」): enough on its own to begin a self-test.
+   */
+  subjectOwn: boolean;
   readings: Reading[];
   remarks: Remark[];
 }
@@ -145,6 +150,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w),
   );
   const firstSubject = (own ?? subjects[0]) as Extract<Mention, { type: "subject" }> | undefined;
+  // 「我们是村」「是企业」「属于乡镇」, or the subject word with nothing but particles around it (「村里的」).
+  const subjectOwn =
+    firstSubject !== undefined &&
+    (own !== undefined ||
+      /(是|属于|作为|代表)(一个|个|一家|家)?$/.test(
+        t.slice(Math.max(0, firstSubject.start - 4), firstSubject.start),
+      ) ||
+      /^[\s，,。.！!啊呀的呢哈吧嗯我们这里边个]*$/.test(
+        t.slice(0, firstSubject.start) + t.slice(firstSubject.end),
+      ));
   let subject = (known.subjectType as SubjectType | undefined) ?? firstSubject?.subject;
   const readings: Reading[] = [];
   const remarks: Remark[] = [];
@@ -199,6 +214,17 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       .map((m) => mentions.find((f) => f.type === "figure" && f.start >= m.end && f.start - m.end <= 2))
       .filter((f): f is Mention => f !== undefined),
   );
+  // 「去年网上零售额5200万 今年开了个新店卖了3100万」: with a new or moved-back shop named, a sales figure is that
+  // shop's when its clause (or the one before) names the shop, or when it is the only sales figure; another
+  // is the enterprise's own.
+  const shopNamed = (c: number) => SHOP_WORDS.some((w) => clauseText(c).includes(w));
+  const salesFigures = mentions.filter(
+    (f) =>
+      f.type === "figure" &&
+      f.kind === "yuan" &&
+      inClause(clause[f.start]!).some((m) => m.type === "cue" && m.words.fact === "sales"),
+  ).length;
+  const shopFigure = (c: number) => shopNamed(c) || (c > 0 && shopNamed(c - 1)) || salesFigures <= 1;
   for (const f of mentions) {
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;
@@ -295,7 +321,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (cue) {
       const fact =
         cue.words.fact === "sales"
-          ? salesFact(subject, known, clauseText(c), asking, readings)
+          ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
           : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       readings.push({
@@ -345,7 +371,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     for (let i = readings.length - 1; i >= 0; i--)
       if (readings[i] !== exact && readings[i]!.fact === exact.fact) readings.splice(i, 1);
   }
-  return { asked, normalised: t, mentions, subject, readings, remarks };
+  return { asked, normalised: t, mentions, subject, subjectOwn, readings, remarks };
 }
 
 function kindOf(fact: AskableFact): MentionKind | null {
@@ -368,6 +394,7 @@ function salesFact(
   clauseText: string,
   asking: AskableFact | null,
   readings: Reading[],
+  shopFigure = true,
 ): AskableFact {
   if (
     asking &&
@@ -379,7 +406,7 @@ function salesFact(
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
   if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText))
     return "relocatedShopRetailYuan";
-  if (known.newShop || known.relocatedShop) return "shopRetailYuan";
+  if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
   if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
     return "onlineRetailYuan";
   return "physicalGoodsRetailYuan";

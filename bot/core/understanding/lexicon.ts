@@ -104,3 +104,8 @@ export const MARKERS = {
     "咋",
   ],
 } as const;
+
+/** The words that name a new or moved-back shop (article 3): a figure beside them is that shop's. */
+export const SHOP_WORDS: readonly string[] = BOOLEAN_WORDS.filter(
+  (b) => b.fact === "newShop" || b.fact === "relocatedShop",
+).flatMap((b) => b.words);

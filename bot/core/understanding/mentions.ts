@@ -29,7 +29,8 @@ export type Mention = { start: number; end: number; text: string } & (
       unit: string;
     }
   | { type: "year" }
-  | { type: "cue"; words: FactWords; bySound: boolean }
+  /** `meant`: the cue word itself where it was heard by sound (「自波」 → 自播). */
+  | { type: "cue"; words: FactWords; bySound: boolean; meant?: string }
   | { type: "remark" }
   | { type: "subject"; subject: SubjectType }
   /** A subject that is not the speaker (隔壁村). */
@@ -59,11 +60,12 @@ const WORDS: { word: string; mention: Omit<Mention, "start" | "end" | "text"> }[
   ...OTHER_SUBJECT_WORDS.map((word) => ({ word, mention: { type: "others" as const } })),
 ].sort((a, b) => b.word.length - a.word.length);
 
-// Cues spoken right but typed otherwise: two characters or more, matched by sound.
+// Cues spoken right but typed otherwise: two characters or more, matched by sound, unless the fact's table
+// says a cue's sound is another common word's.
 const SOUNDED = FACT_WORDS.flatMap((words) =>
-  words.sounds
-    ? words.cues.filter((c) => c.length >= 2 && /^[\u4e00-\u9fff]+$/.test(c)).map((c) => ({ cue: c, words }))
-    : [],
+  words.cues
+    .filter((c) => c.length >= 2 && /^[\u4e00-\u9fff]+$/.test(c) && !words.notBySound?.includes(c))
+    .map((c) => ({ cue: c, words, sound: soundOf(c) })),
 );
 
 /** The mentions of a normalised message, in order of place. */
@@ -175,14 +177,28 @@ export function findMentions(text: string): Mention[] {
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
   for (let i = 0; i < sound.length; i++) {
     if (!sound[i]) continue;
-    for (const { cue, words } of SOUNDED) {
+    for (const { cue, words, sound: heard } of SOUNDED) {
       const end = i + cue.length;
-      if (end > text.length || !free(i, end)) continue;
-      if (sound.slice(i, end).join(" ") === soundOf(cue))
-        take({ type: "cue", words, bySound: true, start: i, end, text: text.slice(i, end) });
+      if (end > text.length || sound.slice(i, end).join(" ") !== heard) continue;
+      // A longer cue heard by sound wins over shorter words read inside it (「桃宝村」 is 淘宝村, not a 村).
+      const inside = out.filter((m) => m.start < end && m.end > i);
+      if (
+        inside.some((m) => m.type === "figure" || m.start < i || m.end > end || m.end - m.start >= cue.length)
+      )
+        continue;
+      for (const m of inside) out.splice(out.indexOf(m), 1);
+      take({ type: "cue", words, bySound: true, meant: cue, start: i, end, text: text.slice(i, end) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The message with every cue heard by sound written as the cue it sounds like (same length). */
+export function asMeant(text: string): string {
+  let out = text;
+  for (const m of findMentions(text))
+    if (m.type === "cue" && m.meant) out = out.slice(0, m.start) + m.meant + out.slice(m.end);
+  return out;
 }
 
 const WORD_SET = new Set(WORDS.map((w) => w.word));
