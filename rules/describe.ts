@@ -25,6 +25,27 @@ function conditionText(c: Condition, params: Readonly<Record<string, number>>): 
   }
 }
 
+/**
+ * What a clause asks of one fact, in words (「达到 20 家以上」), from its conditions and lowest tier on a day:
+ * said beside a fact still needed, so a person knows the bar without reading the article.
+ */
+export function requirementOf(
+  clause: Pick<Policy["clauses"][number], "when" | "tiers">,
+  fact: string,
+  params: Readonly<Record<string, number>>,
+): string | null {
+  const found: string[] = [];
+  const walk = (c: Condition) => {
+    if (c.kind === "all" || c.kind === "any") c.of.forEach(walk);
+    else if (c.kind === "compare" && c.fact === fact)
+      found.push(`${c.wording.pass} ${formatValue(c.def, params[c.param]!)}${c.wording.suffix ?? ""}`);
+  };
+  walk(clause.when);
+  const lowest = clause.tiers.at(-1)?.when;
+  if (found.length === 0 && lowest) walk(lowest);
+  return found.length > 0 ? [...new Set(found)].join("或") : null;
+}
+
 export function describePolicy(policy: Policy, date: string): string[] {
   const params = valuesIn(policy.parameters, date);
   const money = (name: string) => {

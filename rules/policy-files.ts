@@ -181,6 +181,8 @@ export const wordsFile = z
           // Cues of two characters or more also match by their pinyin (voice input: 自波 for 自播), unless
           // listed here: words whose sound is another common word's (卖了/买了).
           notBySound: z.array(text).optional(),
+          // Names of the things a count counts (中通、圆通…): a list of them answers the count.
+          names: z.array(text).optional(),
           weak: z.boolean().optional(),
         })
         .strict(),

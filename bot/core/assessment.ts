@@ -12,7 +12,7 @@ import {
   type AskableFact,
 } from "../../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
-import { askRange, resultsMessages } from "./results.ts";
+import { askRange, clauseName, resultsMessages } from "./results.ts";
 import { figuresLine, phaseOn } from "./rounds.ts";
 import {
   readScreening,
@@ -27,6 +27,8 @@ import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { FACT_WORDS } from "./understanding/lexicon.ts";
+import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
 import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
@@ -47,7 +49,10 @@ export function resetAssessment(s: DialogState) {
 
 /** Asks the next question the planner picks, or shows the results when nothing can change them. */
 export function askNext(s: DialogState, prefix: string, out: Turn) {
-  const q = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped });
+  // An MCN's figure is its agency's online retail: it is not asked for physical-goods retail of its own as
+  // well (article 2 counts that only when the person says so).
+  const notAsked = s.facts.mcn === true ? [...s.skipped, ownSales("enterprise", false)] : s.skipped;
+  const q = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: notAsked });
   s.failures = 0;
   if (q) {
     s.mode = "assess";
@@ -146,6 +151,52 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   return true;
 }
 
+/** 「中通 圆通 申通 韵达 还有邮政」 to 「几家」: the names the fact's table lists, counted once each; null under two. */
+function namesCounted(fact: AskableFact, text: string): number | null {
+  const names = [...(FACT_WORDS.find((w) => w.fact === fact)?.names ?? [])].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (names.length === 0) return null;
+  let rest = text.toLowerCase();
+  let n = 0;
+  for (const name of names)
+    if (rest.includes(name.toLowerCase())) {
+      n++;
+      rest = rest.replaceAll(name.toLowerCase(), "|");
+    }
+  return n >= 2 ? n : null;
+}
+
+const WHY_ASKED =
+  /(为什么|为啥|干啥|干嘛|干吗|做什么|有什么用|有啥用).{0,3}(问|要|填)|(问|要|填)(这个|这些|这|它|这题|这一题).{0,4}(干啥|干嘛|干吗|做什么|有什么用|有啥用|为什么|为啥|是为了)/;
+
+/** What a question decides: the clauses for this kind of applicant that read the fact. */
+function whyAsked(fact: AskableFact, subject: unknown): string {
+  const names = Object.values(CLAUSES_BY_ID)
+    .filter(
+      (c) =>
+        (subject === undefined || (c.subjects as readonly unknown[]).includes(subject)) &&
+        [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) => factsOf(w).includes(fact)),
+    )
+    .map((c) => clauseName(c.id));
+  const what =
+    names.length > 0
+      ? `这一题用来判断${names.join("、")}是否符合、金额多少`
+      : "这一题用来判断您能申请哪些项目";
+  return `${what}。回答只用于这次自测，不会发给别人；不清楚可以回复「跳过」。`;
+}
+
+/** Whether a shop said to have opened in a year (「23年开的」「去年注册的」) opened in today's year; null if unsaid. */
+function openedThisYear(text: string, today: string): boolean | null {
+  if (!/开|注册|成立|上线|办/.test(text)) return null;
+  const year = Number(today.slice(0, 4));
+  if (/今年/.test(text)) return true;
+  if (/去年|前年|早些年|好几年|几年前|老店/.test(text)) return false;
+  const said = /(?<![\d.])(20)?(\d{2})\s*年/.exec(normalise(text));
+  if (!said) return null;
+  return 2000 + Number(said[2]) === year;
+}
+
 export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
   const screening = s.screening === "asked" && fact === "mcn";
@@ -158,6 +209,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       askNext(s, echo(fact, meant), out);
       return;
     }
+  }
+  // 「问这个干啥」: why the question is asked — the clauses it decides — and the question again.
+  if (WHY_ASKED.test(text)) {
+    out.replies.push(`${whyAsked(fact, s.facts.subjectType)}\n${whereNow(s)}`);
+    return;
   }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   const whatIf = whatIfReply(s, text);
@@ -177,6 +233,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
   if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  // 「店是23年开的」「去年注册的」 to 「是否当年新注册」: the year it opened answers it.
+  const opened = fact === "newShop" ? openedThisYear(text, s.today) : null;
+  if (opened !== null) {
+    setFact(s, fact, opened);
+    askNext(s, echo(fact, opened), out);
+    return;
+  }
   // 「已经纳统了」 to 「是否被认定为国家级示范…」 answers another question: taken as that fact, and the
   // pending one asked again — never a 「是」 to this one.
   if (QUESTION_BY_FACT[fact].reader === "yesNo") {
@@ -207,7 +270,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
       return;
   }
-  const value = readAnswer(fact, text);
+  const value = readAnswer(fact, text) ?? namesCounted(fact, text);
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
     if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };

@@ -20,6 +20,10 @@ import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
+const PHONE_REPLY =
+  "收到。电话号码在正式申报时再填写就可以（只用于这次申报，由市商务局工作人员查看），自测不需要，我没有记下。";
+
 // 「要是」「如果」「假如」: a question about another case, never facts about this one.
 const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
@@ -138,6 +142,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         applyCorrection(s, both.fix, out);
         out.replies[0] = `${echo(asked, both.value)}\n${out.replies[0] ?? ""}`;
       } else if (fix !== null) applyCorrection(s, fix, out);
+      else if (s.mode !== "apply" && PHONE.test(t))
+        // A phone number outside an application: not a figure, and not kept (CHAT-STYLE: only what is needed).
+        out.replies.push(`${PHONE_REPLY}\n${whereNow(s)}`);
       else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));

@@ -9,12 +9,15 @@ import {
   factsOf,
   formatWan,
   parametersAt,
+  requirementOf,
   type AskableFact,
   type ClauseResult,
   type Facts,
 } from "../../rules/index.ts";
 import { formatFactValue } from "../../rules/index.ts";
 import { parse } from "./understanding/grammar.ts";
+import { findMentions } from "./understanding/mentions.ts";
+import { normalise } from "./understanding/normalise.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
@@ -115,7 +118,10 @@ function formula(r: ClauseResult, s: DialogState): string {
  */
 export function whatIfReply(s: DialogState, text: string): string | null {
   const known = s.facts.subjectType;
-  const hypothetical = HYPOTHETICAL.test(text);
+  // 「如果…」, or 「3000万整的话」: a condition the grammar finds after a figure.
+  const hypothetical =
+    HYPOTHETICAL.test(text) ||
+    findMentions(normalise(text)).some((m) => m.type === "marker" && m.marker === "hypothetical");
   if (!hypothetical && !readFacts(text, { subjectType: known }, null).asked) return null;
   if (hypothetical && !known && !readFacts(text, {}, null).remarks.some((r) => r.why === "hypothetical"))
     return null;
@@ -190,8 +196,13 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     : `按${figures}测算（只作测算，不记入您的自测）：`;
   if (results.length === 0) return `${head}\n按政策暂时没有对应的奖励或补贴。`;
   const name = (r: ClauseResult) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
+  const params = parametersAt(s.today);
   const lines = results.map((r) => {
-    const missing = r.missing.map((f) => FACTS[f as AskableFact]?.label ?? f);
+    // 「活跃网店数量（需达到 20 家以上）」: the bar beside each fact still needed.
+    const missing = r.missing.map((f) => {
+      const bar = requirementOf(CLAUSES_BY_ID[r.clause]!, f, params);
+      return `${FACTS[f as AskableFact]?.label ?? f}${bar ? `（需${bar}）` : ""}`;
+    });
     const needs = missing.length > 0 ? `；还要满足：${missing.join("、")}` : "";
     if (r.status === "eligible")
       return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${amountWords(r)}${formula(r, { ...s, facts: tried })}${

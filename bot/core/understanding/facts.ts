@@ -64,8 +64,10 @@ function booleansOf(text: string): ReadFacts["facts"] {
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
   if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
   else if (/(是|做|作为|属于|我们|我司|本公司)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
-  if (/(没有|未|没|还没|不是)纳统/.test(t)) facts.counted = false;
-  else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)/.test(t)) facts.counted = true;
+  // 「纳入第三方大数据统计」 is 纳统 said in full.
+  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计)/.test(t)) facts.counted = false;
+  else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(t))
+    facts.counted = true;
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => t.includes(w)))) continue;
     const v = says(t, b.words);
@@ -73,7 +75,9 @@ function booleansOf(text: string): ReadFacts["facts"] {
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没|未/.test(t) : v;
   }
-  if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t)) {
+  if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t))
+    facts.hostsEvent = false;
+  else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t)) {
     facts.hostsEvent = true;
     if (/全国/.test(t)) facts.eventInfluence = "national";
     else if (/全省|省级/.test(t)) facts.eventInfluence = "provincial";
@@ -165,11 +169,16 @@ export function readFacts(
     }
     facts[fact] = r.value;
   }
+  // A figure just under another asked back as a doubt is said once, in the doubt.
+  const belowAsked = new Set<Remark>();
   for (const rm of parsed.remarks) {
     if (rm.why !== "below" || rm.value === undefined) continue;
-    const fact = asking && (FACTS[asking].type === "yuan" || FACTS[asking].type === "count") ? asking : null;
+    const fact =
+      rm.fact ??
+      (asking && (FACTS[asking].type === "yuan" || FACTS[asking].type === "count") ? asking : null);
     if (!fact) continue;
     doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
+    belowAsked.add(rm);
   }
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
@@ -189,7 +198,7 @@ export function readFacts(
     subjectOwn: parsed.subjectOwn && facts.subjectType !== undefined,
     facts,
     doubts,
-    remarks: parsed.remarks,
+    remarks: parsed.remarks.filter((rm) => !belowAsked.has(rm)),
     readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
   };
 }

@@ -40,6 +40,8 @@ export interface Remark {
   /** The figure's value (for 「below」: the figure it is near). */
   value?: number;
   kind?: MentionKind;
+  /** For 「below」: the fact whose cue it is bound to, when one is. */
+  fact?: AskableFact;
 }
 
 export interface Parse {
@@ -270,7 +272,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       (m) => m.type === "marker" && m.marker === "below" && m.end <= f.start && f.start - m.end <= 3,
     );
     if (below) {
-      remark("below", f.value);
+      // 「自播差一点就到2000万了」: the fact it is near, by its cue, is asked back for an exact figure.
+      const fitting = (ms: Mention[]) =>
+        ms.find((m): m is Cue => m.type === "cue" && fits(m.words, f) && m.words.fact !== "live");
+      const near = fitting(here) ?? fitting(inClause(c - 1)) ?? fitting(inClause(c + 1));
+      const fact = near
+        ? near.words.fact === "sales"
+          ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
+          : (near.words.fact as AskableFact)
+        : f.kind === "yuan" && (subject === "village" || subject === "town")
+          ? "onlineRetailYuan"
+          : undefined;
+      if (near?.words.implies && !subject) subject = near.words.implies;
+      remarks.push({ said: f.text, why: "below", value: f.value, kind: f.kind, ...(fact ? { fact } : {}) });
       continue;
     }
     // 「电商村有3个活跃网店105家」: a cue after the figure that has a figure of its own right after it
@@ -302,7 +316,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「八千多w吧 我们公司今年的实物商品网络零售额」: a figure alone in its clause, and its cue alone in the
     // clause next to it (no figure of that kind there), said apart.
     const beside = (): Cue | null => {
-      if (here.some((m) => m.type === "cue" || m.type === "remark" || m.type === "marker")) return null;
+      // 「大概需要300万」: a hedge says nothing about what the figure is.
+      if (
+        here.some(
+          (m) => m.type === "cue" || m.type === "remark" || (m.type === "marker" && m.marker !== "hedge"),
+        )
+      )
+        return null;
       for (const n of [c + 1, c - 1]) {
         const there = inClause(n);
         if (there.some((m) => m.type === "figure" && m.kind === f.kind)) continue;

@@ -41,7 +41,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^(好的|好|嗯|嗯嗯|哦|噢|知道了|明白了|收到|ok|行|可以)[!！。.~～]*$/i,
+    re: /^(好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中)(了|啦|哈|的)?[!！。.~～]*$/i,
     reply: "好的。",
     showPending: true,
   },
@@ -80,7 +80,10 @@ const MIN_LEAD = 1.4;
 
 /** Whether a message is worded as a question (a question word or mark). */
 export function looksLikeQuestion(text: string): boolean {
-  return QUESTION.test(text);
+  // 「没承办过什么论坛」「还没纳入统计呢」: 什么 after a negation is 「any」, and 还没…呢 is 「not yet」 — statements.
+  return QUESTION.test(
+    text.replace(/(没|不|无)[^，,。？?]{0,8}什么/g, "").replace(/还没[^，,。？?]*呢[。！!]*$/, ""),
+  );
 }
 
 export function understandAside(text: string, date: string): Aside | null {

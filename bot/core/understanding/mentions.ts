@@ -45,6 +45,8 @@ const AMOUNT =
 const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
+const TENTHS = /(?<![\d.])([1-9])成([1-9])?(?![\d是会能要就])/g;
+const YEARS_AND_MONTHS = /(?<![\d.])(\d+)(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
 
 const WORDS: { word: string; mention: Omit<Mention, "start" | "end" | "text"> }[] = [
@@ -112,6 +114,20 @@ export function findMentions(text: string): Mention[] {
       text: m[0],
     });
   }
+  // 「八成五」 is 85%; 「八成是」「八成会」 is 「probably」.
+  for (const m of text.matchAll(TENTHS)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    take({
+      type: "figure",
+      kind: "percent",
+      value: Number(m[1]) * 10 + Number(m[2] ?? 0),
+      approx: null,
+      unit: "%",
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
   for (const m of text.matchAll(COUNT)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const n = m[1]!.endsWith("万") ? Math.round(Number(m[1]!.slice(0, -1)) * 10_000) : Number(m[1]);
@@ -123,6 +139,20 @@ export function findMentions(text: string): Mention[] {
       value: approx === "more" ? n + 1 : n,
       approx,
       unit: m[3]!,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  // 「两年零三个月」「1年又5个月」: one duration.
+  for (const m of text.matchAll(YEARS_AND_MONTHS)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    take({
+      type: "figure",
+      kind: "months",
+      value: Math.round(Number(m[1]) * 12 + Number(m[2])),
+      approx: m[3] ? "more" : null,
+      unit: "月",
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
@@ -172,6 +202,15 @@ export function findMentions(text: string): Mention[] {
       end: start + bare[1]!.length,
       text: bare[1]!,
     });
+  }
+  // 「3000万整的话」: 的话 right after a figure makes it a condition (a hypothetical); after a noun it only
+  // names the topic (「我们村的话」).
+  for (const m of text.matchAll(/的话/g)) {
+    const before = out.find(
+      (f) => f.type === "figure" && f.end <= m.index && /^整?$/.test(text.slice(f.end, m.index)),
+    );
+    if (before && free(m.index, m.index + 2))
+      take({ type: "marker", marker: "hypothetical", start: m.index, end: m.index + 2, text: "的话" });
   }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
