@@ -2,7 +2,7 @@
 // 「零售额改成3200万」「活跃网店应该是30家」 name the fact; 「不对不对 是3200万」「刚才说错了 应该是3200万」 name none
 // and mean the answer just given.
 
-import { FACTS, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
+import { FACTS, parseYesNo, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { readFacts } from "./understanding/facts.ts";
@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
+  /搞错了|弄错了|说错了|答错了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -173,6 +173,21 @@ export function readCorrection(
       (f) => FACT_ALIASES[f].some((a) => t.includes(a)) && FACTS[f].type !== "boolean",
     );
     if (named && lastFigure) return `${FACT_ALIASES[named][0]} ${lastFigure.text}`;
+    // 「示范那个我答错了 还没认定下来呢」: a yes-or-no answer named — what follows says which way, or it is
+    // the other way round.
+    const yesNo = s.history.filter(
+      (f) => FACTS[f].type === "boolean" && FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a)),
+    );
+    if (yesNo.length === 1 && figures.length === 0) {
+      const f = yesNo[0]!;
+      const after = t.slice(wrong.index + wrong[0].length).replace(/^[了，,。\s]+/, "");
+      const was = (s.facts as Record<string, unknown> | undefined)?.[f];
+      const v =
+        parseYesNo(after) ??
+        (/没|不是|未|还在|不算|并非/.test(after) ? false : null) ??
+        (typeof was === "boolean" ? !was : null);
+      if (v !== null) return `${FACT_ALIASES[f][0]} ${v ? "是" : "否"}`;
+    }
     // 「多说了个零 是300万」「其实是五家」: the latest answer a figure of that kind answers.
     if (lastFigure && lastFigure.type === "figure") {
       const latest = [...s.history]

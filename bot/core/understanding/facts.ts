@@ -147,7 +147,9 @@ export function readFacts(
       continue;
     }
     const fact = key;
-    const values = [...new Set(rs.map((x) => x.value))];
+    // 「网店一共三十来家 真正活跃的十八家」: of two figures of one fact, the whole gives way to the other.
+    const notWhole = rs.filter((x) => !x.whole);
+    const values = [...new Set((notWhole.length > 0 ? notWhole : rs).map((x) => x.value))];
     if (values.length > 1) {
       // Two figures for one fact: neither is written; one short question.
       const said = rs.map((r) => `「${r.said}」`).join("和");
@@ -158,16 +160,17 @@ export function readFacts(
       });
       continue;
     }
-    if (r.how === "weak") {
+    const one = notWhole[0] ?? r;
+    if (one.how === "weak") {
       doubts.push({
         kind: "confirm",
         fact,
-        value: r.value,
-        message: `您说的「${r.said}」，${FACTS[fact].label}按 ${formatFactValue(fact, r.value)}记吗？没错请回复「是」，否则请直接回复正确的数。`,
+        value: one.value,
+        message: `您说的「${one.said}」，${FACTS[fact].label}按 ${formatFactValue(fact, one.value)}记吗？没错请回复「是」，否则请直接回复正确的数。`,
       });
       continue;
     }
-    facts[fact] = r.value;
+    facts[fact] = one.value;
   }
   // A figure just under another asked back as a doubt is said once, in the doubt.
   const belowAsked = new Set<Remark>();

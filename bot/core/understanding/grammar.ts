@@ -29,6 +29,8 @@ export interface Reading {
   /** The figure as the person said it. */
   said: string;
   approx: Figure["approx"];
+  /** Said of a whole (一共、总共): where another figure of the same fact is not, that one is the fact's. */
+  whole?: boolean;
 }
 
 export type RemarkWhy =
@@ -351,6 +353,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         how: cue.bySound ? "sound" : cue.words.weak || f.unit === "" ? "weak" : "cue",
         said: f.text,
         approx: f.approx,
+        ...(has(here, "whole") ? { whole: true } : {}),
       });
       continue;
     }
