@@ -62,7 +62,7 @@ export { DISTRICTS, readDistrict } from "./districts.ts";
 export type { District } from "./districts.ts";
 export { normalizePhone, maskPhone } from "./phone.ts";
 export type { Article } from "./articles.ts";
-export { factsOf } from "./logic.ts";
+export { factsOf, sameOn } from "./logic.ts";
 export { materialsIn } from "./materials.ts";
 export {
   moneyParameters,

@@ -171,6 +171,15 @@ export function truth(c: Condition, facts: Facts, params: Params): Truth {
   }
 }
 
+/**
+ * Whether every comparison or test of one of `keys` in `c` comes out the same (holds, fails, unknown) for two
+ * sets of facts: a changed answer that moves no bar changes no result, whatever is still unanswered.
+ */
+export function sameOn(c: Condition, keys: readonly string[], a: Facts, b: Facts, params: Params): boolean {
+  if (c.kind === "all" || c.kind === "any") return c.of.every((p) => sameOn(p, keys, a, b, params));
+  return !keys.includes(c.fact) || truth(c, a, params) === truth(c, b, params);
+}
+
 function leafReason(
   c: Exclude<Condition, { kind: "all" | "any" }>,
   facts: Facts,

@@ -22,15 +22,16 @@ import {
   worthScreening,
 } from "./screening.ts";
 import type { DialogState } from "./state.ts";
-import { answerLine, echo, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
+import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { isWholeQuestion } from "./understanding/grammar.ts";
 import { FACT_WORDS } from "./understanding/lexicon.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
-import { asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
+import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
 
@@ -384,7 +385,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // A self-test begins with a subject and a fact, with the subject said as the speaker's own (「我们是村」), or
   // with facts whose subject is asked next (「25家活跃网店」).
   // 「我们公司想咨询一下」: who is asking, and that they want to ask first — answered, not tested.
-  const begins = facts.subjectType ? stated >= 2 || (subjectOwn && !WANTS_TO_ASK.test(text)) : stated >= 1;
+  const begins = facts.subjectType
+    ? stated >= 2 || (subjectOwn && !WANTS_TO_ASK.test(text) && !isWholeQuestion(text))
+    : stated >= 1;
   if (fresh ? !begins : stated === 0) return false;
   if (fresh) resetAssessment(s);
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
@@ -419,6 +422,11 @@ export function answerAside(s: DialogState, text: string, out: Turn, firstTurn =
   if (!aside) return false;
   if (aside.kind === "english") {
     out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : whereNow(s)));
+    return true;
+  }
+  // 「好嘞」「行吧」 as the very first message: a nod with nothing to nod to — greeted instead.
+  if (firstTurn && aside.kind === "smalltalk" && aside.reply === ACK_REPLY) {
+    out.replies.push(GREETING);
     return true;
   }
   out.replies.push(...asideReplies(aside, MENU));

@@ -2,7 +2,7 @@
 // corrections in everyday words carried out as a 「修改」 that says what the value was and whether the
 // results change.
 
-import { CLAUSES_BY_ID, factsOf, readAnswer } from "../../rules/index.ts";
+import { CLAUSES_BY_ID, parametersAt, readAnswer, sameOn, type Facts } from "../../rules/index.ts";
 import { assessmentOf, pruneChosen, readStep, stepPrompt, STEPS } from "./application-steps.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { continueApplication } from "./application.ts";
@@ -195,16 +195,21 @@ export function applyCorrection(s: DialogState, fix: string, out: Turn) {
   if (changed.length === 0) return;
   // The old value alone: the fact's name is already in 「已修改：…」.
   const was = changed.map((k) => answerLine(k as never, before[k]).replace(/^[^：]+：/, "")).join("；");
-  // A clause that reads the changed fact and still waits for answers looks the same before and after: no
-  // claim of 「不受影响」 until the self-test is done.
-  const reads = (clause: string) => {
-    const c = CLAUSES_BY_ID[clause as keyof typeof CLAUSES_BY_ID];
-    const facts = c
-      ? [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w))
-      : [];
-    return changed.some((k) => facts.includes(k as never));
-  };
-  const pending = assessmentOf(s).results.some((r) => r.status === "needs_info" && reads(r.clause));
+  // A clause still waiting for answers looks the same before and after: 「不受影响」 is said only when no bar
+  // of the changed facts moved (1500万 → 1200万 still passes 1000万), else the result comes when it is done.
+  const params = parametersAt(s.today);
+  const after = { ...s.facts, assessedOn: s.today } as Facts;
+  const then = { ...before, assessedOn: s.today } as Facts;
+  const pending = assessmentOf(s).results.some((r) => {
+    const c = CLAUSES_BY_ID[r.clause];
+    return (
+      r.status === "needs_info" &&
+      c !== undefined &&
+      ![c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].every((w) =>
+        sameOn(w, changed, then, after, params),
+      )
+    );
+  });
   const effect =
     eligible() !== resultsBefore
       ? "测评结果随之变化，完成后会给您新的结果。"

@@ -1,15 +1,19 @@
 // The grammar that reads facts in a sentence: one spelling for every figure (normalise), typed mentions,
 // and binding by the nearest compatible cue unless a stronger rule applies — each rule seen on both sides.
-// The cue words are data (lexicon.ts): every cue of every fact, put before a figure, names that fact.
+// The cue words are data (policies/<id>/words.yaml, read through lexicon.ts): every cue of every fact, put before a figure, names that fact.
 
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { readFacts } from "../../bot/core/understanding/facts.ts";
 import { parse } from "../../bot/core/understanding/grammar.ts";
-import { FACT_WORDS } from "../../bot/core/understanding/lexicon.ts";
+import { FACT_WORDS, NOT_CUES } from "../../bot/core/understanding/lexicon.ts";
 import { findMentions } from "../../bot/core/understanding/mentions.ts";
 import { normalise } from "../../bot/core/understanding/normalise.ts";
-import { commonWords } from "../../bot/core/understanding/segment.ts";
+import { commonWords, soundOf } from "../../bot/core/understanding/segment.ts";
 import type { AskableFact } from "../../rules/index.ts";
+
+const require = createRequire(import.meta.url);
 
 const facts = (text: string, asking: AskableFact | null = null, subjectType?: string) =>
   readFacts(text, subjectType ? { subjectType } : {}, asking);
@@ -200,6 +204,37 @@ describe("the cue words are data", () => {
       const r = readFacts(`${cue}${figure}`, { subjectType: table.implies ?? "enterprise" }, null);
       expect(Object.keys(r.facts)).toContain(table.fact);
     });
+});
+
+describe("cues heard by sound", () => {
+  // A common word that sounds like a cue (淄博 ≈ 自播, 网点 ≈ 网店, 食物 ≈ 实物) would be read as that cue in any
+  // message: each such word of the segmenter's dictionary must be listed in words.yaml's notCues.
+  const cueBySound = new Map<string, string>();
+  for (const t of FACT_WORDS)
+    for (const c of t.cues)
+      if (c.length >= 2 && /^[\u4e00-\u9fff]+$/.test(c) && !t.notBySound?.includes(c))
+        cueBySound.set(soundOf(c), c);
+  const common = commonWords(readFileSync(require.resolve("@node-rs/jieba/dict.txt")), 200)
+    .toString()
+    .split("\n")
+    .map((l) => l.split(" ")[0]!)
+    .filter((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w));
+
+  it("has no common word of the dictionary that sounds like a cue and is not listed as no cue", () => {
+    const clashes = common.filter((w) => {
+      const cue = cueBySound.get(soundOf(w));
+      // A cue itself, or a numeral (十五 is 15 before cues are looked for), is no clash.
+      const isCue = FACT_WORDS.some((t) => t.cues.includes(w));
+      return cue !== undefined && !isCue && normalise(w) === w && !NOT_CUES.includes(w);
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it("reads a listed word as no cue, and a voice typo of a cue as the cue", () => {
+    expect(facts("我们在淄博卖了3200万", null, "enterprise").facts.selfLiveRetailYuan).toBeUndefined();
+    expect(facts("我们自波卖了3200万", null, "enterprise").facts.selfLiveRetailYuan).toBe(32_000_000);
+    expect(facts("快递网点有30个", null, "village").facts.activeShops).toBeUndefined();
+  });
 });
 
 describe("the segmenter's dictionary", () => {

@@ -117,6 +117,11 @@ export interface Known {
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
   /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件/;
+/** Whether a message is a question as a whole (「…能补不」「…吗」「够不够」). */
+export function isWholeQuestion(text: string): boolean {
+  return WHOLE_QUESTION.test(normalise(text));
+}
+
 // The speaker's own words (我们、咱、俺…): figures of theirs, not of anybody.
 const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)/;
 
@@ -158,8 +163,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const subjectOwn =
     firstSubject !== undefined &&
     (own !== undefined ||
-      /(是|属于|作为|代表)(一个|个|一家|家)?$/.test(
-        t.slice(Math.max(0, firstSubject.start - 4), firstSubject.start),
+      subjects.some(
+        (m) =>
+          m.type === "subject" &&
+          m.subject === firstSubject.subject &&
+          // 「咱村」「本镇」 say whose in the word; 「是村」「属于乡镇」 before it.
+          (/^[咱俺本我]/.test(m.text) ||
+            /(是|属于|作为|代表)(一个|个|一家|家)?$/.test(t.slice(Math.max(0, m.start - 4), m.start))),
       ) ||
       /^[\s，,。.！!啊呀的呢哈吧嗯我们这里边个]*$/.test(
         t.slice(0, firstSubject.start) + t.slice(firstSubject.end),

@@ -13,6 +13,9 @@ export type Aside =
   | { kind: "smalltalk"; reply: string; showPending: boolean }
   | { kind: "english" };
 
+/** The reply to a nod (「好的」「行」). */
+export const ACK_REPLY = "好的。";
+
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
     re: /^(好的|好|明白了|明白|知道了|收到|ok|嗯|嗯嗯)?[，,\s]*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)?[!！。.~～]*$/i,
@@ -42,7 +45,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   },
   {
     re: /^(好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中)(了|啦|哈|的)?[!！。.~～]*$/i,
-    reply: "好的。",
+    reply: ACK_REPLY,
     showPending: true,
   },
   {
