@@ -128,7 +128,10 @@ export function parseYesNo(text: string): boolean | null {
   )
     return false;
   if (
-    /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已)/.test(t) &&
+    // 「评上了」「批下来了」「做到了」: a yes said by what happened.
+    /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已|评上|认定了|批下来|批了|通过了|拿到了|下文了|做到了|实现了|达到了)/.test(
+      t,
+    ) &&
     !/^(是否|有没有|是不是)/.test(t)
   )
     return true;

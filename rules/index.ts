@@ -63,6 +63,7 @@ export type { District } from "./districts.ts";
 export { normalizePhone, maskPhone } from "./phone.ts";
 export type { Article } from "./articles.ts";
 export { factsOf, sameOn } from "./logic.ts";
+export type { Condition } from "./logic.ts";
 export { materialsIn } from "./materials.ts";
 export {
   moneyParameters,

@@ -168,6 +168,8 @@ function namesCounted(fact: AskableFact, text: string): number | null {
   return n >= 2 ? n : null;
 }
 
+const IN_PROGRESS = /公示|还在(审|批|评|走)|等(批|结果|下文|通知)|没(正式)?下文|审核中|评审中|申报中|流程中/;
+
 const WHY_ASKED =
   /(为什么|为啥|干啥|干嘛|干吗|做什么|有什么用|有啥用).{0,3}(问|要|填)|(问|要|填)(这个|这些|这|它|这题|这一题).{0,4}(干啥|干嘛|干吗|做什么|有什么用|有啥用|为什么|为啥|是为了)/;
 
@@ -252,6 +254,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       askNext(s, echo(fact, other[fact]), out);
       return;
     }
+  }
+  // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
+  if (QUESTION_BY_FACT[fact].reader === "yesNo" && IN_PROGRESS.test(text)) {
+    out.replies.push(
+      `还没正式定下来的，这一题先回复「否」或「跳过」都可以；正式认定（下文）后再来自测，结果会按新的情况算。\n${whereNow(s)}`,
+    );
+    return;
   }
   // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
   // back, never written as 「是」.

@@ -20,7 +20,7 @@ import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { assessmentOf } from "./application-steps.ts";
-import { amountWords, articleName } from "./results.ts";
+import { amountWords, articleName, askRange } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
@@ -158,7 +158,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const c = CLAUSES_BY_ID[r.clause]!;
     return (
       c.subjects.includes(subject) &&
-      r.kind !== "loan" &&
+      (r.kind !== "loan" || said.includes("loanAmountYuan")) &&
       [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) =>
         factsOf(w).some((f) => said.includes(f as AskableFact)),
       )
@@ -204,14 +204,32 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       return `${FACTS[f as AskableFact]?.label ?? f}${bar ? `（需${bar}）` : ""}`;
     });
     const needs = missing.length > 0 ? `；还要满足：${missing.join("、")}` : "";
+    // A loan is the bank's: the amount asked is within the policy's range or not, nothing is 「最高」.
+    if (r.kind === "loan" && r.status === "eligible") {
+      const range = askRange("loanAmountYuan", s.today);
+      return `✅ ${name(r)}：${formatFactValue("loanAmountYuan", tried.loanAmountYuan as number)}${
+        range ? `在单户 ${range}的范围内` : ""
+      }，可以申请${needs}`;
+    }
+    // 「村里卖1500万能拿多少」: what it would bring, once what is still needed holds.
+    const top = CLAUSES_BY_ID[r.clause]!.tiers[0]?.amount;
+    const upTo =
+      r.kind !== "loan" && top && !CLAUSES_BY_ID[r.clause]!.estimate
+        ? `（最高 ${formatWan(params[top]!)}）`
+        : "";
     if (r.status === "eligible")
       return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${amountWords(r)}${formula(r, { ...s, facts: tried })}${
         r.reasons[0] ? `（${r.reasons[0]}）` : ""
       }${needs}`;
     if (r.status === "ineligible") return `❌ ${name(r)}：不符合，${r.reasons.join("；")}`;
     if (r.status === "needs_info")
-      return `❓ ${name(r)}：还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
+      return `❓ ${name(r)}${upTo}：还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
     return `· ${name(r)}：一事一议，由市商务局审核确定金额`;
   });
-  return [head, ...lines, "最终金额以市商务局审核和当年预算为准。"].join("\n");
+  const onlyLoan = results.every((r) => r.kind === "loan");
+  return [
+    head,
+    ...lines,
+    onlyLoan ? "贷款由承办银行审批，利率、期限由银行确定。" : "最终金额以市商务局审核和当年预算为准。",
+  ].join("\n");
 }

@@ -4,12 +4,15 @@
 // Pure.
 
 import {
+  CLAUSES,
   FACTS,
+  PARAMETERS,
   formatWan,
   parseNumber,
   parseYuan,
   QUESTION_BY_FACT,
   type AskableFact,
+  type Condition,
 } from "../../../rules/index.ts";
 import { IMPLAUSIBLE_YUAN } from "../../../rules/answers.ts";
 import { formatFactValue } from "../../../rules/index.ts";
@@ -46,6 +49,35 @@ export function belowMessage(fact: AskableFact, said: string, value: number): st
           .replace(/\s+/g, "")
       : `${Math.max(0, value - 1)}家`;
   return `您说的「${said}」，是还不到 ${formatFactValue(fact, value)}吗？这一项正看是否达到标准，请告诉我一个确定的数，例如「${example}」；不确定可以先回复「跳过」。`;
+}
+
+/** Every bar the policy's clauses set for a fact, on any date (「达到 1000 万元」 → 10,000,000). */
+function barsOf(fact: AskableFact): number[] {
+  const out = new Set<number>();
+  const walk = (c: Condition) => {
+    if (c.kind === "all" || c.kind === "any") c.of.forEach(walk);
+    else if (c.kind === "compare" && c.fact === fact)
+      for (const v of PARAMETERS[c.param]?.values ?? []) out.add(v.value);
+  };
+  for (const c of CLAUSES) [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].forEach(walk);
+  return [...out];
+}
+const BARS = new Map<AskableFact, number[]>();
+
+/**
+ * 「一千来万吧」「1000万左右」: an approximate figure at one of the fact's bars (within 2 %) cannot say which
+ * side of it the subject is on — asked back for the figure itself, never written.
+ */
+export function nearBar(fact: AskableFact, said: string, value: number): Doubt | null {
+  let bars = BARS.get(fact);
+  if (!bars) BARS.set(fact, (bars = barsOf(fact)));
+  const bar = bars.find((b) => b > 0 && Math.abs(value - b) <= b * 0.02);
+  if (bar === undefined) return null;
+  return {
+    kind: "reject",
+    fact,
+    message: `您说的「${said}」离 ${formatFactValue(fact, bar)}的标准很近，差一点结果就不一样。请告诉我报表上的确切数字；不确定可以先回复「跳过」。`,
+  };
 }
 
 /** Whether `value`, read from `text` as the answer about `fact`, must be asked back first. */

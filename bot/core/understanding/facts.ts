@@ -6,7 +6,7 @@
 
 import { FACTS, type AskableFact } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
-import { belowMessage, doubtAbout, type Doubt } from "./doubts.ts";
+import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
@@ -85,6 +85,9 @@ function booleansOf(text: string): ReadFacts["facts"] {
   return facts;
 }
 
+const kindOf = (fact: AskableFact) =>
+  FACTS[fact].type === "yuan" || FACTS[fact].type === "count" ? FACTS[fact].type : null;
+
 /** The live room a message names (自播, or an agency's), when it names one only. */
 function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | null {
   const rooms = new Set(
@@ -147,8 +150,10 @@ export function readFacts(
       continue;
     }
     const fact = key;
-    // 「网店一共三十来家 真正活跃的十八家」: of two figures of one fact, the whole gives way to the other.
-    const notWhole = rs.filter((x) => !x.whole);
+    // 「俺村三百多户 网店22家」: a figure bound to the fact's cue beats one that is only the subject's usual
+    // figure; 「网店一共三十来家 真正活跃的十八家」: of two figures of one fact, the whole gives way to the other.
+    const bound = rs.filter((x) => x.how !== "subject");
+    const notWhole = (bound.length > 0 ? bound : rs).filter((x) => !x.whole);
     const values = [...new Set((notWhole.length > 0 ? notWhole : rs).map((x) => x.value))];
     if (values.length > 1) {
       // Two figures for one fact: neither is written; one short question.
@@ -168,6 +173,15 @@ export function readFacts(
         value: one.value,
         message: `您说的「${one.said}」，${FACTS[fact].label}按 ${formatFactValue(fact, one.value)}记吗？没错请回复「是」，否则请直接回复正确的数。`,
       });
+      continue;
+    }
+    // 「一千来万吧」 beside a bar of 1,000 万: which side it is on is not said — asked back.
+    const near =
+      (one.approx === "about" || one.hedged) && kindOf(fact) !== null
+        ? nearBar(fact, one.said, one.value)
+        : null;
+    if (near) {
+      doubts.push(near);
       continue;
     }
     facts[fact] = one.value;

@@ -31,6 +31,8 @@ export interface Reading {
   approx: Figure["approx"];
   /** Said of a whole (一共、总共): where another figure of the same fact is not, that one is the fact's. */
   whole?: boolean;
+  /** Said with a hedge (左右、大概、约). */
+  hedged?: boolean;
 }
 
 export type RemarkWhy =
@@ -117,6 +119,13 @@ export interface Known {
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
   /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件/;
+const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
+
+// 「左右」「大概」: the figure is about that much (「应该」「好像」 only say how sure, and are taken as said).
+const APPROXIMATE = /左右|上下|大概|大约|约|差不多|估计/;
+const approximate = (ms: Mention[]) =>
+  ms.some((m) => m.type === "marker" && m.marker === "hedge" && APPROXIMATE.test(m.text));
+
 /** Whether a message is a question as a whole (「…能补不」「…吗」「够不够」). */
 export function isWholeQuestion(text: string): boolean {
   return WHOLE_QUESTION.test(normalise(text));
@@ -252,7 +261,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
-    if (!known.asStated && (c >= hypotheticalFrom || aboutPolicy)) {
+    // 「打算贷三百万」: a loan is always wanted, not had — an intention is its amount; only a condition
+    // (如果、要是) makes it a hypothetical.
+    const loan = [...here, ...(c > 0 ? inClause(c - 1) : [])].some(
+      (m) => m.type === "cue" && m.words.fact === "loanAmountYuan",
+    );
+    const conditional = mentions.some(
+      (m) => m.type === "marker" && m.marker === "hypothetical" && CONDITION.test(m.text),
+    );
+    if (
+      !known.asStated &&
+      (c >= hypotheticalFrom || aboutPolicy) &&
+      !(loan && !conditional && !aboutPolicy)
+    ) {
       remark("hypothetical");
       continue;
     }
@@ -364,6 +385,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         said: f.text,
         approx: f.approx,
         ...(has(here, "whole") ? { whole: true } : {}),
+        ...(approximate(here) ? { hedged: true } : {}),
       });
       continue;
     }
@@ -391,7 +413,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           ? "activeShops"
           : null;
     if (usual && !readings.some((r) => r.fact === usual)) {
-      readings.push({ fact: usual, value: f.value, how: "subject", said: f.text, approx: f.approx });
+      readings.push({
+        fact: usual,
+        value: f.value,
+        how: "subject",
+        said: f.text,
+        approx: f.approx,
+        ...(approximate(here) ? { hedged: true } : {}),
+      });
       continue;
     }
     remark("unbound");

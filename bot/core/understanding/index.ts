@@ -6,6 +6,9 @@
 // ../corrections.ts; the dialog tries them in that order around this.
 
 import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer } from "./knowledge.ts";
+import { SOUND_ALIKE } from "./lexicon.ts";
+import { asMeant } from "./mentions.ts";
+import { normalise } from "./normalise.ts";
 
 export type Aside =
   | { kind: "answer"; answer: KnowledgeAnswer }
@@ -60,6 +63,12 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
+    // 「问得也太多了吧」「好麻烦」: a complaint about the questions — an apology, and the way to skip.
+    re: /(问|题)(得|的)?(也|真|可)?(太多|好多|真多|这么多|那么多)|太麻烦|好麻烦|真麻烦|烦死|烦不烦|没完没了/,
+    reply: "抱歉，问题多了些，都是为了判断您能拿哪几项；不清楚的可以回复「跳过」。",
+    showPending: true,
+  },
+  {
     re: /^[?？]+$/,
     reply: "有什么不清楚的，可以直接问我，例如「纳统是什么意思」「怎么申请」。",
     showPending: true,
@@ -70,7 +79,7 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
 // A question in everyday words: a question word or mark, or asking after a term.
 const QUESTION =
-  /[?？吗呢么]|什么|啥|怎么|如何|多少|多久|哪些|哪里|(?<![十百千0-9０-９])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候/;
+  /[?？吗呢么]|什么|啥|怎么|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|(?<![十百千0-9０-９])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候/;
 
 /**
  * How confident a knowledge-base match must be to answer outright: a score well above that of text
@@ -101,7 +110,11 @@ export function understandAside(text: string, date: string): Aside | null {
     const a = articleAnswer(n);
     if (a) return { kind: "answer", answer: a };
   }
-  const found = searchKnowledge(t);
+  // 「那统是啥意思」: a word typed by voice for a cue (纳统) is searched as the cue.
+  const alike = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), t);
+  const plain = normalise(alike);
+  const heard = asMeant(plain);
+  const found = searchKnowledge(heard === plain ? alike : heard);
   if (found.length === 0) return null;
   const [best, second] = found;
   // A message worded as a question needs less evidence than a statement (「怎么报」).

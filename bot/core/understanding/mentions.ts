@@ -214,11 +214,17 @@ export function findMentions(text: string): Mention[] {
   }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
+  // A word heard wrong is still a word: a match by sound starts and ends where the segmenter's words do
+  // (「是五统一」 holds no 实物 across 是|五统一).
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
   for (let i = 0; i < sound.length; i++) {
-    if (!sound[i]) continue;
+    if (!sound[i] || !starts.has(i)) continue;
     for (const { cue, words, sound: heard } of SOUNDED) {
       const end = i + cue.length;
-      if (end > text.length || sound.slice(i, end).join(" ") !== heard) continue;
+      if (end > text.length || !ends.has(end) || sound.slice(i, end).join(" ") !== heard) continue;
+      // A numeral is said as one (「是五统一」 is no 实物).
+      if (/[一二两三四五六七八九十百千万亿零]/.test(text.slice(i, end))) continue;
       // A longer cue heard by sound wins over shorter words read inside it (「桃宝村」 is 淘宝村, not a 村).
       const inside = out.filter((m) => m.start < end && m.end > i);
       if (
