@@ -2,7 +2,16 @@
 // corrections in everyday words carried out as a 「修改」 that says what the value was and whether the
 // results change.
 
-import { CLAUSES_BY_ID, parametersAt, readAnswer, sameOn, type Facts } from "../../rules/index.ts";
+import {
+  CLAUSES_BY_ID,
+  FACTS,
+  parametersAt,
+  readAnswer,
+  sameOn,
+  SUBJECT_LABELS,
+  type AskableFact,
+  type Facts,
+} from "../../rules/index.ts";
 import { assessmentOf, pruneChosen, readStep, stepPrompt, STEPS } from "./application-steps.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { continueApplication } from "./application.ts";
@@ -178,6 +187,26 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   askNext(s, note, out);
 }
 
+/** 「算了还是按原来的」: the last correction taken back, said as a change; with none, nothing changes. */
+export function undoChange(s: DialogState, out: Turn) {
+  const last = s.lastChange;
+  s.lastChange = null;
+  if (!last || s.facts[last.fact] === last.was) {
+    out.replies.push(`好的，不做修改。\n${whereNow(s)}`);
+    return;
+  }
+  applyCorrection(s, `${FACT_ALIASES[last.fact][0]} ${answerValue(last.fact, last.was)}`, out);
+  s.lastChange = null;
+}
+
+/** A value as the 「修改」 reads it back (「3000000元」「是」). */
+function answerValue(fact: AskableFact, v: unknown): string {
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "number" && FACTS[fact].type === "yuan") return `${v}元`;
+  if (fact === "subjectType") return SUBJECT_LABELS[v as keyof typeof SUBJECT_LABELS];
+  return String(v);
+}
+
 /** A correction in everyday words: carried out as 「修改」, saying what it was and whether results changed. */
 export function applyCorrection(s: DialogState, fix: string, out: Turn) {
   const before = { ...s.facts };
@@ -193,6 +222,7 @@ export function applyCorrection(s: DialogState, fix: string, out: Turn) {
     (k) => before[k] !== undefined && before[k] !== s.facts[k],
   );
   if (changed.length === 0) return;
+  s.lastChange = changed.length === 1 ? { fact: changed[0] as AskableFact, was: before[changed[0]!] } : null;
   // The old value alone: the fact's name is already in 「已修改：…」.
   const was = changed.map((k) => answerLine(k as never, before[k]).replace(/^[^：]+：/, "")).join("；");
   // A clause still waiting for answers looks the same before and after: 「不受影响」 is said only when no bar

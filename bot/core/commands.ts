@@ -13,7 +13,7 @@ import {
   submitApplication,
 } from "./application.ts";
 import { skipQuestion, startAssessment } from "./assessment.ts";
-import { applyCorrection, goBack } from "./changes.ts";
+import { applyCorrection, goBack, undoChange } from "./changes.ts";
 import { articleName, detailMessage } from "./results.ts";
 import { asksTiming, timingReply } from "./rounds.ts";
 import type { DialogState } from "./state.ts";
@@ -120,6 +120,15 @@ export const COMMANDS: readonly CommandRow[] = [
     ],
     help: "「自测」开始或重新测评",
     run: selfTest,
+  },
+  {
+    // 「算了还是按原来的」: the last correction taken back (or, with none, nothing changes).
+    test: (t) =>
+      /^(算了|那算了|哦|嗯)?[，,\s]*(还是)?(按|用|写)?(原来的|原来那个|之前的|之前那个|刚才的)(吧|就行|就好|数)?[。！!]*$|^(不改了|撤销|改回去|改回来|恢复原来的?)[。！!吧]*$/.test(
+        t,
+      ),
+    help: "「改回去」撤销上一次修改",
+    run: (s, out) => undoChange(s, out),
   },
   {
     says: ["返回", "上一步", "上一题", "退回", "后退", "回到上一题"],

@@ -86,6 +86,8 @@ export interface DialogState {
    * written (bot/core/model-reading.ts); absent in older states.
    */
   proposal?: Partial<Facts> | null;
+  /** The last answer changed by a correction, and what it was: 「还是按原来的」 puts it back; absent in older states. */
+  lastChange?: { fact: AskableFact; was: unknown } | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

@@ -66,7 +66,8 @@ export function echo(fact: AskableFact, value: unknown): string {
     case "percent":
       return `收到：${formatFactValue(fact, value as number)}。`;
     case "boolean":
-      return value ? "好的，是。" : "好的，否。";
+      // Said back in the policy's words (「店铺不是当年新注册」), so an answer given in a sentence can be checked.
+      return `好的，记为：${(value ? def.yes : def.no) ?? (value ? "是" : "否")}。`;
     case "subjectType":
       return `好的，申报主体：${SUBJECT_LABELS[value as keyof typeof SUBJECT_LABELS]}。`;
     case "influence":

@@ -84,7 +84,7 @@ describe("the WeChat bot, end to end", () => {
     const again = second.person("回头客", "wxid_returning");
     const reply = await again.say("否");
     // The answer is read as the answer to the question asked before the restart.
-    expect(reply).toContain("好的，否");
+    expect(reply).toContain("好的，记为：未被");
     const state = await second.channel.runner.handle("wxid_returning", "返回");
     expect(state.join()).toContain("示范");
   }, 60_000);
