@@ -379,6 +379,13 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
  * Facts stated in a sentence, written at once and said back in one line; then the next question. From
  * the menu (`fresh`) a self-test begins with them, when the sentence names a subject and a fact.
  */
+/** 「俺们村能拿啥奖励」「我开网店的，想看看有啥补贴」: what they can get — the self-test is the answer. */
+const ASKS_WHAT =
+  /(能|可以|可)(拿|申请|享受|报|领|得)(些)?(啥|什么|哪些|哪几)|有(啥|什么|哪些)(奖励|补贴|补助|政策|支持|扶持|钱)/;
+export const ASKS_FOR_US = {
+  test: (t: string) => ASKS_WHAT.test(t) && /[我咱俺]|本(村|镇|公司|单位)/.test(t),
+};
+
 const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/;
 
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
@@ -395,7 +402,8 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // with facts whose subject is asked next (「25家活跃网店」).
   // 「我们公司想咨询一下」: who is asking, and that they want to ask first — answered, not tested.
   const begins = facts.subjectType
-    ? stated >= 2 || (subjectOwn && !WANTS_TO_ASK.test(text) && !isWholeQuestion(text))
+    ? stated >= 2 ||
+      (subjectOwn && ((!WANTS_TO_ASK.test(text) && !isWholeQuestion(text)) || ASKS_FOR_US.test(text)))
     : stated >= 1;
   if (fresh ? !begins : stated === 0) return false;
   if (fresh) resetAssessment(s);

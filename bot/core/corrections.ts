@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -59,7 +59,9 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
  * or facts already answered stated again (「说错了 网店是30家 零售额没错」); the first is the change.
  */
 export function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): string | null {
-  const subject = parse(rest).subject;
+  const said = parse(rest);
+  // 「镇上的人说报上去了」 names a town without being it: only a subject said as theirs is a change.
+  const subject = said.subjectOwn ? said.subject : undefined;
   const was = (s.facts as { subjectType?: string }).subjectType;
   if (subject && was && subject !== was && /是|报|算|属于/.test(rest))
     return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
@@ -149,9 +151,10 @@ export function readCorrection(
     const target = fits ?? s.history[s.history.length - 1]!;
     return `${FACT_ALIASES[target][0]} ${rest}`;
   }
-  // 「我们其实是乡镇不是村」: the subject said again, otherwise.
-  if (/其实|实际上|准确说|应该是|不是/.test(t)) {
-    const subject = parse(t).subject;
+  // 「我们其实是乡镇不是村」「算了还是按村里报吧」: the subject said again as theirs (「镇上的人说…」 is not).
+  if (/其实|实际上|准确说|应该是|不是|还是按|还是以|还是用/.test(t)) {
+    const said = parse(t);
+    const subject = said.subjectOwn ? said.subject : undefined;
     const was = s.facts?.subjectType;
     if (subject && was && subject !== was) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
   }

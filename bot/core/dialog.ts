@@ -9,7 +9,14 @@
 
 import { FACTS, parseYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
-import { answerAside, asksAboutKnownFigures, setFact, takeAnswer, takeFacts } from "./assessment.ts";
+import {
+  answerAside,
+  ASKS_FOR_US,
+  asksAboutKnownFigures,
+  setFact,
+  takeAnswer,
+  takeFacts,
+} from "./assessment.ts";
 import { whatIfReply, whatItBrings } from "./what-it-brings.ts";
 import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
@@ -173,7 +180,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         (s.mode === "menu" || s.mode === "results") &&
         // A question is answered, unless it states an amount to work from (「一年卖3个亿能拿多少」:
         // the self-test is the answer).
-        (!looksLikeQuestion(t) || /[万亿]|[0-9]\s*w/i.test(t)) &&
+        (!looksLikeQuestion(t) || /[万亿]|[0-9]\s*w/i.test(t) || ASKS_FOR_US.test(t)) &&
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */

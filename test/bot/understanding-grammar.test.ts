@@ -179,6 +179,11 @@ describe("binding", () => {
     expect(facts("自己直播卖了3000万", null, "enterprise").facts.selfLiveRetailYuan).toBe(30_000_000);
   });
 
+  it("writes no figure of a fact no clause reads for the subject (an enterprise's 「两个店」)", () => {
+    expect(facts("我们两个店都能拿吗", null, "enterprise").facts.activeShops).toBeUndefined();
+    expect(facts("我们村网店两个", null, "village").facts.activeShops).toBe(2);
+  });
+
   it("keeps both figures of an enterprise with a new shop and a moved-back one", () => {
     expect(facts("今年新开了一家店卖了600万，还有一家从外地迁回来的店卖了3100万").facts).toMatchObject({
       newShop: true,
@@ -201,7 +206,9 @@ describe("the cue words are data", () => {
     it.each(table.cues.map((c) => [c]))(`binds a figure after 「%s」 to ${table.fact}`, (cue) => {
       const figure =
         table.kind === "count" ? `${sample.count}${table.units?.[0] ?? "个"}` : sample[table.kind];
-      const r = readFacts(`${cue}${figure}`, { subjectType: table.implies ?? "enterprise" }, null);
+      // A subject some clause reads the fact for (active shops are a village's, not an enterprise's).
+      const subjectType = table.implies ?? (table.fact === "activeShops" ? "village" : "enterprise");
+      const r = readFacts(`${cue}${figure}`, { subjectType }, null);
       expect(Object.keys(r.facts)).toContain(table.fact);
     });
 });

@@ -4,7 +4,7 @@
 // Readings that are weak or conflict are asked back (doubts), figures that are no fact are kept as
 // remarks, never written. Pure.
 
-import { FACTS, type AskableFact } from "../../../rules/index.ts";
+import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
@@ -53,6 +53,16 @@ function says(text: string, words: readonly string[]): boolean | null {
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   if (at < 0) return null;
+  // 「撮合对接还没做」「比价没有」: a negation right after the word, in its clause, denies it too.
+  const after = text.slice(at).split(/[，,。；;！!？?\s]/)[0]!;
+  const word = words.find((w) => text.startsWith(w, at))!;
+  if (
+    after.length > word.length &&
+    /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位)/.test(
+      after.slice(word.length),
+    )
+  )
+    return false;
   return !NEGATED.test(text.slice(Math.max(0, at - 3), at));
 }
 
@@ -83,6 +93,25 @@ function booleansOf(text: string): ReadFacts["facts"] {
     else if (/全省|省级/.test(t)) facts.eventInfluence = "provincial";
   }
   return facts;
+}
+
+const READ_BY = new Map<SubjectType, Set<string>>();
+/** The facts any clause for a kind of applicant reads. */
+function readBy(subject: SubjectType): Set<string> {
+  let out = READ_BY.get(subject);
+  if (!out) {
+    out = new Set<string>();
+    for (const c of CLAUSES)
+      if ((c.subjects as readonly string[]).includes(subject)) {
+        for (const w of [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))])
+          for (const f of factsOf(w)) out.add(f);
+        // A figure read in another's place (a moved-back shop's own) or by a formula.
+        if (c.reads) out.add(c.reads.from);
+        if (c.estimate) out.add(c.estimate.fact);
+      }
+    READ_BY.set(subject, out);
+  }
+  return out;
 }
 
 const kindOf = (fact: AskableFact) =>
@@ -200,6 +229,16 @@ export function readFacts(
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
   if (subject && !known.subjectType) facts.subjectType = subject;
+  // 「两个店都能拿吗」 from an enterprise: a figure of a fact no clause for this subject reads (active shops
+  // are a village's or town's) is not theirs to write.
+  const whose = (known.subjectType ?? subject) as SubjectType | undefined;
+  const extra: Remark[] = [];
+  if (whose)
+    for (const r of parsed.readings) {
+      if (r.fact === "live" || facts[r.fact] !== r.value || readBy(whose).has(r.fact)) continue;
+      delete facts[r.fact];
+      extra.push({ said: r.said, why: "not-a-fact", value: r.value });
+    }
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
     if (FACTS[k].type !== "count") continue;
     const doubt = doubtAbout(k, String(v), v);
@@ -215,7 +254,7 @@ export function readFacts(
     subjectOwn: parsed.subjectOwn && facts.subjectType !== undefined,
     facts,
     doubts,
-    remarks: parsed.remarks.filter((rm) => !belowAsked.has(rm)),
+    remarks: [...parsed.remarks.filter((rm) => !belowAsked.has(rm)), ...extra],
     readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
   };
 }

@@ -118,7 +118,7 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是/;
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
 // 「左右」「大概」: the figure is about that much (「应该」「好像」 only say how sure, and are taken as said).
@@ -168,6 +168,22 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w),
   );
   const firstSubject = (own ?? subjects[0]) as Extract<Mention, { type: "subject" }> | undefined;
+  // 「是企业」「属于乡镇」「按村里报」「我们是张店的一个电商产业园区」「我们在高青建了个配送中心」: a verb of being
+  // (or 我们) shortly before the subject word in its clause, with no other subject between.
+  const saidAsOwn = (at: number) => {
+    const before =
+      t
+        .slice(Math.max(0, at - 16), at)
+        .split(BOUNDARY)
+        .at(-1) ?? "";
+    const verb =
+      /(是|属于|作为|代表|按|以)[^是]{0,8}$/.exec(before) ??
+      /(我们|咱们|俺们|我司|我)[^我]{0,14}$/.exec(before);
+    if (!verb) return false;
+    const from = at - before.length + verb.index;
+    // 「申报的是园区的运营公司」: a subject that only says where the other one is does not stand between.
+    return !mentions.some((o) => o.type === "subject" && o.start >= from && o.end <= at && !placeOf(o));
+  };
   // 「我们是村」「是企业」「属于乡镇」, or the subject word with nothing but particles around it (「村里的」).
   const subjectOwn =
     firstSubject !== undefined &&
@@ -177,8 +193,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           m.type === "subject" &&
           m.subject === firstSubject.subject &&
           // 「咱村」「本镇」 say whose in the word; 「是村」「属于乡镇」 before it.
-          (/^[咱俺本我]/.test(m.text) ||
-            /(是|属于|作为|代表)(一个|个|一家|家)?$/.test(t.slice(Math.max(0, m.start - 4), m.start))),
+          (/^[咱俺本我]/.test(m.text) || saidAsOwn(m.start)),
       ) ||
       /^[\s，,。.！!啊呀的呢哈吧嗯我们这里边个]*$/.test(
         t.slice(0, firstSubject.start) + t.slice(firstSubject.end),
@@ -329,11 +344,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const cues = here.filter(
       (m): m is Cue => m.type === "cue" && fits(m.words, f) && (m.start < f.start || !ownFigureAfter(m)),
     );
-    // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以 is the question's verb, not the figure's.
+    // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以, after the figure, is the question's
+    // verb, not the figure's; before it (「是不是能拿三十万」) the figure is what would be given.
     const notFacts =
       f.kind === "yuan"
         ? here.filter(
-            (m) => m.type === "remark" && !/(能|可以|可)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+            (m) =>
+              m.type === "remark" &&
+              (m.end <= f.start || !/(能|可以|可)$/.test(t.slice(Math.max(0, m.start - 2), m.start))),
           )
         : [];
     const nearest = <M extends Mention>(ms: M[]) =>
@@ -370,7 +388,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("part");
       continue;
     }
-    const question = QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "");
+    // A figure with no cue in a message that is a question as a whole (「是不是能拿三十万」) is asked about.
+    const question =
+      QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "") || WHOLE_QUESTION.test(wholeText);
     if (cue) {
       const fact =
         cue.words.fact === "sales"
