@@ -49,7 +49,26 @@ export function resetAssessment(s: DialogState) {
 }
 
 /** Asks the next question the planner picks, or shows the results when nothing can change them. */
+/**
+ * 「想贷一千五百万」: a loan amount outside the policy's range is kept as said (it is what they want) and told
+ * at once, not only in the results.
+ */
+function loanNote(s: DialogState): string {
+  if (
+    s.facts.loanAmountYuan === undefined ||
+    s.facts.loanAmountYuan === 0 ||
+    s.loanNoted === s.facts.loanAmountYuan
+  )
+    return "";
+  const loan = assessmentOf(s).results.find((r) => r.kind === "loan");
+  if (!loan || loan.status !== "ineligible" || !loan.reasons[0]) return "";
+  s.loanNoted = s.facts.loanAmountYuan;
+  const range = askRange("loanAmountYuan", s.today);
+  return `\n提醒：${loan.reasons[0]}${range ? `（单户额度 ${range}）` : ""}，可以直接告诉我新的额度。`;
+}
+
 export function askNext(s: DialogState, prefix: string, out: Turn) {
+  prefix = `${prefix}${loanNote(s)}`;
   // An MCN's figure is its agency's online retail: it is not asked for physical-goods retail of its own as
   // well (article 2 counts that only when the person says so).
   const notAsked = s.facts.mcn === true ? [...s.skipped, ownSales("enterprise", false)] : s.skipped;
@@ -139,7 +158,7 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   const picked = readScreening(text);
   if (!picked) return false;
   s.screening = "done";
-  const { facts, said } = screeningFacts(picked);
+  const { facts, said } = screeningFacts(picked, s.facts);
   const extra = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
   delete extra.mcn;
   for (const [k, v] of Object.entries({ ...facts, ...extra })) setFact(s, k as AskableFact, v);

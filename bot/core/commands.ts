@@ -12,7 +12,8 @@ import {
   confirmRepeatFiling,
   submitApplication,
 } from "./application.ts";
-import { skipQuestion, startAssessment } from "./assessment.ts";
+import { askNext, skipQuestion, startAssessment } from "./assessment.ts";
+import { whatItBrings } from "./what-it-brings.ts";
 import { applyCorrection, goBack, undoChange } from "./changes.ts";
 import { articleName, detailMessage } from "./results.ts";
 import { asksTiming, timingReply } from "./rounds.ts";
@@ -120,6 +121,21 @@ export const COMMANDS: readonly CommandRow[] = [
     ],
     help: "「自测」开始或重新测评",
     run: selfTest,
+  },
+  {
+    // 「现在结果是啥」「看看结果」: what the answers so far bring, and the pending question again.
+    test: (t) =>
+      /^(那|那么)?(现在|目前)?的?(测评|自测)?结果(是啥|是什么|呢|怎么样|如何|咋样|出来了吗)?[？?。]*$|^(看|查看|看看|给我看)(一下|下)?(测评|自测)?结果[。！!]*$/.test(
+        t,
+      ),
+    help: "「结果」看目前的测评结果",
+    run: (s, out) => {
+      if (s.mode === "results" || (s.mode === "menu" && s.facts.subjectType !== undefined))
+        askNext(s, "", out);
+      else if (s.facts.subjectType === undefined)
+        out.replies.push(`还没有测评结果。回复「自测」开始，几个问题就能看到结果。`);
+      else out.replies.push(`${whatItBrings(s, out.rounds)}\n${whereNow(s)}`);
+    },
   },
   {
     // 「算了还是按原来的」: the last correction taken back (or, with none, nothing changes).

@@ -124,10 +124,17 @@ export function readScreening(text: string): boolean[] | null {
 }
 
 /** The facts a screening reply settles, and the line that says them back. */
-export function screeningFacts(answer: readonly boolean[]): { facts: Partial<Facts>; said: string } {
+export function screeningFacts(
+  answer: readonly boolean[],
+  known: Partial<Facts> = {},
+): { facts: Partial<Facts>; said: string } {
   const facts: Partial<Facts> = {};
   const said: string[] = [];
   SCREENING_TOPICS.forEach((topic, i) => {
+    // A topic already answered in a sentence (a new shop said before) is kept as said, not overturned by
+    // 「都没有」 to the list.
+    const keys = Object.keys({ ...topic.no, ...topic.yes }).filter((k) => k !== "mcn");
+    if (keys.length > 0 && keys.some((k) => known[k as keyof Facts] !== undefined)) return;
     Object.assign(facts, answer[i] ? topic.yes : topic.no);
     said.push(topic.echo[answer[i] ? 0 : 1]);
   });

@@ -88,6 +88,8 @@ export interface DialogState {
   proposal?: Partial<Facts> | null;
   /** The last answer changed by a correction, and what it was: 「还是按原来的」 puts it back; absent in older states. */
   lastChange?: { fact: AskableFact; was: unknown } | null;
+  /** The loan amount whose being outside the policy's range was already said; absent in older states. */
+  loanNoted?: number | null;
 }
 
 export function isDialogState(x: unknown): x is DialogState {

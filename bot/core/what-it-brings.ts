@@ -90,9 +90,41 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[]): s
     lines.push(
       `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：一事一议，由市商务局审核确定金额`,
     );
-  if (open.length > 0)
+  // 「现在结果是啥」 for a village with its sales said: the item it bears on, what it still needs and the bar.
+  const params = parametersAt(s.today);
+  const said = Object.keys(s.facts).filter((k) => k !== "subjectType");
+  const near = open.filter((r) => {
+    const c = CLAUSES_BY_ID[r.clause]!;
+    return [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) =>
+      factsOf(w).some((f) => said.includes(f)),
+    );
+  });
+  if (near.length > 0 && fits.length === 0) lines.push("按您目前说的数字：");
+  // The tier the figures said reach, once the conditions still unanswered hold (3000 万 of 自播 → 20 万).
+  const best = { ...s.facts, assessedOn: s.today } as Record<string, unknown>;
+  for (const f of Object.keys(FACTS) as AskableFact[])
+    if (best[f] === undefined && optimistic(f) !== undefined) best[f] = optimistic(f);
+  const reached = new Map(assessValid(best as unknown as Facts).results.map((r) => [r.clause, r]));
+  for (const r of near) {
+    const c = CLAUSES_BY_ID[r.clause]!;
+    const tier = reached.get(r.clause);
+    const upTo =
+      tier?.status === "eligible" && tier.maxAmountYuan !== null && !c.estimate
+        ? `（条件都满足时最高 ${formatWan(tier.maxAmountYuan)}）`
+        : c.tiers[0] && !c.estimate
+          ? `（最高 ${formatWan(params[c.tiers[0].amount]!)}）`
+          : "";
+    const missing = r.missingFacts
+      .filter((f) => f !== "assessedOn")
+      .map((f) => {
+        const bar = requirementOf(c, f, params);
+        return `${FACTS[f as AskableFact]?.label ?? f}${bar ? `（需${bar}）` : ""}`;
+      });
+    lines.push(`❓ ${articleName(r.article)} ${c.name}${upTo}：还要看：${missing.join("、")}`);
+  }
+  if (open.length > near.length)
     lines.push(
-      fits.length > 0
+      fits.length + near.length > 0
         ? "其他项目还要再了解几个情况才能判断。"
         : "还要再了解几个情况才能算出来，请继续回答下面的问题。",
     );

@@ -478,11 +478,14 @@ function salesFact(
   readings: Reading[],
   shopFigure = true,
 ): AskableFact {
+  // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
+  const namesShop = SHOP_WORDS.some((w) => clauseText.includes(w));
   if (
     asking &&
     FACTS[asking].type === "yuan" &&
     asking !== "loanAmountYuan" &&
-    !readings.some((r) => r.fact === asking)
+    !readings.some((r) => r.fact === asking) &&
+    !(namesShop && (known.newShop || known.relocatedShop))
   )
     return asking;
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
