@@ -4,6 +4,7 @@
 
 import {
   CLAUSES_BY_ID,
+  FACTS,
   factsOf,
   nextQuestion,
   parseYesNo,
@@ -186,6 +187,9 @@ function namesCounted(fact: AskableFact, text: string): number | null {
     }
   return n >= 2 ? n : null;
 }
+
+const ENTERED =
+  /(\d{4}年|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?份?(的时候)?就?(入库|进库|进的库|入的库|进入统计库|进统计库|纳入统计库|开始纳统)/;
 
 const IN_PROGRESS = /公示|还在(审|批|评|走)|等(批|结果|下文|通知)|没(正式)?下文|审核中|评审中|申报中|流程中/;
 
@@ -408,15 +412,38 @@ export const ASKS_FOR_US = {
 const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/;
 
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
-  const { facts, doubts, remarks, subjectOwn } = readFacts(
+  const { facts, doubts, remarks, subjectOwn, readings } = readFacts(
     text,
     fresh ? {} : { subjectType: s.facts.subjectType, mcn: s.facts.mcn },
     fresh ? null : s.asking,
   );
+  // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).
+  const entered = ENTERED.exec(text.replace(/\s/g, ""));
+  const since = entered ? monthsSince(entered[0], s.today) : null;
+  if (since) {
+    delete facts.monthsInDatabase;
+    const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;
+    if (decided !== null) facts.monthsInDatabase = decided;
+    if (!facts.subjectType && !s.facts.subjectType) facts.subjectType = "enterprise";
+  }
+  // 「去年自播是1800万」 after this year's 2300 万: last year's figure does not overwrite one already given.
+  const pastYear: string[] = [];
+  if (!fresh)
+    for (const r of readings)
+      if (
+        r.pastYear &&
+        s.facts[r.fact as AskableFact] !== undefined &&
+        s.facts[r.fact as AskableFact] !== r.value
+      ) {
+        delete facts[r.fact as AskableFact];
+        pastYear.push(
+          `「${r.said}」是往年的数，${FACTS[r.fact as AskableFact].label}仍按您先前说的 ${answerLine(r.fact as AskableFact, s.facts[r.fact as AskableFact]).replace(/^[^：]+：/, "")}；要改请说「改成${r.said}」。`,
+        );
+      }
   const keys = Object.keys(facts) as AskableFact[];
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
   const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
-  const stated = keys.length + doubts.length + (remark ? 1 : 0);
+  const stated = keys.length + doubts.length + (remark ? 1 : 0) + pastYear.length;
   // A self-test begins with a subject and a fact, with the subject said as the speaker's own (「我们是村」), or
   // with facts whose subject is asked next (「25家活跃网店」).
   // 「我们公司想咨询一下」: who is asking, and that they want to ask first — answered, not tested.
@@ -437,7 +464,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
-      : "") + (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "");
+      : "") +
+    (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "") +
+    (pastYear.length > 0 ? `${ordered.length > 0 || remark ? "\n" : ""}${pastYear.join("\n")}` : "");
   const doubt = doubts[0];
   if (doubt) {
     // The doubtful figure is asked back as the pending question; 「是」 writes it.

@@ -83,6 +83,11 @@ export function nearBar(fact: AskableFact, said: string, value: number): Doubt |
 /** Whether `value`, read from `text` as the answer about `fact`, must be asked back first. */
 export function doubtAbout(fact: AskableFact, text: string, value: unknown): Doubt | null {
   const t = text.trim();
+  // 「二十来家吧」 to 「几家」 with a bar of 20: which side of it is not said.
+  if (typeof value === "number" && /来|左右|上下|大概|大约|约|差不多/.test(t) && !/[多余几]/.test(t)) {
+    const near = nearBar(fact, t.replace(/[吧啊呀。！!]+$/, ""), value);
+    if (near) return near;
+  }
   const reader = QUESTION_BY_FACT[fact].reader;
   if (value === null) {
     if (reader === "yuan") {

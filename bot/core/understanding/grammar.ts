@@ -33,6 +33,8 @@ export interface Reading {
   whole?: boolean;
   /** Said with a hedge (左右、大概、约). */
   hedged?: boolean;
+  /** Said of a past year (去年、前年): it does not overwrite a figure already given. */
+  pastYear?: boolean;
 }
 
 export type RemarkWhy =
@@ -406,6 +408,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         approx: f.approx,
         ...(has(here, "whole") ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
+        ...(/去年|前年|上一年|上年/.test(clauseText(c)) ? { pastYear: true } : {}),
       });
       continue;
     }

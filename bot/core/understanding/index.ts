@@ -21,7 +21,7 @@ export const ACK_REPLY = "好的。";
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
-    re: /^(好的|好|明白了|明白|知道了|收到|ok|嗯|嗯嗯)?[，,\s]*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)?[!！。.~～]*$/i,
+    re: /^((好的|好|明白了|明白|知道了|收到|ok|嗯|嗯嗯|行)[，,\s]*)*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)*(啊|呀|哈|啦)?[!！。.~～]*$/i,
     reply: "不客气，有需要随时找我。",
     showPending: false,
   },
@@ -64,8 +64,15 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   },
   {
     // 「问得也太多了吧」「好麻烦」: a complaint about the questions — an apology, and the way to skip.
-    re: /(问|题)(得|的)?(也|真|可)?(太多|好多|真多|这么多|那么多)|太麻烦|好麻烦|真麻烦|烦死|烦不烦|没完没了/,
+    re: /(问|题)(得|的)?(也|真|可)?(太多|好多|真多|这么多|那么多)|问来问去|太麻烦|好麻烦|真麻烦|烦死|烦不烦|没完没了/,
     reply: "抱歉，问题多了些，都是为了判断您能拿哪几项；不清楚的可以回复「跳过」。",
+    showPending: true,
+  },
+  {
+    // 「你说的不清楚，能不能说人话」「机器人太慢了」: a complaint about the bot — an apology and a way on.
+    re: /说人话|听不懂你|看不懂你|你说的(不清楚|太复杂|啥)|说得(不清楚|太复杂)|太慢了|反应慢|不好用|太笨|真笨|没用/,
+    reply:
+      "抱歉，是我没说清楚。您可以直接问具体的事，例如「电商村能拿多少」「我们村够不够」，也可以回复「人工」请工作人员联系您。",
     showPending: true,
   },
   {
