@@ -37,7 +37,7 @@ const AMOUNTS: [string, number][] = [
   ["3200万左右", 32_000_000],
   ["好像是3200万", 32_000_000],
   ["应该是3200万吧", 32_000_000],
-  ["大概三千来万", 30_000_000],
+  ["大概四千来万", 40_000_000],
   ["五千多万", 50_000_000],
   ["1200余万元", 12_000_000],
   ["没有", 0],
@@ -111,7 +111,7 @@ const COUNTS: [string, number][] = [
   ["20家", 20],
   ["19家", 19],
   ["有三十家", 30],
-  ["二十家左右", 20],
+  ["三十家左右", 30],
   ["约40家", 40],
   ["40个吧", 40],
 ];
@@ -199,6 +199,20 @@ describe("answers to the pending question, as people type them", () => {
   it.each(YES_NO)("reads 「%s」 about 纳统 as %s", (text, yes) => {
     expect(say(asked("counted", "enterprise"), text).state.facts.counted).toBe(yes);
   });
+  it.each([
+    ["physicalGoodsRetailYuan", "enterprise", "大概三千来万"],
+    ["physicalGoodsRetailYuan", "enterprise", "3000万左右"],
+    ["activeShops", "village", "二十家左右"],
+    ["activeShops", "village", "二十来家吧"],
+  ] as [AskableFact, SubjectType, string][])(
+    "asks back an approximate figure at a bar (%s of a %s: 「%s」), writing nothing",
+    (fact, subject, text) => {
+      const turn = say(asked(fact, subject), text);
+      expect(turn.state.facts[fact]).toBeUndefined();
+      expect(turn.state.asking).toBe(fact);
+      expect(turn.replies.join("\n")).toContain("标准很近");
+    },
+  );
   it.each(COUNTS)("reads the number of shops 「%s」 as %i", (text, n) => {
     expect(say(asked("activeShops", "village"), text).state.facts.activeShops).toBe(n);
   });
