@@ -25,6 +25,7 @@ import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
+import { statesOwnFigures } from "./understanding/grammar.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
@@ -180,7 +181,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         (s.mode === "menu" || s.mode === "results") &&
         // A question is answered, unless it states an amount to work from (「一年卖3个亿能拿多少」:
         // the self-test is the answer).
-        (!looksLikeQuestion(t) || /[万亿]|[0-9]\s*w/i.test(t) || ASKS_FOR_US.test(t)) &&
+        (!looksLikeQuestion(t) ||
+          /[万亿]|[0-9]\s*w/i.test(t) ||
+          ASKS_FOR_US.test(t) ||
+          statesOwnFigures(t)) &&
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */

@@ -43,7 +43,7 @@ const ENTERPRISE_ONLY: readonly AskableFact[] = [
   "independentLegalEntity",
 ];
 
-const NEGATED = /(不是|没有|没|未|不|非)$/;
+const NEGATED = /(不是|没有|没|未|不|非|不算|算不上)$/;
 
 /** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
 function says(text: string, words: readonly string[]): boolean | null {

@@ -38,7 +38,15 @@ export interface Reading {
 }
 
 export type RemarkWhy =
-  "hypothetical" | "award" | "other-subject" | "not-a-fact" | "part" | "below" | "question" | "unbound";
+  | "hypothetical"
+  | "award"
+  | "other-subject"
+  | "not-a-fact"
+  | "part"
+  | "part-of-year"
+  | "below"
+  | "question"
+  | "unbound";
 
 export interface Remark {
   said: string;
@@ -121,12 +129,23 @@ export interface Known {
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
   /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是/;
+const PART_OF_YEAR =
+  /到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
 // 「左右」「大概」: the figure is about that much (「应该」「好像」 only say how sure, and are taken as said).
 const APPROXIMATE = /左右|上下|大概|大约|约|差不多|估计/;
 const approximate = (ms: Mention[]) =>
   ms.some((m) => m.type === "marker" && m.marker === "hedge" && APPROXIMATE.test(m.text));
+
+/**
+ * 「俺村活跃网店19家 就差一家 能不能通融」: a question that also states the speaker's own figures, each bound to
+ * its cue — the figures are facts to take, whatever is asked after them.
+ */
+export function statesOwnFigures(text: string): boolean {
+  return OWN.test(normalise(text)) && parse(text).readings.some((r) => r.how === "cue" && r.fact !== "live");
+}
 
 /** Whether a message is a question as a whole (「…能补不」「…吗」「够不够」). */
 export function isWholeQuestion(text: string): boolean {
@@ -234,7 +253,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     inClause(c).some(
       (m) =>
         (m.type === "subject" &&
-          OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w)) ||
+          (/^[咱俺本我]/.test(m.text) ||
+            OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w))) ||
         false,
     ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
   const othersIn = new Set<number>();
@@ -296,6 +316,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     if (asked) {
       remark("question");
+      continue;
+    }
+    // 「今年1到5月卖了700万」「600万是今年到现在的」: part of a year is not the year's figure.
+    // A new shop's year is its first, part of a year by nature: its figure so far is its figure.
+    if (f.kind === "yuan" && PART_OF_YEAR.test(clauseText(c)) && !known.newShop) {
+      remark("part-of-year");
       continue;
     }
     if (has(here, "pastAward")) {
@@ -360,8 +386,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       ms.reduce<M | null>((best, m) => (best === null || gap(m, f) < gap(best, f) ? m : best), null);
     // A specific cue beats the verb of selling; a word of what the figure is not wins only when nearer.
     const factCue = nearest(cues.filter((m) => m.words.fact !== "sales")) ?? nearest(cues);
-    const notFact = nearest(notFacts);
-    const bound = notFact && (!factCue || gap(notFact, f) < gap(factCue, f)) ? notFact : factCue;
+    // 「达人给俺们卖了两千二百万」: 给 for us is no gift; a word of what the figure is not wins only when nearer
+    // than every cue (the verb of selling included).
+    const notFact = nearest(notFacts.filter((m) => !(m.text === "给" && /^[我俺咱]/.test(t.slice(m.end)))));
+    const anyCue = nearest(cues);
+    const bound = notFact && (!anyCue || gap(notFact, f) < gap(anyCue, f)) ? notFact : factCue;
+    // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact.
+    if (
+      bound &&
+      bound.type === "cue" &&
+      /(不|不太|没|没有|不算)$/.test(t.slice(Math.max(0, bound.start - 2), bound.start))
+    ) {
+      remark("not-a-fact");
+      continue;
+    }
     if (bound?.type === "remark") {
       remark("not-a-fact");
       continue;
@@ -408,7 +446,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         approx: f.approx,
         ...(has(here, "whole") ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
-        ...(/去年|前年|上一年|上年/.test(clauseText(c)) ? { pastYear: true } : {}),
+        // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
+        ...(/去年|前年|上一年|上年/.test(clauseText(c)) && !/全年/.test(clauseText(c))
+          ? { pastYear: true }
+          : {}),
       });
       continue;
     }

@@ -64,6 +64,8 @@ function numeral(run: string): string | null {
 /** The message with one spelling for every figure; its length may differ from the input. */
 export function normalise(text: string): string {
   let t = text.normalize("NFKC").replace(/\u3000/g, " ");
+  // 「M C N」 spelt out letter by letter (voice input): one word.
+  t = t.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])/g, (m) => m.replace(/ /g, ""));
   // 「41,800,000」「3,200万」: separators between groups of three digits.
   t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
   t = t.replace(/百分之([零〇一二两三四五六七八九十百点\d.]+)/g, (_, n: string) => {
