@@ -174,15 +174,19 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   } as Facts;
   if (said.length === 0) {
     // 「要是零售额是5千多万呢」 with no cue the grammar binds: the subject's own sales figure.
+    // 「3000万能拿多少流量补贴」: the figure of the question itself, worked out on a copy.
     const r = parse(text, { subjectType: subject }, null).remarks.find(
-      (x) => x.why === "hypothetical" && x.kind === "yuan" && x.value !== undefined,
+      (x) => (x.why === "hypothetical" || x.why === "question") && x.kind === "yuan" && x.value !== undefined,
     );
     if (!r) return null;
+    // Whose figure: the live room named, else the figure the conversation was last about (「那如果明年到了5000万」
+    // after 自播 was given), else the subject's own sales.
+    const recent = [...s.history]
+      .reverse()
+      .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
     const fact: AskableFact = /自播|自己播|自己直播/.test(text)
       ? "selfLiveRetailYuan"
-      : subject === "enterprise" && !tried.mcn
-        ? "physicalGoodsRetailYuan"
-        : "onlineRetailYuan";
+      : (recent ?? (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }
