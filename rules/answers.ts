@@ -37,6 +37,8 @@ function clean(text: string): string {
 
 const YES_EXACT = new Set([
   "是",
+  "算",
+  "算吧",
   "是的",
   "对",
   "对的",
@@ -73,6 +75,7 @@ const YES_EXACT = new Set([
 ]);
 const NO_EXACT = new Set([
   "否",
+  "不算",
   "不是",
   "没有",
   "没",
@@ -111,6 +114,8 @@ export function parseYesNo(text: string): boolean | null {
     .replace(/^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/, "")
     .replace(HEDGE, "");
   if (t === "") return null;
+  // 「算了」「算了 再见」: letting it go — neither yes nor no.
+  if (/^\s*算了/.test(text)) return null;
   // 「有人吗」「是不是要纳统」 ask; they do not answer.
   if (/[吗?？]\s*$|吗[呀啊]?$/.test(text.trim()) || /^(是不是|有没有|是否)/.test(t)) return null;
   // 「对了，零售额其实是3千零50万」 carries a figure: a correction or a fact, not 「是」.
@@ -129,7 +134,7 @@ export function parseYesNo(text: string): boolean | null {
     return false;
   if (
     // 「评上了」「批下来了」「做到了」: a yes said by what happened.
-    /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已|评上|认定了|批下来|批了|通过了|拿到了|下文了|做到了|实现了|达到了|算是|算吧|算的|算)/.test(
+    /^(是|有|对|已|当然|肯定|确定|属于|符合|我们是|我们有|我们已|评上|认定了|批下来|批了|通过了|拿到了|下文了|做到了|实现了|达到了|算是|算吧|算的|应该算|能算)/.test(
       t,
     ) &&
     !/^(是否|有没有|是不是)/.test(t)

@@ -29,7 +29,8 @@ import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion } from "./understanding/grammar.ts";
-import { FACT_WORDS } from "./understanding/lexicon.ts";
+import { FACT_ALIASES } from "./fact-names.ts";
+import { BOOLEAN_WORDS, FACT_WORDS } from "./understanding/lexicon.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
@@ -172,6 +173,35 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   return true;
 }
 
+/** Whether a 「没有…」 names something other than the fact asked (「没有信息平台」 to a sales question). */
+function aboutSomethingElse(fact: AskableFact, text: string): boolean {
+  const rest = text
+    .replace(/[，,。！!？?\s]/g, "")
+    .replace(
+      /我们|咱们|俺们|我|也|都|还|暂时|目前|真的|的|了|呢|啊|吧|这个|那个|没有|没|无|不是|不|过|做|有|开|搞|什么|啥/g,
+      "",
+    );
+  if (rest.length < 2) return false;
+  // Its own words: its aliases, the cues of its table, and for a sales figure the words of selling.
+  const sales = ["onlineRetailYuan", "physicalGoodsRetailYuan", "shopRetailYuan", "relocatedShopRetailYuan"];
+  const own = [
+    ...FACT_ALIASES[fact],
+    ...FACT_WORDS.filter((w) => w.fact === fact || (w.fact === "sales" && sales.includes(fact))).flatMap(
+      (w) => w.cues,
+    ),
+  ].filter((w) => w.length >= 2);
+  if (own.some((a) => rest.includes(a) || a.includes(rest))) return false;
+  // …and it names another fact by its words (直播、新开店、信息平台).
+  const others = [
+    ...(Object.keys(FACT_ALIASES) as AskableFact[]).filter((f) => f !== fact).flatMap((f) => FACT_ALIASES[f]),
+    ...FACT_WORDS.filter((w) => w.fact !== fact && w.fact !== "sales").flatMap((w) => w.cues),
+    ...BOOLEAN_WORDS.filter((b) => b.fact !== fact).flatMap((b) => b.words),
+    "信息平台",
+    "配送中心",
+  ].filter((w) => w.length >= 2);
+  return others.some((w) => rest.includes(w));
+}
+
 /** 「中通 圆通 申通 韵达 还有邮政」 to 「几家」: the names the fact's table lists, counted once each; null under two. */
 function namesCounted(fact: AskableFact, text: string): number | null {
   const names = [...(FACT_WORDS.find((w) => w.fact === fact)?.names ?? [])].sort(
@@ -304,6 +334,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       return;
   }
   const value = readAnswer(fact, text) ?? namesCounted(fact, text);
+  // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
+  // question — what it says is taken, and the question asked again.
+  if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {
+    const other = readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts;
+    delete other.subjectType;
+    if (Object.keys(other).length > 0 && other[fact] === undefined && takeFacts(s, text, out)) return;
+    out.replies.push(
+      `好的。这一题问的是${FACTS[fact].label}，没有请回复「0」，不清楚可回复「跳过」。\n${whereNow(s)}`,
+    );
+    return;
+  }
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
     if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };

@@ -15,7 +15,7 @@ import {
   type Facts,
 } from "../../rules/index.ts";
 import { formatFactValue } from "../../rules/index.ts";
-import { parse } from "./understanding/grammar.ts";
+import { isWholeQuestion, parse } from "./understanding/grammar.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { readFacts } from "./understanding/facts.ts";
@@ -154,7 +154,11 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const hypothetical =
     HYPOTHETICAL.test(text) ||
     findMentions(normalise(text)).some((m) => m.type === "marker" && m.marker === "hypothetical");
-  if (!hypothetical && !readFacts(text, { subjectType: known }, null).asked) return null;
+  // 「自播达到2000万能拿多少」: a figure the question asks about is worked out on a copy too.
+  const askedAbout =
+    isWholeQuestion(text) &&
+    parse(text, { subjectType: known }, null).remarks.some((r) => r.why === "question" && r.kind === "yuan");
+  if (!hypothetical && !askedAbout && !readFacts(text, { subjectType: known }, null).asked) return null;
   if (hypothetical && !known && !readFacts(text, {}, null).remarks.some((r) => r.why === "hypothetical"))
     return null;
   // 「咱村卖了950万 要是明年能过一千万就好了」: a figure of their own is a fact, read as one elsewhere.

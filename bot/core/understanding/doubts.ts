@@ -123,7 +123,14 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
   }
   if (typeof value !== "number" || value <= 0) return null;
   // 「将近三千万」「差一点到1000万」: near the figure, not at it — never rounded up to it.
-  if ((reader === "yuan" || reader === "count") && NEAR.test(t))
+  // 「那将近一个亿是9800万」: the exact figure said after it is the answer.
+  const exact = /是([^，,。是]+)$/.exec(t);
+  const exactValue = exact
+    ? reader === "yuan"
+      ? parseYuan(exact[1]!)
+      : parseNumber(exact[1]!.replace(/[家个户间]$/, ""))
+    : null;
+  if ((reader === "yuan" || reader === "count") && NEAR.test(t) && exactValue !== value)
     return { kind: "reject", fact, message: belowMessage(fact, t, value) };
   // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
   if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {

@@ -223,6 +223,11 @@ export function readFacts(
       rm.fact ??
       (asking && (FACTS[asking].type === "yuan" || FACTS[asking].type === "count") ? asking : null);
     if (!fact) continue;
+    // 「那将近一个亿是9800万」: the exact figure said beside it is the answer.
+    if (facts[fact] !== undefined) {
+      belowAsked.add(rm);
+      continue;
+    }
     doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
     belowAsked.add(rm);
   }

@@ -132,6 +132,9 @@ const WHOLE_QUESTION =
 const PART_OF_YEAR =
   /到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
 
+// Asking what a figure would bring (能拿多少、够不够): that figure is the question's.
+const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能/;
+
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
 // 「左右」「大概」: the figure is about that much (「应该」「好像」 only say how sure, and are taken as said).
@@ -306,6 +309,32 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const conditional = mentions.some(
       (m) => m.type === "marker" && m.marker === "hypothetical" && CONDITION.test(m.text),
     );
+    // 「隔壁那家MCN拿了30万」: a figure right after a word of giving is what was given, never a sales figure —
+    // not even a hypothetical one.
+    if (
+      f.kind === "yuan" &&
+      here.some(
+        (m) =>
+          m.type === "remark" &&
+          m.end <= f.start &&
+          /^(了|过|到|个|的)?$/.test(t.slice(m.end, f.start)) &&
+          !(m.text === "给" && /^[我俺咱]/.test(t.slice(m.end))),
+      )
+    ) {
+      remark("not-a-fact");
+      continue;
+    }
+    // 「自播达到2000万能拿多少」: a figure in the clause that asks what it would bring is asked about.
+    // (「我们一年卖3个亿能拿多少」 states its figure: the self-test is the answer; 「达到2000万」 supposes one.)
+    if (
+      !known.asStated &&
+      BRINGS.test(clauseText(c)) &&
+      WHOLE_QUESTION.test(t) &&
+      /(达到|到了|做到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start))
+    ) {
+      remark("question");
+      continue;
+    }
     if (
       !known.asStated &&
       (c >= hypotheticalFrom || aboutPolicy) &&
@@ -344,8 +373,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-a-fact");
       continue;
     }
+    // 「将近一个亿是9800万」: the marker belongs to the figure right after it, not to one past that figure.
     const below = here.find(
-      (m) => m.type === "marker" && m.marker === "below" && m.end <= f.start && f.start - m.end <= 3,
+      (m) =>
+        m.type === "marker" &&
+        m.marker === "below" &&
+        m.end <= f.start &&
+        f.start - m.end <= 3 &&
+        !mentions.some((o) => o.type === "figure" && o !== f && o.start >= m.end && o.end <= f.start),
     );
     if (below) {
       // 「自播差一点就到2000万了」: the fact it is near, by its cue, is asked back for an exact figure.

@@ -21,7 +21,7 @@ export const ACK_REPLY = "好的。";
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
-    re: /^((好的|好|明白了|明白|知道了|收到|ok|嗯|嗯嗯|行)[，,\s]*)*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)*(啊|呀|哈|啦)?[!！。.~～]*$/i,
+    re: /^((好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行)[，,\s]*)*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)*(啊|呀|哈|啦)?[!！。.~～]*$/i,
     reply: "不客气，有需要随时找我。",
     showPending: false,
   },
@@ -37,7 +37,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^(再见|拜拜|拜|88|回头见|先这样)(了|啦|哈|喽)?[!！。.~～]*$/,
+    re: /^((算了|那|好|好的|行|谢谢)[，,\s]*)?(再见|拜拜|拜|88|回头见|先这样)(了|啦|哈|喽|吧)?[!！。.~～]*$/,
     reply: "再见，有需要随时找我。",
     showPending: false,
   },
@@ -47,7 +47,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^(好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中)(了|啦|哈|的)?[!！。.~～]*$/i,
+    re: /^((好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中)(了|啦|哈|的)?[，,\s]*)+[!！。.~～]*$/i,
     reply: ACK_REPLY,
     showPending: true,
   },
@@ -57,7 +57,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^(你是(谁|机器人|人工|真人|什么)|你叫什么|你是人吗|是机器人吗|是真人吗)(吗|呀|啊|呢)?[?？!！。.~～]*$/,
+    re: /^((谢谢|好的|嗯)[，,\s]*)?(你是(谁|机器人|人工|真人|什么)|你叫什么|你是人吗|是机器人吗|是真人吗)(吗|呀|啊|呢)?[?？!！。.~～]*$/,
     reply:
       "我是淄博市电子商务政策助手「政策通」（自动回复），可以解答政策问题、帮您自测和申报；需要工作人员时回复「人工」。",
     showPending: true,
