@@ -79,7 +79,7 @@ const UNNAMED =
   /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|有误|弄错了|更正一下|更正|纠正一下|纠正)[了，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/i;
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
-  /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
+  /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
 
 /** A yes-or-no fact answered already and named anywhere in `text`, as 「<alias> 是|否」. */
 function namedInside(text: string, history: readonly AskableFact[]): string | null {
@@ -141,6 +141,15 @@ export function readCorrection(
     // 「搞错了，我们是镇里报的」「说错了 网店是30家 零售额没错」: the grammar reads what is restated.
     const restated = restatedFact(rest, withFacts);
     if (restated) return restated;
+    // 「极兔还没签合同，现在是4家」: the last figure said, to the latest answer of its kind.
+    const said = parse(rest).mentions.filter((m) => m.type === "figure");
+    const last = said.at(-1);
+    if (last && last.type === "figure") {
+      const latest = [...s.history]
+        .reverse()
+        .find((f) => kindOfFact(f) === last.kind && readAnswer(f, last.text) !== null);
+      if (latest) return `${FACT_ALIASES[latest][0]} ${last.text}`;
+    }
     // The latest answer the new value can be an answer to: 「不对，应该是3200万」 after two yes-or-no
     // answers corrects the amount given before them; a figure is needed for a figure's question.
     const value = rest.replace(/^(是|应该是|其实是|改成|改为)/, "");
