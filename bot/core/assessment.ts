@@ -221,6 +221,9 @@ function namesCounted(fact: AskableFact, text: string): number | null {
 const ENTERED =
   /(\d{4}年|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?份?(的时候)?就?(入库|进库|进的库|入的库|进入统计库|进统计库|纳入统计库|开始纳统)/;
 
+const ENTERED_AFTER =
+  /(入库|进库|进入统计库|纳入统计库)(时间)?(?:是|在|于)?(\d{4}年|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?/;
+
 const IN_PROGRESS = /公示|还在(审|批|评|走)|等(批|结果|下文|通知)|没(正式)?下文|审核中|评审中|申报中|流程中/;
 
 const WHY_ASKED =
@@ -459,8 +462,15 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     fresh ? null : s.asking,
   );
   // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).
-  const entered = ENTERED.exec(text.replace(/\s/g, ""));
-  const since = entered ? monthsSince(entered[0], s.today) : null;
+  // 「入库是2021年」 says it the other way round.
+  const flat = text.replace(/\s/g, "");
+  const entered = ENTERED.exec(flat);
+  const reversed = entered ? null : ENTERED_AFTER.exec(flat);
+  const since = entered
+    ? monthsSince(entered[0], s.today)
+    : reversed
+      ? monthsSince(`${reversed[3]}${reversed[4] ?? ""}入库`, s.today)
+      : null;
   if (since) {
     delete facts.monthsInDatabase;
     const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;

@@ -159,6 +159,14 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     isWholeQuestion(text) &&
     parse(text, { subjectType: known }, null).remarks.some((r) => r.why === "question" && r.kind === "yuan");
   if (!hypothetical && !askedAbout && !readFacts(text, { subjectType: known }, null).asked) return null;
+  // 「打算贷300万」: an intention the grammar writes as a fact (a loan's amount) is no what-if.
+  const direct = readFacts(text, { subjectType: known, mcn: s.facts.mcn }, null);
+  if (
+    !askedAbout &&
+    !direct.remarks.some((r) => r.why === "hypothetical") &&
+    Object.values(direct.facts).some((v) => typeof v === "number")
+  )
+    return null;
   if (hypothetical && !known && !readFacts(text, {}, null).remarks.some((r) => r.why === "hypothetical"))
     return null;
   // 「咱村卖了950万 要是明年能过一千万就好了」: a figure of their own is a fact, read as one elsewhere.

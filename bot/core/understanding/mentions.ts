@@ -212,6 +212,29 @@ export function findMentions(text: string): Mention[] {
     if (before && free(m.index, m.index + 2))
       take({ type: "marker", marker: "hypothetical", start: m.index, end: m.index + 2, text: "的话" });
   }
+  // 「活跃网店么一百出头吧」「网店有30」: a number with no measure word right after a cue of a count is that count.
+  for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "count")) {
+    const bare =
+      /^(?:么|嘛|是|有|为|:|大概|大约|差不多|估计)*(\d{1,4})([多余来几]?)(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+        text.slice(cue.end),
+      );
+    if (!bare) continue;
+    const start = cue.end + bare[0].length - bare[1]!.length - bare[2]!.length;
+    const end = start + bare[1]!.length + bare[2]!.length;
+    if (!free(start, end)) continue;
+    const n = Number(bare[1]);
+    const approx = bare[2] === "来" ? "about" : bare[2] ? "more" : null;
+    take({
+      type: "figure",
+      kind: "count",
+      value: approx === "more" ? n + 1 : n,
+      approx,
+      unit: "",
+      start,
+      end,
+      text: text.slice(start, end),
+    });
+  }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
   // A word heard wrong is still a word: a match by sound starts and ends where the segmenter's words do

@@ -12,7 +12,7 @@ const CN_RUN =
 // What may follow a numeral for it to be a number (「九百多万」「三十几家」「两个多亿」「一年」), and what
 // may not (「一共」「统一」「一下」 stay words).
 const NUMERIC_AFTER =
-  /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|左右|上下|以上|$)/;
+  /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|左右|上下|以上|出头|$)/;
 // Words whose numerals are words, not numbers: left as they are.
 const FIXED_WORDS =
   /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半/g;
@@ -75,6 +75,8 @@ export function normalise(text: string): string {
   // 「仨」「俩」: three and two of something.
   t = t.replace(/仨/g, "3个").replace(/俩(?![人])/g, "2个");
   t = chineseNumerals(ranges(t));
+  // 「一百出头」「六千万出头」: a little over — more than the figure.
+  t = t.replace(/(\d+(?:\.\d+)?)(千万|万|亿)?出头/g, "$1多$2");
   t = t
     .replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万")
     .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
