@@ -27,7 +27,7 @@ import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } f
 import type { Turn } from "./turn.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
-import { readFacts } from "./understanding/facts.ts";
+import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS } from "./understanding/lexicon.ts";
@@ -173,6 +173,20 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   return true;
 }
 
+/** 「电商村没有」「快递公司一家都没有」 to the count asked: none (0). */
+function noneOf(fact: AskableFact, text: string): number | null {
+  if (QUESTION_BY_FACT[fact].reader !== "count") return null;
+  const t = text.replace(/[，,。！!\s]/g, "");
+  const cues = FACT_WORDS.filter((w) => w.fact === fact).flatMap((w) => w.cues);
+  return cues.some((c) =>
+    new RegExp(
+      `^(我们|咱们|俺们|俺|咱)?(村|镇|乡)?(里|上)?${c}(一个|一家|一户)?(也|都|还)?(没有|没|无)(呢|啊|的)?$`,
+    ).test(t),
+  )
+    ? 0
+    : null;
+}
+
 /** Whether a 「没有…」 names something other than the fact asked (「没有信息平台」 to a sales question). */
 function aboutSomethingElse(fact: AskableFact, text: string): boolean {
   const rest = text
@@ -304,7 +318,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (QUESTION_BY_FACT[fact].reader === "yesNo") {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
-    // 「我们是省级示范，不是国家级的」: the sentence answers this very question, by its words.
+    // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
+    if (other[fact] === undefined && parseYesNo(text) === null) {
+      const own = readAskedYesNo(text, fact);
+      if (own !== null) other[fact] = own;
+    }
     if (typeof other[fact] === "boolean") {
       setFact(s, fact, other[fact]);
       askNext(s, echo(fact, other[fact]), out);
@@ -336,7 +354,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
       return;
   }
-  const value = readAnswer(fact, text) ?? namesCounted(fact, text);
+  const value = readAnswer(fact, text) ?? namesCounted(fact, text) ?? noneOf(fact, text);
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
   if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {

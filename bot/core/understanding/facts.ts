@@ -66,6 +66,23 @@ function says(text: string, words: readonly string[]): boolean | null {
   return !NEGATED.test(text.slice(Math.max(0, at - 3), at));
 }
 
+/**
+ * An answer to the yes-or-no question about `fact` in the fact's own words (「以前没拿过」 to 「是否首次达到」):
+ * the question supplies the context the words' `needs` would.
+ */
+export function readAskedYesNo(text: string, fact: AskableFact): boolean | null {
+  const t = SOUND_ALIKE.reduce(
+    (x, [heard, meant]) => x.replaceAll(heard, meant),
+    normalise(text).toLowerCase(),
+  );
+  for (const b of BOOLEAN_WORDS) {
+    if (b.fact !== fact) continue;
+    const v = says(t, b.words);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /** The yes-or-no facts a sentence states. */
 function booleansOf(text: string): ReadFacts["facts"] {
   const facts: ReadFacts["facts"] = {};
@@ -214,6 +231,14 @@ export function readFacts(
       continue;
     }
     facts[fact] = one.value;
+  }
+  // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.
+  for (const m of parsed.mentions) {
+    if (m.type !== "cue" || m.words.kind !== "count" || m.words.weak || m.words.fact === "sales") continue;
+    const fact = m.words.fact as AskableFact;
+    if (facts[fact] !== undefined) continue;
+    const after = parsed.normalised.slice(m.end).split(/[，,。；;！!？?\s]/)[0]!;
+    if (/^(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after)) facts[fact] = 0;
   }
   // A figure just under another asked back as a doubt is said once, in the doubt.
   const belowAsked = new Set<Remark>();
