@@ -31,6 +31,7 @@ import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS } from "./understanding/lexicon.ts";
+import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
@@ -173,10 +174,29 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   return true;
 }
 
+/** The figures of a message of the kind the fact takes, in order. */
+function figuresOfKind(fact: AskableFact, text: string): { text: string; value: number }[] {
+  const kind = QUESTION_BY_FACT[fact].reader;
+  if (kind !== "yuan" && kind !== "count" && kind !== "months" && kind !== "percent") return [];
+  return findMentions(normalise(text))
+    .filter((m) => m.type === "figure" && m.kind === kind)
+    .map((m) => ({ text: m.text, value: (m as { value: number }).value }));
+}
+
 /** 「电商村没有」「快递公司一家都没有」 to the count asked: none (0). */
 function noneOf(fact: AskableFact, text: string): number | null {
-  if (QUESTION_BY_FACT[fact].reader !== "count") return null;
+  const reader = QUESTION_BY_FACT[fact].reader;
+  if (reader !== "count" && reader !== "yuan") return null;
   const t = text.replace(/[，,。！!\s]/g, "");
+  // 「一个也没有，今年才开始搞」「这块没有」「不卖实物」: none of what is asked.
+  if (reader === "count" && /^(一个|一家|一户)(也|都)(没有|没)/.test(t)) return 0;
+  if (/(这块|这项|这个|这一块|这一项)(也|都)?(没有|没|是0|为0)/.test(t)) return 0;
+  const salesFact = ["onlineRetailYuan", "physicalGoodsRetailYuan"].includes(fact);
+  const own = FACT_WORDS.filter((w) => w.fact === fact || (salesFact && w.fact === "sales"))
+    .flatMap((w) => w.cues)
+    .filter((c) => c.length >= 2);
+  if (reader === "yuan" && own.some((c) => t.includes(`不卖${c}`) || t.includes(`没有${c}`))) return 0;
+  if (reader !== "count") return null;
   const cues = FACT_WORDS.filter((w) => w.fact === fact).flatMap((w) => w.cues);
   return cues.some((c) =>
     new RegExp(
@@ -301,7 +321,15 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
-  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)) {
+  // (「正经在卖货的有二十三家，另外几家没算」: a figure for what is asked, in a statement, is no question.)
+  const sentence = /[吗呢?？]\s*$/.test(text.trim())
+    ? {}
+    : readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, fact).facts;
+  const inSentence = sentence[fact];
+  const answersIt = inSentence !== undefined;
+  // A sentence with other facts too is taken whole (takeFacts), not as this answer alone.
+  const alone = Object.keys(sentence).every((k) => k === fact || k === "subjectType");
+  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt) {
     const aside = understandAside(text, s.today);
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
@@ -319,7 +347,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
-    if (other[fact] === undefined && parseYesNo(text) === null) {
+    // The fact's own words, negated or not, say more than a 「是」 at the start (「我们是分公司，没有单独的法人」).
+    if (other[fact] === undefined) {
       const own = readAskedYesNo(text, fact);
       if (own !== null) other[fact] = own;
     }
@@ -354,7 +383,37 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
       return;
   }
-  const value = readAnswer(fact, text) ?? namesCounted(fact, text) ?? noneOf(fact, text);
+  // 「三千二百万左右，报表上是3218万」: of several figures the exact one said last; 「九百多万，也可能过了一千万」:
+  // two that disagree on a bar are asked back.
+  const several = figuresOfKind(fact, text);
+  if (several.length >= 2) {
+    if (/也可能|或者|要么|说不准|不确定|也许/.test(text)) {
+      out.replies.push(
+        `您说了${several.map((f) => `「${f.text}」`).join("和")}，${FACTS[fact].label}是哪一个？请告诉我一个确定的数；不确定可以先回复「跳过」。\n${whereNow(s)}`,
+      );
+      return;
+    }
+  }
+  // Only a rough figure followed by an exact one said as what it is (「…左右，报表上是3218万」), never a part
+  // (其中、佣金) of the first.
+  const exactLast =
+    several.length >= 2 &&
+    /左右|出头|大概|大约|差不多|来|多|上下/.test(
+      several[0]!.text + text.slice(0, text.indexOf(several.at(-1)!.text)),
+    ) &&
+    /(是|为)\s*$/.test(normalise(text).split(several.at(-1)!.text)[0] ?? "") &&
+    !/其中|佣金|提成|包含|包括|直播|自播|合作|达人/.test(text)
+      ? readAnswer(fact, several.at(-1)!.text)
+      : null;
+  // 「正经在卖货的有二十三家，另外几家没算」: the grammar's reading of the sentence, when the answer reader has none.
+  const value =
+    exactLast ??
+    readAnswer(fact, text) ??
+    namesCounted(fact, text) ??
+    noneOf(fact, text) ??
+    (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
+      ? inSentence
+      : null);
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
   if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {

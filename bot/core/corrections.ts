@@ -5,7 +5,7 @@
 import { FACTS, parseYesNo, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
-import { readFacts } from "./understanding/facts.ts";
+import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { parse } from "./understanding/grammar.ts";
 
@@ -169,7 +169,14 @@ export function readCorrection(
   }
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);
-    if (named && named.candidates.some((c) => s.history.includes(c))) return t;
+    const known = named?.candidates.find((c) => s.history.includes(c));
+    // 「在库时间改一下，是十四个月」「电商村刚才多说了一个，其实是3个」: the fact named, its last figure.
+    const figure = parse(t)
+      .mentions.filter((m) => m.type === "figure")
+      .at(-1);
+    if (known && figure && figure.type === "figure" && kindOfFact(known) === figure.kind)
+      return `${FACT_ALIASES[known][0]} ${figure.text}`;
+    if (named && known) return t;
     // 「GMV改一下 1.02亿」: the grammar reads which fact the figure is.
     const restated = restatedFact(t, withFacts);
     if (restated) return restated;
@@ -185,6 +192,16 @@ export function readCorrection(
       (f) => FACT_ALIASES[f].some((a) => t.includes(a)) && FACTS[f].type !== "boolean",
     );
     if (named && lastFigure) return `${FACT_ALIASES[named][0]} ${lastFigure.text}`;
+    // 「影响力选错了，是全国性的」: a fact named, and an answer to it after the mistake.
+    const any = s.history.find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a)));
+    const rest = t.slice(wrong.index + wrong[0].length).replace(/^[了，,。\s]+/, "");
+    if (
+      any &&
+      FACTS[any].type !== "boolean" &&
+      rest &&
+      readAnswer(any, rest.replace(/^(是|应该是|其实是)/, "")) !== null
+    )
+      return `${FACT_ALIASES[any][0]} ${rest.replace(/^(是|应该是|其实是)/, "")}`;
     // 「示范那个我答错了 还没认定下来呢」: a yes-or-no answer named — what follows says which way, or it is
     // the other way round.
     const yesNo = s.history.filter(
@@ -195,6 +212,7 @@ export function readCorrection(
       const after = t.slice(wrong.index + wrong[0].length).replace(/^[了，,。\s]+/, "");
       const was = (s.facts as Record<string, unknown> | undefined)?.[f];
       const v =
+        readAskedYesNo(after, f) ??
         parseYesNo(after) ??
         (/没|不是|未|还在|不算|并非/.test(after) ? false : null) ??
         (typeof was === "boolean" ? !was : null);

@@ -84,7 +84,11 @@ export function nearBar(fact: AskableFact, said: string, value: number): Doubt |
 export function doubtAbout(fact: AskableFact, text: string, value: unknown): Doubt | null {
   const t = text.trim();
   // 「二十来家吧」 to 「几家」 with a bar of 20: which side of it is not said.
-  if (typeof value === "number" && /来|左右|上下|大概|大约|约|差不多/.test(t) && !/[多余几]/.test(t)) {
+  if (
+    typeof value === "number" &&
+    /来|左右|上下|大概|大约|约|差不多/.test(t) &&
+    !/[多余几]|出头|以上|过了/.test(t)
+  ) {
     const near = nearBar(fact, t.replace(/[吧啊呀。！!]+$/, ""), value);
     if (near) return near;
   }

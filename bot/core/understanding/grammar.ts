@@ -128,9 +128,9 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是)吧[?？。]*$|对不对/;
 const PART_OF_YEAR =
-  /到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+  /一个月|每个月|每月|月销|每天|一天|每周|一周|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
 
 // Asking what a figure would bring (能拿多少、够不够): that figure is the question's.
 const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能/;
@@ -324,6 +324,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-a-fact");
       continue;
     }
+    // 「按每万元5元算」: a rate, not an amount of anybody's.
+    if (f.kind === "yuan" && /每(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 4), f.start))) {
+      remark("not-a-fact");
+      continue;
+    }
+    // 「最多能贷1000万是吧」: a cap asked about, in a question.
+    if (!known.asStated && WHOLE_QUESTION.test(t) && /最多|最高|上限|封顶|顶多/.test(clauseText(c))) {
+      remark("question");
+      continue;
+    }
     // 「自播达到2000万能拿多少」: a figure in the clause that asks what it would bring is asked about.
     // (「我们一年卖3个亿能拿多少」 states its figure: the self-test is the answer; 「达到2000万」 supposes one.)
     if (
@@ -359,7 +369,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     const other =
       othersIn.has(c) ||
-      here.find((m) => m.type === "subject" && subject !== undefined && m.subject !== subject && !placeOf(m));
+      // 「四个村都评上电商村了」: a title named (评上电商村) is no other subject.
+      here.find(
+        (m) =>
+          m.type === "subject" &&
+          subject !== undefined &&
+          m.subject !== subject &&
+          !placeOf(m) &&
+          !/^(评|当)/.test(m.text) &&
+          !(m.text === "村" && /^都?(评|被评|认定)/.test(t.slice(m.end))),
+      );
     if (other) {
       remark("other-subject");
       continue;

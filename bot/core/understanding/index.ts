@@ -32,7 +32,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   },
   {
     // 「稍等我去翻翻账本」: a pause to look something up — no answer yet, the question stays.
-    re: /^(稍等|等一下|等等|等会儿?|稍等一下)[，,\s]*(我|让我)?(去|先)?(翻翻|翻一下|查查|查一下|找找|找一下|看看|问问)?[^0-9]{0,8}$/,
+    re: /^((好的|好嘞|嗯|行|可以|好)[，,\s]*)?(你)?(稍等|等一下|等等|等会儿?|稍等一下)[，,\s]*(我|让我)?(去|先)?(翻翻|翻一下|查查|查一下|找找|找一下|看看|问问)?[^0-9]{0,8}$/,
     reply: "好的，不着急，查到后直接告诉我就行。",
     showPending: true,
   },

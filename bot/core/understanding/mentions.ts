@@ -144,6 +144,20 @@ export function findMentions(text: string): Mention[] {
       text: m[0],
     });
   }
+  // 「差俩月满一年」: two months short of a year — ten.
+  for (const m of text.matchAll(/差(\d+)个?月(?:就)?满(\d+)年/g)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    take({
+      type: "figure",
+      kind: "months",
+      value: Math.max(0, Number(m[2]) * 12 - Number(m[1])),
+      approx: null,
+      unit: "月",
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    });
+  }
   // 「两年零三个月」「1年又5个月」: one duration.
   for (const m of text.matchAll(YEARS_AND_MONTHS)) {
     if (!free(m.index, m.index + m[0].length)) continue;
