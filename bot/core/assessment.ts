@@ -589,6 +589,10 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     before[k] !== undefined && before[k] !== facts[k]
       ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
       : answerLine(k, facts[k]);
+  // 「俺们店原来开在杭州，迁回淄博来有奖励不」: a question that began the self-test is answered first.
+  const answer =
+    fresh && (isWholeQuestion(text) || looksLikeQuestion(text)) ? understandAside(text, s.today) : null;
+  if (answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
