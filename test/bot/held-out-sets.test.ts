@@ -1,16 +1,22 @@
-// Two sets of 100 everyday messages written by people who had not seen the code (set 1 before the
-// grammar was built, set 2 after it), scored unread first: 43 → 66 and 40 → 64 of 100 (the closing
-// note of issue 21); after the failure classes they showed were fixed by the grammar (remarks that are
-// not answers, facts in sentences, corrections, mid-test asides), 95 and 95. Once scored they may serve as regressions: no change may lose a message they
-// pass today. (They are no longer held out: new hidden sets measure generalisation.)
+// Sets of everyday messages written by people who had not seen the code, each scored unread first and only
+// then allowed here as regressions: no change may lose a message they pass today. (They are no longer held
+// out: new hidden sets measure generalisation.) Their history is in the closing notes of issue 21:
+// - set 1 (written before the grammar) and set 2 (after it): 43 → 66 → 95 and 40 → 64 → 95, then 98 and 99;
+// - dev 4–7: development sets, read while the rules were written (the read ones are no measure of
+//   generalisation, only of what must not be lost); a few of their cases expect a near-threshold hedge to be
+//   written as a range, where issue 21 asks it back — those stay failing on purpose.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreCases } from "../../scripts/score-messages.ts";
 
 const sets: [string, number][] = [
-  ["set-1.json", 95],
-  ["set-2.json", 95],
+  ["set-1.json", 98],
+  ["set-2.json", 99],
+  ["dev-4.json", 96],
+  ["dev-5.json", 99],
+  ["dev-6.json", 96],
+  ["dev-7.json", 98],
 ];
 
 describe("the scored everyday-message sets", () => {
