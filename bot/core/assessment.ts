@@ -554,6 +554,11 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     if (decided !== null) facts.monthsInDatabase = decided;
     if (!facts.subjectType && !s.facts.subjectType) facts.subjectType = "enterprise";
   }
+  // 「我们是2023年开的店」: when the shop opened says whether it is this year's new one.
+  if (facts.newShop === undefined && s.facts.newShop === undefined && /店/.test(text)) {
+    const opened = openedThisYear(text, s.today);
+    if (opened !== null) facts.newShop = opened;
+  }
   // 「去年自播是1800万」 after this year's 2300 万: last year's figure does not overwrite one already given.
   const pastYear: string[] = [];
   if (!fresh)

@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -176,6 +176,12 @@ export function readCorrection(
       .at(-1);
     if (known && figure && figure.type === "figure" && kindOfFact(known) === figure.kind)
       return `${FACT_ALIASES[known][0]} ${figure.text}`;
+    // 「国家级示范那个改成是 今年刚认定的」: a yes-or-no fact named, and the way it goes after the verb.
+    if (known && FACTS[known].type === "boolean") {
+      const after = t.slice((NAMED.exec(t)?.index ?? 0) + (NAMED.exec(t)?.[0].length ?? 0)).trim();
+      const v = readAskedYesNo(after, known) ?? parseYesNo(after.split(/[，,。\s]/)[0] ?? "");
+      if (v !== null) return `${FACT_ALIASES[known][0]} ${v ? "是" : "否"}`;
+    }
     if (named && known) return t;
     // 「GMV改一下 1.02亿」: the grammar reads which fact the figure is.
     const restated = restatedFact(t, withFacts);
@@ -211,9 +217,10 @@ export function readCorrection(
       const f = yesNo[0]!;
       const after = t.slice(wrong.index + wrong[0].length).replace(/^[了，,。\s]+/, "");
       const was = (s.facts as Record<string, unknown> | undefined)?.[f];
+      // 「我们是贸易公司 货是代工厂做的」 is no 「是」: only a short answer is read as one.
       const v =
         readAskedYesNo(after, f) ??
-        parseYesNo(after) ??
+        (after.length <= 4 ? parseYesNo(after) : null) ??
         (/没|不是|未|还在|不算|并非/.test(after) ? false : null) ??
         (typeof was === "boolean" ? !was : null);
       if (v !== null) return `${FACT_ALIASES[f][0]} ${v ? "是" : "否"}`;

@@ -25,6 +25,7 @@ import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
+import { readFacts } from "./understanding/facts.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
@@ -106,7 +107,12 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   if (!["yuan", "count", "months", "percent"].includes(FACTS[s.asking].type)) return null;
   const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t);
   if (!m) return null;
-  const value = readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, ""));
+  // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
+  const value =
+    readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, "")) ??
+    (readFacts(m[1]!, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, s.asking).facts[s.asking] as
+      number | undefined) ??
+    null;
   if (value === null) return null;
   const fix = readCorrection(m[2]!.replace(/^(对了|还有|另外|哦对了?)[，,\s]*/, ""), s);
   return fix === null ? null : { value, fix };

@@ -270,8 +270,17 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         r.reasons[0] ? `（${r.reasons[0]}）` : ""
       }${needs}`;
     if (r.status === "ineligible") return `❌ ${name(r)}：不符合，${r.reasons.join("；")}`;
+    // 「要是明年能做到一千五百万 能评上不」: what the figure said already meets, then what is still needed.
+    const met = said
+      .map((k) => {
+        const bar = requirementOf(CLAUSES_BY_ID[r.clause]!, k, params);
+        return bar
+          ? `${FACTS[k].label} ${formatFactValue(k, tried[k as keyof Facts] as number)}（标准：${bar}）`
+          : null;
+      })
+      .filter((x): x is string => x !== null);
     if (r.status === "needs_info")
-      return `❓ ${name(r)}${upTo}：还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
+      return `❓ ${name(r)}${upTo}：${met.length > 0 ? `${met.join("；")}；` : ""}还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
     return `· ${name(r)}：一事一议，由市商务局审核确定金额`;
   });
   const onlyLoan = results.every((r) => r.kind === "loan");

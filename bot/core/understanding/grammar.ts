@@ -336,11 +336,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     // 「自播达到2000万能拿多少」: a figure in the clause that asks what it would bring is asked about.
     // (「我们一年卖3个亿能拿多少」 states its figure: the self-test is the answer; 「达到2000万」 supposes one.)
+    // 「贷1500万行不行」: a loan asked about is a question too.
     if (
       !known.asStated &&
       BRINGS.test(clauseText(c)) &&
       WHOLE_QUESTION.test(t) &&
-      /(达到|到了|做到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start))
+      (/(达到|到了|做到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ||
+        here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
     ) {
       remark("question");
       continue;
@@ -377,6 +379,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           m.subject !== subject &&
           !placeOf(m) &&
           !/^(评|当)/.test(m.text) &&
+          // 「电商村有四个村」: a subject word right after a count is its measure, not another subject.
+          !mentions.some((o) => o.type === "figure" && o.end === m.start) &&
           !(m.text === "村" && /^都?(评|被评|认定)/.test(t.slice(m.end))),
       );
     if (other) {
