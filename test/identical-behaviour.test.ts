@@ -1,6 +1,8 @@
 // The policy moved from code to a folder of data (issue 25): every assessment, the policy document
 // and the bot's every reply to the test sets must be exactly what they were before the move.
-// The fixture was written by `tsx scripts/snapshot-behaviour.ts` on the code before the change.
+// The fixture was written by `tsx scripts/snapshot-behaviour.ts` on the code before the change, and is
+// re-recorded only when replies change on purpose (last: issue 21's understanding work, whose changed
+// replies were read one by one; the assessments and the policy document did not change).
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
