@@ -2,6 +2,8 @@
 // then allowed here as regressions: no change may lose a message they pass today. (They are no longer held
 // out: new hidden sets measure generalisation.) Their history is in the closing notes of issue 21:
 // - set 1 (written before the grammar) and set 2 (after it): 43 → 66 → 95 and 40 → 64 → 95, then 98 and 99;
+// - set 5 (written before this round of work, scored unread: 84 → 93) and set 6 (written after it, scored
+//   unread: 87) — added here only after their last unread score;
 // - dev 4–7: development sets, read while the rules were written (the read ones are no measure of
 //   generalisation, only of what must not be lost); a few of their cases expect a near-threshold hedge to be
 //   written as a range, where issue 21 asks it back — those stay failing on purpose.
@@ -13,6 +15,8 @@ import { scoreCases } from "../../scripts/score-messages.ts";
 const sets: [string, number][] = [
   ["set-1.json", 98],
   ["set-2.json", 99],
+  ["set-5.json", 93],
+  ["set-6.json", 87],
   ["dev-4.json", 96],
   ["dev-5.json", 99],
   ["dev-6.json", 96],
