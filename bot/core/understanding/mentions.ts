@@ -19,13 +19,16 @@ import { segment, soundOf, sounds } from "./segment.ts";
 
 export type Marker = keyof typeof MARKERS;
 
+/** 「二十多家」 is more than the figure, 「三十来家」 about it. */
+export type Approx = "more" | "about" | null;
+
 export type Mention = { start: number; end: number; text: string } & (
   | {
       type: "figure";
       kind: MentionKind;
       value: number;
       /** 「多」「余」「几」: more than the round figure; 「来」「左右」: about it. */
-      approx: "more" | "about" | null;
+      approx: Approx;
       unit: string;
     }
   | { type: "year" }
@@ -101,77 +104,47 @@ export function findMentions(text: string): Mention[] {
   for (const m of text.matchAll(YEAR))
     if (free(m.index, m.index + m[0].length))
       take({ type: "year", start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const m of text.matchAll(PERCENT)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    take({
-      type: "figure",
-      kind: "percent",
-      value: Number(m[1]),
-      approx: null,
-      unit: "%",
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
-  }
+  // A whole regular-expression match as one figure, when its place is still free.
+  const matched = (
+    m: RegExpMatchArray,
+    kind: MentionKind,
+    value: number,
+    unit: string,
+    approx: Approx = null,
+  ) => {
+    if (free(m.index!, m.index! + m[0].length))
+      take({
+        type: "figure",
+        kind,
+        value,
+        approx,
+        unit,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+      });
+  };
+  for (const m of text.matchAll(PERCENT)) matched(m, "percent", Number(m[1]), "%");
   // 「八成五」 is 85%; 「八成是」「八成会」 is 「probably」.
-  for (const m of text.matchAll(TENTHS)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    take({
-      type: "figure",
-      kind: "percent",
-      value: Number(m[1]) * 10 + Number(m[2] ?? 0),
-      approx: null,
-      unit: "%",
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
-  }
+  for (const m of text.matchAll(TENTHS)) matched(m, "percent", Number(m[1]) * 10 + Number(m[2] ?? 0), "%");
+  // A count and its hedge (多、来): 「二十多家」 is more than 20, read as 21 as the answers are (the policy's
+  // 「超过」 then decides right); 「三十来家」 about 30.
+  const count = (n: number, hedge: string | undefined, unit: string, start: number, end: number) => {
+    const approx: Approx = hedge === "来" ? "about" : hedge ? "more" : null;
+    const value = approx === "more" ? n + 1 : n;
+    take({ type: "figure", kind: "count", value, approx, unit, start, end, text: text.slice(start, end) });
+  };
   for (const m of text.matchAll(COUNT)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const n = m[1]!.endsWith("万") ? Math.round(Number(m[1]!.slice(0, -1)) * 10_000) : Number(m[1]);
-    const approx = m[2] === "来" ? "about" : m[2] ? "more" : null;
-    take({
-      type: "figure",
-      kind: "count",
-      // 「二十多家」 is more than 20: read as 21, as the answers are (the policy's 「超过」 then decides right).
-      value: approx === "more" ? n + 1 : n,
-      approx,
-      unit: m[3]!,
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
+    count(n, m[2], m[3]!, m.index, m.index + m[0].length);
   }
   // 「差俩月满一年」: two months short of a year — ten.
-  for (const m of text.matchAll(/差(\d+)个?月(?:就)?满(\d+)年/g)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    take({
-      type: "figure",
-      kind: "months",
-      value: Math.max(0, Number(m[2]) * 12 - Number(m[1])),
-      approx: null,
-      unit: "月",
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
-  }
+  for (const m of text.matchAll(/差(\d+)个?月(?:就)?满(\d+)年/g))
+    matched(m, "months", Math.max(0, Number(m[2]) * 12 - Number(m[1])), "月");
   // 「两年零三个月」「1年又5个月」: one duration.
-  for (const m of text.matchAll(YEARS_AND_MONTHS)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    take({
-      type: "figure",
-      kind: "months",
-      value: Math.round(Number(m[1]) * 12 + Number(m[2])),
-      approx: m[3] ? "more" : null,
-      unit: "月",
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
-  }
+  for (const m of text.matchAll(YEARS_AND_MONTHS))
+    matched(m, "months", Math.round(Number(m[1]) * 12 + Number(m[2])), "月", m[3] ? "more" : null);
   for (const m of text.matchAll(MONTHS)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const months = parseMonths(m[0]);
@@ -236,18 +209,7 @@ export function findMentions(text: string): Mention[] {
     const start = cue.end + bare[0].length - bare[1]!.length - bare[2]!.length;
     const end = start + bare[1]!.length + bare[2]!.length;
     if (!free(start, end)) continue;
-    const n = Number(bare[1]);
-    const approx = bare[2] === "来" ? "about" : bare[2] ? "more" : null;
-    take({
-      type: "figure",
-      kind: "count",
-      value: approx === "more" ? n + 1 : n,
-      approx,
-      unit: "",
-      start,
-      end,
-      text: text.slice(start, end),
-    });
+    count(Number(bare[1]), bare[2] || undefined, "", start, end);
   }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
