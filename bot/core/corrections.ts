@@ -29,6 +29,8 @@ function valueText(fact: AskableFact, v: unknown): string {
 function factWithValue(said: string, s: Pick<DialogState, "history" | "facts">): AskableFact | null {
   const figure = parse(said).mentions.find((m) => m.type === "figure");
   if (!figure || figure.type !== "figure") return null;
+  // 「3500万没错 国家级示范那个改成是」: a figure said to be right is not the one to change.
+  if (/没错|是对的|没问题|不用改|不变/.test(said)) return null;
   const facts = s.facts as Record<string, unknown>;
   return [...s.history].reverse().find((f) => facts[f] === figure.value) ?? null;
 }
@@ -169,7 +171,10 @@ export function readCorrection(
   }
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);
-    const known = named?.candidates.find((c) => s.history.includes(c));
+    // The fact may be named anywhere in the message (「3500万没错 国家级示范那个改成是」).
+    const known =
+      named?.candidates.find((c) => s.history.includes(c)) ??
+      [...s.history].reverse().find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a)));
     // 「在库时间改一下，是十四个月」「电商村刚才多说了一个，其实是3个」: the fact named, its last figure.
     const figure = parse(t)
       .mentions.filter((m) => m.type === "figure")
@@ -182,7 +187,7 @@ export function readCorrection(
       const v = readAskedYesNo(after, known) ?? parseYesNo(after.split(/[，,。\s]/)[0] ?? "");
       if (v !== null) return `${FACT_ALIASES[known][0]} ${v ? "是" : "否"}`;
     }
-    if (named && known) return t;
+    if (named && known && named.candidates.includes(known)) return t;
     // 「GMV改一下 1.02亿」: the grammar reads which fact the figure is.
     const restated = restatedFact(t, withFacts);
     if (restated) return restated;

@@ -100,7 +100,7 @@ function booleansOf(text: string): ReadFacts["facts"] {
     const v = says(t, b.words);
     if (v === null || facts[b.fact] !== undefined) continue;
     // 「没评上国家级示范」: a negation anywhere before the verb.
-    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没|未/.test(t) : v;
+    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
   }
   if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t))
     facts.hostsEvent = false;
