@@ -4,6 +4,7 @@
 // status, action and reviewer, and must answer as the table says.
 
 import { describe, expect, it } from "vitest";
+import { roundBody } from "../support/rounds.ts";
 import { application, STAFF, usccFor, useTestApi } from "../support/api.ts";
 import { addAccount, signIn } from "../support/staff.ts";
 import { ACTIONS, REVIEWERS, STATUSES, review } from "../../api/review/table.ts";
@@ -43,16 +44,7 @@ describe("a district-first round", () => {
   it("is set up: a round with districtReview and accounts of the city and of 张店区", async () => {
     const r = await t.api.call("POST", "/api/rounds", {
       token: STAFF,
-      body: {
-        title: "2025年度电子商务高质量发展奖励资金申报",
-        figuresYear: 2025,
-        opensOn: "2026-03-01",
-        closesOn: "2026-03-31",
-        clauses: ["village", "town"],
-        budgetYuan: 5_000_000,
-        standards: {},
-        districtReview: true,
-      },
+      body: roundBody({ districtReview: true }),
     });
     expect(r.status).toBe(201);
     roundId = r.body.id;

@@ -2,6 +2,7 @@
 // the test moves (Beijing dates).
 
 import { expect } from "vitest";
+import { roundBody } from "../support/rounds.ts";
 import { application, STAFF, usccFor, type TestApi } from "../support/api.ts";
 
 export const clockAt = (state: { now: Date }) => () => state.now;
@@ -21,17 +22,7 @@ export const village = (extra: Record<string, unknown> = {}, applicant: Record<s
 export async function openRound(api: TestApi, over: Record<string, unknown> = {}) {
   const r = await api.call("POST", "/api/rounds", {
     token: STAFF,
-    body: {
-      title: "2025年度电子商务高质量发展奖励资金申报",
-      figuresYear: 2025,
-      opensOn: "2026-03-01",
-      closesOn: "2026-03-31",
-      clauses: ["village", "town"],
-      budgetYuan: 5_000_000,
-      standards: {},
-      districtReview: false,
-      ...over,
-    },
+    body: roundBody(over),
   });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.id as string;

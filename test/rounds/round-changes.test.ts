@@ -4,6 +4,7 @@
 // a standard belongs to one of the round's clauses; and the chat does not start a filing no round takes.
 
 import { describe, expect, it } from "vitest";
+import { roundBody } from "../support/rounds.ts";
 import { handleMessage, startConversation } from "../../bot/dialog.ts";
 import { application, BOT, STAFF, usccFor, useTestApi } from "../support/api.ts";
 
@@ -18,17 +19,8 @@ const village = (uscc = usccFor(n++)) =>
     },
     { uscc, name: `淄博市某某村${n}村民委员会` },
   );
-const round = (over: Record<string, unknown> = {}) => ({
-  title: "2025年度电子商务高质量发展奖励资金申报",
-  figuresYear: 2025,
-  opensOn: "2026-03-01",
-  closesOn: "2026-03-31",
-  clauses: ["village", "town"],
-  budgetYuan: 5_000_000,
-  standards: { "village.award": 200_000 },
-  districtReview: false,
-  ...over,
-});
+const round = (over: Record<string, unknown> = {}) =>
+  roundBody({ standards: { "village.award": 200_000 }, ...over });
 
 describe("a round's changes once applications are in it", () => {
   const t = useTestApi("pglite", { clock: () => now });

@@ -3,6 +3,7 @@
 // held to those standards, standards frozen by the first approval, and the cost simulated under others.
 
 import { describe, expect, it } from "vitest";
+import { roundBody } from "../support/rounds.ts";
 import { application, BOT, STAFF, usccFor, useTestApi } from "../support/api.ts";
 import { csvText, subject, uscc, WAN } from "../matching/helpers.ts";
 
@@ -30,17 +31,7 @@ const leading = (yuan: number) =>
     { facts: { subjectType: "enterprise", physicalGoodsRetailYuan: yuan }, clauses: ["leading-enterprise"] },
     { uscc: usccFor(n++) },
   );
-const round = (over: Record<string, unknown> = {}) => ({
-  title: "2025年度电子商务高质量发展奖励资金申报",
-  figuresYear: 2025,
-  opensOn: "2026-03-01",
-  closesOn: "2026-03-31",
-  clauses: ["village", "town"],
-  budgetYuan: 5_000_000,
-  standards: {},
-  districtReview: false,
-  ...over,
-});
+const round = roundBody;
 
 describe("rounds: status by the server's date, refusals, and who may see the budget", () => {
   const t = useTestApi("pglite", { clock });
