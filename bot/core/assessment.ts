@@ -597,13 +597,19 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // 「俺们店原来开在杭州，迁回淄博来有奖励不」: a question that began the self-test is answered first.
   const answer =
     fresh && (isWholeQuestion(text) || looksLikeQuestion(text)) ? understandAside(text, s.today) : null;
-  if (answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
+  // 「我们公司实物零售额8000万，流量补贴能有多少」: the number for the figures just given, not the rule.
+  const brings =
+    fresh && asksWhatItBrings(text, s.facts) && keys.some((k) => typeof facts[k] === "number")
+      ? whatItBrings(s, out.rounds)
+      : null;
+  if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
       : "") +
     (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "") +
-    (pastYear.length > 0 ? `${ordered.length > 0 || remark ? "\n" : ""}${pastYear.join("\n")}` : "");
+    (pastYear.length > 0 ? `${ordered.length > 0 || remark ? "\n" : ""}${pastYear.join("\n")}` : "") +
+    (brings ? `\n\n${brings}` : "");
   const doubt = doubts[0];
   if (doubt) {
     // The doubtful figure is asked back as the pending question; 「是」 writes it.

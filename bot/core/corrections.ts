@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -53,6 +53,14 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
     );
     if (next) return `${FACT_ALIASES[fact][0]} ${next.text}`;
   }
+  // 「是3200万 2800是前年的」: the old figure said bare, in the 万 of the amount beside it.
+  const amount = figures.find((m) => m.type === "figure" && m.kind === "yuan");
+  if (amount?.type === "figure")
+    for (const bare of normalise(text).matchAll(/(?<![0-9.])([0-9]+(?:\.[0-9]+)?)(?![0-9.]*\s*(?:万|亿|元|w|家|个|%))/gi)) {
+      const yuan = Math.round(Number(bare[1]) * 10000);
+      const fact = [...s.history].reverse().find((f) => facts[f] === yuan && kindOfFact(f) === "yuan");
+      if (fact && yuan !== amount.value) return `${FACT_ALIASES[fact][0]} ${amount.text}`;
+    }
   return null;
 }
 

@@ -7,7 +7,7 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { FACTS, parseYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
+import { FACTS, parseYesNo, readAnswer, shanghaiDate, type AskableFact } from "../../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import {
   answerAside,
@@ -23,7 +23,7 @@ import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { isDialogState, type DialogState } from "./state.ts";
-import { echo, GREETING, TOO_LONG } from "./texts.ts";
+import { answerLine, echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
@@ -118,6 +118,18 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   return fix === null ? null : { value, fix };
 }
 
+/** The yes-or-no facts a correction's message also states that were not known yet: written, and said. */
+function alsoSaid(s: DialogState, t: string): string[] {
+  const { facts } = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
+    if (typeof v === "boolean" && s.facts[k] === undefined) {
+      setFact(s, k, v);
+      lines.push(answerLine(k, v));
+    }
+  return lines;
+}
+
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   const s: DialogState = isDialogState(state)
@@ -155,7 +167,15 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         setFact(s, asked, both.value);
         applyCorrection(s, both.fix, out);
         out.replies[0] = `${echo(asked, both.value)}\n${out.replies[0] ?? ""}`;
-      } else if (fix !== null) applyCorrection(s, fix, out);
+      } else if (fix !== null) {
+        // 「说错了 不是新注册的 是从外地迁回来的」: a yes-or-no fact not known yet, said beside the correction, is
+        // written too (before the correction, so the next question follows both).
+        const also = alsoSaid(s, t);
+        const at = out.replies.length;
+        applyCorrection(s, fix, out);
+        if (also.length > 0 && out.replies[at] !== undefined)
+          out.replies[at] = out.replies[at]!.replace(/^(已修改：[^\n]*)/, `$1\n另外记下了：${also.join("；")}。`);
+      }
       else if (s.mode !== "apply" && PHONE.test(t))
         // A phone number outside an application: not a figure, and not kept (CHAT-STYLE: only what is needed).
         out.replies.push(`${PHONE_REPLY}\n${whereNow(s)}`);

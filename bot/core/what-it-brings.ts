@@ -108,12 +108,15 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[]): s
   for (const r of near) {
     const c = CLAUSES_BY_ID[r.clause]!;
     const tier = reached.get(r.clause);
+    // A formula's figure (article 2) is worked out; a ceiling is said as one.
     const upTo =
-      tier?.status === "eligible" && tier.maxAmountYuan !== null && !c.estimate
-        ? `（条件都满足时最高 ${formatWan(tier.maxAmountYuan)}）`
-        : c.tiers[0] && !c.estimate
-          ? `（最高 ${formatWan(params[c.tiers[0].amount]!)}）`
-          : "";
+      tier?.status === "eligible" && c.estimate && tier.estimatedAmountYuan !== null
+        ? `（条件都满足时${amountWords(tier)}${formula(tier, s)}）`
+        : tier?.status === "eligible" && tier.maxAmountYuan !== null && !c.estimate
+          ? `（条件都满足时最高 ${formatWan(tier.maxAmountYuan)}）`
+          : c.tiers[0] && !c.estimate
+            ? `（最高 ${formatWan(params[c.tiers[0].amount]!)}）`
+            : "";
     const missing = r.missingFacts
       .filter((f) => f !== "assessedOn")
       .map((f) => {
@@ -202,6 +205,26 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }
+  // 「超过6000万就能评电商镇吗」: a figure said as a bar passed is worked out just above it, and shown as said.
+  const flat = normalise(text);
+  const above = new Set<AskableFact>();
+  const spoken = findMentions(flat).filter((m) => m.type === "figure");
+  for (const m of spoken)
+    if (
+      m.type === "figure" &&
+      /(超过|超出|高于|大于|多于|过了|突破)\s*$/.test(flat.slice(0, m.start)) &&
+      // 「正好一个亿 算不算超过一亿」: the figure is said as it is elsewhere; the bar is the question's.
+      spoken.filter((x) => x.type === "figure" && x.value === m.value).length === 1
+    )
+      for (const k of said)
+        if (tried[k as keyof Facts] === m.value && FACTS[k].type === m.kind) {
+          above.add(k);
+          (tried as unknown as Record<string, number>)[k] = m.value + 1;
+        }
+  const show = (k: AskableFact) => {
+    const v = tried[k as keyof Facts] as number;
+    return above.has(k) ? `超过 ${formatFactValue(k, v - 1)}` : formatFactValue(k, v);
+  };
   const relevant = (r: ClauseResult) => {
     const c = CLAUSES_BY_ID[r.clause]!;
     return (
@@ -223,6 +246,19 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   }
   const labels = said.map((k) => FACTS[k].label);
   const first = new Map(assessValid(tried).results.map((r) => [r.clause, r]));
+  // 「超过6000万就能评电商镇吗」: where another way through the clause (活跃网店超过100个) would carry the
+  // figures said, the clause is open, not failed — with every figure not said at its largest.
+  const generous = { ...best } as Record<string, unknown>;
+  for (const f of Object.keys(FACTS) as AskableFact[]) {
+    if (said.includes(f) || f === "loanAmountYuan" || tried[f as keyof Facts] !== undefined) continue;
+    const type: string = FACTS[f].type;
+    if (type === "count") generous[f] = 1_000_000;
+    else if (type === "yuan") generous[f] = 1_000_000_000_000;
+    else if (type === "percent") generous[f] = 100;
+  }
+  const wouldFit = new Map(
+    assessValid(generous as unknown as Facts).results.map((r) => [r.clause, r.status === "eligible"]),
+  );
   const results = assessValid(best as unknown as Facts)
     .results.filter(relevant)
     .filter(
@@ -230,15 +266,21 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     )
     .map((r) => {
       const missing = (first.get(r.clause)?.missingFacts ?? []).filter((f) => f !== "assessedOn");
-      const about = r.reasons.filter((x) => labels.some((l) => x.includes(l)));
-      if (r.status === "ineligible" && about.length === 0)
-        // It fails only for want of figures not said: those are what it needs.
-        return { ...r, status: "needs_info" as const, missing };
-      return { ...r, reasons: r.status === "ineligible" ? about : r.reasons, missing };
+      const about = r.reasons
+        .filter((x) => labels.some((l) => x.includes(l)))
+        .map((x) =>
+          [...above].reduce((y, k) => {
+            const v = tried[k as keyof Facts] as number;
+            return y.replace(formatFactValue(k, v), `超过 ${formatFactValue(k, v - 1)}`);
+          }, x),
+        );
+      if (r.status === "ineligible" && (about.length === 0 || (wouldFit.get(r.clause) && missing.length > 0)))
+        // It fails only for want of figures not said: those are what it needs (and the way through it that
+        // the figures said do not open is said too).
+        return { ...r, status: "needs_info" as const, missing, short: about };
+      return { ...r, reasons: r.status === "ineligible" ? about : r.reasons, missing, short: [] as string[] };
     });
-  const figures = said
-    .map((k) => `${FACTS[k].label} ${formatFactValue(k, tried[k as keyof Facts] as number)}`)
-    .join("、");
+  const figures = said.map((k) => `${FACTS[k].label} ${show(k)}`).join("、");
   const head = hypothetical
     ? `假如${figures}（设想的数字，只作测算，不记入您的自测）：`
     : `按${figures}测算（只作测算，不记入您的自测）：`;
@@ -274,11 +316,11 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const met = said
       .map((k) => {
         const bar = requirementOf(CLAUSES_BY_ID[r.clause]!, k, params);
-        return bar
-          ? `${FACTS[k].label} ${formatFactValue(k, tried[k as keyof Facts] as number)}（标准：${bar}）`
-          : null;
+        return bar ? `${FACTS[k].label} ${show(k)}（标准：${bar}）` : null;
       })
       .filter((x): x is string => x !== null);
+    if (r.status === "needs_info" && r.short.length > 0)
+      return `❓ ${name(r)}${upTo}：按您说的数不符合：${r.short.join("；")}；还可以看其他条件：${missing.join("、")}`;
     if (r.status === "needs_info")
       return `❓ ${name(r)}${upTo}：${met.length > 0 ? `${met.join("；")}；` : ""}还要看${missing.length > 0 ? `：${missing.join("、")}` : "其他条件"}`;
     return `· ${name(r)}：一事一议，由市商务局审核确定金额`;

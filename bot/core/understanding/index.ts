@@ -32,7 +32,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   },
   {
     // 「稍等我去翻翻账本」: a pause to look something up — no answer yet, the question stays.
-    re: /^((好的|好嘞|嗯|行|可以|好)[，,\s]*)?(你)?(稍等|等一下|等等|等会儿?|稍等一下)[，,\s]*(我|让我)?(去|先)?(翻翻|翻一下|查查|查一下|找找|找一下|看看|问问)?[^0-9]{0,8}$/,
+    re: /^((好的|好嘞|嗯|行|可以|好)[，,\s]*)?(你)?(稍等|等一下|等等|等会儿?|稍等一下)(啊|哈|哦|下|会儿?)?[，,\s]*(我|让我)?(去|先)?(翻翻|翻一下|查查|查一下|找找|找一下|看看|问问)?[^0-9]{0,8}$/,
     reply: "好的，不着急，查到后直接告诉我就行。",
     showPending: true,
   },
@@ -86,7 +86,7 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
 // A question in everyday words: a question word or mark, or asking after a term.
 const QUESTION =
-  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候/u;
+  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还)[^，,。？?\s]{0,10}不[?？。]*$/u;
 
 /**
  * How confident a knowledge-base match must be to answer outright: a score well above that of text
@@ -129,7 +129,26 @@ export function understandAside(text: string, date: string): Aside | null {
   if (!second || best!.score >= second.score * MIN_LEAD)
     return { kind: "answer", answer: render(best!.entry, date) };
   if (!QUESTION.test(t)) return null;
+  // 「齐鲁电商贷最多能贷多少 利息多少」: two questions in one message, each clear on its own — both answered.
+  const parts = byClause(alike, date);
+  if (parts.length >= 2)
+    return {
+      kind: "answer",
+      answer: { id: parts[0]!.id, title: parts[0]!.title, lines: parts.flatMap((p) => p.lines) },
+    };
   return { kind: "choices", choices: found.slice(0, 3).map((f) => render(f.entry, date)) };
+}
+
+/** The entries the clauses of a message ask about, each clearly on its own, in order (none twice). */
+function byClause(text: string, date: string): KnowledgeAnswer[] {
+  const out: KnowledgeAnswer[] = [];
+  for (const clause of text.split(/[，,。；;！!？?\s]+/)) {
+    if (clause.length < 3) continue;
+    const [best, second] = searchKnowledge(normalise(clause));
+    if (!best || best.score < MIN_QUESTION_SCORE || (second && best.score < second.score * MIN_LEAD)) continue;
+    if (!out.some((a) => a.id === best.entry.id)) out.push(render(best.entry, date));
+  }
+  return out;
 }
 
 /** The reply lines for an aside; the dialog adds the pending question after them. */

@@ -80,14 +80,23 @@ const QUESTION_SHAPE = new Set([
 ]);
 const processTerm = (term: string) => (QUESTION_SHAPE.has(term) ? null : term);
 
-const index = new MiniSearch<{ id: string; title: string; questions: string }>({
-  fields: ["title", "questions"],
+// Keywords are the everyday words for an entry's topic (利息 for the loan's rate, 一起拿 for stacking): data in
+// the policy's folder, so a new way of saying a topic is a word added there.
+const index = new MiniSearch<{ id: string; title: string; questions: string; keywords: string }>({
+  fields: ["title", "questions", "keywords"],
   storeFields: ["id"],
   tokenize,
   processTerm,
-  searchOptions: { boost: { title: 1.5 }, tokenize, processTerm },
+  searchOptions: { boost: { title: 1.5, keywords: 1 }, tokenize, processTerm },
 });
-index.addAll(ENTRIES.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join("\n") })));
+index.addAll(
+  ENTRIES.map((e) => ({
+    id: e.id,
+    title: e.title,
+    questions: e.questions.join("\n"),
+    keywords: (e.keywords ?? []).join("\n"),
+  })),
+);
 
 const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八"];
 
@@ -129,10 +138,18 @@ export function searchKnowledge(text: string): { entry: KnowledgeEntry; score: n
 
 /** The entries ranked by BM25 over character bigrams alone (no exact lookup), best first. */
 export function rankKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
+  const said = text.toLowerCase();
   return index
     .search(text, { combineWith: "OR" })
-    .map((r) => ({ entry: BY_ID.get(r.id as string)!, score: r.score }));
+    .map((r) => {
+      const entry = BY_ID.get(r.id as string)!;
+      // A keyword said whole names what is asked (「能一块拿不」 is about stacking, whatever awards it names).
+      const named = (entry.keywords ?? []).some((k) => k.length >= 2 && said.includes(k.toLowerCase()));
+      return { entry, score: named ? r.score * KEYWORD_WEIGHT : r.score };
+    })
+    .sort((a, b) => b.score - a.score);
 }
+const KEYWORD_WEIGHT = 2;
 
 /** The policy's article N as lines for a phone: its title and its text. */
 export function articleAnswer(n: number): KnowledgeAnswer | null {
