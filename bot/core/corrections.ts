@@ -56,7 +56,9 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
   // 「是3200万 2800是前年的」: the old figure said bare, in the 万 of the amount beside it.
   const amount = figures.find((m) => m.type === "figure" && m.kind === "yuan");
   if (amount?.type === "figure")
-    for (const bare of normalise(text).matchAll(/(?<![0-9.])([0-9]+(?:\.[0-9]+)?)(?![0-9.]*\s*(?:万|亿|元|w|家|个|%))/gi)) {
+    for (const bare of normalise(text).matchAll(
+      /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)(?![0-9.]*\s*(?:万|亿|元|w|家|个|%))/gi,
+    )) {
       const yuan = Math.round(Number(bare[1]) * 10000);
       const fact = [...s.history].reverse().find((f) => facts[f] === yuan && kindOfFact(f) === "yuan");
       if (fact && yuan !== amount.value) return `${FACT_ALIASES[fact][0]} ${amount.text}`;

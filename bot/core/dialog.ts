@@ -174,9 +174,11 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         const at = out.replies.length;
         applyCorrection(s, fix, out);
         if (also.length > 0 && out.replies[at] !== undefined)
-          out.replies[at] = out.replies[at]!.replace(/^(已修改：[^\n]*)/, `$1\n另外记下了：${also.join("；")}。`);
-      }
-      else if (s.mode !== "apply" && PHONE.test(t))
+          out.replies[at] = out.replies[at]!.replace(
+            /^(已修改：[^\n]*)/,
+            `$1\n另外记下了：${also.join("；")}。`,
+          );
+      } else if (s.mode !== "apply" && PHONE.test(t))
         // A phone number outside an application: not a figure, and not kept (CHAT-STYLE: only what is needed).
         out.replies.push(`${PHONE_REPLY}\n${whereNow(s)}`);
       else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);

@@ -145,7 +145,8 @@ function byClause(text: string, date: string): KnowledgeAnswer[] {
   for (const clause of text.split(/[，,。；;！!？?\s]+/)) {
     if (clause.length < 3) continue;
     const [best, second] = searchKnowledge(normalise(clause));
-    if (!best || best.score < MIN_QUESTION_SCORE || (second && best.score < second.score * MIN_LEAD)) continue;
+    if (!best || best.score < MIN_QUESTION_SCORE || (second && best.score < second.score * MIN_LEAD))
+      continue;
     if (!out.some((a) => a.id === best.entry.id)) out.push(render(best.entry, date));
   }
   return out;
