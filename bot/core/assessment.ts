@@ -25,6 +25,7 @@ import {
 import type { DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
+import { answerAndQuestion, statedPart } from "./understanding/answer-and-question.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
@@ -308,6 +309,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`${whyAsked(fact, s.facts.subjectType)}\n${whereNow(s)}`);
     return;
   }
+  // 「九千万整 这个能补多少钱」: the answer written, the question answered, then the next question.
+  const both = screening ? null : answerAndQuestion(text, fact, s.facts, s.today);
+  if (both) {
+    setFact(s, fact, both.value);
+    const said = both.question === "brings" ? whatItBrings(s, out.rounds) : both.question.lines.join("\n");
+    askNext(s, `${echo(fact, both.value)}\n${said}`, out);
+    return;
+  }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   const whatIf = whatIfReply(s, text);
   if (whatIf) {
@@ -348,8 +357,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
     // The fact's own words, negated or not, say more than a 「是」 at the start (「我们是分公司，没有单独的法人」).
+    // A clause that asks (「成长良好是怎么算的」) names the words without saying them of oneself.
     if (other[fact] === undefined) {
-      const own = readAskedYesNo(text, fact);
+      const own = readAskedYesNo(statedPart(text), fact);
       if (own !== null) other[fact] = own;
     }
     if (typeof other[fact] === "boolean") {

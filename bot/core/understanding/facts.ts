@@ -11,6 +11,7 @@ import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
+import { looksLikeQuestion } from "./index.ts";
 
 export interface ReadFacts {
   facts: Partial<Record<AskableFact, unknown>>;
@@ -88,7 +89,7 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
 }
 
 /** The yes-or-no facts a sentence states. */
-function booleansOf(text: string): ReadFacts["facts"] {
+function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const facts: ReadFacts["facts"] = {};
   // Cue words match in lower case (mcn, gmv), and as meant where voice input typed a word that sounds alike.
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
@@ -99,9 +100,17 @@ function booleansOf(text: string): ReadFacts["facts"] {
   if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计)/.test(t)) facts.counted = false;
   else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(t))
     facts.counted = true;
+  // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
+  // 「新开的店第一年卖到5000万能奖多少」 supposes them).
+  const stated = asStated
+    ? t
+    : t
+        .split(/[，,。；;！!？?\s]+/)
+        .filter((c) => !looksLikeQuestion(c))
+        .join("，");
   for (const b of BOOLEAN_WORDS) {
-    if (b.needs && !b.needs.every((any) => any.some((w) => t.includes(w)))) continue;
-    const v = says(t, b.words);
+    if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
+    const v = says(stated, b.words);
     if (v === null || facts[b.fact] !== undefined) continue;
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
@@ -162,7 +171,7 @@ export function readFacts(
 ): ReadFacts {
   const t = normalise(text.trim());
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
-  const facts = booleansOf(asMeant(t));
+  const facts = booleansOf(asMeant(t), known.asStated);
   // Worked out on a copy, 「MCN机构一年做到一个亿」 is an MCN's figure.
   if (known.asStated && facts.mcn === undefined && /mcn/i.test(t)) facts.mcn = true;
   const parsed = parse(
@@ -273,6 +282,10 @@ export function readFacts(
       delete facts[r.fact];
       extra.push({ said: r.said, why: "not-a-fact", value: r.value });
     }
+  // 「算上今年新开的一共三十一家」 from a village: 新开 is no new shop of an enterprise's.
+  if (whose)
+    for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
+      if (typeof v === "boolean" && k !== "counted" && !readBy(whose).has(k)) delete facts[k];
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
     if (FACTS[k].type !== "count") continue;
     const doubt = doubtAbout(k, String(v), v);

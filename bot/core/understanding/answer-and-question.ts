@@ -1,0 +1,53 @@
+// An answer to the pending question and a question of the person's own in one message — 「九千万整 这个能补多少钱」
+// 「算上今年新开的一共三十一家 能评上不」「前年拿过一回MCN的奖励了 这回还能拿吗」: the answer is read from the
+// clauses that state, the question from those that ask. The dialog writes the answer, answers the question and
+// asks the next one. A clause that asks (「成长良好是怎么算的」) never answers. Pure.
+
+import { FACTS, type AskableFact, type Facts } from "../../../rules/index.ts";
+import { readAskedYesNo, readFacts } from "./facts.ts";
+import { looksLikeQuestion, understandAside } from "./index.ts";
+import type { KnowledgeAnswer } from "./knowledge.ts";
+
+// 「能评上不」「够不够」「这个能补多少钱」: what the figures bring, or whether they are enough.
+const ASKS_RESULT =
+  /(能|可以|可)(拿|领|得|补|奖|给)|多少(钱|补贴|奖励|奖金)|[补奖给拿]多少|几万|能评上|评得上|评上不|评上吗|够不够|够格|够了吗|够吗|符合(吗|不)|能不能评|能不能拿|行不行|能申请吗/;
+const CLAUSE = /[，,。；;！!？?\s]+/;
+
+/** The clauses of a message that state rather than ask. */
+export function statedPart(text: string): string {
+  return text
+    .split(CLAUSE)
+    .filter((c) => c.length > 0 && !looksLikeQuestion(c))
+    .join("，");
+}
+
+export interface AnswerAndQuestion {
+  value: unknown;
+  /** 「brings」: what the figures bring; otherwise the policy's answer to the question. */
+  question: "brings" | KnowledgeAnswer;
+}
+
+export function answerAndQuestion(
+  text: string,
+  fact: AskableFact,
+  facts: Partial<Facts>,
+  date: string,
+): AnswerAndQuestion | null {
+  const clauses = text.split(CLAUSE).filter((c) => c.length > 0);
+  const asking = clauses.filter((c) => looksLikeQuestion(c));
+  const stating = clauses.filter((c) => !looksLikeQuestion(c));
+  if (asking.length === 0 || stating.length === 0) return null;
+  const statement = stating.join("，");
+  const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
+  // Only the pending fact: a sentence of other facts is taken whole elsewhere.
+  if (Object.keys(read.facts).some((k) => k !== fact && k !== "subjectType") || read.doubts.length > 0)
+    return null;
+  const value =
+    FACTS[fact].type === "boolean" ? (readAskedYesNo(statement, fact) ?? read.facts[fact]) : read.facts[fact];
+  if (value === undefined || value === null) return null;
+  const asked = asking.join("，");
+  if (ASKS_RESULT.test(asked) && !/标准|条件|要求|怎么算|啥意思|什么意思/.test(asked))
+    return { value, question: "brings" };
+  const aside = understandAside(text, date);
+  return aside?.kind === "answer" ? { value, question: aside.answer } : null;
+}
