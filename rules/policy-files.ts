@@ -201,6 +201,8 @@ export const wordsFile = z
     remarks: z.array(text).default([]),
     soundAlike: z.array(z.tuple([text, text])).default([]),
     notCues: z.array(text).default([]),
+    // What a count may count that no fact counts (年轻人、主播): 「三十多个年轻人」 is no count of shops.
+    notCounted: z.array(text).default([]),
   })
   .strict();
 export type PolicyWords = z.infer<typeof wordsFile>;

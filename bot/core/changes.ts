@@ -184,6 +184,8 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     );
     return;
   }
+  // A correction while the screening list is pending: the list is offered again, not passed over.
+  if (s.screening === "asked") s.screening = null;
   askNext(s, note, out);
 }
 

@@ -11,6 +11,7 @@ import { FACTS, parseYesNo, readAnswer, shanghaiDate, type AskableFact } from ".
 import { takeStepAnswer } from "./application.ts";
 import {
   answerAside,
+  askNext,
   ASKS_FOR_US,
   asksAboutKnownFigures,
   setFact,
@@ -119,11 +120,16 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
 }
 
 /** The yes-or-no facts a correction's message also states that were not known yet: written, and said. */
-function alsoSaid(s: DialogState, t: string): string[] {
+function alsoSaid(s: DialogState, t: string, figures = false): string[] {
   const { facts } = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
   const lines: string[] = [];
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
-    if (typeof v === "boolean" && s.facts[k] === undefined) {
+    if (
+      k !== "subjectType" &&
+      (typeof v === "boolean" || (figures && typeof v === "number")) &&
+      // (with the subject changed, a figure said again as it was is said back too, as the new subject's)
+      (s.facts[k] === undefined || (figures && s.facts[k] === v))
+    ) {
       setFact(s, k, v);
       lines.push(answerLine(k, v));
     }
@@ -172,8 +178,18 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         // written too (before the correction, so the next question follows both).
         const also = alsoSaid(s, t);
         const at = out.replies.length;
+        const was = s.facts.subjectType;
         applyCorrection(s, fix, out);
-        if (also.length > 0 && out.replies[at] !== undefined)
+        // 「俺不是公司 俺说的是俺们村 全村网上卖了一千四百万」: the subject changed, the figures said for it are
+        // written as the new subject's, and the questions go on from there.
+        if (s.mode === "assess" && was !== s.facts.subjectType && out.replies[at] !== undefined) {
+          const figures = alsoSaid(s, t, true);
+          if (figures.length > 0) {
+            const head = out.replies[at]!.split("\n\n")[0]!;
+            out.replies.splice(at);
+            askNext(s, `${head}\n另外记下了：${figures.join("；")}。`, out);
+          }
+        } else if (also.length > 0 && out.replies[at] !== undefined)
           out.replies[at] = out.replies[at]!.replace(
             /^(已修改：[^\n]*)/,
             `$1\n另外记下了：${also.join("；")}。`,

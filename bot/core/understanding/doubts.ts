@@ -87,7 +87,7 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
   if (
     typeof value === "number" &&
     /来|左右|上下|大概|大约|约|差不多/.test(t) &&
-    !/[多余几]|出头|以上|过了/.test(t)
+    !/[多余几]|出头|以上|过了/.test(t.replace(/差不多/g, ""))
   ) {
     const near = nearBar(fact, t.replace(/[吧啊呀。！!]+$/, ""), value);
     if (near) return near;

@@ -12,7 +12,7 @@
 // Each reading says how it was found; a remark says why it was not written. Pure.
 
 import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
-import { OWN_WORDS, SHOP_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
+import { NOT_COUNTED, OWN_WORDS, SHOP_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
 import { findMentions, type Marker, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 
@@ -301,6 +301,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
+    // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
+    if (f.kind === "count" && NOT_COUNTED.some((w) => t.startsWith(w, f.end))) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「打算贷三百万」: a loan is always wanted, not had — an intention is its amount; only a condition
     // (如果、要是) makes it a hypothetical.
     const loan = [...here, ...(c > 0 ? inClause(c - 1) : [])].some(
@@ -432,8 +437,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     );
     // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以, after the figure, is the question's
     // verb, not the figure's; before it (「是不是能拿三十万」) the figure is what would be given.
+    // (「单量同比涨了百分之三十」: a share's growth is no share either.)
     const notFacts =
-      f.kind === "yuan"
+      f.kind === "yuan" || f.kind === "percent"
         ? here.filter(
             (m) =>
               m.type === "remark" &&

@@ -18,6 +18,7 @@ const EMPTY: PolicyWords = {
   remarks: [],
   soundAlike: [],
   notCues: [],
+  notCounted: [],
 };
 const WORDS: PolicyWords = POLICY.words ?? EMPTY;
 
@@ -52,6 +53,9 @@ export const SUBJECT_WORDS: readonly { word: string; subject: SubjectType }[] = 
  * keeps them whole, and a cue found inside one is dropped.
  */
 export const NOT_CUES: readonly string[] = WORDS.notCues;
+
+/** Things a count may count that no fact counts (年轻人、主播): a count of them is no fact. */
+export const NOT_COUNTED: readonly string[] = WORDS.notCounted;
 
 /** Words before a subject that make it the speaker's own (我们村, 咱镇). */
 export const OWN_WORDS: readonly string[] = ["我们", "咱们", "咱", "俺们", "俺", "我", "本", "我司"];
