@@ -12,9 +12,17 @@
 // Each reading says how it was found; a remark says why it was not written. Pure.
 
 import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
-import { NOT_COUNTED, OWN_WORDS, SHOP_WORDS, type FactWords, type MentionKind } from "./lexicon.ts";
+import {
+  NOT_COUNTED,
+  OWN_WORDS,
+  SHOP_WORDS,
+  SOUND_ALIKE,
+  type FactWords,
+  type MentionKind,
+} from "./lexicon.ts";
 import { findMentions, type Marker, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
+import { looksLikeQuestion } from "./index.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
 type Cue = Extract<Mention, { type: "cue" }>;
@@ -44,6 +52,7 @@ export type RemarkWhy =
   | "not-a-fact"
   | "part"
   | "part-of-year"
+  | "older-year"
   | "below"
   | "question"
   | "unbound";
@@ -160,7 +169,12 @@ const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)/;
 
 /** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
 export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
-  const t = normalise(text);
+  // 「我们是电上村」: a word voice input typed for another of the same length is read as meant (the
+  // positions of the mentions stay those of the text).
+  const t = SOUND_ALIKE.reduce(
+    (x, [heard, meant]) => (heard.length === meant.length ? x.replaceAll(heard, meant) : x),
+    normalise(text),
+  );
   const mentions = findMentions(t);
   const clause = clauses(t, mentions);
   const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
@@ -234,12 +248,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const has = (ms: Mention[], marker: Marker) => ms.some((m) => m.type === "marker" && m.marker === marker);
   const wholeText = t;
   // A question about anybody's figures, from someone not yet known: worked out on a copy.
+  // (「公司实物零售额两个多亿 这个能补多少」: figures stated in clauses of their own, then a question that points
+  // back at them (这个, not 「这样」, which supposes) — the speaker's own.)
+  const pointsBack = () => {
+    const parts = t.split(/[，,。；;\s]+/).filter(Boolean);
+    const asks = parts.findIndex((p) => /^(那)?(这个|这些|这数|那个数)/.test(p) && looksLikeQuestion(p));
+    return asks > 0 && parts.slice(0, asks).every((p) => !looksLikeQuestion(p));
+  };
   const asked =
     !known.asStated &&
     !known.subjectType &&
     WHOLE_QUESTION.test(t) &&
     !OWN.test(t) &&
-    mentions.some((m) => m.type === "figure");
+    mentions.some((m) => m.type === "figure") &&
+    !pointsBack();
   // 「听说卖到5000万能奖20万是真的吗」: a question that names what the policy gives is about the policy.
   const aboutPolicy =
     QUESTION_END.test(t.slice(-4)) &&
@@ -501,6 +523,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
           : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
+      // 「前年卖了3500万 去年行情不好」: a year before last is no year the policy counts now.
+      if (/前年/.test(clauseText(c)) && !/去年|今年|上年|上一年/.test(clauseText(c)) && !known.asStated) {
+        remark("older-year");
+        continue;
+      }
       readings.push({
         fact,
         value: f.value,
