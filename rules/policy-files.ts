@@ -193,6 +193,8 @@ export const wordsFile = z
           fact: factKey.exclude(["assessedOn", "subjectType"]),
           words,
           needs: z.array(words).optional(),
+          // Words that say the fact does not hold (贸易公司 for 生产企业): read as 「否」, or 「是」 when negated.
+          means: z.boolean().optional(),
         })
         .strict(),
     ),

@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -88,7 +88,7 @@ export function restatedFact(rest: string, s: Pick<DialogState, "history" | "fac
 const NAMED = /(改成|改为|应该是|更正为|更正成|其实是|改一下|改下)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
-  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|有误|弄错了|更正一下|更正|纠正一下|纠正)[了，,。！!、\s]*(是|应该是|改成|改为|其实是)?\s*(.+)$/i;
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|更正一下|更正|纠正一下|纠正|(?=改成|改为|改到|换成))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是)?\s*(.+)$/i;
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
@@ -110,6 +110,42 @@ function namedInside(text: string, history: readonly AskableFact[]): string | nu
   return `${FACT_ALIASES[best.fact][0]} ${negated ? "否" : "是"}`;
 }
 
+// 「还没认定下来」「没纳进去」「其实没迁过」: a yes-or-no answer said the other way round.
+const SAID_NO = /还没|没有|没|未|不是|并非|并没/;
+const SAID_INSTEAD = /其实|实际上|实际|还没|刚问了|问了|核实|查了|不对|错了|说错|搞错|弄错|记错/;
+
+/**
+ * 「示范那个其实还没认定下来」「纳统那个我刚问了财务 还没纳进去」「首次那个说错了」: a yes-or-no fact already
+ * answered, named by its alias, and said now the other way (by its own words, a negation after the name, or
+ * 「说错了」 alone) — with a word that it is said instead. Null otherwise.
+ */
+function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
+  if (!SAID_INSTEAD.test(text)) return null;
+  const lower = text.toLowerCase();
+  const facts = s.facts as Record<string, unknown>;
+  let best: { fact: AskableFact; at: number; alias: string } | null = null;
+  for (const fact of s.history) {
+    if (FACTS[fact].type !== "boolean" || typeof facts[fact] !== "boolean") continue;
+    for (const alias of FACT_ALIASES[fact]) {
+      const at = lower.indexOf(alias.toLowerCase());
+      if (alias.length >= 2 && at >= 0 && (!best || alias.length > best.alias.length))
+        best = { fact, at, alias };
+    }
+  }
+  if (!best) return null;
+  const after = text.slice(best.at + best.alias.length);
+  const own = readAskedYesNo(text, best.fact);
+  const said =
+    own ??
+    (/^(那个|那项|那一项|那条|这个|这项)?(我)?(说错了|答错了|选错了|填错了|错了|不对)/.test(after)
+      ? !facts[best.fact]
+      : SAID_NO.test(after.split(/[，,。；;]/)[0]!) || SAID_NO.test(after.slice(0, 12))
+        ? false
+        : null);
+  if (said === null || said === facts[best.fact]) return null;
+  return `${FACT_ALIASES[best.fact][0]} ${said ? "是" : "否"}`;
+}
+
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
 export function readCorrection(
   text: string,
@@ -123,6 +159,8 @@ export function readCorrection(
     const fact = factWithValue(old[1]!, withFacts);
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim()}`;
   }
+  const flipped = yesNoContradicted(t, withFacts);
+  if (flipped) return flipped;
   // 「不对不对 1300万说错了 是1030万」「是4家 不是5家」: with a cue of a mistake, one figure is a known answer's
   // value and another of its kind is the new one.
   if (WRONG.test(t) || /不是|改/.test(t)) {

@@ -83,7 +83,7 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
   for (const b of BOOLEAN_WORDS) {
     if (b.fact !== fact) continue;
     const v = says(t, b.words);
-    if (v !== null) return v;
+    if (v !== null) return b.means === false ? !v : v;
   }
   return null;
 }
@@ -110,14 +110,15 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
         .join("，");
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
-    const v = says(stated, b.words);
-    if (v === null || facts[b.fact] !== undefined) continue;
+    const said = says(stated, b.words);
+    if (said === null || facts[b.fact] !== undefined) continue;
+    const v = b.means === false ? !said : said;
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
   }
-  if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t))
+  if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated))
     facts.hostsEvent = false;
-  else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(t)) {
+  else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {
     facts.hostsEvent = true;
     if (/全国/.test(t)) facts.eventInfluence = "national";
     else if (/全省|省级/.test(t)) facts.eventInfluence = "provincial";
