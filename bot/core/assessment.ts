@@ -313,7 +313,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const both = screening ? null : answerAndQuestion(text, fact, s.facts, s.today);
   if (both) {
     setFact(s, fact, both.value);
-    const said = both.question === "brings" ? whatItBrings(s, out.rounds) : both.question.lines.join("\n");
+    const said =
+      both.question === "brings" ? whatItBrings(s, out.rounds, fact) : both.question.lines.join("\n");
     askNext(s, `${echo(fact, both.value)}\n${said}`, out);
     return;
   }

@@ -66,7 +66,7 @@ export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
 }
 
 /** The reply: what fits now and what it brings, or what is still needed to say. */
-export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[]): string {
+export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], focus?: AskableFact): string {
   const a = assessmentOf(s);
   const fits = a.results.filter((r) => r.status === "eligible" && r.kind !== "loan");
   const staff = a.results.filter((r) => r.status === "manual_review");
@@ -86,6 +86,15 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[]): s
   } else if (open.length === 0 && staff.length === 0) {
     lines.push("按您目前说的数字，暂时没有符合条件的奖励或补贴。");
   }
+  // 「跟达人合作的一年一千八百万 够不够补」: where the figure just given falls short, the bar it misses.
+  if (focus)
+    for (const r of a.results)
+      if (r.status === "ineligible" && r.reasons.some((x) => x.includes(FACTS[focus].label)))
+        lines.push(
+          `❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${r.reasons
+            .filter((x) => x.includes(FACTS[focus].label))
+            .join("；")}`,
+        );
   for (const r of staff)
     lines.push(
       `· ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：一事一议，由市商务局审核确定金额`,

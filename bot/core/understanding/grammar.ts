@@ -43,6 +43,8 @@ export interface Reading {
   hedged?: boolean;
   /** Said of a past year (去年、前年): it does not overwrite a figure already given. */
   pastYear?: boolean;
+  /** Said as something besides (「另外还有两家本地小快递」): another figure of the fact comes first. */
+  extra?: boolean;
 }
 
 export type RemarkWhy =
@@ -537,6 +539,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         approx: f.approx,
         ...(has(here, "whole") ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
+        ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) ? { extra: true } : {}),
         // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
         ...(/去年|前年|上一年|上年/.test(clauseText(c)) && !/全年/.test(clauseText(c))
           ? { pastYear: true }

@@ -15,7 +15,7 @@ const NUMERIC_AFTER =
   /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|左右|上下|以上|出头|$)/;
 // Words whose numerals are words, not numbers: left as they are.
 const FIXED_WORDS =
-  /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半/g;
+  /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半|网零|零售/g;
 
 const DIGIT = "一二三四五六七八九";
 /**
@@ -39,7 +39,10 @@ function ranges(text: string): string {
 function chineseNumerals(text: string): string {
   const fixed: [number, number][] = [];
   for (const m of text.matchAll(FIXED_WORDS)) fixed.push([m.index, m.index + m[0].length]);
-  return text.replace(CN_RUN, (run, at: number) => {
+  const convert = (run: string, at: number): string => {
+    // 「网零两千一百万」: a run that begins inside a word (网零) is a number from where the word ends.
+    const inside = fixed.find(([a, b]) => a <= at && at < b && b < at + run.length);
+    if (inside) return run.slice(0, inside[1] - at) + convert(run.slice(inside[1] - at), inside[1]);
     if (fixed.some(([a, b]) => at < b && at + run.length > a)) return run;
     const after = text.slice(at + run.length);
     // 「第一」「一家公司」 are words; a lone 「一」 before a measure word of things is an article.
@@ -48,7 +51,8 @@ function chineseNumerals(text: string): string {
     const tail = run.length === 1 && /[\d一二两三四五六七八九十百千][万亿]$/.test(text.slice(0, at));
     if (!tail && !NUMERIC_AFTER.test(after)) return run;
     return numeral(run) ?? run;
-  });
+  };
+  return text.replace(CN_RUN, (run, at: number) => convert(run, at));
 }
 
 /** 「九百」→ "900", 「两点六」→ "2.6"; null when the run is no number. */
