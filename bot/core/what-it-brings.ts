@@ -58,7 +58,13 @@ function optimistic(f: AskableFact): unknown {
 
 /** Whether the message asks what the known figures bring. */
 export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
-  if (!facts.subjectType || !ASKS.test(text) || WHAT_IF.test(text)) return false;
+  // 「网店要是够数了 能给多少钱」: supposing what is still needed holds, with no figure of its own — the answer
+  // is what the figures given bring once it does.
+  const supposesMet =
+    HYPOTHETICAL.test(text) &&
+    /够数|够了|达标|满足|符合|够条件|达到要求/.test(text) &&
+    !findMentions(normalise(text)).some((m) => m.type === "figure");
+  if (!facts.subjectType || !ASKS.test(text) || (WHAT_IF.test(text) && !supposesMet)) return false;
   // Something to work from: a figure or a 「是」 already given.
   return Object.entries(facts).some(
     ([k, v]) => k !== "subjectType" && (v === true || (typeof v === "number" && v > 0)),

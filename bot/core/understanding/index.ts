@@ -143,10 +143,9 @@ export function understandAside(text: string, date: string): Aside | null {
 function byClause(text: string, date: string): KnowledgeAnswer[] {
   const out: KnowledgeAnswer[] = [];
   for (const clause of text.split(/[，,。；;！!？?\s]+/)) {
-    if (clause.length < 3) continue;
+    if (clause.length < 3 || !looksLikeQuestion(clause)) continue;
     const [best, second] = searchKnowledge(normalise(clause));
-    if (!best || best.score < MIN_QUESTION_SCORE || (second && best.score < second.score * MIN_LEAD))
-      continue;
+    if (!best || best.score < MIN_SCORE || (second && best.score < second.score * MIN_LEAD)) continue;
     if (!out.some((a) => a.id === best.entry.id)) out.push(render(best.entry, date));
   }
   return out;
