@@ -123,6 +123,15 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
   if (!SAID_INSTEAD.test(text)) return null;
   const lower = text.toLowerCase();
   const facts = s.facts as Record<string, unknown>;
+  // 「MCN那个奖没拿过」: a fact's own words said the other way name it better than an alias (MCN) would.
+  const subjectType = facts.subjectType as string | undefined;
+  const stated = readFacts(text, { subjectType }, null).facts;
+  for (const fact of [...s.history].reverse()) {
+    if (FACTS[fact].type !== "boolean" || typeof facts[fact] !== "boolean") continue;
+    const own = stated[fact];
+    if (typeof own === "boolean" && own !== facts[fact])
+      return `${FACT_ALIASES[fact][0]} ${own ? "是" : "否"}`;
+  }
   let best: { fact: AskableFact; at: number; alias: string } | null = null;
   for (const fact of s.history) {
     if (FACTS[fact].type !== "boolean" || typeof facts[fact] !== "boolean") continue;
@@ -134,14 +143,18 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
   }
   if (!best) return null;
   const after = text.slice(best.at + best.alias.length);
-  const own = readAskedYesNo(text, best.fact);
-  const said =
-    own ??
-    (/^(那个|那项|那一项|那条|这个|这项)?(我)?(说错了|答错了|选错了|填错了|错了|不对)/.test(after)
-      ? !facts[best.fact]
-      : SAID_NO.test(after.split(/[，,。；;]/)[0]!) || SAID_NO.test(after.slice(0, 12))
-        ? false
-        : null);
+  // 「首次那个说错了」: the answer named and said to be wrong is the other way round, unless what follows says
+  // which way (「纳统那个我说错了，我们已经纳统了」).
+  const wrong = /^(那个|那项|那一项|那条|这个|这项)?(我)?(说错了|答错了|选错了|填错了|错了|不对)/.exec(after);
+  const then = wrong
+    ? readFacts(after.slice(wrong[0].length), { subjectType }, null).facts[best.fact]
+    : undefined;
+  const said = wrong
+    ? typeof then === "boolean"
+      ? then
+      : !facts[best.fact]
+    : (readAskedYesNo(text, best.fact) ??
+      (SAID_NO.test(after.split(/[，,。；;]/)[0]!) || SAID_NO.test(after.slice(0, 12)) ? false : null));
   if (said === null || said === facts[best.fact]) return null;
   return `${FACT_ALIASES[best.fact][0]} ${said ? "是" : "否"}`;
 }
