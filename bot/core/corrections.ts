@@ -16,7 +16,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -67,6 +67,21 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
 }
 
 /**
+ * 「刚那个9000万是集团合并报表的 我们自己是6100万」: a known answer's figure, then what it really was (是…的) — it
+ * is named as the old value. (「这5000万里头有800万是直播卖的」 says what is inside it: no.)
+ */
+function explainsOldValue(text: string, s: Pick<DialogState, "history" | "facts">): boolean {
+  const t = normalise(text);
+  const facts = s.facts as Record<string, unknown>;
+  return parse(text).mentions.some(
+    (m) =>
+      m.type === "figure" &&
+      s.history.some((f) => facts[f] === m.value && kindOfFact(f) === m.kind) &&
+      /^\s*(那个|这个)?(是|算的是)[^，,。\s]{1,16}的/.test(t.slice(m.end)),
+  );
+}
+
+/**
  * A correction read by the grammar: a subject named other than the one recorded (「搞错了，我们是镇里报的」),
  * or facts already answered stated again (「说错了 网店是30家 零售额没错」); the first is the change.
  */
@@ -85,7 +100,7 @@ export function restatedFact(rest: string, s: Pick<DialogState, "history" | "fac
   return changed ? `${FACT_ALIASES[changed][0]} ${valueText(changed, facts[changed])}` : null;
 }
 
-const NAMED = /(改成|改为|应该是|更正为|更正成|其实是|改一下|改下)/;
+const NAMED = /(改成|改为|应该是|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
   /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|更正一下|更正|纠正一下|纠正|(?=改成|改为|改到|换成))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是)?\s*(.+)$/i;
@@ -170,13 +185,14 @@ export function readCorrection(
   const old = OLD_VALUE.exec(normalise(t));
   if (old) {
     const fact = factWithValue(old[1]!, withFacts);
-    if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim()}`;
+    // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
+    if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
   }
   const flipped = yesNoContradicted(t, withFacts);
   if (flipped) return flipped;
   // 「不对不对 1300万说错了 是1030万」「是4家 不是5家」: with a cue of a mistake, one figure is a known answer's
   // value and another of its kind is the new one.
-  if (WRONG.test(t) || /不是|改/.test(t)) {
+  if (WRONG.test(t) || /不是|改/.test(t) || explainsOldValue(t, withFacts)) {
     const swapped = oldValueNamed(t, withFacts);
     if (swapped) return swapped;
   }
@@ -224,11 +240,20 @@ export function readCorrection(
     return `${FACT_ALIASES[target][0]} ${rest}`;
   }
   // 「我们其实是乡镇不是村」「算了还是按村里报吧」: the subject said again as theirs (「镇上的人说…」 is not).
-  if (/其实|实际上|准确说|应该是|不是|还是按|还是以|还是用/.test(t)) {
-    const said = parse(t);
-    const subject = said.subjectOwn ? said.subject : undefined;
+  // 「说成公司了 其实是村里」「我是园区里一家入驻企业的 按企业来」: the subject said after the word that puts it
+  // right is the one meant.
+  const instead =
+    /其实|实际上|准确说|应该是|不是|还是按|还是以|还是用|按(?=企业|公司|村|行政村|镇|乡镇|乡|园区|基地)/.exec(
+      t,
+    );
+  if (instead) {
     const was = s.facts?.subjectType;
-    if (subject && was && subject !== was) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
+    for (const part of [t.slice(instead.index), t]) {
+      const said = parse(part);
+      const subject = said.subjectOwn ? said.subject : undefined;
+      if (subject && was && subject !== was)
+        return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
+    }
   }
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);

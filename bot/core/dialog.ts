@@ -23,6 +23,7 @@ import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
+import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
@@ -119,23 +120,6 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   return fix === null ? null : { value, fix };
 }
 
-/** The yes-or-no facts a correction's message also states that were not known yet: written, and said. */
-function alsoSaid(s: DialogState, t: string, figures = false): string[] {
-  const { facts } = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
-  const lines: string[] = [];
-  for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
-    if (
-      k !== "subjectType" &&
-      (typeof v === "boolean" || (figures && typeof v === "number")) &&
-      // (with the subject changed, a figure said again as it was is said back too, as the new subject's)
-      (s.facts[k] === undefined || (figures && s.facts[k] === v))
-    ) {
-      setFact(s, k, v);
-      lines.push(answerLine(k, v));
-    }
-  return lines;
-}
-
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   const s: DialogState = isDialogState(state)
@@ -173,28 +157,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         setFact(s, asked, both.value);
         applyCorrection(s, both.fix, out);
         out.replies[0] = `${echo(asked, both.value)}\n${out.replies[0] ?? ""}`;
-      } else if (fix !== null) {
-        // 「说错了 不是新注册的 是从外地迁回来的」: a yes-or-no fact not known yet, said beside the correction, is
-        // written too (before the correction, so the next question follows both).
-        const also = alsoSaid(s, t);
-        const at = out.replies.length;
-        const was = s.facts.subjectType;
-        applyCorrection(s, fix, out);
-        // 「俺不是公司 俺说的是俺们村 全村网上卖了一千四百万」: the subject changed, the figures said for it are
-        // written as the new subject's, and the questions go on from there.
-        if (s.mode === "assess" && was !== s.facts.subjectType && out.replies[at] !== undefined) {
-          const figures = alsoSaid(s, t, true);
-          if (figures.length > 0) {
-            const head = out.replies[at]!.split("\n\n")[0]!;
-            out.replies.splice(at);
-            askNext(s, `${head}\n另外记下了：${figures.join("；")}。`, out);
-          }
-        } else if (also.length > 0 && out.replies[at] !== undefined)
-          out.replies[at] = out.replies[at]!.replace(
-            /^(已修改：[^\n]*)/,
-            `$1\n另外记下了：${also.join("；")}。`,
-          );
-      } else if (s.mode !== "apply" && PHONE.test(t))
+      } else if (fix !== null) correct(s, t, fix, out);
+      else if (s.mode !== "apply" && PHONE.test(t))
         // A phone number outside an application: not a figure, and not kept (CHAT-STYLE: only what is needed).
         out.replies.push(`${PHONE_REPLY}\n${whereNow(s)}`);
       else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);

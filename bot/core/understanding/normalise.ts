@@ -79,7 +79,9 @@ export function normalise(text: string): string {
   // 「仨」「俩」: three and two of something.
   t = t.replace(/仨/g, "3个").replace(/俩(?![人])/g, "2个");
   // 「能一块拿不」「一块儿申请」: together, not one yuan.
-  t = t.replace(/一块儿?(?=[拿领申报享算给发做干去来弄搞起奖补])/g, "一起");
+  t = t
+    .replace(/一块儿?(?=[拿领申报享算给发做干去来弄搞起奖补])/g, "一起")
+    .replace(/(?<=[加算放合拼搁])一块儿?/g, "一起");
   t = chineseNumerals(ranges(t));
   // 「一百出头」「六千万出头」: a little over — more than the figure.
   t = t.replace(/(\d+(?:\.\d+)?)(千万|万|亿)?出头/g, "$1多$2");

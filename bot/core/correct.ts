@@ -1,0 +1,75 @@
+// Carrying out a correction read from a message (corrections.ts reads it): the change itself (changes.ts says
+// what it did to the result), and what else the same message says —
+//   yes-or-no facts not known yet (「说错了 不是新注册的 是从外地迁回来的」) are written;
+//   other figures already answered and said again otherwise (「更正两处 销售额是1210万 活跃店铺21家」) are
+//   changed too, each said with its old value;
+//   with the subject changed (「俺不是公司 俺说的是俺们村 全村网上卖了一千四百万」), the figures said are the new
+//   subject's, and the questions go on from there.
+
+import type { AskableFact } from "../../rules/index.ts";
+import { askNext, setFact } from "./assessment.ts";
+import { applyCorrection } from "./changes.ts";
+import { FACT_ALIASES } from "./fact-names.ts";
+import type { DialogState } from "./state.ts";
+import { answerLine } from "./texts.ts";
+import type { Turn } from "./turn.ts";
+import { readFacts } from "./understanding/facts.ts";
+
+/** The fact a correction's text (「<alias> <value>」) changes. */
+function factOf(fix: string): AskableFact | undefined {
+  return (Object.keys(FACT_ALIASES) as AskableFact[]).find((f) => fix.startsWith(`${FACT_ALIASES[f][0]} `));
+}
+
+/** What else the message states: facts not known yet, and (with `restated`) figures answered and said otherwise. */
+function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, figures: boolean) {
+  const { facts, readings } = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
+    if (k === "subjectType" || k === except) continue;
+    const was = s.facts[k];
+    if (typeof v === "boolean" && was === undefined) {
+      setFact(s, k, v);
+      added.push(answerLine(k, v));
+    } else if (typeof v === "number" && figures && (was === undefined || was === v)) {
+      // With the subject changed, a figure said again as it was is said back too, as the new subject's.
+      setFact(s, k, v);
+      added.push(answerLine(k, v));
+    } else if (
+      typeof v === "number" &&
+      typeof was === "number" &&
+      was !== v &&
+      s.history.includes(k) &&
+      // Only a figure bound to the fact's own word: a bare one is the correction's own value.
+      readings.some((r) => r.fact === k && r.value === v && (r.how === "cue" || r.how === "sound"))
+    ) {
+      setFact(s, k, v);
+      changed.push(`${answerLine(k, v)}（原为 ${answerLine(k, was).replace(/^[^：]+：/, "")}）`);
+    }
+  }
+  return { added, changed };
+}
+
+export function correct(s: DialogState, t: string, fix: string, out: Turn) {
+  const fact = factOf(fix);
+  // Written before the correction, so the next question follows all of them.
+  const also = alsoSaid(s, t, fact, false);
+  const at = out.replies.length;
+  const was = s.facts.subjectType;
+  applyCorrection(s, fix, out);
+  if (out.replies[at] === undefined) return;
+  if (s.mode === "assess" && was !== s.facts.subjectType) {
+    const figures = alsoSaid(s, t, fact, true).added;
+    if (figures.length === 0) return;
+    const head = out.replies[at]!.split("\n\n")[0]!;
+    out.replies.splice(at);
+    askNext(s, `${head}\n另外记下了：${figures.join("；")}。`, out);
+    return;
+  }
+  const more = [
+    ...(also.changed.length > 0 ? [`另外已修改：${also.changed.join("；")}。`] : []),
+    ...(also.added.length > 0 ? [`另外记下了：${also.added.join("；")}。`] : []),
+  ];
+  if (more.length > 0)
+    out.replies[at] = out.replies[at]!.replace(/^(已修改：[^\n]*)/, `$1\n${more.join("\n")}`);
+}
