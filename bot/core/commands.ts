@@ -14,7 +14,8 @@ import {
 } from "./application.ts";
 import { askNext, skipQuestion, startAssessment } from "./assessment.ts";
 import { whatItBrings } from "./what-it-brings.ts";
-import { applyCorrection, goBack, undoChange } from "./changes.ts";
+import { goBack, undoChange } from "./changes.ts";
+import { correct } from "./correct.ts";
 import { articleName, detailMessage } from "./results.ts";
 import { asksTiming, timingReply } from "./rounds.ts";
 import type { DialogState } from "./state.ts";
@@ -141,7 +142,7 @@ export const COMMANDS: readonly CommandRow[] = [
     // 「算了还是按原来的」「哎呀算了 还是按一开始说的那个数」「网店还是按原来那个数」: the last correction taken
     // back (or, with none, nothing changes).
     test: (t) =>
-      /^(?:哎呀|哎|哦|嗯|那)?[，,\s]*(?:算了)?[，,\s]*[^，,。\s\d]{0,6}?(?:还是)?(?:按|用|写|照)?(?:原来|之前|一开始|最开始|刚开始|最初|第一次|刚才)(?:说|报|填|写)?的?(?:那个)?(?:数|数字)?(?:吧|就行|就好|来)?[。！!]*$|^(不改了|撤销|改回去|改回来|恢复原来的?)[。！!吧]*$/.test(
+      /^(?:哎呀|哎|哦|嗯|那)?[，,\s]*(?:算了)?[，,\s]*[^，,。\s\d]{0,6}?(?:还是)?(?:按|用|写|照)?(?:原来|之前|一开始|最开始|刚开始|最初|第一次|刚才)(?:说|报|填|写)?的?(?:那个)?(?:数|数字)?(?:吧|就行|就好|来)?[。！!]*$|^(不改了|撤销|改回去|改回来|恢复原来的?)[。！!吧]*$|[，,\s]还是按(原来|之前|一开始|最开始|刚开始|最初)(说|报|填|写)?的?(那个)?(数|数字)?(吧|就行|就好|来)?[。！!]*$/.test(
         t,
       ),
     help: "「改回去」撤销上一次修改",
@@ -242,7 +243,7 @@ export const COMMANDS: readonly CommandRow[] = [
     // (「改成3050万」 names no fact: read as a correction of the latest answer of its kind.)
     pattern: /^(?:修改|改一下|更正|更改|改正|改(?![成为到]))\s*(.*)$/,
     help: "「修改 零售额 9000万」直接改某项回答（也可以直接说「零售额改成9000万」）",
-    run: (s, out, _ctx, m) => applyCorrection(s, m![1]!, out),
+    run: (s, out, _ctx, m) => correct(s, m![0], m![1]!, out),
   },
   {
     says: ["取消", "退出", "算了", "不申报了", "放弃"],

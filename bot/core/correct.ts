@@ -15,9 +15,16 @@ import { answerLine } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { readFacts } from "./understanding/facts.ts";
 
-/** The fact a correction's text (「<alias> <value>」) changes. */
-function factOf(fix: string): AskableFact | undefined {
-  return (Object.keys(FACT_ALIASES) as AskableFact[]).find((f) => fix.startsWith(`${FACT_ALIASES[f][0]} `));
+/** The fact a correction's text (「<alias> <value>」, or a sentence after 「更正」) changes. */
+function factOf(s: DialogState, fix: string): AskableFact | undefined {
+  const named = (Object.keys(FACT_ALIASES) as AskableFact[]).find((f) =>
+    fix.startsWith(`${FACT_ALIASES[f][0]} `),
+  );
+  if (named) return named;
+  const { facts } = readFacts(fix, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  return (Object.keys(facts) as AskableFact[]).find(
+    (k) => k !== "subjectType" && s.facts[k] !== undefined && s.facts[k] !== facts[k],
+  );
 }
 
 /** What else the message states: facts not known yet, and (with `restated`) figures answered and said otherwise. */
@@ -28,7 +35,11 @@ function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, fi
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
     if (k === "subjectType" || k === except) continue;
     const was = s.facts[k];
-    if (typeof v === "boolean" && was === undefined) {
+    const bound = readings.some(
+      (r) => r.fact === k && r.value === v && (r.how === "cue" || r.how === "sound"),
+    );
+    // 「1280万那个改成1208万 网店有24家」: a fact not known yet, said with its own word, is written too.
+    if ((typeof v === "boolean" || (typeof v === "number" && bound)) && was === undefined) {
       setFact(s, k, v);
       added.push(answerLine(k, v));
     } else if (typeof v === "number" && figures && (was === undefined || was === v)) {
@@ -41,7 +52,7 @@ function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, fi
       was !== v &&
       s.history.includes(k) &&
       // Only a figure bound to the fact's own word: a bare one is the correction's own value.
-      readings.some((r) => r.fact === k && r.value === v && (r.how === "cue" || r.how === "sound"))
+      bound
     ) {
       setFact(s, k, v);
       changed.push(`${answerLine(k, v)}（原为 ${answerLine(k, was).replace(/^[^：]+：/, "")}）`);
@@ -51,7 +62,7 @@ function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, fi
 }
 
 export function correct(s: DialogState, t: string, fix: string, out: Turn) {
-  const fact = factOf(fix);
+  const fact = factOf(s, fix);
   // Written before the correction, so the next question follows all of them.
   const also = alsoSaid(s, t, fact, false);
   const at = out.replies.length;

@@ -8,6 +8,7 @@ import type { DialogState } from "./state.ts";
 import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { parse } from "./understanding/grammar.ts";
+import { SOUND_ALIKE } from "./understanding/lexicon.ts";
 
 // 「把2600万改成2750万」: the old value named instead of the fact.
 const OLD_VALUE =
@@ -160,7 +161,10 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
   const after = text.slice(best.at + best.alias.length);
   // 「首次那个说错了」: the answer named and said to be wrong is the other way round, unless what follows says
   // which way (「纳统那个我说错了，我们已经纳统了」).
-  const wrong = /^(那个|那项|那一项|那条|这个|这项)?(我)?(说错了|答错了|选错了|填错了|错了|不对)/.exec(after);
+  const wrong =
+    /^(那个|那项|那一项|那条|这个|这项|那题|这题|那道题)?(我)?(说错了|答错了|选错了|填错了|搞混了|弄混了|弄错了|搞错了|记错了|错了|不对)/.exec(
+      after,
+    );
   const then = wrong
     ? readFacts(after.slice(wrong[0].length), { subjectType }, null).facts[best.fact]
     : undefined;
@@ -179,7 +183,8 @@ export function readCorrection(
   text: string,
   s: Pick<DialogState, "history"> & { facts?: DialogState["facts"] },
 ): string | null {
-  const t = text.trim();
+  // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
+  const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
   const withFacts = { history: s.history, facts: s.facts ?? {} };
   const old = OLD_VALUE.exec(normalise(t));

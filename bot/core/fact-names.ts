@@ -21,7 +21,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   ecommerceVillages: ["电商村数量", "电商村"],
   counted: ["纳统"],
   newShop: ["新注册店铺", "新注册", "新店"],
-  relocatedShop: ["回迁店铺", "回迁"],
+  relocatedShop: ["回迁店铺", "回迁", "迁店", "迁回"],
   relocatedFirstTime: ["首次实现", "回迁后首次"],
   relocatedShopRetailYuan: ["回迁店铺零售额", "回迁店零售额", "回迁店铺销售额", "回迁店"],
   shopRetailYuan: [

@@ -67,7 +67,7 @@ function says(text: string, words: readonly string[]): boolean | null {
   // 「店不是今年新注册的」: a word of time or degree may stand between the negation and the word.
   const before = text
     .slice(Math.max(0, at - 10), at)
-    .replace(/(今年|当年|去年|前年|刚刚|刚|才|最近|真的|真|在|是)+$/, "");
+    .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "");
   return !NEGATED.test(before.slice(-3));
 }
 
