@@ -4,34 +4,37 @@
 // - set 1 (written before the grammar) and set 2 (after it): 43 → 66 → 95 and 40 → 64 → 95, then 98 and 99;
 // - set 5 (written before this round of work, scored unread: 84 → 93) and set 6 (written after it, scored
 //   unread: 87) — added here only after their last unread score;
-// - dev 4–7: development sets, read while the rules were written (the read ones are no measure of
-//   generalisation, only of what must not be lost); a few of their cases expect a near-threshold hedge to be
-//   written as a range, where issue 21 asks it back — those stay failing on purpose.
+// - dev 4–7, 9–11: development sets, read while the rules were written (the read ones are no measure of
+//   generalisation, only of what must not be lost); dev 10 and 11 are mostly corrections. A few cases expect a
+//   near-threshold hedge to be written as a range, where issue 21 asks it back — those stay failing on purpose.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreCases } from "../../scripts/score-messages.ts";
 
-const sets: [string, number][] = [
-  ["set-1.json", 98],
-  ["set-2.json", 99],
-  ["set-5.json", 93],
-  ["set-6.json", 87],
-  ["dev-4.json", 96],
-  ["dev-5.json", 99],
-  ["dev-6.json", 96],
-  ["dev-7.json", 98],
+const sets: [file: string, floor: number, total: number][] = [
+  ["set-1.json", 100, 100],
+  ["set-2.json", 100, 100],
+  ["set-5.json", 99, 100],
+  ["set-6.json", 98, 100],
+  ["dev-4.json", 96, 100],
+  ["dev-5.json", 100, 100],
+  ["dev-6.json", 96, 100],
+  ["dev-7.json", 100, 100],
+  ["dev-9.json", 119, 120],
+  ["dev-10.json", 75, 80],
+  ["dev-11.json", 45, 50],
 ];
 
 describe("the scored everyday-message sets", () => {
-  for (const [file, floor] of sets)
-    it(`${file} passes at least ${floor} of its 100 messages, every case well-formed`, () => {
+  for (const [file, floor, total] of sets)
+    it(`${file} passes at least ${floor} of its ${total} messages, every case well-formed`, () => {
       const cases = JSON.parse(
         readFileSync(new URL(`./held-out/${file}`, import.meta.url), "utf8"),
       ) as unknown[];
       const report = scoreCases(cases);
       expect(report.invalid).toBe(0);
-      expect(report.total).toBe(100);
+      expect(report.total).toBe(total);
       expect(report.passed).toBeGreaterThanOrEqual(floor);
     }, 60_000);
 });
