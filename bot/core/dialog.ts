@@ -7,11 +7,10 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { FACTS, parseYesNo, readAnswer, shanghaiDate, type AskableFact } from "../../rules/index.ts";
+import { FACTS, parseYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import {
   answerAside,
-  askNext,
   ASKS_FOR_US,
   asksAboutKnownFigures,
   setFact,
@@ -25,7 +24,7 @@ import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
-import { answerLine, echo, GREETING, TOO_LONG } from "./texts.ts";
+import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
