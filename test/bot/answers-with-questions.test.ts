@@ -10,6 +10,8 @@ const now = new Date("2026-06-01T02:00:00Z");
 const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
 const after = (...messages: string[]) =>
   messages.reduce((s, m) => say(s, m).state, startConversation({ now }));
+/** 「否」 to the next `n` questions. */
+const noes = (n: number) => Array.from({ length: n }, () => "否");
 const topic = (text: string) => {
   const a = understandAside(text, "2026-06-01");
   return a?.kind === "answer" ? a.answer.id : a?.kind;
@@ -33,21 +35,7 @@ describe("an answer and a question in one message", () => {
   });
 
   it("never takes the words of a clause that asks as an answer (成长良好是怎么算的)", () => {
-    const s = after(
-      "自测",
-      "企业",
-      "3200万",
-      "否",
-      "否",
-      "否",
-      "否",
-      "否",
-      "否",
-      "否",
-      "不需要",
-      "3200万",
-      "14个月",
-    );
+    const s = after("自测", "企业", "3200万", ...noes(7), "不需要", "3200万", "14个月");
     const asked = s.asking;
     const t = say(s, "成长良好是怎么算的 有啥标准");
     expect(t.state.asking).toBe(asked);
