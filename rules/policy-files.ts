@@ -205,6 +205,8 @@ export const wordsFile = z
     notCues: z.array(text).default([]),
     // What a count may count that no fact counts (年轻人、主播): 「三十多个年轻人」 is no count of shops.
     notCounted: z.array(text).default([]),
+    // Words that something is not settled yet (还在开发、公示中): a 「是」 said beside them is not written.
+    notYet: z.array(text).default([]),
   })
   .strict();
 export type PolicyWords = z.infer<typeof wordsFile>;

@@ -31,7 +31,7 @@ import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
-import { BOOLEAN_WORDS, FACT_WORDS } from "./understanding/lexicon.ts";
+import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
@@ -351,6 +351,16 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     askNext(s, echo(fact, opened), out);
     return;
   }
+  // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
+  if (
+    QUESTION_BY_FACT[fact].reader === "yesNo" &&
+    (IN_PROGRESS.test(text) || NOT_YET.some((w) => text.includes(w)))
+  ) {
+    out.replies.push(
+      `还没正式定下来的，这一题先回复「否」或「跳过」都可以；正式认定（下文）后再来自测，结果会按新的情况算。\n${whereNow(s)}`,
+    );
+    return;
+  }
   // 「已经纳统了」 to 「是否被认定为国家级示范…」 answers another question: taken as that fact, and the
   // pending one asked again — never a 「是」 to this one.
   if (QUESTION_BY_FACT[fact].reader === "yesNo") {
@@ -368,13 +378,6 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       askNext(s, echo(fact, other[fact]), out);
       return;
     }
-  }
-  // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
-  if (QUESTION_BY_FACT[fact].reader === "yesNo" && IN_PROGRESS.test(text)) {
-    out.replies.push(
-      `还没正式定下来的，这一题先回复「否」或「跳过」都可以；正式认定（下文）后再来自测，结果会按新的情况算。\n${whereNow(s)}`,
-    );
-    return;
   }
   // 「好的」「嗯」「ok」 to a yes-or-no question may be a nod or just a word while reading: asked
   // back, never written as 「是」.
@@ -546,7 +549,14 @@ const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
   const { facts, doubts, remarks, subjectOwn, readings } = readFacts(
     text,
-    fresh ? {} : { subjectType: s.facts.subjectType, mcn: s.facts.mcn },
+    fresh
+      ? {}
+      : {
+          subjectType: s.facts.subjectType,
+          mcn: s.facts.mcn,
+          newShop: s.facts.newShop,
+          relocatedShop: s.facts.relocatedShop,
+        },
     fresh ? null : s.asking,
   );
   // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).

@@ -278,6 +278,13 @@ export function readCorrection(
       const v = readAskedYesNo(after, known) ?? parseYesNo(after.split(/[，,。\s]/)[0] ?? "");
       if (v !== null) return `${FACT_ALIASES[known][0]} ${v ? "是" : "否"}`;
     }
+    // 「单量那个比例打成82了 其实是28」: a share or a count said bare after 是 is the new value.
+    const bare =
+      known && ["percent", "count"].includes(FACTS[known].type)
+        ? /是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(t)
+        : null;
+    if (known && bare)
+      return `${FACT_ALIASES[known][0]} ${bare[1]}${FACTS[known].type === "percent" ? "%" : ""}`;
     if (named && known && named.candidates.includes(known)) return t;
     // 「GMV改一下 1.02亿」: the grammar reads which fact the figure is.
     const restated = restatedFact(t, withFacts);

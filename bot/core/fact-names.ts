@@ -38,7 +38,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   nationalDemoNewlyRecognized: ["国家级示范", "示范企业", "示范园区", "示范"],
   selfLiveRetailYuan: ["自播零售额", "自播销售额", "直播零售额", "自播", "直播"],
   selfLiveFirstTime: ["首次达到", "首次"],
-  monthsInDatabase: ["在库存续时间", "在库时间", "存续时间", "在库", "存续"],
+  monthsInDatabase: ["在库存续时间", "在库时间", "入库时间", "存续时间", "在库", "入库", "存续"],
   growingWell: ["成长良好", "成长"],
   productionEnterprise: ["生产企业", "生产"],
   thirdPartyLiveRetailYuan: ["第三方直播零售额", "第三方直播", "合作直播", "第三方"],

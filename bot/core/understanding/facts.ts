@@ -8,7 +8,7 @@ import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../
 import { formatFactValue } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
-import { BOOLEAN_WORDS, SOUND_ALIKE } from "./lexicon.ts";
+import { BOOLEAN_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 import { looksLikeQuestion } from "./index.ts";
@@ -108,11 +108,18 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
         .split(/[，,。；;！!？?\s]+/)
         .filter((c) => !looksLikeQuestion(c))
         .join("，");
+  // 「撮合对接还在开发」「新认定为国家级示范基地了，还在公示」: what is not settled yet is no 「是」 — the clause
+  // that says so, and the one before it, state nothing yet.
+  const clauses = stated.split(/[，,。；;\s]+/);
+  const unsettled = clauses
+    .flatMap((c, i) => (NOT_YET.some((w) => c.includes(w)) ? [clauses[i - 1] ?? "", c] : []))
+    .join("，");
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
     const said = says(stated, b.words);
     if (said === null || facts[b.fact] !== undefined) continue;
     const v = b.means === false ? !said : said;
+    if (v && unsettled && says(unsettled, b.words) !== null) continue;
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
   }
@@ -167,7 +174,14 @@ function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRe
  */
 export function readFacts(
   text: string,
-  known: { subjectType?: string | undefined; mcn?: boolean | undefined; asStated?: boolean } = {},
+  known: {
+    subjectType?: string | undefined;
+    mcn?: boolean | undefined;
+    asStated?: boolean;
+    /** Shops said before (a new one, one moved back): which shop a figure is, when the clause names one. */
+    newShop?: boolean | undefined;
+    relocatedShop?: boolean | undefined;
+  } = {},
   asking: AskableFact | null = null,
 ): ReadFacts {
   const t = normalise(text.trim());
@@ -181,8 +195,9 @@ export function readFacts(
       subjectType: known.subjectType,
       // An MCN said before (「我们是MCN机构」) sells as one in every later message.
       mcn: facts.mcn === true || (facts.mcn === undefined && known.mcn === true),
-      newShop: facts.newShop === true,
-      relocatedShop: facts.relocatedShop === true,
+      newShop: facts.newShop === true || (facts.newShop === undefined && known.newShop === true),
+      relocatedShop:
+        facts.relocatedShop === true || (facts.relocatedShop === undefined && known.relocatedShop === true),
       asStated: known.asStated,
     },
     asking,
@@ -240,7 +255,7 @@ export function readFacts(
     }
     // 「一千来万吧」 beside a bar of 1,000 万: which side it is on is not said — asked back.
     const near =
-      (one.approx === "about" || one.hedged) && kindOf(fact) !== null
+      (one.approx === "about" || one.hedged) && ["yuan", "count", "percent"].includes(FACTS[fact].type)
         ? nearBar(fact, one.said, one.value)
         : null;
     if (near) {

@@ -325,6 +325,17 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
+    // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
+    // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
+    if (
+      /(头一回|头一次|第一次|首次)[^，,。；;]{0,4}(过|超过|突破)$/.test(
+        t.slice(Math.max(0, f.start - 10), f.start),
+      ) &&
+      mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
+    ) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
     if (f.kind === "count" && NOT_COUNTED.some((w) => t.startsWith(w, f.end))) {
       remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });

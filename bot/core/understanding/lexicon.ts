@@ -19,6 +19,7 @@ const EMPTY: PolicyWords = {
   soundAlike: [],
   notCues: [],
   notCounted: [],
+  notYet: [],
 };
 const WORDS: PolicyWords = POLICY.words ?? EMPTY;
 
@@ -53,6 +54,9 @@ export const SUBJECT_WORDS: readonly { word: string; subject: SubjectType }[] = 
  * keeps them whole, and a cue found inside one is dropped.
  */
 export const NOT_CUES: readonly string[] = WORDS.notCues;
+
+/** Words that something is not settled yet (还在开发、公示中): a 「是」 said beside them is not written. */
+export const NOT_YET: readonly string[] = WORDS.notYet;
 
 /** Things a count may count that no fact counts (年轻人、主播): a count of them is no fact. */
 export const NOT_COUNTED: readonly string[] = WORDS.notCounted;
