@@ -439,6 +439,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     );
     return;
   }
+  // 「是的」 to 「请告诉我确切的数」 (or to any question of a figure): agreement, but no figure yet.
+  if (
+    value === null &&
+    ["yuan", "count", "percent", "months"].includes(QUESTION_BY_FACT[fact].reader) &&
+    parseYesNo(text) === true
+  ) {
+    out.replies.push(
+      `好的。这一题需要一个具体的数（${FACTS[fact].label}），例如「${EXAMPLE_FIGURE[QUESTION_BY_FACT[fact].reader] ?? "23"}」；不确定可以先回复「跳过」。\n${whereNow(s)}`,
+    );
+    return;
+  }
   const doubt = doubtAbout(fact, text, value);
   if (doubt) {
     if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
@@ -507,6 +518,13 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
     ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
   );
 }
+
+const EXAMPLE_FIGURE: Record<string, string> = {
+  yuan: "1020万",
+  count: "23家",
+  percent: "82%",
+  months: "14个月",
+};
 
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 

@@ -70,11 +70,19 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
   applyCorrection(s, fix, out);
   if (out.replies[at] === undefined) return;
   if (s.mode === "assess" && was !== s.facts.subjectType) {
-    const figures = alsoSaid(s, t, fact, true).added;
-    if (figures.length === 0) return;
+    const figures = alsoSaid(s, t, fact, true);
+    if (figures.added.length + figures.changed.length === 0) return;
     const head = out.replies[at]!.split("\n\n")[0]!;
     out.replies.splice(at);
-    askNext(s, `${head}\n另外记下了：${figures.join("；")}。`, out);
+    askNext(
+      s,
+      [
+        head,
+        ...(figures.changed.length > 0 ? [`另外已修改：${figures.changed.join("；")}。`] : []),
+        ...(figures.added.length > 0 ? [`另外记下了：${figures.added.join("；")}。`] : []),
+      ].join("\n"),
+      out,
+    );
     return;
   }
   const more = [

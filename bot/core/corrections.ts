@@ -225,6 +225,11 @@ export function readCorrection(
     // 「搞错了，我们是镇里报的」「说错了 网店是30家 零售额没错」: the grammar reads what is restated.
     const restated = restatedFact(rest, withFacts);
     if (restated) return restated;
+    // 「不对，我们公司实物商品网上一年卖了3200万，不是直播那个」: a figure said with the word of a fact not
+    // answered yet is that fact, stated now — no change to another answer.
+    const fresh = readFacts(rest, { subjectType: withFacts.facts.subjectType as string | undefined }, null);
+    if (fresh.readings.some((r) => r.how === "cue" && !s.history.includes(r.fact as AskableFact)))
+      return null;
     // 「极兔还没签合同，现在是4家」: the last figure said, to the latest answer of its kind.
     const said = parse(rest).mentions.filter((m) => m.type === "figure");
     const last = said.at(-1);

@@ -11,6 +11,7 @@ import {
   parametersAt,
   requirementOf,
   type AskableFact,
+  type Clause,
   type ClauseResult,
   type Facts,
 } from "../../rules/index.ts";
@@ -38,6 +39,33 @@ const SELECTORS: readonly AskableFact[] = [
   "productionEnterprise",
   "hostsEvent",
 ];
+
+/**
+ * What a clause still needs of a fact, in words: a figure with its bar (「活跃网店数量（需达到 20 家以上）」), a
+ * yes-or-no fact as the way it must go (「政策期内未获过 MCN 奖励」, not the fact's bare label).
+ */
+function needLine(c: Clause, f: string, bar: string | null): string {
+  const def = FACTS[f as AskableFact];
+  if (!def) return f;
+  const wanted = requiredValue(c.when, f);
+  if (def.type === "boolean" && typeof wanted === "boolean") {
+    const words = def as unknown as { yes?: string; no?: string };
+    return (wanted ? words.yes : words.no) ?? def.label;
+  }
+  return `${def.label}${bar ? `（需${bar}）` : ""}`;
+}
+
+/** The value a condition tree requires of `fact` (「is」 nodes), if it names one. */
+function requiredValue(node: unknown, fact: string): unknown {
+  if (!node || typeof node !== "object") return undefined;
+  const n = node as { kind?: string; fact?: string; value?: unknown; of?: unknown[] };
+  if (n.kind === "is" && n.fact === fact) return n.value;
+  for (const child of n.of ?? []) {
+    const v = requiredValue(child, fact);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
 
 /** A fact not said, at its most favourable (for working a figure out on a copy), or undefined. */
 function optimistic(f: AskableFact): unknown {
@@ -136,7 +164,7 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
       .filter((f) => f !== "assessedOn")
       .map((f) => {
         const bar = requirementOf(c, f, params);
-        return `${FACTS[f as AskableFact]?.label ?? f}${bar ? `（需${bar}）` : ""}`;
+        return needLine(c, f, bar);
       });
     lines.push(`❓ ${articleName(r.article)} ${c.name}${upTo}：还要看：${missing.join("、")}`);
   }
@@ -173,9 +201,16 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     HYPOTHETICAL.test(text) ||
     findMentions(normalise(text)).some((m) => m.type === "marker" && m.marker === "hypothetical");
   // 「自播达到2000万能拿多少」: a figure the question asks about is worked out on a copy too.
+  // (「贷款能贷两千万吗」: a loan's amount asked about is worked out against the policy's range the same way.)
   const askedAbout =
     isWholeQuestion(text) &&
-    parse(text, { subjectType: known }, null).remarks.some((r) => r.why === "question" && r.kind === "yuan");
+    (parse(text, { subjectType: known }, null).remarks.some(
+      (r) => r.why === "question" && r.kind === "yuan",
+    ) ||
+      (Object.keys(readFacts(text, { subjectType: known }, null).facts).every((k) =>
+        ["loanAmountYuan", "subjectType"].includes(k),
+      ) &&
+        readFacts(text, { subjectType: known }, null).facts.loanAmountYuan !== undefined));
   if (!hypothetical && !askedAbout && !readFacts(text, { subjectType: known }, null).asked) return null;
   // 「打算贷300万」: an intention the grammar writes as a fact (a loan's amount) is no what-if.
   const direct = readFacts(text, { subjectType: known, mcn: s.facts.mcn }, null);
@@ -193,6 +228,12 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const stated = readFacts(text, { subjectType: known, asStated: true }, null).facts;
   const subject = (known ?? stated.subjectType) as Facts["subjectType"] | undefined;
   if (!subject) return null;
+  // 「别的机构做到一个亿…我们要是做到一个亿呢」: an agency's turnover is an MCN's, not physical goods (article 2).
+  if (subject === "enterprise" && /机构|mcn/i.test(text) && stated.physicalGoodsRetailYuan !== undefined) {
+    stated.onlineRetailYuan ??= stated.physicalGoodsRetailYuan;
+    delete stated.physicalGoodsRetailYuan;
+    stated.mcn = true;
+  }
   let said = (Object.keys(stated) as AskableFact[]).filter(
     (k) => k !== "subjectType" && typeof stated[k] === "number",
   );
@@ -214,9 +255,15 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const recent = [...s.history]
       .reverse()
       .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
+    // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
+    const agency = subject === "enterprise" && /机构|mcn/i.test(text);
+    if (agency) tried.mcn = true;
     const fact: AskableFact = /自播|自己播|自己直播/.test(text)
       ? "selfLiveRetailYuan"
-      : (recent ?? (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
+      : agency
+        ? "onlineRetailYuan"
+        : (recent ??
+          (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }
@@ -306,7 +353,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // 「活跃网店数量（需达到 20 家以上）」: the bar beside each fact still needed.
     const missing = r.missing.map((f) => {
       const bar = requirementOf(CLAUSES_BY_ID[r.clause]!, f, params);
-      return `${FACTS[f as AskableFact]?.label ?? f}${bar ? `（需${bar}）` : ""}`;
+      return needLine(CLAUSES_BY_ID[r.clause]!, f, bar);
     });
     const needs = missing.length > 0 ? `；还要满足：${missing.join("、")}` : "";
     // A loan is the bank's: the amount asked is within the policy's range or not, nothing is 「最高」.
