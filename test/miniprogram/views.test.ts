@@ -26,7 +26,7 @@ describe("the results of a self-test", () => {
       status: "eligible",
       statusLabel: "✅ 符合条件",
       amountText: "最高 10 万元，按政策测算约 4 万元",
-      note: "按每 1 万元最高 5 元测算；全市补贴总额不超过 500 万元，超出时按比例兑现。",
+      note: "按每 1 万元最高 5 元测算；全市补贴总额不超过 500 万元（超出时怎么兑现，政策没有写明，以市商务局当年确定的兑现标准为准）。",
     });
     expect(view.items[0]!.reasons[0]).toContain("8000 万元");
     expect(view.items[0]!.citation).toContain("3000万元（含）以上");
