@@ -68,6 +68,8 @@ function says(text: string, words: readonly string[]): boolean | null {
   const before = text
     .slice(Math.max(0, at - 10), at)
     .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "");
+  // 「不是从外地迁回来的」: a negation before where it came from denies the moving too.
+  if (/(不是|没有?|并非|从没|从来没)(从|在)[^，,。]{0,8}$/.test(before)) return false;
   return !NEGATED.test(before.slice(-3));
 }
 
@@ -95,11 +97,7 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
   if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
-  else if (/(是|做|作为|属于|我们|我司|本公司)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
-  // 「纳入第三方大数据统计」 is 纳统 said in full.
-  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计)/.test(t)) facts.counted = false;
-  else if (/(已|已经)纳统|纳统了|纳统(的)?(网络)?(零售|销售)|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(t))
-    facts.counted = true;
+  else if (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
   // 「新开的店第一年卖到5000万能奖多少」 supposes them).
   const stated = asStated
@@ -108,11 +106,23 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
         .split(/[，,。；;！!？?\s]+/)
         .filter((c) => !looksLikeQuestion(c))
         .join("，");
+  // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
+  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计)/.test(t)) facts.counted = false;
+  else if (
+    /(已|已经)纳统|纳统(了|的|实物|网零|网络|零售|销售|直播|自播|gmv|\s*\d)|(去年|今年|当年|都)纳统|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(
+      stated,
+    )
+  )
+    facts.counted = true;
   // 「撮合对接还在开发」「新认定为国家级示范基地了，还在公示」: what is not settled yet is no 「是」 — the clause
   // that says so, and the one before it, state nothing yet.
   const clauses = stated.split(/[，,。；;\s]+/);
+  // (the clause before counts only when the unsettled one names nothing of its own: 「比价功能有 撮合那块还在开发」)
+  const namesAny = (c: string) => BOOLEAN_WORDS.some((b) => b.words.some((w) => c.includes(w)));
   const unsettled = clauses
-    .flatMap((c, i) => (NOT_YET.some((w) => c.includes(w)) ? [clauses[i - 1] ?? "", c] : []))
+    .flatMap((c, i) =>
+      NOT_YET.some((w) => c.includes(w)) ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c] : [],
+    )
     .join("，");
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
@@ -128,7 +138,7 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {
     facts.hostsEvent = true;
     if (/全国/.test(t)) facts.eventInfluence = "national";
-    else if (/全省|省级/.test(t)) facts.eventInfluence = "provincial";
+    else if (/全省|省级|山东省|省商务厅|省里/.test(t)) facts.eventInfluence = "provincial";
   }
   return facts;
 }

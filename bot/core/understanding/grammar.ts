@@ -188,16 +188,26 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // The speaker's subject: one said as theirs (我们村), else the first named.
   // 「我们不是村，是镇」: a subject denied is not theirs.
   // 「园区里的一家企业」「园区的运营公司」: a subject that only says where another one is, is not the speaker.
+  // (「东坪镇北岭村」: a town named right before a village, as an address, is where the village is.)
   const placeOf = (m: Mention) =>
-    /^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
-    mentions.some(
-      (o) =>
-        o.type === "subject" &&
-        m.type === "subject" &&
-        o.subject !== m.subject &&
-        o.start > m.end &&
-        o.start - m.end <= 8,
-    );
+    (m.type === "subject" &&
+      m.subject === "town" &&
+      mentions.some(
+        (o) =>
+          o.type === "subject" &&
+          o.subject === "village" &&
+          o.start > m.end &&
+          /^[^\s，,。；;、]{0,4}$/.test(t.slice(m.end, o.start)),
+      )) ||
+    (/^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
+      mentions.some(
+        (o) =>
+          o.type === "subject" &&
+          m.type === "subject" &&
+          o.subject !== m.subject &&
+          o.start > m.end &&
+          o.start - m.end <= 8,
+      ));
   const subjects = mentions.filter(
     (m) =>
       m.type === "subject" &&

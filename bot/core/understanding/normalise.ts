@@ -82,6 +82,12 @@ export function normalise(text: string): string {
   t = t
     .replace(/一块儿?(?=[拿领申报享算给发做干去来弄搞起奖补])/g, "一起")
     .replace(/(?<=[加算放合拼搁])一块儿?/g, "一起");
+  // 「九成二」: nine tenths and two — 92%.
+  t = t.replace(
+    /([一二三四五六七八九])成([一二三四五六七八九])(?![十百千万])/g,
+    (_, a: string, b: string) =>
+      `${"一二三四五六七八九".indexOf(a) + 1}${"一二三四五六七八九".indexOf(b) + 1}%`,
+  );
   t = chineseNumerals(ranges(t));
   // 「一百出头」「六千万出头」: a little over — more than the figure.
   t = t.replace(/(\d+(?:\.\d+)?)(千万|万|亿)?出头/g, "$1多$2");
