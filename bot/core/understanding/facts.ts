@@ -47,7 +47,7 @@ const ENTERPRISE_ONLY: readonly AskableFact[] = [
 const NEGATED = /(不是|没有|没|未|不|非|不算|算不上)$/;
 
 /** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
-function says(text: string, words: readonly string[]): boolean | null {
+function says(text: string, words: readonly string[], negatedAfter = true): boolean | null {
   let at = -1;
   for (const w of words) {
     const i = text.indexOf(w);
@@ -58,6 +58,7 @@ function says(text: string, words: readonly string[]): boolean | null {
   const after = text.slice(at).split(/[，,。；;！!？?\s]/)[0]!;
   const word = words.find((w) => text.startsWith(w, at))!;
   if (
+    negatedAfter &&
     after.length > word.length &&
     /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位)/.test(
       after.slice(word.length),
@@ -84,7 +85,8 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
   );
   for (const b of BOOLEAN_WORDS) {
     if (b.fact !== fact) continue;
-    const v = says(t, b.words);
+    // (A word that says 「否」 is not turned round by a negation after it: 「省级示范不是国家级的」.)
+    const v = says(t, b.words, b.means !== false);
     if (v !== null) return b.means === false ? !v : v;
   }
   return null;
@@ -126,7 +128,7 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     .join("，");
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
-    const said = says(stated, b.words);
+    const said = says(stated, b.words, b.means !== false);
     if (said === null || facts[b.fact] !== undefined) continue;
     const v = b.means === false ? !said : said;
     if (v && unsettled && says(unsettled, b.words) !== null) continue;

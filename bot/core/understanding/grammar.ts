@@ -197,7 +197,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           o.type === "subject" &&
           o.subject === "village" &&
           o.start > m.end &&
-          /^[^\s，,。；;、]{0,4}$/.test(t.slice(m.end, o.start)),
+          /^[^\s，,。；;、不是或和跟与的还]{0,4}$/.test(t.slice(m.end, o.start)),
       )) ||
     (/^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
       mentions.some(
