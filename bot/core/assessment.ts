@@ -374,6 +374,10 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       if (own !== null) other[fact] = own;
     }
     if (typeof other[fact] === "boolean") {
+      // 「下个月我们承办全省的直播电商大赛」: what else the answer says (the influence) is written too.
+      for (const [k, v] of Object.entries(other) as [AskableFact, unknown][])
+        if (k !== fact && k !== "subjectType" && s.facts[k] === undefined && v !== undefined)
+          setFact(s, k, v);
       setFact(s, fact, other[fact]);
       askNext(s, echo(fact, other[fact]), out);
       return;

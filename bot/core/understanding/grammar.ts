@@ -141,7 +141,7 @@ export interface Known {
 const WHOLE_QUESTION =
   /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是)吧[?？。]*$|对不对/;
 const PART_OF_YEAR =
-  /一个月|每个月|每月|月销|每天|一天|每周|一周|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+  /一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
 
 // Asking what a figure would bring (能拿多少、够不够): that figure is the question's.
 const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能/;
@@ -415,7 +415,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("part-of-year");
       continue;
     }
-    if (has(here, "pastAward")) {
+    // 「去年领过一笔流量补贴 八万六」: the award said in the clause before, the figure alone after it.
+    if (
+      has(here, "pastAward") ||
+      (c > 0 && has(inClause(c - 1), "pastAward") && !here.some((m) => m.type === "cue"))
+    ) {
       remark("award");
       continue;
     }

@@ -46,7 +46,14 @@ function chineseNumerals(text: string): string {
     if (fixed.some(([a, b]) => at < b && at + run.length > a)) return run;
     const after = text.slice(at + run.length);
     // 「第一」「一家公司」 are words; a lone 「一」 before a measure word of things is an article.
-    if (run === "一" && /^[家个]/.test(after) && !/^(?:[家个][多余]|个[万亿])/.test(after)) return run;
+    // (「电商村就一个」「只有一家」: after 就/只有/才 at the end of a clause it is the count one.)
+    if (
+      run === "一" &&
+      /^[家个]/.test(after) &&
+      !/^(?:[家个][多余]|个[万亿])/.test(after) &&
+      !(/(就|只有|只|才|仅)$/.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after))
+    )
+      return run;
     // 「一亿二」「一万五」: a digit right after 亿 or 万 of a number is its colloquial tail.
     const tail = run.length === 1 && /[\d一二两三四五六七八九十百千][万亿]$/.test(text.slice(0, at));
     if (!tail && !NUMERIC_AFTER.test(after)) return run;
