@@ -431,7 +431,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     noneOf(fact, text) ??
     (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
       ? inSentence
-      : null);
+      : null) ??
+    bareFigureAtEnd(fact, text);
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
   if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {
@@ -529,6 +530,19 @@ const EXAMPLE_FIGURE: Record<string, string> = {
   percent: "82%",
   months: "14个月",
 };
+
+/**
+ * 「自己直播间的 3500」: a bare number closing an answer to a figure's question, words before it naming what it
+ * is — the number (asked back for its unit as any bare amount is).
+ */
+function bareFigureAtEnd(fact: AskableFact, text: string): number | null {
+  const reader = QUESTION_BY_FACT[fact].reader;
+  if (reader !== "yuan" && reader !== "count") return null;
+  const t = normalise(text).trim();
+  if (looksLikeQuestion(t)) return null;
+  const m = /(?:^|[\s，,的是有])(\d{2,5})$/.exec(t);
+  return m && findMentions(t).every((x) => x.type !== "figure") ? Number(m[1]) : null;
+}
 
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 

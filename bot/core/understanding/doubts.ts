@@ -17,6 +17,7 @@ import {
 import { IMPLAUSIBLE_YUAN } from "../../../rules/answers.ts";
 import { formatFactValue } from "../../../rules/index.ts";
 import { MARKERS } from "./lexicon.ts";
+import { normalise } from "./normalise.ts";
 
 export type Doubt =
   /** Asked back; 「是」 writes `value`. */
@@ -138,6 +139,14 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
     return { kind: "reject", fact, message: belowMessage(fact, t, value) };
   // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
   if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {
+    // 「1.2」: a small number with a fraction is likely 亿 as much as 万 — asked which, never rounded to 1.
+    const raw = /\d+\.\d+/.exec(normalise(t))?.[0];
+    if (raw && Number(raw) < 100)
+      return {
+        kind: "reject",
+        fact,
+        message: `您说的 ${raw}，是 ${raw} 亿元还是 ${raw} 万元？请带上单位再说一次，例如「${raw}亿」。`,
+      };
     const asWan = Math.round(value * 10_000);
     return {
       kind: "confirm",

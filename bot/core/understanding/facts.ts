@@ -221,8 +221,10 @@ export function readFacts(
   const byFact = new Map<Reading["fact"], Reading[]>();
   for (const r of parsed.readings) byFact.set(r.fact, [...(byFact.get(r.fact) ?? []), r]);
   for (const [key, all] of byFact) {
-    // 「全国性的五家 另外还有两家本地小快递」: what is besides gives way to the figure itself.
+    // 「全国性的五家 另外还有两家本地小快递」「168个，其中九十个是抖店」: what is besides, or a part, gives way
+    // to the figure itself — unless that is said as a whole (「一共6000万 其中实物4200万」: the part is the fact).
     const main = all.filter((x) => !x.extra);
+    if (main.every((x) => x.whole)) main.push(...all.filter((x) => x.extra));
     const rs = main.length > 0 ? main : all;
     const r = rs[0]!;
     // 「跟第三方直播机构合作 直播卖了2600万」「自播直播零售额…」: whose live room is said elsewhere in the message.

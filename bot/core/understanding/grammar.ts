@@ -495,8 +495,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
               (m.end <= f.start || !/(能|可以|可)$/.test(t.slice(Math.max(0, m.start - 2), m.start))),
           )
         : [];
+    // (At the same distance, a count's noun comes after its measure word: 「一百二十六个活跃网店」 after 「三个电商村」.)
+    const after = (m: Mention) => (f.kind === "count" && f.unit !== "" && m.start >= f.end ? 1 : 0);
     const nearest = <M extends Mention>(ms: M[]) =>
-      ms.reduce<M | null>((best, m) => (best === null || gap(m, f) < gap(best, f) ? m : best), null);
+      ms.reduce<M | null>(
+        (best, m) =>
+          best === null || gap(m, f) < gap(best, f) || (gap(m, f) === gap(best, f) && after(m) > after(best))
+            ? m
+            : best,
+        null,
+      );
     // A specific cue beats the verb of selling; a word of what the figure is not wins only when nearer.
     const factCue = nearest(cues.filter((m) => m.words.fact !== "sales")) ?? nearest(cues);
     // 「达人给俺们卖了两千二百万」: 给 for us is no gift; a word of what the figure is not wins only when nearer
@@ -564,7 +572,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         approx: f.approx,
         ...(has(here, "whole") ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
-        ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) ? { extra: true } : {}),
+        // (「其中九十个是抖店」: a part of the figure before it gives way to that figure, as what is besides does.)
+        ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) || has(here, "partOfWhole")
+          ? { extra: true }
+          : {}),
         // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
         ...(/去年|前年|上一年|上年/.test(clauseText(c)) && !/全年/.test(clauseText(c))
           ? { pastYear: true }
