@@ -477,9 +477,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     // 「电商村有3个活跃网店105家」: a cue after the figure that has a figure of its own right after it
     // (「活跃网店105家」) is that figure's; 「25家活跃网店」 binds backwards.
+    // (「三个电商村一百二十六个活跃网店」: unless that figure has a noun of its own right after its measure word.)
     const ownFigureAfter = (m: Cue) =>
       mentions.some(
-        (o) => o !== f && o.type === "figure" && fits(m.words, o) && o.start >= m.end && o.start - m.end <= 1,
+        (o) =>
+          o !== f &&
+          o.type === "figure" &&
+          fits(m.words, o) &&
+          o.start >= m.end &&
+          o.start - m.end <= 1 &&
+          !(
+            o.kind === "count" &&
+            o.unit !== "" &&
+            mentions.some((n) => n.type === "cue" && n !== m && n.start === o.end && fits(n.words, o))
+          ),
       );
     const cues = here.filter(
       (m): m is Cue => m.type === "cue" && fits(m.words, f) && (m.start < f.start || !ownFigureAfter(m)),
