@@ -448,7 +448,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (
     value === null &&
     ["yuan", "count", "percent", "months"].includes(QUESTION_BY_FACT[fact].reader) &&
-    parseYesNo(text) === true
+    /^(是|是的|对|对的|对啊|是啊|嗯|嗯嗯|没错|没错的)[。！!~～]*$/.test(text.trim())
   ) {
     out.replies.push(
       `好的。这一题需要一个具体的数（${FACTS[fact].label}），例如「${EXAMPLE_FIGURE[QUESTION_BY_FACT[fact].reader] ?? "23"}」；不确定可以先回复「跳过」。\n${whereNow(s)}`,

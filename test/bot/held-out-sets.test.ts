@@ -4,8 +4,8 @@
 // - set 1 (written before the grammar) and set 2 (after it): 43 → 66 → 95 and 40 → 64 → 95, then 98 and 99;
 // - set 5 (written before this round of work, scored unread: 84 → 93) and set 6 (written after it, scored
 //   unread: 87) — added here only after their last unread score;
-// - dev 4–7, 9–11: development sets, read while the rules were written (the read ones are no measure of
-//   generalisation, only of what must not be lost); dev 10 and 11 are mostly corrections. A few cases expect a
+// - dev 4–7, 9–12: development sets, read while the rules were written (the read ones are no measure of
+//   generalisation, only of what must not be lost); dev 10 and 11 are mostly corrections, dev 12 long facts. A few cases expect a
 //   near-threshold hedge to be written as a range, where issue 21 asks it back — those stay failing on purpose.
 
 import { readFileSync } from "node:fs";
@@ -15,15 +15,16 @@ import { scoreCases } from "../../scripts/score-messages.ts";
 const sets: [file: string, floor: number, total: number][] = [
   ["set-1.json", 100, 100],
   ["set-2.json", 100, 100],
-  ["set-5.json", 99, 100],
+  ["set-5.json", 100, 100],
   ["set-6.json", 98, 100],
   ["dev-4.json", 96, 100],
   ["dev-5.json", 100, 100],
   ["dev-6.json", 96, 100],
   ["dev-7.json", 100, 100],
-  ["dev-9.json", 119, 120],
-  ["dev-10.json", 75, 80],
-  ["dev-11.json", 45, 50],
+  ["dev-9.json", 120, 120],
+  ["dev-10.json", 76, 80],
+  ["dev-11.json", 46, 50],
+  ["dev-12.json", 83, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

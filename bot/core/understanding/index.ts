@@ -96,6 +96,7 @@ const QUESTION =
 const MIN_SCORE = 8;
 const MIN_QUESTION_SCORE = 5;
 const MIN_LEAD = 1.4;
+const CLAUSE_SCORE = 40;
 
 /** Whether a message is worded as a question (a question word or mark). */
 export function looksLikeQuestion(text: string): boolean {
@@ -130,8 +131,9 @@ export function understandAside(text: string, date: string): Aside | null {
     return { kind: "answer", answer: render(best!.entry, date) };
   if (!QUESTION.test(t)) return null;
   // 「齐鲁电商贷最多能贷多少 利息多少」: two questions in one message, each clear on its own — both answered.
+  // (One clause clear on its own about the topic ranked first — 「齐鲁电商贷利息多少 要抵押不」 — is answered too.)
   const parts = byClause(alike, date);
-  if (parts.length >= 2)
+  if (parts.length >= 2 || (parts.length === 1 && parts[0]!.id === best!.entry.id))
     return {
       kind: "answer",
       answer: { id: parts[0]!.id, title: parts[0]!.title, lines: parts.flatMap((p) => p.lines) },
@@ -145,7 +147,9 @@ function byClause(text: string, date: string): KnowledgeAnswer[] {
   for (const clause of text.split(/[，,。；;！!？?\s]+/)) {
     if (clause.length < 3 || !looksLikeQuestion(clause)) continue;
     const [best, second] = searchKnowledge(normalise(clause));
-    if (!best || best.score < MIN_SCORE || (second && best.score < second.score * MIN_LEAD)) continue;
+    // (Each clause must be clear on its own and name its topic: 「我们在抖音上卖的算不算」 alone is no question
+    // about what 以上 includes.)
+    if (!best || best.score < CLAUSE_SCORE || (second && best.score < second.score * MIN_LEAD)) continue;
     if (!out.some((a) => a.id === best.entry.id)) out.push(render(best.entry, date));
   }
   return out;
