@@ -19,6 +19,16 @@ const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|�
 const WRONG =
   /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
+/** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
+function knownOf(facts: Record<string, unknown>) {
+  return {
+    subjectType: facts.subjectType as string | undefined,
+    mcn: facts.mcn as boolean | undefined,
+    newShop: facts.newShop as boolean | undefined,
+    relocatedShop: facts.relocatedShop as boolean | undefined,
+  };
+}
+
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
   if (typeof v === "boolean") return v ? "是" : "否";
@@ -227,7 +237,7 @@ export function readCorrection(
     if (restated) return restated;
     // 「不对，我们公司实物商品网上一年卖了3200万，不是直播那个」: a figure said with the word of a fact not
     // answered yet is that fact, stated now — no change to another answer.
-    const fresh = readFacts(rest, { subjectType: withFacts.facts.subjectType as string | undefined }, null);
+    const fresh = readFacts(rest, knownOf(withFacts.facts), null);
     if (fresh.readings.some((r) => r.how === "cue" && !s.history.includes(r.fact as AskableFact)))
       return null;
     // 「极兔还没签合同，现在是4家」: the last figure said, to the latest answer of its kind.
@@ -298,10 +308,23 @@ export function readCorrection(
   // 「零售额多打了一个零，是300万」: a cue of a mistake anywhere, a fact named, and its new figure.
   const wrong = WRONG.exec(t);
   if (wrong) {
-    const restated = restatedFact(t.slice(wrong.index + wrong[0].length), withFacts);
-    if (restated) return restated;
     const figures = parse(t).mentions.filter((m) => m.type === "figure");
     const lastFigure = figures.at(-1);
+    // 「活跃网店多统计了几个其实是一百零三个」: the fact named before the mistake, with a figure of its kind, first.
+    const namedBefore = s.history.find(
+      (f) =>
+        FACTS[f].type !== "boolean" &&
+        FACT_ALIASES[f].some((a) => a.length >= 2 && t.slice(0, wrong.index).includes(a)) &&
+        lastFigure?.type === "figure" &&
+        kindOfFact(f) === lastFigure.kind,
+    );
+    if (namedBefore && lastFigure) return `${FACT_ALIASES[namedBefore][0]} ${lastFigure.text}`;
+    // A figure said with the word of a fact not answered yet (the pending one, asked back before) is that fact.
+    const unanswered = readFacts(t, knownOf(withFacts.facts), null);
+    if (unanswered.readings.some((r) => r.how === "cue" && !s.history.includes(r.fact as AskableFact)))
+      return null;
+    const restated = restatedFact(t.slice(wrong.index + wrong[0].length), withFacts);
+    if (restated) return restated;
     const named = s.history.find(
       (f) => FACT_ALIASES[f].some((a) => t.includes(a)) && FACTS[f].type !== "boolean",
     );

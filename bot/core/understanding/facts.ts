@@ -71,6 +71,8 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
     .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "");
   // 「不是从外地迁回来的」: a negation before where it came from denies the moving too.
   if (/(不是|没有?|并非|从没|从来没)(从|在)[^，,。]{0,8}$/.test(before)) return false;
+  // 「不是哪家的分公司」: 不是 a few words before denies the word too.
+  if (/(不是|并非)[^，,。是]{0,6}$/.test(before)) return false;
   return !NEGATED.test(before.slice(-3));
 }
 

@@ -665,6 +665,9 @@ function salesFact(
 ): AskableFact {
   // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
   const namesShop = SHOP_WORDS.some((w) => clauseText.includes(w));
+  // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
+  if (known.mcn && /机构/.test(clauseText) && !/自播|自己播|直播间/.test(clauseText))
+    return "onlineRetailYuan";
   if (
     asking &&
     FACTS[asking].type === "yuan" &&
