@@ -4,6 +4,8 @@
 // - set 1 (written before the grammar) and set 2 (after it): 43 → 66 → 95 and 40 → 64 → 95, then 98 and 99;
 // - set 5 (written before this round of work, scored unread: 84 → 93) and set 6 (written after it, scored
 //   unread: 87) — added here only after their last unread score;
+// - set 7 (written at the start of the fourth session, scored unread: 89 → 94) and set 8 (written during it,
+//   scored unread: 88 on the code before the session, 91 after) — added after their last unread score;
 // - dev 4–7, 9–12: development sets, read while the rules were written (the read ones are no measure of
 //   generalisation, only of what must not be lost); dev 10 and 11 are mostly corrections, dev 12 long facts. A few cases expect a
 //   near-threshold hedge to be written as a range, where issue 21 asks it back — those stay failing on purpose.
@@ -17,6 +19,8 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-2.json", 100, 100],
   ["set-5.json", 100, 100],
   ["set-6.json", 98, 100],
+  ["set-7.json", 94, 100],
+  ["set-8.json", 91, 100],
   ["dev-4.json", 96, 100],
   ["dev-5.json", 100, 100],
   ["dev-6.json", 96, 100],
