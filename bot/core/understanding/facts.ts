@@ -101,10 +101,12 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
   if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
-  // 「给我们带货的那家MCN」 is someone else.
-  else if (/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t)) {
-    /* not ours */
-  } else if (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t)) facts.mcn = true;
+  // (「给我们带货的那家MCN」 is someone else.)
+  else if (
+    !/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t) &&
+    /(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t)
+  )
+    facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
   // 「新开的店第一年卖到5000万能奖多少」 supposes them).
   const stated = asStated
