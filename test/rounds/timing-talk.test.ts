@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { handleMessage, startConversation, type DialogState, type RoundNotice } from "../../bot/dialog.ts";
 import { STAFF, useTestApi } from "../support/api.ts";
+import { roundBody } from "../support/rounds.ts";
 
 const ROUNDS: RoundNotice[] = [
   {
@@ -112,16 +113,7 @@ describe("/chat with the bureau's rounds", () => {
     expect(await say("现在能申报吗")).toContain("还没有开设申报批次");
     const created = await ctx.api.call("POST", "/api/rounds", {
       token: STAFF,
-      body: {
-        title: "2025年度电子商务奖励资金申报",
-        figuresYear: 2025,
-        opensOn: "2026-03-01",
-        closesOn: "2026-03-31",
-        clauses: ["village", "town"],
-        budgetYuan: 5_000_000,
-        standards: {},
-        districtReview: false,
-      },
+      body: roundBody({ title: "2025年度电子商务奖励资金申报" }),
     });
     expect(created.status).toBe(201);
     const reply = await say("现在能申报吗");
