@@ -38,6 +38,7 @@ import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { shareOfTwo } from "./understanding/shares.ts";
 
 export function resetAssessment(s: DialogState) {
   s.facts = {};
@@ -428,6 +429,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     exactLast ??
     readAnswer(fact, text) ??
     namesCounted(fact, text) ??
+    (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
     noneOf(fact, text) ??
     (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
       ? inSentence

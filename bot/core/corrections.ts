@@ -17,7 +17,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
 function knownOf(facts: Record<string, unknown>) {
@@ -138,7 +138,31 @@ function namedInside(text: string, history: readonly AskableFact[]): string | nu
 
 // 「还没认定下来」「没纳进去」「其实没迁过」: a yes-or-no answer said the other way round.
 const SAID_NO = /还没|没有|没|未|不是|并非|并没/;
-const SAID_INSTEAD = /其实|实际上|实际|还没|刚问了|问了|核实|查了|不对|错了|说错|搞错|弄错|记错/;
+const SAID_INSTEAD =
+  /其实|实际上|实际|还没|刚问了|问了|核实|查了|不对|错了|说错|搞错|弄错|记错|^(不是|并不是|并非)/;
+
+// 「活跃网店漏算了3家」「零售额多报了200万」: the figure said is the difference, not the new value.
+const DIFFERENCE =
+  /(漏算|少算|漏报|少报|漏统计|少统计|漏掉|少写|少填|多算|多报|多统计|多写|多填)(了)?(?=[\d一二两三四五六七八九十几])/;
+
+/** 「活跃网店漏算了3家」: the known answer of that kind, more or less by the figure said (never with a total). */
+function byDifference(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
+  const t = normalise(text);
+  const cue = DIFFERENCE.exec(t);
+  if (!cue || /一共|总共|合计|其实是|实际是|应该是|准确是/.test(t)) return null;
+  const figure = parse(t).mentions.find((m) => m.type === "figure" && m.start === cue.index + cue[0].length);
+  if (!figure || figure.type !== "figure") return null;
+  const facts = s.facts as Record<string, unknown>;
+  const answered = [...s.history]
+    .reverse()
+    .filter((f) => kindOfFact(f) === figure.kind && typeof facts[f] === "number");
+  const fact =
+    answered.find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.slice(0, cue.index).includes(a))) ??
+    answered[0];
+  if (!fact) return null;
+  const now = (facts[fact] as number) + (/^(漏|少)/.test(cue[1]!) ? figure.value : -figure.value);
+  return now >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, now)}` : null;
+}
 
 /**
  * 「示范那个其实还没认定下来」「纳统那个我刚问了财务 还没纳进去」「首次那个说错了」: a yes-or-no fact already
@@ -203,6 +227,8 @@ export function readCorrection(
     // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
   }
+  const difference = byDifference(t, withFacts);
+  if (difference) return difference;
   const flipped = yesNoContradicted(t, withFacts);
   if (flipped) return flipped;
   // 「不对不对 1300万说错了 是1030万」「是4家 不是5家」: with a cue of a mistake, one figure is a known answer's

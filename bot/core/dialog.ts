@@ -37,6 +37,7 @@ const PHONE_REPLY =
 // 「要是」「如果」「假如」: a question about another case, never facts about this one.
 const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
+import { newTurn } from "./understanding/remembered.ts";
 
 export type { DialogState } from "./state.ts";
 export type {
@@ -121,6 +122,7 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
 
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
+  newTurn();
   const s: DialogState = isDialogState(state)
     ? structuredClone(state)
     : startConversation({ ...(ctx.now ? { now: ctx.now } : {}) });

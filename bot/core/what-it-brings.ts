@@ -225,7 +225,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   // 「咱村卖了950万 要是明年能过一千万就好了」: a figure of their own is a fact, read as one elsewhere.
   if (!known && Object.values(readFacts(text, {}, null).facts).some((v) => typeof v === "number"))
     return null;
-  const stated = readFacts(text, { subjectType: known, asStated: true }, null).facts;
+  const stated = readFacts(text, { subjectType: known, mcn: s.facts.mcn, asStated: true }, null).facts;
   const subject = (known ?? stated.subjectType) as Facts["subjectType"] | undefined;
   if (!subject) return null;
   // 「别的机构做到一个亿…我们要是做到一个亿呢」: an agency's turnover is an MCN's, not physical goods (article 2).
@@ -271,6 +271,19 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const flat = normalise(text);
   const above = new Set<AskableFact>();
   const spoken = findMentions(flat).filter((m) => m.type === "figure");
+  // 「要是再多两家网店」「再多卖两百万」: a figure said as more than now is added to the figure known.
+  for (const k of said) {
+    const now = s.facts[k];
+    const more = spoken.find(
+      (m) =>
+        m.type === "figure" &&
+        m.value === stated[k] &&
+        m.kind === FACTS[k].type &&
+        /(再多|再|多|增加|新增|多开|再开|多卖|再卖|多做|再做)(了|个)?\s*$/.test(flat.slice(0, m.start)),
+    );
+    if (typeof now === "number" && more)
+      (tried as unknown as Record<string, number>)[k] = now + (more.type === "figure" ? more.value : 0);
+  }
   for (const m of spoken)
     if (
       m.type === "figure" &&
@@ -306,7 +319,14 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const v = optimistic(f);
     if (v !== undefined) best[f] = v;
   }
-  const labels = said.map((k) => FACTS[k].label);
+  // (A figure known from before that fails the clause fails it in the what-if too: 「再多两家网店」 to a village
+  // short of 1,000 万.)
+  const labels = [
+    ...said,
+    ...(Object.keys(s.facts) as AskableFact[]).filter(
+      (k) => k in FACTS && typeof s.facts[k] === "number" && !said.includes(k),
+    ),
+  ].map((k) => FACTS[k].label);
   const first = new Map(assessValid(tried).results.map((r) => [r.clause, r]));
   // 「超过6000万就能评电商镇吗」: where another way through the clause (活跃网店超过100个) would carry the
   // figures said, the clause is open, not failed — with every figure not said at its largest.

@@ -19,7 +19,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function staff(args: string[], stdin = ""): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "scripts/staff.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/staff.ts", ...args], {
       cwd: root,
       env: { ...env, DATA_DIR: dataDir, DATABASE_URL: "" },
     });
@@ -95,8 +95,9 @@ describe("npm run staff", () => {
     const api = await startApiProcess({ DATA_DIR: dir, DATABASE_URL: "" });
     try {
       const child = spawn(
-        "npx",
+        process.execPath,
         [
+          "--import",
           "tsx",
           "scripts/staff.ts",
           "add",

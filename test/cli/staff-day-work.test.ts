@@ -22,7 +22,7 @@ function staff(
   dir = dataDir,
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "scripts/staff.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/staff.ts", ...args], {
       cwd: root,
       env: { ...env, DATA_DIR: dir, DATABASE_URL: "" },
     });

@@ -39,7 +39,10 @@ export const PLAUSIBLE_AT_MOST: Partial<Record<AskableFact, number>> = {
   monthsInDatabase: 360,
 };
 
-const NEAR = new RegExp(MARKERS.below.join("|"));
+// (快 alone is near only right before a figure: 「快一个亿了」, never 快递.)
+const NEAR = new RegExp(
+  [...MARKERS.below.filter((w) => w !== "快"), "快(?=[\\d一二两三四五六七八九十百千])"].join("|"),
+);
 
 /** 「将近三千万」: asked for the figure itself. */
 export function belowMessage(fact: AskableFact, said: string, value: number): string {
@@ -77,7 +80,7 @@ export function nearBar(fact: AskableFact, said: string, value: number): Doubt |
   return {
     kind: "reject",
     fact,
-    message: `您说的「${said}」离 ${formatFactValue(fact, bar)}的标准很近，差一点结果就不一样。请告诉我报表上的确切数字；不确定可以先回复「跳过」。`,
+    message: `您说的「${said}」离 ${formatFactValue(fact, bar)}的标准很近，差一点结果就不一样。报表上的确切数字是多少？不确定可以先回复「跳过」。`,
   };
 }
 

@@ -11,6 +11,7 @@ import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
+import { remembered } from "./remembered.ts";
 import { looksLikeQuestion } from "./index.ts";
 
 export interface ReadFacts {
@@ -104,7 +105,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   // (「给我们带货的那家MCN」 is someone else.)
   else if (
     !/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t) &&
-    /(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t)
+    (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t) ||
+      // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
+      /^\s*mcn\s*(机构|公司)?(这边|这块)?\s*[，,。：:\s]/i.test(t))
   )
     facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
@@ -191,18 +194,31 @@ function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRe
  * `asking` is the fact the bot asked about: a figure with no word of its own (「1500万，25家」) goes to it,
  * and a second bare count to the subject's usual count (a village's active shops).
  */
-export function readFacts(
-  text: string,
-  known: {
-    subjectType?: string | undefined;
-    mcn?: boolean | undefined;
-    asStated?: boolean;
-    /** Shops said before (a new one, one moved back): which shop a figure is, when the clause names one. */
-    newShop?: boolean | undefined;
-    relocatedShop?: boolean | undefined;
-  } = {},
-  asking: AskableFact | null = null,
-): ReadFacts {
+export const readFacts: (text: string, known?: Known, asking?: AskableFact | null) => ReadFacts = remembered(
+  (text: string, known: Known = {}, asking: AskableFact | null = null) => readFactsOnce(text, known, asking),
+  (text, known = {}, asking = null) =>
+    JSON.stringify([
+      text,
+      known.subjectType,
+      known.mcn,
+      known.asStated,
+      known.newShop,
+      known.relocatedShop,
+      asking,
+    ]),
+  (r: ReadFacts) => structuredClone(r),
+);
+
+interface Known {
+  subjectType?: string | undefined;
+  mcn?: boolean | undefined;
+  asStated?: boolean;
+  /** Shops said before (a new one, one moved back): which shop a figure is, when the clause names one. */
+  newShop?: boolean | undefined;
+  relocatedShop?: boolean | undefined;
+}
+
+function readFactsOnce(text: string, known: Known, asking: AskableFact | null): ReadFacts {
   const t = normalise(text.trim());
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
   const facts = booleansOf(asMeant(t), known.asStated);
@@ -311,6 +327,15 @@ export function readFacts(
   }
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
+  // 「我们基地自己播的，自播…3100万」: a base that states an enterprise's own sales is the company running it.
+  if (
+    subject === "park" &&
+    !known.subjectType &&
+    parsed.readings.some(
+      (r) => r.fact !== "live" && ENTERPRISE_ONLY.includes(r.fact) && facts[r.fact] !== undefined,
+    )
+  )
+    subject = "enterprise";
   if (subject && !known.subjectType) facts.subjectType = subject;
   // 「两个店都能拿吗」 from an enterprise: a figure of a fact no clause for this subject reads (active shops
   // are a village's or town's) is not theirs to write.

@@ -55,6 +55,10 @@ export type RemarkWhy =
   | "part"
   | "part-of-year"
   | "older-year"
+  /** A bar said as one to pass (「要3000万才有」). */
+  | "bar"
+  /** Last year's figure, said before this year's of the same fact. */
+  | "last-year"
   | "below"
   | "question"
   | "unbound";
@@ -147,6 +151,11 @@ const PART_OF_YEAR =
 const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能/;
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
+
+const PAST_YEAR = /去年|上年|上一年|前年/;
+const THIS_YEAR = /今年|当年|现在|目前|涨到|升到|增长到|增加到|翻到/;
+// 「今年能到3500万」: what this year is hoped to reach is no figure of it yet.
+const PROJECTED = /能到|能做到|能达到|能卖到|预计|有望|争取|目标|打算|计划|估计能/;
 
 // 「左右」「大概」: the figure is about that much (「应该」「好像」 only say how sure, and are taken as said).
 const APPROXIMATE = /左右|上下|大概|大约|约|差不多|估计/;
@@ -294,6 +303,18 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w))) ||
         false,
     ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
+  // 「要3000万才有补贴」: a figure said as the bar to pass.
+  const isBar = (f: Mention) =>
+    f.type === "figure" &&
+    /^才/.test(t.slice(f.end)) &&
+    /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start));
+  // 「听说…要3000万才有补贴 我们公司今年才1800万」: after what was heard or supposed, a clause of the speaker's
+  // own, with no condition of its own, states again.
+  const ownAgain = (c: number) =>
+    c > hypotheticalFrom &&
+    ownAt(c) &&
+    !CONDITION.test(clauseText(c)) &&
+    !inClause(c).some((m) => m.type === "marker" && m.marker === "hypothetical");
   const othersIn = new Set<number>();
   {
     let holding = false;
@@ -328,8 +349,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const here = inClause(c);
     // A duration or a share with no cue of its own (「一年卖了…」 is per year) is no remark worth saying.
     const remark = (why: RemarkWhy, value?: number) => {
+      // (「单量同比涨了30%」 is said of nothing to write; 「其中的30%」 is still a part, and said back as one.)
       if (
         (f.kind === "months" || f.kind === "percent") &&
+        why !== "part" &&
         !here.some((m) => m.type === "cue" && fits(m.words, f))
       )
         return;
@@ -343,7 +366,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
     ) {
-      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
       continue;
     }
     // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
@@ -379,8 +402,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-a-fact");
       continue;
     }
-    // 「最多能贷1000万是吧」: a cap asked about, in a question.
-    if (!known.asStated && WHOLE_QUESTION.test(t) && /最多|最高|上限|封顶|顶多/.test(clauseText(c))) {
+    // 「最多能贷1000万是吧」: a cap asked about, in a question (the message's, or its clause's own: 「最多能贷
+    // 1000万吗 我们公司…5000万」 states its figures after).
+    if (
+      !known.asStated &&
+      (WHOLE_QUESTION.test(t) || WHOLE_QUESTION.test(clauseText(c))) &&
+      /最多|最高|上限|封顶|顶多/.test(clauseText(c))
+    ) {
       remark("question");
       continue;
     }
@@ -397,9 +425,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("question");
       continue;
     }
+    // 「听说…要3000万才有补贴」: the bar someone heard of is nobody's figure.
+    if (isBar(f)) {
+      remark("bar");
+      continue;
+    }
     if (
       !known.asStated &&
-      (c >= hypotheticalFrom || aboutPolicy) &&
+      ((c >= hypotheticalFrom && !ownAgain(c)) || aboutPolicy) &&
       !(loan && !conditional && !aboutPolicy)
     ) {
       remark("hypothetical");
@@ -457,6 +490,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         m.marker === "below" &&
         m.end <= f.start &&
         f.start - m.end <= 3 &&
+        // 「快一个亿了」: 快 alone is near only right before its figure (「卖得很快，一年3000万」 is not).
+        (m.text !== "快" || (f.start === m.end && !/^递/.test(t.slice(m.end)))) &&
         !mentions.some((o) => o.type === "figure" && o !== f && o.start >= m.end && o.end <= f.start),
     );
     if (below) {
@@ -548,7 +583,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return null;
       for (const n of [c + 1, c - 1]) {
         const there = inClause(n);
-        if (there.some((m) => m.type === "figure" && m.kind === f.kind)) continue;
+        // 「去年零售额才800万 今年涨到1250万了」: this year's figure, said after last year's, is of the same cue.
+        const thisYearAfterLast =
+          n === c - 1 &&
+          PAST_YEAR.test(clauseText(n)) &&
+          THIS_YEAR.test(clauseText(c)) &&
+          !PROJECTED.test(clauseText(c));
+        if (!thisYearAfterLast && there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m)))
+          continue;
         const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
         const specific = found.find((m) => m.words.fact !== "sales") ?? found[0];
         if (specific) return specific;
@@ -569,6 +611,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
           : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
+      // Last year's figure of the same fact, said before this year's, is no longer the fact's.
+      if (cue !== bound && !PAST_YEAR.test(clauseText(c)) && THIS_YEAR.test(clauseText(c)))
+        for (const r of readings.filter((r) => r.fact === fact && r.pastYear)) {
+          readings.splice(readings.indexOf(r), 1);
+          remarks.push({ said: r.said, why: "last-year", value: r.value, kind: f.kind });
+        }
       // 「前年卖了3500万 去年行情不好」: a year before last is no year the policy counts now.
       if (/前年/.test(clauseText(c)) && !/去年|今年|上年|上一年/.test(clauseText(c)) && !known.asStated) {
         remark("older-year");

@@ -92,7 +92,21 @@ export const MARKERS = {
   /** Near a figure but not at it: asked back, never rounded up. */
   /** 「具体是3150万」: the exact figure, beside a round one it passed (「过了三千万」). */
   exact: ["具体是", "具体", "准确说", "准确地说", "确切是", "实际是"],
-  below: ["将近", "接近", "差一点", "差点", "快到", "不到", "不足", "没到", "没达到", "还差"],
+  below: [
+    "将近",
+    "接近",
+    "差一点",
+    "差点",
+    "快到",
+    "快要",
+    "眼看",
+    "快",
+    "不到",
+    "不足",
+    "没到",
+    "没达到",
+    "还差",
+  ],
   /** Approximately: the figure as said. */
   hedge: ["左右", "上下", "大概", "大约", "约", "差不多", "估计", "可能", "好像", "应该"],
   question: [

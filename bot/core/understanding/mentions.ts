@@ -4,7 +4,7 @@
 // voice input typed other characters. Each mention keeps its place, so the grammar can bind by distance.
 // Pure (the segmenter is loaded once and holds no state between messages).
 
-import { parseMonths, parseYuan, type SubjectType } from "../../../rules/index.ts";
+import { parseMonths, parseNumber, parseYuan, type SubjectType } from "../../../rules/index.ts";
 import {
   FACT_WORDS,
   MARKERS,
@@ -15,6 +15,7 @@ import {
   type FactWords,
   type MentionKind,
 } from "./lexicon.ts";
+import { remembered } from "./remembered.ts";
 import { segment, soundOf, sounds } from "./segment.ts";
 
 export type Marker = keyof typeof MARKERS;
@@ -48,6 +49,8 @@ const AMOUNT =
 const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
+const SHARE_OF =
+  /(?<![\d.一二两三四五六七八九十百千万])([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)(?:快递|包裹)?(?:里头|里面|里边|当中|之中|中|里)(?:大概|差不多|能|就)?有?([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)/g;
 const TENTHS = /(?<![\d.])([1-9])成([1-9])?(?![\d是会能要就])/g;
 const YEARS_AND_MONTHS = /(?<![\d.])(\d+)(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
@@ -73,8 +76,22 @@ const SOUNDED = FACT_WORDS.flatMap((words) =>
     .map((c) => ({ cue: c, words, sound: soundOf(c) })),
 );
 
+// The same cues by length, then by sound: a place in the message is heard once per length, not once per cue.
+const SOUNDED_BY_LENGTH = new Map<number, Map<string, (typeof SOUNDED)[number][]>>();
+for (const s of SOUNDED) {
+  const bySound = SOUNDED_BY_LENGTH.get(s.cue.length) ?? new Map<string, (typeof SOUNDED)[number][]>();
+  bySound.set(s.sound, [...(bySound.get(s.sound) ?? []), s]);
+  SOUNDED_BY_LENGTH.set(s.cue.length, bySound);
+}
+
 /** The mentions of a normalised message, in order of place. */
-export function findMentions(text: string): Mention[] {
+export const findMentions: (text: string) => Mention[] = remembered(
+  (text: string) => mentionsOf(text),
+  (text) => text,
+  (ms) => ms.map((m) => ({ ...m })),
+);
+
+function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
   const taken = new Uint8Array(text.length);
   const free = (a: number, b: number) => {
@@ -125,6 +142,12 @@ export function findMentions(text: string): Mention[] {
       });
   };
   for (const m of text.matchAll(PERCENT)) matched(m, "percent", Number(m[1]), "%");
+  // 「十单里头有九单」: a part of a whole said as two counts is a share.
+  for (const m of text.matchAll(SHARE_OF)) {
+    const [whole, part] = [parseNumber(m[1]!), parseNumber(m[2]!)];
+    if (whole && part !== null && part <= whole)
+      matched(m, "percent", Math.round((part / whole) * 1000) / 10, "%");
+  }
   // 「八成五」 is 85%; 「八成是」「八成会」 is 「probably」.
   for (const m of text.matchAll(TENTHS)) matched(m, "percent", Number(m[1]) * 10 + Number(m[2] ?? 0), "%");
   // A count and its hedge (多、来): 「二十多家」 is more than 20, read as 21 as the answers are (the policy's
@@ -219,19 +242,23 @@ export function findMentions(text: string): Mention[] {
   const ends = new Set(tokens.map((t) => t.end));
   for (let i = 0; i < sound.length; i++) {
     if (!sound[i] || !starts.has(i)) continue;
-    for (const { cue, words, sound: heard } of SOUNDED) {
-      const end = i + cue.length;
-      if (end > text.length || !ends.has(end) || sound.slice(i, end).join(" ") !== heard) continue;
-      // A numeral is said as one (「是五统一」 is no 实物).
-      if (/[一二两三四五六七八九十百千万亿零]/.test(text.slice(i, end))) continue;
-      // A longer cue heard by sound wins over shorter words read inside it (「桃宝村」 is 淘宝村, not a 村).
-      const inside = out.filter((m) => m.start < end && m.end > i);
-      if (
-        inside.some((m) => m.type === "figure" || m.start < i || m.end > end || m.end - m.start >= cue.length)
-      )
-        continue;
-      for (const m of inside) out.splice(out.indexOf(m), 1);
-      take({ type: "cue", words, bySound: true, meant: cue, start: i, end, text: text.slice(i, end) });
+    for (const [length, bySound] of SOUNDED_BY_LENGTH) {
+      const end = i + length;
+      if (end > text.length || !ends.has(end)) continue;
+      for (const { cue, words } of bySound.get(sound.slice(i, end).join(" ")) ?? []) {
+        // A numeral is said as one (「是五统一」 is no 实物).
+        if (/[一二两三四五六七八九十百千万亿零]/.test(text.slice(i, end))) continue;
+        // A longer cue heard by sound wins over shorter words read inside it (「桃宝村」 is 淘宝村, not a 村).
+        const inside = out.filter((m) => m.start < end && m.end > i);
+        if (
+          inside.some(
+            (m) => m.type === "figure" || m.start < i || m.end > end || m.end - m.start >= cue.length,
+          )
+        )
+          continue;
+        for (const m of inside) out.splice(out.indexOf(m), 1);
+        take({ type: "cue", words, bySound: true, meant: cue, start: i, end, text: text.slice(i, end) });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -3,16 +3,20 @@
 
 import type { Remark, RemarkWhy } from "./grammar.ts";
 
-const WHY: Record<RemarkWhy, (said: string) => string> = {
+const WHY: Record<RemarkWhy, (said: string, kind?: string) => string> = {
   hypothetical: (x) => `「${x}」是设想的数字，我没有记下；自测按实际的数字算。`,
   award: (x) => `「${x}」说的是已经拿过的奖励，我没有当作今年的数字记下。`,
   "other-subject": (x) => `「${x}」是别的村镇或单位的数字，我没有记下，这里只记您自己的。`,
   "not-a-fact": (x) => `「${x}」不是要填的销售额或数量，我没有记下。`,
-  part: (x) =>
-    `「${x}」是总数里的一部分，我没有单独记下；如果它是自播或合作直播的金额，请说明，例如「自播${x}」。`,
+  part: (x, kind) =>
+    kind === "yuan"
+      ? `「${x}」是总数里的一部分，我没有单独记下；如果它是自播或合作直播的金额，请说明，例如「自播${x}」。`
+      : `「${x}」是总数里的一部分，我没有单独记下。`,
   "part-of-year": (x) => `「${x}」只是一年中的几个月，我没有记下；政策按全年的数算，有全年的数请告诉我。`,
   "older-year": (x) =>
     `「${x}」是前年或更早的数，我没有记下；政策按最近一个年度的数算，请告诉我最近一年的数字。`,
+  bar: (x) => `「${x}」是要达到的标准，不是另一个数字，我没有另外记下。`,
+  "last-year": (x) => `「${x}」是去年的数，我按您说的今年的数记。`,
   below: (x) => `您提到了「${x}」附近的数，我需要一个确定的数才能记下。`,
   question: (x) => `「${x}」是在问政策，我没有当作您的数字记下。`,
   unbound: (x) => `您提到了「${x}」，我还不确定它是哪一项，没有记下。`,
@@ -21,5 +25,5 @@ const WHY: Record<RemarkWhy, (said: string) => string> = {
 /** One line for the first remark, or null when there is none. */
 export function remarkLine(remarks: readonly Remark[]): string | null {
   const r = remarks.find((x) => x.why !== "question") ?? remarks[0];
-  return r ? WHY[r.why](r.said) : null;
+  return r ? WHY[r.why](r.said, r.kind) : null;
 }
