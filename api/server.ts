@@ -121,7 +121,9 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(config.PORT, config.HOST, () => resolve());
+    // A queue of connections waiting to be accepted longer than Node's 511: a thousand long polls arriving at
+    // once (feed.ts) must not leave a request behind them refused while the process is busy.
+    server.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;

@@ -283,7 +283,11 @@ const INFLUENCE_BY_NUMBER: Record<string, EventInfluence> = {
 
 /** 「全国」「国家级」 → national; 「全省」「省级」 → provincial; 「市级」「本地」「其他」 → other. */
 export function parseInfluence(text: string): EventInfluence | null {
-  const t = clean(text);
+  // 「其实是全省范围的比赛，不是全国的」: a level denied is not the one said.
+  const t = clean(text).replace(
+    /(不是|不算|并非|没有|没到|达不到|够不上|算不上)(全国|国家级|国家|全省|省级)[^，,。；;]*/g,
+    "",
+  );
   if (Object.hasOwn(INFLUENCE_BY_NUMBER, t)) return INFLUENCE_BY_NUMBER[t]!;
   if (/(全国|国家级|国家)/.test(t)) return "national";
   if (/(全省|省级|省内|省)/.test(t)) return "provincial";

@@ -405,10 +405,27 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // 「三千二百万左右，报表上是3218万」: of several figures the exact one said last; 「九百多万，也可能过了一千万」:
   // two that disagree on a bar are asked back.
   const several = figuresOfKind(fact, text);
-  if (several.length >= 2) {
+  // 「十七八家 也可能二十出头」: a second figure said only in words (出头) is still another one.
+  const otherwise =
+    /(也可能|或者|要么|也许|说不准)([^，,。；;\s]*[\d一二两三四五六七八九十百千万][^，,。；;\s]*)/.exec(text);
+  if (
+    several.length >= 2 ||
+    (several.length === 1 && otherwise && !otherwise[2]!.includes(several[0]!.text))
+  ) {
     if (/也可能|或者|要么|说不准|不确定|也许/.test(text)) {
+      // (As written: 「十七八家」, not the 「17多家」 it is read as.)
+      const said =
+        several.length >= 2
+          ? several.map((f) => f.text)
+          : [
+              text
+                .slice(0, otherwise!.index)
+                .replace(/[，,。\s]+$/, "")
+                .trim(),
+              otherwise![2]!.trim(),
+            ];
       out.replies.push(
-        `您说了${several.map((f) => `「${f.text}」`).join("和")}，${FACTS[fact].label}是哪一个？请告诉我一个确定的数；不确定可以先回复「跳过」。\n${whereNow(s)}`,
+        `您说了${said.map((x) => `「${x}」`).join("和")}，${FACTS[fact].label}是哪一个？请告诉我一个确定的数；不确定可以先回复「跳过」。\n${whereNow(s)}`,
       );
       return;
     }

@@ -6,14 +6,14 @@
 //   with the subject changed (「俺不是公司 俺说的是俺们村 全村网上卖了一千四百万」), the figures said are the new
 //   subject's, and the questions go on from there.
 
-import type { AskableFact } from "../../rules/index.ts";
+import { SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { applyCorrection } from "./changes.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
 import type { Turn } from "./turn.ts";
-import { readFacts } from "./understanding/facts.ts";
+import { knownLiveRoom, readFacts } from "./understanding/facts.ts";
 
 /** The fact a correction's text (「<alias> <value>」, or a sentence after 「更正」) changes. */
 function factOf(s: DialogState, fix: string): AskableFact | undefined {
@@ -21,15 +21,45 @@ function factOf(s: DialogState, fix: string): AskableFact | undefined {
     fix.startsWith(`${FACT_ALIASES[f][0]} `),
   );
   if (named) return named;
-  const { facts } = readFacts(fix, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  const { facts } = readFacts(
+    fix,
+    {
+      subjectType: s.facts.subjectType,
+      mcn: s.facts.mcn,
+      live: knownLiveRoom(s.facts as Record<string, unknown>),
+    },
+    null,
+  );
   return (Object.keys(facts) as AskableFact[]).find(
     (k) => k !== "subjectType" && s.facts[k] !== undefined && s.facts[k] !== facts[k],
   );
 }
 
+/** The facts whose figures the message itself states. */
+function figuresIn(s: DialogState, t: string): AskableFact[] {
+  const { facts } = readFacts(
+    t,
+    {
+      subjectType: s.facts.subjectType,
+      mcn: s.facts.mcn,
+      live: knownLiveRoom(s.facts as Record<string, unknown>),
+    },
+    null,
+  );
+  return (Object.keys(facts) as AskableFact[]).filter((k) => typeof facts[k] === "number");
+}
+
 /** What else the message states: facts not known yet, and (with `restated`) figures answered and said otherwise. */
 function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, figures: boolean) {
-  const { facts, readings } = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  const { facts, readings } = readFacts(
+    t,
+    {
+      subjectType: s.facts.subjectType,
+      mcn: s.facts.mcn,
+      live: knownLiveRoom(s.facts as Record<string, unknown>),
+    },
+    null,
+  );
   const added: string[] = [];
   const changed: string[] = [];
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
@@ -69,6 +99,22 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
   const was = s.facts.subjectType;
   applyCorrection(s, fix, out);
   if (out.replies[at] === undefined) return;
+  if (was !== undefined && was !== s.facts.subjectType) {
+    // 「说错了 我们是镇不是村」: the village's figures are kept for the town, and said so, never silently.
+    const kept = (Object.keys(s.facts) as AskableFact[]).filter(
+      (k) => k !== "subjectType" && typeof s.facts[k] === "number" && !figuresIn(s, t).includes(k),
+    );
+    // (「…数是对的」: the speaker has said the figures stand.)
+    if (kept.length > 0 && !/数(字)?(是|都)?(对的|没错|没问题|不变)|其他(的)?(都)?没错/.test(t))
+      out.replies[at] = out.replies[at]!.replace(
+        /^([^\n]*)/,
+        `$1\n之前记下的${kept
+          .map((k) => answerLine(k, s.facts[k]).replace("：", " "))
+          .join(
+            "、",
+          )}，我先按${SUBJECT_LABELS[s.facts.subjectType!]}的数保留；如果不是，请直接告诉我正确的数，例如「${FACT_ALIASES[kept[0]!][0]}是……」。`,
+      );
+  }
   if (s.mode === "assess" && was !== s.facts.subjectType) {
     const figures = alsoSaid(s, t, fact, true);
     if (figures.added.length + figures.changed.length === 0) return;

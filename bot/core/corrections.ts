@@ -5,7 +5,7 @@
 import { FACTS, parseYesNo, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
-import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { knownLiveRoom, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { parse } from "./understanding/grammar.ts";
 import { SOUND_ALIKE } from "./understanding/lexicon.ts";
@@ -26,6 +26,7 @@ function knownOf(facts: Record<string, unknown>) {
     mcn: facts.mcn as boolean | undefined,
     newShop: facts.newShop as boolean | undefined,
     relocatedShop: facts.relocatedShop as boolean | undefined,
+    live: knownLiveRoom(facts),
   };
 }
 
@@ -33,6 +34,8 @@ function knownOf(facts: Record<string, unknown>) {
 function valueText(fact: AskableFact, v: unknown): string {
   if (typeof v === "boolean") return v ? "是" : "否";
   if (FACTS[fact].type === "yuan") return `${String(v)}元`;
+  if (FACTS[fact].type === "months") return `${String(v)}个月`;
+  if (FACTS[fact].type === "percent") return `${String(v)}%`;
   return String(v);
 }
 
@@ -103,7 +106,7 @@ export function restatedFact(rest: string, s: Pick<DialogState, "history" | "fac
   const was = (s.facts as { subjectType?: string }).subjectType;
   if (subject && was && subject !== was && /是|报|算|属于/.test(rest))
     return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
-  const { facts } = readFacts(rest, { subjectType: was, mcn: (s.facts as { mcn?: boolean }).mcn }, null);
+  const { facts } = readFacts(rest, knownOf(s.facts as Record<string, unknown>), null);
   const known = s.facts as Record<string, unknown>;
   const changed = (Object.keys(facts) as AskableFact[]).find(
     (k) => k !== "subjectType" && s.history.includes(k) && known[k] !== facts[k],
@@ -139,7 +142,7 @@ function namedInside(text: string, history: readonly AskableFact[]): string | nu
 // 「还没认定下来」「没纳进去」「其实没迁过」: a yes-or-no answer said the other way round.
 const SAID_NO = /还没|没有|没|未|不是|并非|并没/;
 const SAID_INSTEAD =
-  /其实|实际上|实际|还没|刚问了|问了|核实|查了|不对|错了|说错|搞错|弄错|记错|^(不是|并不是|并非)/;
+  /其实|实际上|实际|还没|刚问了|问了|核实|查了|不对|错了|说错|搞错|弄错|记错|^(不是|并不是|并非)|已经|现在也|现在有|目前已|如今/;
 
 // 「活跃网店漏算了3家」「零售额多报了200万」: the figure said is the difference, not the new value.
 const DIFFERENCE =
@@ -292,9 +295,23 @@ export function readCorrection(
     /其实|实际上|准确说|应该是|不是|还是按|还是以|还是用|按(?=企业|公司|村|行政村|镇|乡镇|乡|园区|基地)/.exec(
       t,
     );
-  if (instead) {
+  // 「不好意思刚才说成镇了 是村」: after the word of the mistake, the subject said is the one meant.
+  const mistake = WRONG.exec(t);
+  if (instead || mistake) {
     const was = s.facts?.subjectType;
-    for (const part of [t.slice(instead.index), t]) {
+    const parts = [
+      ...(instead ? [t.slice(instead.index)] : []),
+      // (「说成镇了」: the word right after 说成 is the one said wrongly.)
+      ...(mistake
+        ? [
+            t
+              .slice(mistake.index + mistake[0].length)
+              .replace(/成了?$/.test(mistake[0]) ? /^[^，,。；;\s了]*了?/ : /^/, ""),
+          ]
+        : []),
+      ...(instead ? [t] : []),
+    ];
+    for (const part of parts) {
       const said = parse(part);
       const subject = said.subjectOwn ? said.subject : undefined;
       if (subject && was && subject !== was)
@@ -318,6 +335,11 @@ export function readCorrection(
       const after = t.slice((NAMED.exec(t)?.index ?? 0) + (NAMED.exec(t)?.[0].length ?? 0)).trim();
       const v = readAskedYesNo(after, known) ?? parseYesNo(after.split(/[，,。\s]/)[0] ?? "");
       if (v !== null) return `${FACT_ALIASES[known][0]} ${v ? "是" : "否"}`;
+    }
+    // 「影响力说大了，其实是全省范围的比赛，不是全国的」: a level named, and the level said after the verb.
+    if (known && FACTS[known].type === "influence") {
+      const after = t.slice((NAMED.exec(t)?.index ?? 0) + (NAMED.exec(t)?.[0].length ?? 0)).trim();
+      if (readAnswer(known, after) !== null) return `${FACT_ALIASES[known][0]} ${after}`;
     }
     // 「单量那个比例打成82了 其实是28」: a share or a count said bare after 是 is the new value.
     const bare =

@@ -27,6 +27,7 @@ import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { readFacts } from "./understanding/facts.ts";
+import { remarkLine } from "./understanding/remarks.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
@@ -198,8 +199,15 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */
       } else if (!answerAside(s, t, out, firstTurn)) {
-        out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
-        if (!firstTurn) out.unread = true;
+        // Figures heard but not written (another village's, a part): said why, never 「没太明白」.
+        const remark = firstTurn
+          ? null
+          : remarkLine(readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).remarks);
+        if (remark) out.replies.push(`${remark}\n${whereNow(s)}`);
+        else {
+          out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
+          if (!firstTurn) out.unread = true;
+        }
       }
     }
   } catch {

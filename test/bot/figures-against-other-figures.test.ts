@@ -140,3 +140,87 @@ describe("who is speaking, and what is asked", () => {
     expect(t.state.facts.onlineRetailYuan).toBe(60_000_000);
   });
 });
+
+describe("a second batch of everyday readings", () => {
+  it("takes an MCN's sales for the merchants it works with as its own turnover", () => {
+    const s = after("俺们是MCN 去年给合作商家带货卖了八千万");
+    expect(s.facts).toMatchObject({ mcn: true, onlineRetailYuan: 80_000_000 });
+    expect(s.facts.thirdPartyLiveRetailYuan).toBeUndefined();
+  });
+
+  it("says back the figures kept when the subject changes, unless the speaker says they stand", () => {
+    const kept = replyTo(after("我们村去年网络零售额1500万 网店28家"), "说错了 我们是镇不是村");
+    expect(kept.state.facts).toMatchObject({ subjectType: "town", onlineRetailYuan: 15_000_000 });
+    expect(kept.text).toContain("之前记下的年度网络零售额 1500 万元、活跃网店数量 28 家");
+    const stand = replyTo(
+      after("我们镇今年网络零售额2300万，活跃网店28家"),
+      "不好意思刚才说成镇了 是村 俺是村里的会计 数是对的",
+    );
+    expect(stand.state.facts.subjectType).toBe("village");
+    expect(stand.text).not.toContain("之前记下的");
+  });
+
+  it("asks back 「十七八家 也可能二十出头」 in the words the speaker used", () => {
+    const t = replyTo(after("自测", "行政村", "1300万"), "十七八家 也可能二十出头");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.text).toContain("「十七八家」和「二十出头」");
+  });
+
+  it("writes 否 for what is still being built (撮合对接还在开发), and 是 once it is said to be up", () => {
+    const s = after("我们平台有实时比价，撮合对接还在开发，整合全县85%单量");
+    expect(s.facts.matchmaking).toBe(false);
+    expect(say(s, "撮合对接上个月已经上线了，这个功能现在也有了").state.facts.matchmaking).toBe(true);
+  });
+
+  it("reads a level denied beside the one meant (其实是全省范围的比赛，不是全国的)", () => {
+    const s = after("我们要承办一个直播电商大赛，全国性的");
+    expect(s.facts.eventInfluence).toBe("national");
+    const t = say(s, "影响力说大了，其实是全省范围的比赛，不是全国的");
+    expect(t.state.facts.eventInfluence).toBe("provincial");
+  });
+
+  it("changes two figures at once, the live one by the only live room known", () => {
+    const s = after("我们品牌自播今年纳统直播零售额2900万，在库14个月");
+    const t = say(s, "两个数都不对，直播零售额是3100万，在库是20个月");
+    expect(t.state.facts).toMatchObject({ selfLiveRetailYuan: 31_000_000, monthsInDatabase: 20 });
+  });
+
+  it("keeps the town's figures when a village inside it is described (其中光是王家村…)", () => {
+    const s = after("我们镇今年网络零售额1.4亿，活跃网店130个");
+    const t = replyTo(s, "其中光是王家村一个村就卖了四千多万，网店五十来家");
+    expect(t.state.facts).toMatchObject({ onlineRetailYuan: 140_000_000, activeShops: 130 });
+    expect(t.text).toContain("别的村镇或单位的数字");
+    expect(t.text).not.toContain("没太明白");
+  });
+
+  it("reads the policy's bar said beside the speaker's own share (政策说要…80%以上…我们七成)", () => {
+    const t = replyTo(
+      startConversation({ now }),
+      "政策说要整合县域80%以上的单量，我们平台现在整合了七成，实时比价和撮合对接都有",
+    );
+    expect(t.state.facts.parcelSharePercent).toBe(70);
+    expect(t.text).toContain("「80%」是要达到的标准");
+  });
+
+  it("reads a wished loan amount (额度想要一千二百万), an area (一万多平) as no figure, and 这几家 as no question", () => {
+    expect(after("我们想申请齐鲁电商贷，额度想要一千二百万，公司在张店").facts.loanAmountYuan).toBe(
+      12_000_000,
+    );
+    const base = replyTo(
+      startConversation({ now }),
+      "我们直播基地自播今年纳统直播零售额2050万，基地面积一万多平",
+    );
+    expect(base.text).not.toContain("1万多");
+    const s = after("自测", "企业", "3500万", "否", "否", "否", "否", "否", "是");
+    expect(say(s, "中通 圆通 韵达 申通 极兔 邮政 这几家都进来了").state.facts.expressCompanies).toBe(6);
+  });
+
+  it("reads 不算MCN as no MCN, and 评上电商村的有三个 as a town's count", () => {
+    expect(after("我们是MCN，今年零售额3000万").facts.mcn).toBe(true);
+    expect(after("严格说我们不算MCN机构，就是自己品牌的直播团队").facts.mcn).toBe(false);
+    expect(after("我们乡今年评上电商村的有三个，全乡网络零售额八千五百万").facts).toMatchObject({
+      subjectType: "town",
+      ecommerceVillages: 3,
+    });
+  });
+});

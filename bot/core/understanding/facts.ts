@@ -5,7 +5,7 @@
 // remarks, never written. Pure.
 
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
-import { formatFactValue } from "../../../rules/index.ts";
+import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
@@ -61,7 +61,7 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
   if (
     negatedAfter &&
     after.length > word.length &&
-    /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位)/.test(
+    /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位|问题|得说)(?!是?(第一次|第一回|首次|头一回|头一次))/.test(
       after.slice(word.length),
     )
   )
@@ -101,11 +101,12 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   // Cue words match in lower case (mcn, gmv), and as meant where voice input typed a word that sounds alike.
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
-  if (/(不是|并非)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
+  if (/(不是|并非|不算|算不上|不属于)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
   // (「给我们带货的那家MCN」 is someone else.)
   else if (
     !/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t) &&
-    (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?]{0,6}mcn/i.test(t) ||
+    // (「我们是2019年注册的MCN公司」; 「我们给MCN供货」 is someone else's.)
+    (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
       // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
       /^\s*mcn\s*(机构|公司)?(这边|这块)?\s*[，,。：:\s]/i.test(t))
   )
@@ -141,7 +142,11 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     const said = says(stated, b.words, b.means !== false);
     if (said === null || facts[b.fact] !== undefined) continue;
     const v = b.means === false ? !said : said;
-    if (v && unsettled && says(unsettled, b.words) !== null) continue;
+    // (What is still being built or decided is not so yet: 否 for now, said back, changed when it is.)
+    if (v && unsettled && says(unsettled, b.words) !== null) {
+      facts[b.fact] = false;
+      continue;
+    }
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
   }
@@ -149,8 +154,8 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     facts.hostsEvent = false;
   else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {
     facts.hostsEvent = true;
-    if (/全国/.test(t)) facts.eventInfluence = "national";
-    else if (/全省|省级|山东省|省商务厅|省里/.test(t)) facts.eventInfluence = "provincial";
+    const level = parseInfluence(t);
+    if (level === "national" || level === "provincial") facts.eventInfluence = level;
   }
   return facts;
 }
@@ -204,6 +209,7 @@ export const readFacts: (text: string, known?: Known, asking?: AskableFact | nul
       known.asStated,
       known.newShop,
       known.relocatedShop,
+      known.live,
       asking,
     ]),
   (r: ReadFacts) => structuredClone(r),
@@ -216,6 +222,16 @@ interface Known {
   /** Shops said before (a new one, one moved back): which shop a figure is, when the clause names one. */
   newShop?: boolean | undefined;
   relocatedShop?: boolean | undefined;
+  /** The one live room whose figure is known (「直播那块…2050万」 is that room's). */
+  live?: "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | undefined;
+}
+
+/** The one live room whose figure is known among `facts`, if only one is. */
+export function knownLiveRoom(facts: Record<string, unknown>): Known["live"] {
+  const rooms = (["selfLiveRetailYuan", "thirdPartyLiveRetailYuan"] as const).filter(
+    (k) => typeof facts[k] === "number",
+  );
+  return rooms.length === 1 ? rooms[0] : undefined;
 }
 
 function readFactsOnce(text: string, known: Known, asking: AskableFact | null): ReadFacts {
@@ -249,7 +265,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     const r = rs[0]!;
     // 「跟第三方直播机构合作 直播卖了2600万」「自播直播零售额…」: whose live room is said elsewhere in the message.
     if (key === "live") {
-      const room = liveRoom(parsed.mentions);
+      const room = liveRoom(parsed.mentions) ?? known.live ?? null;
       if (room && facts[room] === undefined && new Set(rs.map((x) => x.value)).size === 1) {
         facts[room] = r.value;
         continue;
@@ -325,16 +341,22 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
     belowAsked.add(rm);
   }
+  // 「俺们是MCN 去年给合作商家带货卖了八千万」: what an MCN sells live for the merchants it works with is its own
+  // turnover (article 5's MCN award), not a producer's sales through an agency.
+  const isMcn = facts.mcn === true || (facts.mcn === undefined && known.mcn === true);
+  if (
+    isMcn &&
+    facts.thirdPartyLiveRetailYuan !== undefined &&
+    facts.onlineRetailYuan === undefined &&
+    facts.productionEnterprise !== true
+  ) {
+    facts.onlineRetailYuan = facts.thirdPartyLiveRetailYuan;
+    delete facts.thirdPartyLiveRetailYuan;
+  }
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
   // 「我们基地自己播的，自播…3100万」: a base that states an enterprise's own sales is the company running it.
-  if (
-    subject === "park" &&
-    !known.subjectType &&
-    parsed.readings.some(
-      (r) => r.fact !== "live" && ENTERPRISE_ONLY.includes(r.fact) && facts[r.fact] !== undefined,
-    )
-  )
+  if (subject === "park" && !known.subjectType && ENTERPRISE_ONLY.some((k) => typeof facts[k] === "number"))
     subject = "enterprise";
   if (subject && !known.subjectType) facts.subjectType = subject;
   // 「两个店都能拿吗」 from an enterprise: a figure of a fact no clause for this subject reads (active shops

@@ -304,10 +304,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         false,
     ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
   // 「要3000万才有补贴」: a figure said as the bar to pass.
+  // 「政策说要整合县域80%以上的单量」: a figure 以上 that the policy (or what was heard) asks for is one too.
   const isBar = (f: Mention) =>
     f.type === "figure" &&
-    /^才/.test(t.slice(f.end)) &&
-    /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start));
+    ((/^才/.test(t.slice(f.end)) &&
+      /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
+      (/^(及)?以上/.test(t.slice(f.end)) &&
+        /(政策|文件|规定|标准|要求|听说|据说)[^，,。；;]*(要|需要|得|达到|要求)[^，,。；;]*$/.test(
+          t.slice(0, f.start),
+        )));
   // 「听说…要3000万才有补贴 我们公司今年才1800万」: after what was heard or supposed, a clause of the speaker's
   // own, with no condition of its own, states again.
   const ownAgain = (c: number) =>
@@ -315,12 +320,32 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     ownAt(c) &&
     !CONDITION.test(clauseText(c)) &&
     !inClause(c).some((m) => m.type === "marker" && m.marker === "hypothetical");
+  // A subject of another kind named in a clause (a village in a town's message): that clause's figures are its.
+  const anotherSubjectIn = (c: number) =>
+    // 「四个村都评上电商村了」: a title named (评上电商村) is no other subject.
+    inClause(c).some(
+      (m) =>
+        m.type === "subject" &&
+        subject !== undefined &&
+        m.subject !== subject &&
+        !placeOf(m) &&
+        !/^(评|当)/.test(m.text) &&
+        // 「电商村有四个村」: a subject word right after a count is its measure, not another subject.
+        !mentions.some((o) => o.type === "figure" && o.end === m.start) &&
+        !(m.text === "村" && /^都?(评|被评|认定)/.test(t.slice(m.end))),
+    );
   const othersIn = new Set<number>();
   {
     let holding = false;
     const last = clause[t.length - 1] ?? 0;
     for (let c = 0; c <= last; c++) {
-      if (inClause(c).some((m) => m.type === "others")) holding = true;
+      // 「其中光是王家村一个村就卖了四千多万，网店五十来家」: a part of the whole that is another subject holds
+      // on, as 隔壁 does.
+      if (
+        inClause(c).some((m) => m.type === "others") ||
+        (anotherSubjectIn(c) && /^(其中|光是|单是|仅|光|里面|里头)/.test(clauseText(c).trim()))
+      )
+        holding = true;
       else if (holding && ownAt(c)) holding = false;
       if (holding) othersIn.add(c);
     }
@@ -456,20 +481,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("award");
       continue;
     }
-    const other =
-      othersIn.has(c) ||
-      // 「四个村都评上电商村了」: a title named (评上电商村) is no other subject.
-      here.find(
-        (m) =>
-          m.type === "subject" &&
-          subject !== undefined &&
-          m.subject !== subject &&
-          !placeOf(m) &&
-          !/^(评|当)/.test(m.text) &&
-          // 「电商村有四个村」: a subject word right after a count is its measure, not another subject.
-          !mentions.some((o) => o.type === "figure" && o.end === m.start) &&
-          !(m.text === "村" && /^都?(评|被评|认定)/.test(t.slice(m.end))),
-      );
+    const other = othersIn.has(c) || anotherSubjectIn(c);
     if (other) {
       remark("other-subject");
       continue;
@@ -575,9 +587,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // clause next to it (no figure of that kind there), said apart.
     const beside = (): Cue | null => {
       // 「大概需要300万」: a hedge says nothing about what the figure is.
+      // (「想申请齐鲁电商贷，额度想要一千二百万」: a loan is wanted by nature, its wish is its amount.)
       if (
         here.some(
-          (m) => m.type === "cue" || m.type === "remark" || (m.type === "marker" && m.marker !== "hedge"),
+          (m) =>
+            m.type === "cue" ||
+            m.type === "remark" ||
+            (m.type === "marker" && m.marker !== "hedge" && !(m.marker === "hypothetical" && loan)),
         )
       )
         return null;
