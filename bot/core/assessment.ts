@@ -29,7 +29,7 @@ import { answerAndQuestion, statedPart } from "./understanding/answer-and-questi
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
-import { isWholeQuestion } from "./understanding/grammar.ts";
+import { isWholeQuestion, parse } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
@@ -364,7 +364,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // 「已经纳统了」 to 「是否被认定为国家级示范…」 answers another question: taken as that fact, and the
   // pending one asked again — never a 「是」 to this one.
-  if (QUESTION_BY_FACT[fact].reader === "yesNo") {
+  // 「这个新认定是指啥 今年刚批下来的才算？」「啥叫生产企业 我们贸易公司算不」: a yes-or-no question asked back
+  // answers nothing, unless it begins with the answer.
+  const asksBack =
+    QUESTION_BY_FACT[fact].reader === "yesNo" &&
+    /([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) &&
+    !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim());
+  if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
@@ -442,16 +448,23 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       ? readAnswer(fact, several.at(-1)!.text)
       : null;
   // 「正经在卖货的有二十三家，另外几家没算」: the grammar's reading of the sentence, when the answer reader has none.
+  // 「3000万那个线 是含3000万本身吗」「网店得超过100个 是101个起吗」: figures said only as bars answer nothing.
+  const barsOnly = (() => {
+    const p = parse(text, { subjectType: s.facts.subjectType }, fact);
+    return p.readings.length === 0 && p.remarks.length > 0 && p.remarks.every((r) => r.why === "bar");
+  })();
   const value =
-    exactLast ??
-    readAnswer(fact, text) ??
-    namesCounted(fact, text) ??
-    (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
-    noneOf(fact, text) ??
-    (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
-      ? inSentence
-      : null) ??
-    bareFigureAtEnd(fact, text);
+    barsOnly || asksBack
+      ? null
+      : (exactLast ??
+        readAnswer(fact, text) ??
+        namesCounted(fact, text) ??
+        (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
+        noneOf(fact, text) ??
+        (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
+          ? inSentence
+          : null) ??
+        bareFigureAtEnd(fact, text));
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
   if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {
@@ -534,7 +547,11 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   if (!asksWhatItBrings(text, s.facts)) return false;
   // 「电商村能拿多少钱」「佣金能补多少」 name a topic of the policy: answered from it instead.
   // 「那这样流量补贴能有多少」「按这个数能补多少钱」 point at the figures given, whatever topic they name.
-  const pointing = /这样|这个数|这些数|那样|按这|照这|这么多/.test(text);
+  // (「那流量补贴大概能拿多少」「能拿哪一档」「还差多少能评电商村」: the speaker's own, by 那、大概 or what they ask.)
+  const pointing =
+    /这样|这个数|这些数|那样|按这|照这|这么多|^\s*那|大概|大约|我们|咱|俺|哪一档|哪档|哪个档|还差多少|差多少|还差几/.test(
+      text,
+    );
   const aside = pointing ? null : understandAside(text, s.today);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
@@ -674,8 +691,13 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   const answer =
     fresh && (isWholeQuestion(text) || looksLikeQuestion(text)) ? understandAside(text, s.today) : null;
   // 「我们公司实物零售额8000万，流量补贴能有多少」: the number for the figures just given, not the rule.
+  // (When no question is left, the results that follow are the answer: not said twice.)
+  const questionsLeft = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
   const brings =
-    fresh && asksWhatItBrings(text, s.facts) && keys.some((k) => typeof facts[k] === "number")
+    fresh &&
+    questionsLeft &&
+    asksWhatItBrings(text, s.facts) &&
+    keys.some((k) => typeof facts[k] === "number")
       ? whatItBrings(s, out.rounds)
       : null;
   if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));

@@ -102,7 +102,9 @@ function explainsOldValue(text: string, s: Pick<DialogState, "history" | "facts"
 export function restatedFact(rest: string, s: Pick<DialogState, "history" | "facts">): string | null {
   const said = parse(rest);
   // 「镇上的人说报上去了」 names a town without being it: only a subject said as theirs is a change.
-  const subject = said.subjectOwn ? said.subject : undefined;
+  // (「打错了 是村 不是镇」: after the word of a mistake, 是 and a subject say whose figures they are.)
+  const subject =
+    said.subjectOwn || /^(是|应该是|其实是|说的是|我说的是)/.test(rest.trim()) ? said.subject : undefined;
   const was = (s.facts as { subjectType?: string }).subjectType;
   if (subject && was && subject !== was && /是|报|算|属于/.test(rest))
     return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[subject]}`;
@@ -250,9 +252,11 @@ export function readCorrection(
   const unnamed = UNNAMED.exec(t);
   if (unnamed || replaced) {
     const rest = (unnamed ? unnamed[2]! : (replaced![1] ?? replaced![2])!).trim();
+    // (「打错了 是村 不是镇」: the 是 the cue took is given back to read whose figures they are.)
+    const withLead = `${unnamed?.[1] === "是" ? "是" : ""}${rest}`;
     // 「说错了 网店是30家 零售额没错」: of several, the fact restated with another value.
     if (/[，,\s]/.test(rest)) {
-      const restated = restatedFact(rest, withFacts);
+      const restated = restatedFact(withLead, withFacts);
       if (restated) return restated;
     }
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
@@ -356,7 +360,15 @@ export function readCorrection(
   // 「零售额多打了一个零，是300万」: a cue of a mistake anywhere, a fact named, and its new figure.
   const wrong = WRONG.exec(t);
   if (wrong) {
-    const figures = parse(t).mentions.filter((m) => m.type === "figure");
+    const read = parse(t);
+    // 「是十个月 还不满一年」: a figure said as one not reached is no new value.
+    const figures = read.mentions.filter(
+      (m) =>
+        m.type === "figure" &&
+        !/(不满|没满|未满|不到|不足|没到|快到|将近|接近)$/.test(
+          read.normalised.slice(Math.max(0, m.start - 2), m.start),
+        ),
+    );
     const lastFigure = figures.at(-1);
     // 「活跃网店多统计了几个其实是一百零三个」: the fact named before the mistake, with a figure of its kind, first.
     const namedBefore = s.history.find(

@@ -27,7 +27,7 @@ import { MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
 
 const ASKS =
-  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给/;
+  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|还差几/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
 const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));
@@ -120,6 +120,19 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
   } else if (open.length === 0 && staff.length === 0) {
     lines.push("按您目前说的数字，暂时没有符合条件的奖励或补贴。");
   }
+  // 「还差多少能评电商村」: where a figure said misses its bar, by how much.
+  if (fits.length === 0 && !focus) {
+    const figures = (Object.keys(s.facts) as AskableFact[]).filter(
+      (k) => k in FACTS && typeof s.facts[k] === "number",
+    );
+    for (const r of a.results) {
+      const short = r.reasons.filter(
+        (x) => /未|不/.test(x) && figures.some((k) => x.includes(FACTS[k].label)),
+      );
+      if (r.status === "ineligible" && short.length > 0)
+        lines.push(`❌ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：${short.join("；")}`);
+    }
+  }
   // 「跟达人合作的一年一千八百万 够不够补」: where the figure just given falls short, the bar it misses.
   if (focus)
     for (const r of a.results)
@@ -135,7 +148,8 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
     );
   // 「现在结果是啥」 for a village with its sales said: the item it bears on, what it still needs and the bar.
   const params = parametersAt(s.today);
-  const said = Object.keys(s.facts).filter((k) => k !== "subjectType");
+  // (纳统 is a condition of many items: said alone it brings none of them nearer.)
+  const said = Object.keys(s.facts).filter((k) => k !== "subjectType" && k !== "counted");
   const near = open.filter((r) => {
     const c = CLAUSES_BY_ID[r.clause]!;
     return [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) =>
@@ -148,6 +162,13 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
   for (const f of Object.keys(FACTS) as AskableFact[])
     if (best[f] === undefined && optimistic(f) !== undefined) best[f] = optimistic(f);
   const reached = new Map(assessValid(best as unknown as Facts).results.map((r) => [r.clause, r]));
+  // 「活跃网店正好100个，这样够电商镇吗」: with nothing more said, the ways through the clause the figures said
+  // do not open — said with their bar, so an either-or clause is not left at 「还要看」 alone.
+  const worst = { ...s.facts, assessedOn: s.today } as Record<string, unknown>;
+  for (const f of Object.keys(FACTS) as AskableFact[])
+    if (worst[f] === undefined && ["count", "yuan", "percent"].includes(FACTS[f].type)) worst[f] = 0;
+  const shortOf = new Map(assessValid(worst as unknown as Facts).results.map((r) => [r.clause, r]));
+  const saidLabels = said.filter((k) => k in FACTS).map((k) => FACTS[k as AskableFact].label);
   for (const r of near) {
     const c = CLAUSES_BY_ID[r.clause]!;
     const tier = reached.get(r.clause);
@@ -166,7 +187,12 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
         const bar = requirementOf(c, f, params);
         return needLine(c, f, bar);
       });
-    lines.push(`❓ ${articleName(r.article)} ${c.name}${upTo}：还要看：${missing.join("、")}`);
+    const short = (shortOf.get(r.clause)?.reasons ?? []).filter(
+      (x) => /未/.test(x) && saidLabels.some((l) => x.includes(l)),
+    );
+    lines.push(
+      `❓ ${articleName(r.article)} ${c.name}${upTo}：${short.length > 0 ? `按您说的数：${short.join("；")}；` : ""}还要看：${missing.join("、")}`,
+    );
   }
   if (open.length > near.length)
     lines.push(

@@ -224,3 +224,95 @@ describe("a second batch of everyday readings", () => {
     });
   });
 });
+
+describe("questions asked back and mid-conversation", () => {
+  it("answers nothing with a bar asked about (网店得超过100个 是101个起吗) and keeps the question", () => {
+    const s = after("自测", "乡镇", "2个", "8000万");
+    expect(s.asking).toBe("activeShops");
+    const t = say(s, "网店得超过100个 是101个起吗");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.state.asking).toBe("activeShops");
+    const line = say(after("自测", "企业"), "3000万那个线 是含3000万本身吗");
+    expect(line.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(line.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+
+  it("never takes a yes-or-no question asked back as the answer (今年刚批下来的才算？)", () => {
+    const s = after("自测", "园区");
+    const t = say(s, "这个新认定是指啥 今年刚批下来的才算？");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+    expect(t.state.asking).toBe("nationalDemoNewlyRecognized");
+    expect(say(s, "是的 今年刚批下来").state.facts.nationalDemoNewlyRecognized).toBe(true);
+  });
+
+  it("says by how much a figure misses its bar when asked 还差多少", () => {
+    const t = replyTo(after("村里网络零售额860万 活跃网店31家"), "还差多少能评电商村");
+    expect(t.text).toContain("还差 140 万元");
+    const share = replyTo(
+      after("我们是县里的快递物流信息平台 能实时比价和撮合对接 整合了县里七成五的快递单量"),
+      "还差多少能达标",
+    );
+    expect(share.text).toContain("还差 5%");
+  });
+
+  it("gives the number for the figures known when asked 那流量补贴大概能拿多少 or 能拿哪一档", () => {
+    const t = replyTo(after("我们公司今年实物商品网上零售额8000万，已经纳统了"), "那流量补贴大概能拿多少？");
+    expect(t.text).toContain("4 万元");
+    const tier = replyTo(after("我们公司自播直播网络零售额今年4500万 已纳统 入库两年了"), "能拿哪一档");
+    expect(tier.text).toContain("20 万元");
+  });
+
+  it("answers 够不够 in a first message with the bars the figures miss, and not twice when the results follow", () => {
+    const town = replyTo(
+      startConversation({ now }),
+      "我们镇一年网络零售额6500万，活跃网店正好100个，这样够电商镇吗",
+    );
+    expect(town.text).toContain("未超过 100 家");
+    const village = replyTo(
+      startConversation({ now }),
+      "俺们村去年一年网上卖了一千三百多万活跃的网店有二十六家你给看看能评上电商村不",
+    );
+    expect(village.text.match(/电商村奖励：最高 30 万元/g)?.length).toBe(1);
+  });
+});
+
+describe("words as people say them", () => {
+  it("reads 百分之八十五的件都走我们平台 as the platform's share, 头一年 as a first time, 增长一直挺好 as growing well", () => {
+    expect(
+      after("我们的快递信息平台能实时比价 也能做撮合对接 全县大概百分之八十五的件都走我们平台").facts
+        .parcelSharePercent,
+    ).toBe(85);
+    expect(
+      after("我们店原来开在杭州，去年整体迁回淄博了，迁回来头一年网络零售额就做到了3600万").facts,
+    ).toMatchObject({
+      relocatedFirstTime: true,
+      shopRetailYuan: 36_000_000,
+    });
+    expect(
+      after("自播这块去年做到了五千一百万 头一回过五千万 入库两年多了 增长一直挺好").facts.growingWell,
+    ).toBe(true);
+  });
+
+  it("takes the unit said after a figure (四千五左右 单位是万) and never a year not reached (还不满一年)", () => {
+    expect(say(after("自测", "企业"), "四千五左右 单位是万").state.facts.physicalGoodsRetailYuan).toBe(
+      45_000_000,
+    );
+    const s = after("我们是MCN机构 独立法人 在库存续14个月 去年纳统网络零售额5200万");
+    expect(say(s, "在库时间记错了 是十个月 还不满一年").state.facts.monthsInDatabase).toBe(10);
+  });
+
+  it("keeps the question when someone goes to ask (你稍等 我去财务那问问), and skips it when they cannot tell", () => {
+    const s = after("自测", "企业");
+    expect(say(s, "好的 你稍等 我去财务那问问").state.asking).toBe("physicalGoodsRetailYuan");
+    expect(say(s, "这个我不清楚，要问会计").state.asking).not.toBe("physicalGoodsRetailYuan");
+  });
+
+  it("turns a subject round after 打错了 or 说的是 (是村 不是镇; 整个镇的数 不是村里的)", () => {
+    expect(
+      say(after("我们镇去年网络零售额1200万 活跃网店22家"), "打错了 是村 不是镇").state.facts.subjectType,
+    ).toBe("village");
+    expect(
+      say(after("俺们村去年网上卖了2000万"), "哦不对 我说的是整个镇的数 不是村里的").state.facts.subjectType,
+    ).toBe("town");
+  });
+});

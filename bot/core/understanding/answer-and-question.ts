@@ -4,6 +4,7 @@
 // asks the next one. A clause that asks (「成长良好是怎么算的」) never answers. Pure.
 
 import { FACTS, type AskableFact, type Facts } from "../../../rules/index.ts";
+import { parse } from "./grammar.ts";
 import { readAskedYesNo, readFacts } from "./facts.ts";
 import { looksLikeQuestion, understandAside } from "./index.ts";
 import type { KnowledgeAnswer } from "./knowledge.ts";
@@ -33,11 +34,17 @@ export function answerAndQuestion(
   facts: Partial<Facts>,
   date: string,
 ): AnswerAndQuestion | null {
-  const clauses = text.split(CLAUSE).filter((c) => c.length > 0);
+  // (Each clause keeps the mark that ends it: 「今年刚批下来的才算？」 asks.)
+  const clauses = text
+    .split(/(?<=[，,。；;！!？?\s])/)
+    .map((c) => c.trim())
+    .filter((c) => c.replace(CLAUSE, "").length > 0);
   const asking = clauses.filter((c) => looksLikeQuestion(c));
   const stating = clauses.filter((c) => !looksLikeQuestion(c));
   if (asking.length === 0 || stating.length === 0) return null;
   const statement = stating.join("，");
+  // 「网店得超过100个 是101个起吗」: a figure the whole message asks about as a bar states nothing.
+  if (parse(text, { subjectType: facts.subjectType }, fact).remarks.some((r) => r.why === "bar")) return null;
   const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
   // Only the pending fact: a sentence of other facts is taken whole elsewhere.
   if (Object.keys(read.facts).some((k) => k !== fact && k !== "subjectType") || read.doubts.length > 0)

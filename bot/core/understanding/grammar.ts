@@ -55,6 +55,8 @@ export type RemarkWhy =
   | "part"
   | "part-of-year"
   | "older-year"
+  /** What was added (「今年又评上两个」), beside the total. */
+  | "added"
   /** A bar said as one to pass (「要3000万才有」). */
   | "bar"
   /** Last year's figure, said before this year's of the same fact. */
@@ -152,7 +154,8 @@ const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给�
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
-const PAST_YEAR = /去年|上年|上一年|前年/;
+const PAST_YEAR = /去年|上年|上一年|前年|以前|原来|之前|过去/;
+const ADDED = /(又|再|新)(评上|评了|开了|增加了?|多了|加了)|新增|新评/;
 const THIS_YEAR = /今年|当年|现在|目前|涨到|升到|增长到|增加到|翻到/;
 // 「今年能到3500万」: what this year is hoped to reach is no figure of it yet.
 const PROJECTED = /能到|能做到|能达到|能卖到|预计|有望|争取|目标|打算|计划|估计能/;
@@ -215,7 +218,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           m.type === "subject" &&
           o.subject !== m.subject &&
           o.start > m.end &&
-          o.start - m.end <= 8,
+          o.start - m.end <= 8 &&
+          // (「整个镇的数 不是村里的」: a subject denied is no place of the one before it.)
+          !/(不是|并非|不算)$/.test(t.slice(Math.max(0, o.start - 2), o.start)),
       ));
   const subjects = mentions.filter(
     (m) =>
@@ -305,10 +310,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
   // 「要3000万才有补贴」: a figure said as the bar to pass.
   // 「政策说要整合县域80%以上的单量」: a figure 以上 that the policy (or what was heard) asks for is one too.
+  // 「3000万那个线 是含3000万本身吗」「网店得超过100个 是101个起吗」: a line asked about is one too.
   const isBar = (f: Mention) =>
     f.type === "figure" &&
-    ((/^才/.test(t.slice(f.end)) &&
-      /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
+    (/^(的|那个|这个|那条|这条)?(线|门槛|杠杠|标准线)/.test(t.slice(f.end)) ||
+      (WHOLE_QUESTION.test(t) &&
+        /(得|要|需要|必须|至少)(超过|达到|大于|满|过|有)$/.test(
+          t.slice(Math.max(0, f.start - 4), f.start),
+        )) ||
+      (/^才/.test(t.slice(f.end)) &&
+        /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
       (/^(及)?以上/.test(t.slice(f.end)) &&
         /(政策|文件|规定|标准|要求|听说|据说)[^，,。；;]*(要|需要|得|达到|要求)[^，,。；;]*$/.test(
           t.slice(0, f.start),
@@ -317,7 +328,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // own, with no condition of its own, states again.
   const ownAgain = (c: number) =>
     c > hypotheticalFrom &&
-    ownAt(c) &&
+    // (「今年目标是自播做到5000万 现在纳统的自播零售额才2300万」: now, as it is.)
+    (ownAt(c) || /^(现在|目前|实际上?|眼下|如今)/.test(clauseText(c).trim())) &&
     !CONDITION.test(clauseText(c)) &&
     !inClause(c).some((m) => m.type === "marker" && m.marker === "hypothetical");
   // A subject of another kind named in a clause (a village in a town's message): that clause's figures are its.
@@ -448,6 +460,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
     ) {
       remark("question");
+      continue;
+    }
+    // 「配送中心那50万支持 要满足啥条件」: a figure named as an award is what the policy gives, not a sales figure.
+    if (f.kind === "yuan" && /^(的)?(奖励|补贴|补助|奖金|扶持|支持|资金)/.test(t.slice(f.end))) {
+      remark("not-a-fact");
       continue;
     }
     // 「听说…要3000万才有补贴」: the bar someone heard of is nobody's figure.
@@ -597,14 +614,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         )
       )
         return null;
-      for (const n of [c + 1, c - 1]) {
+      // 「今年又评上两个」: what was added is no total.
+      if (ADDED.test(clauseText(c).slice(0, Math.max(0, clauseText(c).indexOf(f.text))))) return null;
+      for (const n of [c + 1, c - 1, c - 2]) {
         const there = inClause(n);
-        // 「去年零售额才800万 今年涨到1250万了」: this year's figure, said after last year's, is of the same cue.
+        // 「去年零售额才800万 今年涨到1250万了」「以前是3个 今年又评上两个 现在5个了」: this year's figure, said
+        // after last year's (what was added between them aside), is of the same cue.
         const thisYearAfterLast =
-          n === c - 1 &&
+          n < c &&
           PAST_YEAR.test(clauseText(n)) &&
           THIS_YEAR.test(clauseText(c)) &&
-          !PROJECTED.test(clauseText(c));
+          !PROJECTED.test(clauseText(c)) &&
+          (n === c - 1 || ADDED.test(clauseText(c - 1)));
+        if (n === c - 2 && !thisYearAfterLast) continue;
         if (!thisYearAfterLast && there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m)))
           continue;
         const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
@@ -652,9 +674,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           ? { extra: true }
           : {}),
         // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
-        ...(/去年|前年|上一年|上年/.test(clauseText(c)) && !/全年/.test(clauseText(c))
-          ? { pastYear: true }
-          : {}),
+        ...(PAST_YEAR.test(clauseText(c)) && !/全年/.test(clauseText(c)) ? { pastYear: true } : {}),
       });
       continue;
     }
@@ -692,7 +712,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       });
       continue;
     }
-    remark("unbound");
+    remark(ADDED.test(clauseText(c)) ? "added" : "unbound");
   }
   // An exact figure bound to a fact's cue replaces a round one of the same fact (「过了3000万…具体3150万」).
   for (const f of exactFigures) {

@@ -6,6 +6,7 @@
 // message, the longest first, and also by their pinyin where the characters differ (voice input: 自波, 电上).
 
 import { POLICY, type PolicyWords, type SubjectType } from "../../../rules/index.ts";
+import { normalise } from "./normalise.ts";
 
 export type FactWords = PolicyWords["facts"][number];
 export type MentionKind = FactWords["kind"];
@@ -36,7 +37,11 @@ export const REMARK_WORDS: readonly string[] = WORDS.remarks;
  * Yes-or-no facts said in a sentence: the words that state each, read as false when a negation comes just
  * before them (「不是生产企业」「没有纳统」). `needs` are words that must also be in the sentence.
  */
-export const BOOLEAN_WORDS: PolicyWords["yesNo"] = WORDS.yesNo;
+// Read against the normalised message: each word also as normalised (「头一年」 is read as 「头1年」).
+export const BOOLEAN_WORDS: PolicyWords["yesNo"] = WORDS.yesNo.map((b) => ({
+  ...b,
+  words: [...new Set([...b.words, ...b.words.map(normalise)])],
+}));
 
 /** Words naming a subject that is not the speaker (隔壁村): figures in their clause are someone else's. */
 export const OTHER_SUBJECT_WORDS: readonly string[] = WORDS.otherSubjects;

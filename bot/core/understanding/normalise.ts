@@ -103,5 +103,10 @@ export function normalise(text: string): string {
     .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
     .replace(/(\d)\s*([多余来几]?)\s*个\s*([多余来几]?)\s*([万亿])/g, "$1$2$3$4")
     .replace(/(\d)\s+(?=[万亿元块家个户间%])/g, "$1");
+  // 「四千五左右 单位是万」: the unit said after the figure is its own.
+  t = t.replace(
+    /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,
+    "$1$3$2",
+  );
   return t;
 }
