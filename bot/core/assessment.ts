@@ -232,11 +232,26 @@ function aboutSomethingElse(fact: AskableFact, text: string): boolean {
     ...(Object.keys(FACT_ALIASES) as AskableFact[]).filter((f) => f !== fact).flatMap((f) => FACT_ALIASES[f]),
     ...FACT_WORDS.filter((w) => w.fact !== fact && w.fact !== "sales").flatMap((w) => w.cues),
     ...BOOLEAN_WORDS.filter((b) => b.fact !== fact).flatMap((b) => b.words),
+    ...FACT_WORDS.filter((w) => w.fact !== fact).flatMap((w) => w.names ?? []),
     "信息平台",
     "配送中心",
   ].filter((w) => w.length >= 2);
   return others.some((w) => rest.includes(w));
 }
+
+/**
+ * 「应该算吧 同比涨了百分之三十」「哦对还有个极兔 刚才漏了」「没有直播」 to a yes-or-no question: a leading 是/对/没有
+ * followed by words of something else (another fact, a figure) answers that, not this question.
+ */
+function yesNoAboutElse(fact: AskableFact, text: string): boolean {
+  const lead = /^(哦|噢|嗯|啊)?[，,\s]*(对|是|是的|有|没有|没|应该算吧?|算吧|算是)[，,\s]*/.exec(text.trim());
+  if (!lead) return false;
+  // (「没拿过 这是头一回申请」「对 回来以后这是头一回上三千万」 say it in this question's own words.)
+  if (readAskedYesNo(text, fact) !== null) return false;
+  const rest = text.trim().slice(lead[0].length);
+  return FIGURE_OR_SHARE.test(rest) || aboutSomethingElse(fact, rest);
+}
+const FIGURE_OR_SHARE = /[0-9０-９%％]|百分之|[一二两三四五六七八九十]成|同比|环比|增长|涨了/;
 
 /** 「中通 圆通 申通 韵达 还有邮政」 to 「几家」: the names the fact's table lists, counted once each; null under two. */
 function namesCounted(fact: AskableFact, text: string): number | null {
@@ -283,13 +298,19 @@ function whyAsked(fact: AskableFact, subject: unknown): string {
 
 /** Whether a shop said to have opened in a year (「23年开的」「去年注册的」) opened in today's year; null if unsaid. */
 function openedThisYear(text: string, today: string): boolean | null {
-  if (!/开|注册|成立|上线|办/.test(text)) return null;
-  const year = Number(today.slice(0, 4));
-  if (/今年/.test(text)) return true;
-  if (/去年|前年|早些年|好几年|几年前|老店/.test(text)) return false;
-  const said = /(?<![\d.])(20)?(\d{2})\s*年/.exec(normalise(text));
+  // The year said of the opening itself, in its clause (「我开了个淘宝店 今年卖了…」 says when it sold, not when it
+  // opened).
+  const t = normalise(text);
+  const when = (years: string) =>
+    new RegExp(
+      `(${years})[^，,。；;\\s]{0,6}(开|注册|成立|上线|办)|(开|注册|成立|上线)[^，,。；;\\s]{0,4}(${years})`,
+    ).exec(t);
+  if (when("今年|当年|今年初|年初")) return true;
+  if (when("去年|前年|早些年|好几年|几年前") || /老店/.test(t)) return false;
+  const said = when("(?<![\\d.])(?:20)?\\d{2}\\s*年");
   if (!said) return null;
-  return 2000 + Number(said[2]) === year;
+  const year = /(?:20)?(\d{2})\s*年/.exec(said[0])!;
+  return 2000 + Number(year[1]) === Number(today.slice(0, 4));
 }
 
 export function takeAnswer(s: DialogState, text: string, out: Turn) {
@@ -368,8 +389,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // answers nothing, unless it begins with the answer.
   const asksBack =
     QUESTION_BY_FACT[fact].reader === "yesNo" &&
-    /([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) &&
-    !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim());
+    ((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) &&
+      !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
+      yesNoAboutElse(fact, text));
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
     const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
@@ -449,10 +471,19 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       : null;
   // 「正经在卖货的有二十三家，另外几家没算」: the grammar's reading of the sentence, when the answer reader has none.
   // 「3000万那个线 是含3000万本身吗」「网店得超过100个 是101个起吗」: figures said only as bars answer nothing.
-  const barsOnly = (() => {
-    const p = parse(text, { subjectType: s.facts.subjectType }, fact);
-    return p.readings.length === 0 && p.remarks.length > 0 && p.remarks.every((r) => r.why === "bar");
-  })();
+  const read = parse(text, { subjectType: s.facts.subjectType }, fact);
+  const only = (why: string) =>
+    read.readings.length === 0 && read.remarks.length > 0 && read.remarks.every((r) => r.why === why);
+  const barsOnly = only("bar");
+  // 「电商村没有认定的 有两个村在申请」: none recognised yet, and those applying said back.
+  if (only("pending")) {
+    const line = remarkLine(read.remarks)!;
+    if (/没有|还没|没|一个也/.test(text)) {
+      setFact(s, fact, 0);
+      askNext(s, `${echo(fact, 0)}\n${line}`, out);
+    } else out.replies.push(`${line}\n${whereNow(s)}`);
+    return;
+  }
   const value =
     barsOnly || asksBack
       ? null
@@ -510,6 +541,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       out.replies.push(`${remark}\n${whereNow(s)}`);
       return;
     }
+    // 「哦对还有个极兔 刚才漏了」 to a yes-or-no question: understood as about something else, said so.
+    if (!screening && QUESTION_BY_FACT[fact].reader === "yesNo" && yesNoAboutElse(fact, text)) {
+      out.replies.push(
+        `您这句说的好像是别的情况，我先没有把它当作这一题的回答。\n${whereNow(s)}\n（如果是要改前面说过的数，直接告诉我要改的项目和新的数就行。）`,
+      );
+      return;
+    }
     s.failures++;
     if (!screening) out.unread = true;
     out.replies.push(
@@ -555,8 +593,15 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   const aside = pointing ? null : understandAside(text, s.today);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
-  return !Object.entries(stated).some(
-    ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
+  // 「1000万够不够评电商村」: a figure of its own to work from is a what-if, not the figures known.
+  const supposed = parse(text, { subjectType: s.facts.subjectType }, null).remarks.some(
+    (r) => (r.why === "hypothetical" || r.why === "question") && r.kind !== undefined && r.kind !== "months",
+  );
+  return (
+    !supposed &&
+    !Object.entries(stated).some(
+      ([k, v]) => typeof v === "number" && (s.facts as Record<string, unknown>)[k] !== v,
+    )
   );
 }
 

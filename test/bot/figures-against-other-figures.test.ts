@@ -316,3 +316,42 @@ describe("words as people say them", () => {
     ).toBe("town");
   });
 });
+
+describe("what a fifth stranger's trial found", () => {
+  it("never takes 是/对/没有 followed by something else as the answer to a yes-or-no question", () => {
+    const s = after("自测", "企业", "5000万");
+    expect(s.asking).toBe("nationalDemoNewlyRecognized");
+    for (const m of ["应该算吧 同比涨了百分之三十", "哦对还有个极兔 刚才漏了", "没有直播"]) {
+      const t = replyTo(s, m);
+      expect(t.state.facts.nationalDemoNewlyRecognized, m).toBeUndefined();
+      expect(t.text, m).toContain("别的情况");
+    }
+    expect(say(s, "没有").state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(say(s, "对 我们是国家级示范基地").state.facts.nationalDemoNewlyRecognized).toBe(true);
+  });
+
+  it("writes the new value of 「把X改成Y」 while the bot asks which figure was meant", () => {
+    const s = after("我们村一年网上卖一千一百万左右网店有二十五个镇上一共卖了八千多万");
+    const t = replyTo(s, "把一千一百万改成一千零五十万");
+    expect(t.state.facts.onlineRetailYuan).toBe(10_500_000);
+    expect(t.text).toContain("「1100万」按您说的改掉了");
+  });
+
+  it("counts no village still applying (电商村没有认定的 有两个村在申请 → 0)", () => {
+    const t = replyTo(after("自测", "乡镇"), "电商村没有认定的 有两个村在申请");
+    expect(t.state.facts.ecommerceVillages).toBe(0);
+    expect(t.text).toContain("还在申请或评审中");
+  });
+
+  it("reads sales said far from a loan's word as sales (咨询一下齐鲁电商贷…去年网上卖了两个多亿)", () => {
+    const s = after("你好我想咨询一下齐鲁电商贷我们是做电商的公司去年网上卖了两个多亿");
+    expect(s.facts.loanAmountYuan).toBeUndefined();
+    expect(s.facts.physicalGoodsRetailYuan).toBe(200_000_000);
+  });
+
+  it("takes the year said of the opening only (我开了个淘宝店 今年卖了… says nothing of when it opened)", () => {
+    expect(after("我开了个淘宝店 今年卖了三千五百万").facts.newShop).toBeUndefined();
+    expect(after("店是今年刚开的 卖了3500万").facts.newShop).toBe(true);
+    expect(after("我们是2023年开的店 今年卖了3500万").facts.newShop).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["dev-13.json", 120, 120],
   ["dev-14.json", 99, 100],
   ["dev-15.json", 97, 100],
-  ["dev-16.json", 76, 80],
+  ["dev-16.json", 77, 80],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -14,6 +14,7 @@
 import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import {
   NOT_COUNTED,
+  NOT_YET,
   OWN_WORDS,
   SHOP_WORDS,
   SOUND_ALIKE,
@@ -55,6 +56,10 @@ export type RemarkWhy =
   | "part"
   | "part-of-year"
   | "older-year"
+  /** The old figure of 「把X改成Y」. */
+  | "replaced"
+  /** A count of what is still being applied for (「有两个村在申请」). */
+  | "pending"
   /** What was added (「今年又评上两个」), beside the total. */
   | "added"
   /** A bar said as one to pass (「要3000万才有」). */
@@ -435,7 +440,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       continue;
     }
     // 「按每万元5元算」: a rate, not an amount of anybody's.
-    if (f.kind === "yuan" && /每(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 4), f.start))) {
+    // (「按一万块补五块」: a rate said as one amount for another.)
+    if (
+      f.kind === "yuan" &&
+      (/每(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 4), f.start)) ||
+        (/按$/.test(t.slice(Math.max(0, f.start - 1), f.start)) &&
+          /^(块钱?|元)?(补|给|奖)/.test(t.slice(f.end))) ||
+        /(万块|万元|万)(补|给|奖)$/.test(t.slice(Math.max(0, f.start - 3), f.start)))
+    ) {
       remark("not-a-fact");
       continue;
     }
@@ -460,6 +472,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
     ) {
       remark("question");
+      continue;
+    }
+    // 「把一千一百万改成一千零五十万」: the figure changed is the old one.
+    if (/^(的那个数|这个数|那个数|那个)?(改成|改为|换成|更正为|更正成)/.test(t.slice(f.end))) {
+      remark("replaced");
+      continue;
+    }
+    // 「电商村没有认定的 有两个村在申请」: a count of what is still being applied for or decided is not counted yet.
+    if (f.kind === "count" && NOT_YET.some((w) => clauseText(c).includes(w))) {
+      remark("pending");
       continue;
     }
     // 「配送中心那50万支持 要满足啥条件」: a figure named as an award is what the policy gives, not a sales figure.
@@ -581,7 +603,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         null,
       );
     // A specific cue beats the verb of selling; a word of what the figure is not wins only when nearer.
-    const factCue = nearest(cues.filter((m) => m.words.fact !== "sales")) ?? nearest(cues);
+    // (「咨询一下齐鲁电商贷…去年网上卖了两个多亿」: a loan's word far off does not take a figure sold just now.)
+    const sold = nearest(cues.filter((m) => m.words.fact === "sales"));
+    const factCue =
+      nearest(
+        cues.filter(
+          (m) =>
+            m.words.fact !== "sales" &&
+            !(m.words.fact === "loanAmountYuan" && sold && gap(m, f) > 8 && gap(sold, f) < gap(m, f)),
+        ),
+      ) ?? nearest(cues);
     // 「达人给俺们卖了两千二百万」: 给 for us is no gift; a word of what the figure is not wins only when nearer
     // than every cue (the verb of selling included).
     const notFact = nearest(notFacts.filter((m) => !(m.text === "给" && /^[我俺咱]/.test(t.slice(m.end)))));
