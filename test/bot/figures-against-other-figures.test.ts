@@ -355,3 +355,23 @@ describe("what a fifth stranger's trial found", () => {
     expect(after("我们是2023年开的店 今年卖了3500万").facts.newShop).toBe(false);
   });
 });
+
+describe("small talk and lists, as the fifth trial wrote them", () => {
+  it("answers thanks, goodbyes and 是不是机器人 with whatever words come with them", () => {
+    const s = after("村里网络零售额1500万 网店25家");
+    expect(replyTo(s, "谢谢你啊小助手").text).toContain("不客气");
+    expect(replyTo(s, "好的 明白了 拜拜").text).toContain("再见");
+    expect(replyTo(s, "你们这是机器人吧").text).toContain("自动回复");
+    expect(replyTo(s, "是的").text).not.toContain("没太明白");
+    expect(replyTo(s, "人工").text).toContain("工作人员");
+  });
+
+  it("counts the express companies named in a sentence (中通 圆通 申通 韵达 这四家)", () => {
+    const t = replyTo(
+      startConversation({ now }),
+      "我们配送中心整合了中通 圆通 申通 韵达 这四家 五统一也实现了",
+    );
+    expect(t.state.facts).toMatchObject({ expressCompanies: 4, fiveUnified: true });
+    expect(t.text).not.toContain("不确定它是哪一项");
+  });
+});

@@ -8,7 +8,7 @@ import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
 import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
-import { BOOLEAN_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
+import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 import { remembered } from "./remembered.ts";
@@ -341,6 +341,23 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     doubts.push({ kind: "reject", fact, message: belowMessage(fact, rm.said, rm.value) });
     belowAsked.add(rm);
   }
+  const named = new Set<number>();
+  // 「配送中心整合了中通 圆通 申通 韵达 这四家」: the names a fact's table lists, counted once each, are its count
+  // (two at least; a count said beside them, 「这四家」, is the same one).
+  for (const w of FACT_WORDS) {
+    if (!w.names || facts[w.fact as AskableFact] !== undefined) continue;
+    let rest = t.toLowerCase();
+    let n = 0;
+    for (const name of [...w.names].sort((a, b) => b.length - a.length))
+      if (rest.includes(name.toLowerCase())) {
+        n++;
+        rest = rest.replaceAll(name.toLowerCase(), "|");
+      }
+    if (n >= 2) {
+      facts[w.fact as AskableFact] = n;
+      named.add(n);
+    }
+  }
   // 「俺们是MCN 去年给合作商家带货卖了八千万」: what an MCN sells live for the merchants it works with is its own
   // turnover (article 5's MCN award), not a producer's sales through an agency.
   const isMcn = facts.mcn === true || (facts.mcn === undefined && known.mcn === true);
@@ -388,7 +405,12 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     subjectOwn: parsed.subjectOwn && facts.subjectType !== undefined,
     facts,
     doubts,
-    remarks: [...parsed.remarks.filter((rm) => !belowAsked.has(rm)), ...extra],
+    remarks: [
+      ...parsed.remarks.filter(
+        (rm) => !belowAsked.has(rm) && !(rm.why === "unbound" && rm.kind === "count" && named.has(rm.value!)),
+      ),
+      ...extra,
+    ],
     readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
   };
 }

@@ -19,9 +19,17 @@ export type Aside =
 /** The reply to a nod (「好的」「行」). */
 export const ACK_REPLY = "好的。";
 
+// Nods that may come before thanks or a goodbye, and the names people add after them.
+const ACK = "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行|了解|懂了|清楚了";
+const ADDRESS = "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们";
+
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
-    re: /^((好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行)[，,\s]*)*(谢谢|谢了|多谢|感谢|谢谢你|谢谢您|辛苦了|辛苦|thx|thanks|thank you)(啦|了|哈|你|您)*(啊|呀|哈|啦)?[!！。.~～]*$/i,
+    // 「好的 明白了 谢谢你啊小助手」「谢谢 拜拜」: thanks, with whatever nods and names come with it.
+    re: new RegExp(
+      `^((${ACK})[，,\\s]*)*(谢谢|谢了|多谢|感谢|辛苦了|辛苦|thx|thanks|thank you)(${ADDRESS})*([，,\\s]*(再见|拜拜|拜|88)(${ADDRESS})*)?[!！。.~～]*$`,
+      "i",
+    ),
     reply: "不客气，有需要随时找我。",
     showPending: false,
   },
@@ -37,7 +45,10 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^((算了|那|好|好的|行|谢谢)[，,\s]*)*(再见|拜拜|拜|88|回头见|先这样|就这样|回头再说|改天再说)(了|啦|哈|喽|吧)?([，,\s]*(谢谢|多谢|谢了)(你|您)?(啊|了|哈)?)?[!！。.~～]*$/,
+    re: new RegExp(
+      `^((${ACK}|算了|那|谢谢)[，,\\s]*)*(再见|拜拜|拜|88|回头见|先这样|就这样|回头再说|改天再说)(了|啦|哈|喽|吧)?([，,\\s]*(谢谢|多谢|谢了)(${ADDRESS})*)?[!！。.~～]*$`,
+      "i",
+    ),
     reply: "再见，有需要随时找我。",
     showPending: false,
   },
@@ -47,7 +58,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^((好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中)(了|啦|哈|的)?[，,\s]*)+[!！。.~～]*$/i,
+    re: /^((好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中|是的|对的|没错)(了|啦|哈|的)?[，,\s]*)+[!！。.~～]*$/i,
     reply: ACK_REPLY,
     showPending: true,
   },
@@ -57,7 +68,8 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^((谢谢|好的|嗯)[，,\s]*)?(你是(谁|机器人|人工|真人|什么)|你叫什么|你是人吗|是机器人吗|是真人吗)(吗|呀|啊|呢)?[?？!！。.~～]*$/,
+    // (「你们这是机器人吧」「是不是AI回复的」; 「人工」 alone asks for a person, elsewhere.)
+    re: /^((谢谢|好的|嗯)[，,\s]*)?((你是(谁|机器人|人工|真人|什么)|你叫什么|你是人吗|是机器人吗|是真人吗)|[^，,。0-9]{0,8}(机器人|真人|人工智能|ai|自动回复))(吗|吧|呀|啊|呢)?[?？!！。.~～]*$/i,
     reply:
       "我是淄博市电子商务政策助手「政策通」（自动回复），可以解答政策问题、帮您自测和申报；需要工作人员时回复「人工」。",
     showPending: true,
