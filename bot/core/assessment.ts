@@ -711,6 +711,24 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
           `「${r.said}」是往年的数，${FACTS[r.fact as AskableFact].label}仍按您先前说的 ${answerLine(r.fact as AskableFact, s.facts[r.fact as AskableFact]).replace(/^[^：]+：/, "")}；要改请说「改成${r.said}」。`,
         );
       }
+  // 「自播是第一次过两千万」 after 2200 万 was given: the bar passed for the first time, under the figure known, is
+  // no new figure of it.
+  if (!fresh) {
+    const flat = normalise(text);
+    for (const r of readings) {
+      const known = s.facts[r.fact as AskableFact];
+      const at = flat.indexOf(r.said);
+      if (
+        typeof known === "number" &&
+        known > r.value &&
+        at >= 0 &&
+        /(头一回|头一次|第一次|首次)[^，,。；;]{0,4}(过|超过|突破|上|到)$/.test(
+          flat.slice(Math.max(0, at - 10), at),
+        )
+      )
+        delete facts[r.fact as AskableFact];
+    }
+  }
   const keys = Object.keys(facts) as AskableFact[];
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
   const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;

@@ -366,6 +366,16 @@ describe("small talk and lists, as the fifth trial wrote them", () => {
     expect(replyTo(s, "人工").text).toContain("工作人员");
   });
 
+  it("keeps a live figure known when a later message says the bar it passed for the first time", () => {
+    const s = after("全年网上一共卖了七千二百万 其中自播两千二百万");
+    const t = say(s, "在库一年半 成长良好 自播是第一次过两千万");
+    expect(t.state.facts).toMatchObject({
+      selfLiveRetailYuan: 22_000_000,
+      selfLiveFirstTime: true,
+      monthsInDatabase: 18,
+    });
+  });
+
   it("counts the express companies named in a sentence (中通 圆通 申通 韵达 这四家)", () => {
     const t = replyTo(
       startConversation({ now }),
