@@ -305,7 +305,9 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         m.type === "figure" &&
         m.value === stated[k] &&
         m.kind === FACTS[k].type &&
-        /(再多|再|多|增加|新增|多开|再开|多卖|再卖|多做|再做)(了|个)?\s*$/.test(flat.slice(0, m.start)),
+        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做)(了|个)?\s*$/.test(
+          flat.slice(0, m.start),
+        ),
     );
     if (typeof now === "number" && more)
       (tried as unknown as Record<string, number>)[k] = now + (more.type === "figure" ? more.value : 0);

@@ -87,6 +87,11 @@ describe("more or less than what is known", () => {
     expect(t.state.facts.activeShops).toBe(18);
   });
 
+  it("never reads 差不多 as more of what is known (要是零售额差不多1100万呢 is 1100 万)", () => {
+    const t = replyTo(after("咱村网络零售额九百万 活跃网店十八家"), "要是零售额差不多1100万呢");
+    expect(t.text).toContain("年度网络零售额 1100 万元");
+  });
+
   it("corrects by the difference said (漏算了13家, 多报了500万), and by the total when one is said", () => {
     const town = "我们镇电商村有2个，网络零售额6500万，活跃网店95个";
     expect(say(after(town), "活跃网店漏算了13家").state.facts.activeShops).toBe(108);
