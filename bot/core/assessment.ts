@@ -28,7 +28,7 @@ import type { Turn } from "./turn.ts";
 import { answerAndQuestion, statedPart } from "./understanding/answer-and-question.ts";
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
-import { readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET } from "./understanding/lexicon.ts";
@@ -252,22 +252,6 @@ function yesNoAboutElse(fact: AskableFact, text: string): boolean {
   return FIGURE_OR_SHARE.test(rest) || aboutSomethingElse(fact, rest);
 }
 const FIGURE_OR_SHARE = /[0-9０-９%％]|百分之|[一二两三四五六七八九十]成|同比|环比|增长|涨了/;
-
-/** 「中通 圆通 申通 韵达 还有邮政」 to 「几家」: the names the fact's table lists, counted once each; null under two. */
-function namesCounted(fact: AskableFact, text: string): number | null {
-  const names = [...(FACT_WORDS.find((w) => w.fact === fact)?.names ?? [])].sort(
-    (a, b) => b.length - a.length,
-  );
-  if (names.length === 0) return null;
-  let rest = text.toLowerCase();
-  let n = 0;
-  for (const name of names)
-    if (rest.includes(name.toLowerCase())) {
-      n++;
-      rest = rest.replaceAll(name.toLowerCase(), "|");
-    }
-  return n >= 2 ? n : null;
-}
 
 const ENTERED =
   /(\d{4}年|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?份?(的时候)?就?(入库|进库|进的库|入的库|进入统计库|进统计库|纳入统计库|开始纳统)/;

@@ -160,6 +160,21 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   return facts;
 }
 
+/** 「中通 圆通 申通 韵达 还有邮政」: the names the fact's table lists, counted once each; null under two. */
+export function namesCounted(fact: AskableFact, text: string): number | null {
+  const names = [...(FACT_WORDS.find((w) => w.fact === fact)?.names ?? [])].sort(
+    (a, b) => b.length - a.length,
+  );
+  let rest = text.toLowerCase();
+  let n = 0;
+  for (const name of names)
+    if (rest.includes(name.toLowerCase())) {
+      n++;
+      rest = rest.replaceAll(name.toLowerCase(), "|");
+    }
+  return n >= 2 ? n : null;
+}
+
 const READ_BY = new Map<SubjectType, Set<string>>();
 /** The facts any clause for a kind of applicant reads. */
 function readBy(subject: SubjectType): Set<string> {
@@ -345,16 +360,10 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   // 「配送中心整合了中通 圆通 申通 韵达 这四家」: the names a fact's table lists, counted once each, are its count
   // (two at least; a count said beside them, 「这四家」, is the same one).
   for (const w of FACT_WORDS) {
-    if (!w.names || facts[w.fact as AskableFact] !== undefined) continue;
-    let rest = t.toLowerCase();
-    let n = 0;
-    for (const name of [...w.names].sort((a, b) => b.length - a.length))
-      if (rest.includes(name.toLowerCase())) {
-        n++;
-        rest = rest.replaceAll(name.toLowerCase(), "|");
-      }
-    if (n >= 2) {
-      facts[w.fact as AskableFact] = n;
+    const fact = w.fact as AskableFact;
+    const n = facts[fact] === undefined ? namesCounted(fact, t) : null;
+    if (n !== null) {
+      facts[fact] = n;
       named.add(n);
     }
   }
