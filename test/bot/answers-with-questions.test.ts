@@ -3,13 +3,9 @@
 // of what no fact counts, growth and years before last are said back, not written.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
+import { after, say } from "../support/dialog.ts";
 import { understandAside } from "../../bot/core/understanding/index.ts";
 
-const now = new Date("2026-06-01T02:00:00Z");
-const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
-const after = (...messages: string[]) =>
-  messages.reduce((s, m) => say(s, m).state, startConversation({ now }));
 /** 「否」 to the next `n` questions. */
 const noes = (n: number) => Array.from({ length: n }, () => "否");
 const topic = (text: string) => {
@@ -43,7 +39,7 @@ describe("an answer and a question in one message", () => {
   });
 
   it("gives the number for the figures of a first message that asks 「能有多少」", () => {
-    const t = say(startConversation({ now }), "我们公司实物零售额8000万，流量补贴能有多少");
+    const t = say(after(), "我们公司实物零售额8000万，流量补贴能有多少");
     expect(t.state.facts.physicalGoodsRetailYuan).toBe(80_000_000);
     expect(t.replies.join("\n")).toContain("40,000 元");
   });
@@ -78,7 +74,7 @@ describe("questions named by their everyday words", () => {
   });
 
   it("does not read 「一块拿」 as one yuan", () => {
-    const t = say(startConversation({ now }), "自播奖励跟MCN奖励能一块拿不");
+    const t = say(after(), "自播奖励跟MCN奖励能一块拿不");
     expect(t.state.facts).toEqual({});
     expect(t.replies.join("\n")).toContain("商务局");
   });
@@ -94,7 +90,7 @@ describe("remarks that are no facts", () => {
   });
 
   it("does not take a share's growth (同比涨了百分之三十) as the share", () => {
-    const t = say(startConversation({ now }), "我们信息平台单量今年同比涨了百分之三十");
+    const t = say(after(), "我们信息平台单量今年同比涨了百分之三十");
     expect(t.state.facts.parcelSharePercent).toBeUndefined();
   });
 
@@ -114,7 +110,7 @@ describe("remarks that are no facts", () => {
   });
 
   it("reads 「网零两千一百万」 as online retail, its 零 no numeral", () => {
-    const t = say(startConversation({ now }), "我们MCN公司是独立法人 去年纳统网零两千一百万 入库十四个月了");
+    const t = say(after(), "我们MCN公司是独立法人 去年纳统网零两千一百万 入库十四个月了");
     expect(t.state.facts.onlineRetailYuan).toBe(21_000_000);
     expect(t.state.facts.monthsInDatabase).toBe(14);
   });

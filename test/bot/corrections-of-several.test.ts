@@ -3,12 +3,7 @@
 // is turned round; the subject said after 其实/按 is the one meant; 「还是按原来的」 takes the change back.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
-
-const now = new Date("2026-06-01T02:00:00Z");
-const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
-const after = (...messages: string[]) =>
-  messages.reduce((s, m) => say(s, m).state, startConversation({ now }));
+import { after, say } from "../support/dialog.ts";
 
 describe("corrections of several figures at once", () => {
   it("changes both figures of 「更正两处 销售额是1210万 活跃店铺21家」 and says each old value", () => {

@@ -4,23 +4,15 @@
 // opens by naming what the speaker is.
 
 import { describe, expect, it } from "vitest";
-import { handleMessage, startConversation, type DialogState } from "../../bot/dialog.ts";
+import { after, replyTo, say } from "../support/dialog.ts";
 import { shareOfTwo } from "../../bot/core/understanding/shares.ts";
 
-const now = new Date("2026-06-01T02:00:00Z");
-const say = (s: DialogState, text: string) => handleMessage(s, text, { now });
-const after = (...messages: string[]) =>
-  messages.reduce((s, m) => say(s, m).state, startConversation({ now }));
-const replyTo = (s: DialogState, text: string) => {
-  const t = say(s, text);
-  return { state: t.state, text: t.replies.join("\n") };
-};
 /** The self-test up to the question of the platform's share of parcels. */
 const atShare = () => after("自测", "企业", "3500万", "否", "否", "否", "否", "否", "否", "是");
 
 describe("this year's figure and last year's", () => {
   it("writes this year's figure said after last year's, and says last year's back", () => {
-    const t = replyTo(startConversation({ now }), "去年零售额才800万 今年咱村涨到1250万了 网店22家");
+    const t = replyTo(after(), "去年零售额才800万 今年咱村涨到1250万了 网店22家");
     expect(t.state.facts).toMatchObject({
       subjectType: "village",
       onlineRetailYuan: 12_500_000,
@@ -37,16 +29,13 @@ describe("this year's figure and last year's", () => {
 
 describe("bars that are no one's figure", () => {
   it("takes 「要3000万才有补贴」 as the bar and the speaker's own figure after it as theirs", () => {
-    const t = replyTo(
-      startConversation({ now }),
-      "听说实物商品网络零售额要3000万才有补贴 我们公司今年才1800万",
-    );
+    const t = replyTo(after(), "听说实物商品网络零售额要3000万才有补贴 我们公司今年才1800万");
     expect(t.state.facts).toMatchObject({ subjectType: "enterprise", physicalGoodsRetailYuan: 18_000_000 });
     expect(t.text).toContain("「3000万」是要达到的标准");
   });
 
   it("asks back 「快一个亿了」 instead of writing 1 亿, and never reads 快递 as 快", () => {
-    const near = replyTo(startConversation({ now }), "俺们镇网络零售额快一个亿了");
+    const near = replyTo(after(), "俺们镇网络零售额快一个亿了");
     expect(near.state.facts.onlineRetailYuan).toBeUndefined();
     expect(near.text).toContain("还不到 1 亿元吗");
     const s = after("自测", "企业", "5000万", "否", "否", "否", "否", "否", "是");
@@ -129,10 +118,7 @@ describe("who is speaking, and what is asked", () => {
   });
 
   it("answers a cap asked about (最多能贷1000万吗) and writes only the figures stated after it", () => {
-    const t = replyTo(
-      startConversation({ now }),
-      "齐鲁电商贷最多能贷1000万吗 我们公司实物商品网络零售额5000万",
-    );
+    const t = replyTo(after(), "齐鲁电商贷最多能贷1000万吗 我们公司实物商品网络零售额5000万");
     expect(t.state.facts.loanAmountYuan).toBeUndefined();
     expect(t.state.facts.physicalGoodsRetailYuan).toBe(50_000_000);
     expect(t.text).toContain("1000 万元");
@@ -200,7 +186,7 @@ describe("a second batch of everyday readings", () => {
 
   it("reads the policy's bar said beside the speaker's own share (政策说要…80%以上…我们七成)", () => {
     const t = replyTo(
-      startConversation({ now }),
+      after(),
       "政策说要整合县域80%以上的单量，我们平台现在整合了七成，实时比价和撮合对接都有",
     );
     expect(t.state.facts.parcelSharePercent).toBe(70);
@@ -211,10 +197,7 @@ describe("a second batch of everyday readings", () => {
     expect(after("我们想申请齐鲁电商贷，额度想要一千二百万，公司在张店").facts.loanAmountYuan).toBe(
       12_000_000,
     );
-    const base = replyTo(
-      startConversation({ now }),
-      "我们直播基地自播今年纳统直播零售额2050万，基地面积一万多平",
-    );
+    const base = replyTo(after(), "我们直播基地自播今年纳统直播零售额2050万，基地面积一万多平");
     expect(base.text).not.toContain("1万多");
     const s = after("自测", "企业", "3500万", "否", "否", "否", "否", "否", "是");
     expect(say(s, "中通 圆通 韵达 申通 极兔 邮政 这几家都进来了").state.facts.expressCompanies).toBe(6);
@@ -268,13 +251,10 @@ describe("questions asked back and mid-conversation", () => {
   });
 
   it("answers 够不够 in a first message with the bars the figures miss, and not twice when the results follow", () => {
-    const town = replyTo(
-      startConversation({ now }),
-      "我们镇一年网络零售额6500万，活跃网店正好100个，这样够电商镇吗",
-    );
+    const town = replyTo(after(), "我们镇一年网络零售额6500万，活跃网店正好100个，这样够电商镇吗");
     expect(town.text).toContain("未超过 100 家");
     const village = replyTo(
-      startConversation({ now }),
+      after(),
       "俺们村去年一年网上卖了一千三百多万活跃的网店有二十六家你给看看能评上电商村不",
     );
     expect(village.text.match(/电商村奖励：最高 30 万元/g)?.length).toBe(1);
@@ -382,10 +362,7 @@ describe("small talk and lists, as the fifth trial wrote them", () => {
   });
 
   it("counts the express companies named in a sentence (中通 圆通 申通 韵达 这四家)", () => {
-    const t = replyTo(
-      startConversation({ now }),
-      "我们配送中心整合了中通 圆通 申通 韵达 这四家 五统一也实现了",
-    );
+    const t = replyTo(after(), "我们配送中心整合了中通 圆通 申通 韵达 这四家 五统一也实现了");
     expect(t.state.facts).toMatchObject({ expressCompanies: 4, fiveUnified: true });
     expect(t.text).not.toContain("不确定它是哪一项");
   });
