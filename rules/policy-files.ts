@@ -159,6 +159,8 @@ export const knowledgeFile = z.object({
       answer: z.array(z.string()).min(1),
       questions: z.array(text),
       keywords: z.array(text).optional(),
+      topics: z.array(text).optional(),
+      generic: z.boolean().optional(),
     }),
   ),
 });

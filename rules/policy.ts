@@ -17,7 +17,12 @@ export interface KnowledgeEntry {
   /** Lines of the answer: {p:name} is a parameter's amount, {validFrom}/{validTo} the policy's dates. */
   answer: string[];
   questions: string[];
+  /** Everyday phrasings of what is asked (「一起拿」 for stacking): said whole, they name the entry. */
   keywords?: string[];
+  /** Words naming the entry's subject (自播奖励, 流量补贴): ranked on, but they yield to a keyword of another entry. */
+  topics?: string[];
+  /** About no subject in particular (「有啥政策」): a topic said beside its keywords narrows the question. */
+  generic?: boolean;
 }
 
 export interface Policy {

@@ -29,7 +29,7 @@ import { answerAndQuestion, statedPart } from "./understanding/answer-and-questi
 import { doubtAbout } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
-import { isWholeQuestion, parse } from "./understanding/grammar.ts";
+import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
@@ -514,6 +514,21 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     // A question is answered first; a statement is first searched for facts (「我们公司卖了3000万」).
     // A question that states an amount (「我们网上卖了1个亿，能拿多少补贴」) gives a figure first: the
     // self-test's result is the answer to it.
+    // 「园区自己也做直播，今年自播卖了2500万」「光给他们付佣金就付了一百八十万」: a statement whose figures are
+    // all known not to be facts says why, before any entry of the knowledge its words name.
+    const said = readFacts(text, { subjectType: s.facts.subjectType }, fact);
+    // (A past award or a bar quoted is answered from the knowledge: whether it can be had again, what it asks.)
+    const why = said.remarks.filter((r) => SAID_WHY_FIRST.has(r.why));
+    if (
+      !looksLikeQuestion(text) &&
+      Object.keys(said.facts).length === 0 &&
+      said.doubts.length === 0 &&
+      why.length > 0 &&
+      !screening
+    ) {
+      out.replies.push(`${remarkLine(why)}\n${whereNow(s)}`);
+      return;
+    }
     const heard =
       looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)
         ? answerAside(s, text, out) || takeFacts(s, text, out)
@@ -644,6 +659,16 @@ const ASKS_WHAT =
 export const ASKS_FOR_US = {
   test: (t: string) => ASKS_WHAT.test(t) && /[我咱俺]|本(村|镇|公司|单位)/.test(t),
 };
+
+const SAID_WHY_FIRST = new Set<RemarkWhy>([
+  "enterprise-figure",
+  "not-a-fact",
+  "other-subject",
+  "older-year",
+  "part-of-year",
+  "added",
+  "pending",
+]);
 
 const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/;
 

@@ -269,6 +269,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     asking,
   );
   const doubts: Doubt[] = [];
+  const enterpriseFigures: Remark[] = [];
   const byFact = new Map<Reading["fact"], Reading[]>();
   for (const r of parsed.readings) byFact.set(r.fact, [...(byFact.get(r.fact) ?? []), r]);
   for (const [key, all] of byFact) {
@@ -285,6 +286,16 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
         facts[room] = r.value;
         continue;
       }
+    }
+    // 「村里直播卖了2000万」「园区自己也做直播」: live sales said by a village, town or park are no award of
+    // theirs (article 5 rewards enterprises): said why, nothing written, no question of whose live room.
+    // (「我们基地自己播的」 from someone not yet known is the company running the base.)
+    const sayer = (known.subjectType ?? (parsed.subject === "park" ? undefined : parsed.subject)) as
+      SubjectType | undefined;
+    if (key === "live" && sayer && sayer !== "enterprise") {
+      for (const x of rs)
+        enterpriseFigures.push({ said: x.said, why: "enterprise-figure", value: x.value, subject: sayer });
+      continue;
     }
     if (key === "live") {
       // Live sales, but whose live room: one short question, nothing written.
@@ -382,7 +393,11 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
   // 「我们基地自己播的，自播…3100万」: a base that states an enterprise's own sales is the company running it.
-  if (subject === "park" && !known.subjectType && ENTERPRISE_ONLY.some((k) => typeof facts[k] === "number"))
+  if (
+    subject === "park" &&
+    !known.subjectType &&
+    (ENTERPRISE_ONLY.some((k) => typeof facts[k] === "number") || byFact.has("live"))
+  )
     subject = "enterprise";
   if (subject && !known.subjectType) facts.subjectType = subject;
   // 「两个店都能拿吗」 from an enterprise: a figure of a fact no clause for this subject reads (active shops
@@ -393,7 +408,13 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     for (const r of parsed.readings) {
       if (r.fact === "live" || facts[r.fact] !== r.value || readBy(whose).has(r.fact)) continue;
       delete facts[r.fact];
-      extra.push({ said: r.said, why: "not-a-fact", value: r.value });
+      extra.push({
+        said: r.said,
+        value: r.value,
+        ...(whose !== "enterprise" && ENTERPRISE_ONLY.includes(r.fact)
+          ? { why: "enterprise-figure" as const, subject: whose }
+          : { why: "not-a-fact" as const }),
+      });
     }
   // 「算上今年新开的一共三十一家」 from a village: 新开 is no new shop of an enterprise's.
   if (whose)
@@ -419,6 +440,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
         (rm) => !belowAsked.has(rm) && !(rm.why === "unbound" && rm.kind === "count" && named.has(rm.value!)),
       ),
       ...extra,
+      ...enterpriseFigures,
     ],
     readings: parsed.readings.filter((r) => r.fact !== "live" && facts[r.fact] === r.value),
   };

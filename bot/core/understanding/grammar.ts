@@ -66,6 +66,8 @@ export type RemarkWhy =
   | "bar"
   /** Last year's figure, said before this year's of the same fact. */
   | "last-year"
+  /** An enterprise's figure (live, physical goods…) said by a village, town or park. */
+  | "enterprise-figure"
   | "below"
   | "question"
   | "unbound";
@@ -78,6 +80,8 @@ export interface Remark {
   kind?: MentionKind;
   /** For 「below」: the fact whose cue it is bound to, when one is. */
   fact?: AskableFact;
+  /** For 「enterprise-figure」: who said it (a village, town or park). */
+  subject?: SubjectType;
 }
 
 export interface Parse {

@@ -96,9 +96,9 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
 
 const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
-// A question in everyday words: a question word or mark, or asking after a term.
+// A question in everyday words: a question word or mark, asking after a term, or a tag (「…是吧」).
 const QUESTION =
-  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$/u;
+  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$|[是对]吧[?？。]*$/u;
 
 /**
  * How confident a knowledge-base match must be to answer outright: a score well above that of text
@@ -136,11 +136,26 @@ export function understandAside(text: string, date: string): Aside | null {
   const heard = asMeant(plain);
   const found = searchKnowledge(heard === plain ? alike : heard);
   if (found.length === 0) return null;
+  // 「自播那个奖和MCN那个奖有啥区别」: a comparison of two topics, each clear on its own, is answered with both.
+  const compared = COMPARES.test(t) ? bySide(heard === plain ? alike : heard, date) : [];
+  if (compared.length === 2)
+    return {
+      kind: "answer",
+      answer: { id: compared[0]!.id, title: compared[0]!.title, lines: compared.flatMap((p) => p.lines) },
+    };
   const [best, second] = found;
   // A message worded as a question needs less evidence than a statement (「怎么报」).
   if (best!.score < (QUESTION.test(t) ? MIN_QUESTION_SCORE : MIN_SCORE)) return null;
-  if (!second || best!.score >= second.score * MIN_LEAD)
+  if (!second || best!.score >= second.score * MIN_LEAD) {
+    // 「电商村给多少钱 是直接给30万吗」: two questions in one message, each clear on its own — both answered.
+    const parts = QUESTION.test(t) ? byClause(alike, date) : [];
+    if (parts.length >= 2 && parts.some((p) => p.id === best!.entry.id))
+      return {
+        kind: "answer",
+        answer: { id: parts[0]!.id, title: parts[0]!.title, lines: parts.flatMap((p) => p.lines) },
+      };
     return { kind: "answer", answer: render(best!.entry, date) };
+  }
   if (!QUESTION.test(t)) return null;
   // 「齐鲁电商贷最多能贷多少 利息多少」: two questions in one message, each clear on its own — both answered.
   // (One clause clear on its own about the topic ranked first — 「齐鲁电商贷利息多少 要抵押不」 — is answered too.)
@@ -151,6 +166,24 @@ export function understandAside(text: string, date: string): Aside | null {
       answer: { id: parts[0]!.id, title: parts[0]!.title, lines: parts.flatMap((p) => p.lines) },
     };
   return { kind: "choices", choices: found.slice(0, 3).map((f) => render(f.entry, date)) };
+}
+
+const COMPARES = /区别|不一样|不同|差别|差异|哪个(好|划算|多|高)/;
+
+/** The entries the two sides of a comparison (A和B, A跟B, A与B) name. */
+function bySide(text: string, date: string): KnowledgeAnswer[] {
+  const sides = text
+    .replace(/(有|是)?(啥|什么|哪些)?(区别|不一样|不同|差别|差异)[吗呢啊？?。]*/g, "")
+    .split(/和|跟|与|同|还是|对比|比/);
+  if (sides.length !== 2) return [];
+  const out: KnowledgeAnswer[] = [];
+  for (const side of sides) {
+    // (A side names its topic, so the nearest entry is taken even where a neighbour is close.)
+    const [best] = searchKnowledge(normalise(side));
+    if (!best || best.score < MIN_SCORE) return [];
+    if (!out.some((a) => a.id === best.entry.id)) out.push(render(best.entry, date));
+  }
+  return out;
 }
 
 /** The entries the clauses of a message ask about, each clearly on its own, in order (none twice). */

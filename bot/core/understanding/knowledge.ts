@@ -139,17 +139,31 @@ export function searchKnowledge(text: string): { entry: KnowledgeEntry; score: n
 /** The entries ranked by BM25 over character bigrams alone (no exact lookup), best first. */
 export function rankKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
   const said = text.toLowerCase();
-  return index
-    .search(text, { combineWith: "OR" })
-    .map((r) => {
-      const entry = BY_ID.get(r.id as string)!;
-      // A keyword said whole names what is asked (「能一块拿不」 is about stacking, whatever awards it names).
-      const named = (entry.keywords ?? []).some((k) => k.length >= 2 && said.includes(k.toLowerCase()));
-      return { entry, score: named ? r.score * KEYWORD_WEIGHT : r.score };
-    })
+  const saysWhole = (words: readonly string[] | undefined) =>
+    (words ?? []).some((k) => k.length >= 2 && said.includes(k.toLowerCase()));
+  const found = index.search(text, { combineWith: "OR" }).map((r) => {
+    const entry = BY_ID.get(r.id as string)!;
+    return { entry, score: r.score, named: saysWhole(entry.keywords), topic: saysWhole(entry.topics) };
+  });
+  // A keyword said whole names what is asked (「能一块拿不」 is about stacking, whatever awards it names); a
+  // topic said whole (自播奖励, 流量补贴) names the subject, unless a keyword names what is asked about it.
+  // (「直播有啥政策」: a keyword of an entry about nothing in particular is narrowed by the topic said.)
+  const asked = found.some((f) => f.named && !f.entry.generic);
+  return found
+    .map(({ entry, score, named, topic }) => ({
+      entry,
+      score: named
+        ? score * (entry.generic ? GENERIC_KEYWORD_WEIGHT : KEYWORD_WEIGHT)
+        : topic && !asked
+          ? score * TOPIC_WEIGHT
+          : score,
+    }))
     .sort((a, b) => b.score - a.score);
 }
 const KEYWORD_WEIGHT = 2;
+const TOPIC_WEIGHT = 2;
+// (An entry about nothing in particular is named less strongly: 「直播有啥政策」 is about live streaming.)
+const GENERIC_KEYWORD_WEIGHT = 1.4;
 
 /** The policy's article N as lines for a phone: its title and its text. */
 export function articleAnswer(n: number): KnowledgeAnswer | null {

@@ -3,7 +3,7 @@
 
 import type { Remark, RemarkWhy } from "./grammar.ts";
 
-const WHY: Record<RemarkWhy, (said: string, kind?: string) => string> = {
+const WHY: Record<RemarkWhy, (said: string, kind?: string, subject?: string) => string> = {
   hypothetical: (x) => `「${x}」是设想的数字，我没有记下；自测按实际的数字算。`,
   award: (x) => `「${x}」说的是已经拿过的奖励，我没有当作今年的数字记下。`,
   "other-subject": (x) => `「${x}」是别的村镇或单位的数字，我没有记下，这里只记您自己的。`,
@@ -20,6 +20,10 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string) => string> = {
   pending: (x) => `「${x}」还在申请或评审中，没有定下来，我没有算进去；以已经认定的为准。`,
   added: (x) => `「${x}」是新增的数，我没有单独记下；要填的是总数。`,
   "last-year": (x) => `「${x}」是去年的数，我按您说的今年的数记。`,
+  "enterprise-figure": (x, _kind, subject) =>
+    subject === "village" || subject === "town"
+      ? `「${x}」是直播或企业的销售额；直播、实物商品这几项奖励是给企业的。${subject === "town" ? "镇按全镇" : "村按全村"}网上卖的总数算，直播卖的也算在内，所以我没有单独记下。`
+      : `「${x}」是企业的销售额（直播、实物商品等），这几项奖励按企业申报，我没有记在${subject === "park" ? "园区（基地）" : "贵单位"}名下。如果是贵单位的运营公司自己卖的，可以回复「重新开始」，以企业身份另测一次。`,
   below: (x) => `您提到了「${x}」附近的数，我需要一个确定的数才能记下。`,
   question: (x) => `「${x}」是在问政策，我没有当作您的数字记下。`,
   unbound: (x) => `您提到了「${x}」，我还不确定它是哪一项，没有记下。`,
@@ -28,5 +32,5 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string) => string> = {
 /** One line for the first remark, or null when there is none. */
 export function remarkLine(remarks: readonly Remark[]): string | null {
   const r = remarks.find((x) => x.why !== "question") ?? remarks[0];
-  return r ? WHY[r.why](r.said, r.kind) : null;
+  return r ? WHY[r.why](r.said, r.kind, r.subject) : null;
 }
