@@ -338,10 +338,19 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
   // (「正经在卖货的有二十三家，另外几家没算」: a figure for what is asked, in a statement, is no question.)
-  const sentence = /[吗呢?？]\s*$/.test(text.trim())
-    ? {}
-    : readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, fact).facts;
+  const whole = /[吗呢?？]\s*$/.test(text.trim())
+    ? null
+    : readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, fact);
+  const sentence = whole?.facts ?? {};
   const inSentence = sentence[fact];
+  // 「一共进来了七家，三通一达加上极兔…」: a figure bound to the fact's own word beats the first number said.
+  const boundInSentence =
+    typeof inSentence === "number" &&
+    whole!.remarks.length === 0 &&
+    whole!.doubts.length === 0 &&
+    whole!.readings.some((r) => r.fact === fact && r.how === "cue" && r.value === inSentence)
+      ? inSentence
+      : null;
   const answersIt = inSentence !== undefined;
   // A sentence with other facts too is taken whole (takeFacts), not as this answer alone.
   const alone = Object.keys(sentence).every((k) => k === fact || k === "subjectType");
@@ -472,6 +481,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     barsOnly || asksBack
       ? null
       : (exactLast ??
+        (alone ? boundInSentence : null) ??
         readAnswer(fact, text) ??
         namesCounted(fact, text) ??
         (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??

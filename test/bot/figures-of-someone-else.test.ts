@@ -68,3 +68,28 @@ describe("questions about the policy", () => {
     expect(t.text).toContain("3000 万元（含）以上");
   });
 });
+
+describe("yes-or-no words that disagree, and figures beside their words", () => {
+  it("takes 「没有 还没评上国家级的」 as 否, a negation before the verb of getting it", () => {
+    const t = replyTo(after("自测", "园区"), "没有 还没评上国家级的 正在申报省级");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+  });
+
+  it("lets 「不是今年新认定的」 hold over a 国家级示范 named before it", () => {
+    const t = replyTo(after(), "园区的国家级示范园区牌子是2019年就认定的 不是今年新认定的");
+    expect(t.state.facts).toMatchObject({ subjectType: "park", nationalDemoNewlyRecognized: false });
+  });
+
+  it("reads 「两个数都报错了」 as no count, and corrects both figures", () => {
+    const s = after("我们镇网络零售额5800万 活跃网店九十家");
+    const t = replyTo(s, "刚才两个数都报错了，零售额应该是6300万，网店是一百零二个");
+    expect(t.state.facts).toMatchObject({ onlineRetailYuan: 63_000_000, activeShops: 102 });
+  });
+
+  it("takes the count said beside its word over a number inside a name (三通一达)", () => {
+    const s = after("自测", "企业", "不清楚", "否", "否", "否", "否", "否", "是");
+    expect(s.asking).toBe("expressCompanies");
+    const t = replyTo(s, "全国性的快递一共进来了七家，三通一达加上极兔、顺丰、邮政");
+    expect(t.state.facts.expressCompanies).toBe(7);
+  });
+});

@@ -67,9 +67,11 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
   )
     return false;
   // 「店不是今年新注册的」: a word of time or degree may stand between the negation and the word.
+  // (「还没评上国家级的」: so may a verb of getting it.)
   const before = text
     .slice(Math.max(0, at - 10), at)
-    .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "");
+    .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "")
+    .replace(/(评上|评为|被评为|认定为|被认定为|认定成|拿到|获得|获评|入选|当上|成为)$/, "");
   // 「不是从外地迁回来的」: a negation before where it came from denies the moving too.
   if (/(不是|没有?|并非|从没|从来没)(从|在)[^，,。]{0,8}$/.test(before)) return false;
   // 「不是哪家的分公司」: 不是 a few words before denies the word too.
@@ -86,13 +88,18 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
     (x, [heard, meant]) => x.replaceAll(heard, meant),
     normalise(text).toLowerCase(),
   );
+  // (A word that says 「否」 is not turned round by a negation after it: 「省级示范不是国家级的」.)
+  // 「国家级示范园区牌子是2019年认定的 不是今年新认定的」: where the words disagree, 「否」 holds.
+  let read: boolean | null = null;
   for (const b of BOOLEAN_WORDS) {
     if (b.fact !== fact) continue;
-    // (A word that says 「否」 is not turned round by a negation after it: 「省级示范不是国家级的」.)
     const v = says(t, b.words, b.means !== false);
-    if (v !== null) return b.means === false ? !v : v;
+    if (v === null) continue;
+    const meant = b.means === false ? !v : v;
+    if (!meant) return false;
+    read = true;
   }
-  return null;
+  return read;
 }
 
 /** The yes-or-no facts a sentence states. */
@@ -140,7 +147,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   for (const b of BOOLEAN_WORDS) {
     if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
     const said = says(stated, b.words, b.means !== false);
-    if (said === null || facts[b.fact] !== undefined) continue;
+    // (Of words that disagree about one fact, those that say 「否」 hold.)
+    if (said === null || facts[b.fact] === false) continue;
+    if (facts[b.fact] === true && (b.means === false ? !said : said)) continue;
     const v = b.means === false ? !said : said;
     // (What is still being built or decided is not so yet: 否 for now, said back, changed when it is.)
     if (v && unsettled && says(unsettled, b.words) !== null) {

@@ -159,6 +159,8 @@ function mentionsOf(text: string): Mention[] {
   };
   for (const m of text.matchAll(COUNT)) {
     if (!free(m.index, m.index + m[0].length)) continue;
+    // 「两个数都报错了」「有两处要改」: a count of what was said is no count of anything.
+    if (/^(数|数字|地方|问题|事|事儿)/.test(text.slice(m.index + m[0].length))) continue;
     const n = m[1]!.endsWith("万") ? Math.round(Number(m[1]!.slice(0, -1)) * 10_000) : Number(m[1]);
     count(n, m[2], m[3]!, m.index, m.index + m[0].length);
   }
