@@ -72,10 +72,17 @@ const BARS = new Map<AskableFact, number[]>();
  * 「一千来万吧」「1000万左右」: an approximate figure at one of the fact's bars (within 2 %) cannot say which
  * side of it the subject is on — asked back for the figure itself, never written.
  */
-export function nearBar(fact: AskableFact, said: string, value: number): Doubt | null {
+export function nearBar(fact: AskableFact, said: string, value: number, more = false): Doubt | null {
   let bars = BARS.get(fact);
   if (!bars) BARS.set(fact, (bars = barsOf(fact)));
-  const bar = bars.find((b) => b > 0 && Math.abs(value - b) <= b * 0.02);
+  // (「八成多」「一千多万」 at a bar is past it; 「差不多980万」, said exactly under a round bar, is under it.)
+  const bar = bars.find(
+    (b) =>
+      b > 0 &&
+      Math.abs(value - b) <= b * 0.02 &&
+      !(more && value >= b) &&
+      (value >= b || b - value < b * 0.015),
+  );
   if (bar === undefined) return null;
   return {
     kind: "reject",

@@ -344,7 +344,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「一千来万吧」 beside a bar of 1,000 万: which side it is on is not said — asked back.
     const near =
       (one.approx === "about" || one.hedged) && ["yuan", "count", "percent"].includes(FACTS[fact].type)
-        ? nearBar(fact, one.said, one.value)
+        ? nearBar(fact, one.said, one.value, one.approx === "more")
         : null;
     if (near) {
       doubts.push(near);

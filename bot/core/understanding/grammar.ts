@@ -685,7 +685,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       // Last year's figure of the same fact, said before this year's, is no longer the fact's.
-      if (cue !== bound && !PAST_YEAR.test(clauseText(c)) && THIS_YEAR.test(clauseText(c)))
+      if (!PAST_YEAR.test(clauseText(c)) && THIS_YEAR.test(clauseText(c)) && !PROJECTED.test(clauseText(c)))
         for (const r of readings.filter((r) => r.fact === fact && r.pastYear)) {
           readings.splice(readings.indexOf(r), 1);
           remarks.push({ said: r.said, why: "last-year", value: r.value, kind: f.kind });

@@ -51,7 +51,7 @@ const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
 const SHARE_OF =
   /(?<![\d.一二两三四五六七八九十百千万])([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)(?:快递|包裹)?(?:里头|里面|里边|当中|之中|中|里)(?:大概|差不多|能|就)?有?([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)/g;
-const TENTHS = /(?<![\d.])([1-9])成([1-9])?(?![\d是会能要就])/g;
+const TENTHS = /(?<![\d.])([1-9])成([1-9])?(多)?(?![\d是会能要就])/g;
 const YEARS_AND_MONTHS = /(?<![\d.])(\d+)(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
 
@@ -149,7 +149,9 @@ function mentionsOf(text: string): Mention[] {
       matched(m, "percent", Math.round((part / whole) * 1000) / 10, "%");
   }
   // 「八成五」 is 85%; 「八成是」「八成会」 is 「probably」.
-  for (const m of text.matchAll(TENTHS)) matched(m, "percent", Number(m[1]) * 10 + Number(m[2] ?? 0), "%");
+  // (「八成多」 is more than 80%.)
+  for (const m of text.matchAll(TENTHS))
+    matched(m, "percent", Number(m[1]) * 10 + Number(m[2] ?? 0), "%", m[3] ? "more" : null);
   // A count and its hedge (多、来): 「二十多家」 is more than 20, read as 21 as the answers are (the policy's
   // 「超过」 then decides right); 「三十来家」 about 30.
   const count = (n: number, hedge: string | undefined, unit: string, start: number, end: number) => {
