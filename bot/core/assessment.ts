@@ -382,7 +382,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // answers nothing, unless it begins with the answer.
   const asksBack =
     QUESTION_BY_FACT[fact].reader === "yesNo" &&
-    ((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) &&
+    (((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) ||
+      // 「五统一具体是哪五个统一」: a question as a whole, with no clause that states anything.
+      (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
       !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
       yesNoAboutElse(fact, text));
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {

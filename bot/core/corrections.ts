@@ -2,13 +2,20 @@
 // 「零售额改成3200万」「活跃网店应该是30家」 name the fact; 「不对不对 是3200万」「刚才说错了 应该是3200万」 name none
 // and mean the answer just given.
 
-import { FACTS, parseYesNo, readAnswer, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
+import {
+  FACTS,
+  parseYesNo,
+  readAnswer,
+  SUBJECT_LABELS,
+  type AskableFact,
+  type SubjectType,
+} from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { knownLiveRoom, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { parse } from "./understanding/grammar.ts";
-import { SOUND_ALIKE } from "./understanding/lexicon.ts";
+import { SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
 // 「把2600万改成2750万」: the old value named instead of the fact.
 const OLD_VALUE =
@@ -17,7 +24,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|看漏了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
 function knownOf(facts: Record<string, unknown>) {
@@ -62,9 +69,11 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
     if (old.type !== "figure") continue;
     const fact = [...s.history].reverse().find((f) => facts[f] === old.value && kindOfFact(f) === old.kind);
     if (!fact) continue;
-    const next = figures.find(
-      (m) => m !== old && m.type === "figure" && m.kind === old.kind && m.value !== old.value,
-    );
+    // (「那35家有10几家早关了 还在开的就20家」: the new one is said last.)
+    const next = figures
+      .filter((m) => m !== old && m.type === "figure" && m.kind === old.kind && m.value !== old.value)
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
     if (next) return `${FACT_ALIASES[fact][0]} ${next.text}`;
   }
   // 「是3200万 2800是前年的」: the old figure said bare, in the 万 of the amount beside it.
@@ -123,6 +132,19 @@ const UNNAMED =
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
+
+/** 「我们不是园区 是园区里入驻的一家MCN公司」: the last subject word after 「不是X」, or null. */
+function subjectAfterDenial(text: string): SubjectType | null {
+  const denial = /(不是|并不是|并非)[^，,。；;\s]*[，,。；;\s]*/.exec(text);
+  if (!denial) return null;
+  const rest = text.slice(denial.index + denial[0].length).toLowerCase();
+  let last: { at: number; subject: SubjectType } | null = null;
+  for (const { word, subject } of SUBJECT_WORDS) {
+    const at = rest.lastIndexOf(word.toLowerCase());
+    if (at >= 0 && (!last || at + word.length > last.at)) last = { at: at + word.length, subject };
+  }
+  return last?.subject ?? null;
+}
 
 /** A yes-or-no fact answered already and named anywhere in `text`, as 「<alias> 是|否」. */
 function namedInside(text: string, history: readonly AskableFact[]): string | null {
@@ -259,6 +281,16 @@ export function readCorrection(
       const restated = restatedFact(withLead, withFacts);
       if (restated) return restated;
     }
+    // 「不对 是全国性的论坛」: a level said for the influence answered (a word of the event names no other fact).
+    const level = s.history.find(
+      (f) =>
+        FACTS[f].type === "influence" && readAnswer(f, rest) !== null && readAnswer(f, rest) !== s.facts?.[f],
+    );
+    if (level) return `${FACT_ALIASES[level][0]} ${rest}`;
+    // 「说错了 我们不是园区 是园区里入驻的一家MCN公司」: the subject meant is the last one said after the denial.
+    const meant = subjectAfterDenial(rest);
+    if (meant && meant !== s.facts?.subjectType)
+      return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[meant]}`;
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
     if (named) return rest;
@@ -348,7 +380,7 @@ export function readCorrection(
     // 「单量那个比例打成82了 其实是28」: a share or a count said bare after 是 is the new value.
     const bare =
       known && ["percent", "count"].includes(FACTS[known].type)
-        ? /是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(t)
+        ? /是\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|w|kw))/i.exec(normalise(t))
         : null;
     if (known && bare)
       return `${FACT_ALIASES[known][0]} ${bare[1]}${FACTS[known].type === "percent" ? "%" : ""}`;
@@ -369,7 +401,7 @@ export function readCorrection(
           read.normalised.slice(Math.max(0, m.start - 2), m.start),
         ),
     );
-    const lastFigure = figures.at(-1);
+    const lastFigure = [...figures].sort((a, b) => a.start - b.start).at(-1);
     // 「活跃网店多统计了几个其实是一百零三个」: the fact named before the mistake, with a figure of its kind, first.
     const namedBefore = s.history.find(
       (f) =>

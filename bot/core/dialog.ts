@@ -108,7 +108,8 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   // A figure's question only: 「哦对了，…」 is no 「是」.
   if (s.mode !== "assess" || !s.asking || s.screening === "asked") return null;
   if (!["yuan", "count", "months", "percent"].includes(FACTS[s.asking].type)) return null;
-  const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t);
+  // (「5,100万元」: a thousands separator parts nothing.)
+  const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t.replace(/(\d)[,，](?=\d{3})/g, "$1"));
   if (!m) return null;
   // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
   const value =

@@ -93,3 +93,57 @@ describe("yes-or-no words that disagree, and figures beside their words", () => 
     expect(t.state.facts.expressCompanies).toBe(7);
   });
 });
+
+describe("corrections as bookkeepers and officials write them", () => {
+  it("keeps a thousands separator inside its figure (应该是5,100万元)", () => {
+    const s = after("我们今年新注册的店铺已纳统 网络零售额4,900万元");
+    const t = replyTo(s, "应该是5,100万元 上个月的数漏算了");
+    expect(t.state.facts.shopRetailYuan).toBe(51_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("takes 看串行了 and 多报了 as a mistake, and the figure after it as the new one", () => {
+    const a = replyTo(after("我们公司实物商品网络零售额3,650,000元"), "不好意思 报表看串行了 是36,500,000元");
+    expect(a.state.facts.physicalGoodsRetailYuan).toBe(36_500_000);
+    const b = replyTo(after("企业，实物商品网络零售额３２００万"), "多报了 应该是２８００万");
+    expect(b.state.facts.physicalGoodsRetailYuan).toBe(28_000_000);
+  });
+
+  it("changes the subject to the last one said after the denial (不是园区 是园区里入驻的一家MCN公司)", () => {
+    const t = replyTo(after("我们是电商产业园区"), "哦说错了 我们不是园区 是园区里入驻的一家MCN公司");
+    expect(t.state.facts).toMatchObject({ subjectType: "enterprise", mcn: true });
+  });
+
+  it("changes the influence said after 不对, whatever event word comes with it", () => {
+    const t = replyTo(after("园区今年承办了一个全省的直播电商论坛"), "不对 是全国性的论坛 好几个省的都来了");
+    expect(t.state.facts.eventInfluence).toBe("national");
+  });
+
+  it("reads the level of the event from its own clause, not from a 国家级示范 beside it", () => {
+    const t = replyTo(
+      after(),
+      "我们是直播电商基地的运营方 基地去年承办了全市的直播带货大赛 今年国家级示范没评上",
+    );
+    expect(t.state.facts.eventInfluence).toBe("other");
+  });
+
+  it("corrects two figures in one message, and reads 1.05亿 as an amount, not a count", () => {
+    const t = replyTo(after("镇里电商村有两个 网络零售额9000万"), "电商村是三个 零售额也不对 应该是1.05亿");
+    expect(t.state.facts).toMatchObject({ ecommerceVillages: 3, onlineRetailYuan: 105_000_000 });
+  });
+
+  it("takes the figure said last as the new one (那35家有10几家早关了 还在开的就20家)", () => {
+    const s = after("自测", "我们是村", "2200万", "35家");
+    const t = replyTo(s, "不好意思啊 网店多报了 那三十五家有十几家早关了 还在开的就二十家");
+    expect(t.state.facts.activeShops).toBe(20);
+  });
+
+  it("answers 「五统一具体是哪五个统一」 to its yes-or-no question and writes nothing", () => {
+    const s = after("自测", "企业", "不清楚", "不是", "不是", "不是", "不是", "不是");
+    expect(s.asking).toBe("fiveUnified");
+    const t = replyTo(s, "五统一具体是哪五个统一");
+    expect(t.state.facts.fiveUnified).toBeUndefined();
+    expect(t.state.asking).toBe("fiveUnified");
+    expect(t.text).toContain("仓储、分拣、运输、配送、揽件");
+  });
+});

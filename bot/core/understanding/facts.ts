@@ -163,8 +163,13 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     facts.hostsEvent = false;
   else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {
     facts.hostsEvent = true;
-    const level = parseInfluence(t);
-    if (level === "national" || level === "provincial") facts.eventInfluence = level;
+    // (「承办了全市的直播带货大赛 今年国家级示范没评上」: the level said of the event, in its clause or the
+    // one after it — 「承办一个直播电商大赛，全国性的」.)
+    const parts = t.split(/[，,。；;\s]+/);
+    const at = parts.findIndex((c) => /论坛|大赛|比赛|峰会|活动/.test(c));
+    const level =
+      at < 0 ? parseInfluence(t) : (parseInfluence(parts[at]!) ?? parseInfluence(parts[at + 1] ?? ""));
+    if (level !== null) facts.eventInfluence = level;
   }
   return facts;
 }
@@ -344,7 +349,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「一千来万吧」 beside a bar of 1,000 万: which side it is on is not said — asked back.
     const near =
       (one.approx === "about" || one.hedged) && ["yuan", "count", "percent"].includes(FACTS[fact].type)
-        ? nearBar(fact, one.said, one.value, one.approx === "more")
+        ? nearBar(fact, one.said, one.value, one.approx === "more" && /[多余]|出头/.test(text))
         : null;
     if (near) {
       doubts.push(near);

@@ -98,7 +98,7 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
 // A question in everyday words: a question word or mark, asking after a term, or a tag (「…是吧」).
 const QUESTION =
-  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$|[是对]吧[?？。]*$/u;
+  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|哪[几两二三四五六七八九十\d]+[个家项条种样]|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$|[是对]吧[?？。]*$/u;
 
 /**
  * How confident a knowledge-base match must be to answer outright: a score well above that of text
