@@ -469,7 +469,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const read = parse(text, { subjectType: s.facts.subjectType }, fact);
   const only = (why: string) =>
     read.readings.length === 0 && read.remarks.length > 0 && read.remarks.every((r) => r.why === why);
-  const barsOnly = only("bar");
+  // 「三千万整的话算够线吗 还是得超过三千万才行」: figures said only as bars or what-ifs answer nothing.
+  const barsOnly =
+    read.readings.length === 0 &&
+    read.remarks.length > 0 &&
+    read.remarks.every((r) => r.why === "bar" || r.why === "hypothetical" || r.why === "question") &&
+    read.remarks.some((r) => r.why !== "question");
   // 「电商村没有认定的 有两个村在申请」: none recognised yet, and those applying said back.
   if (only("pending")) {
     const line = remarkLine(read.remarks)!;
@@ -485,12 +490,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       : (exactLast ??
         (alone ? boundInSentence : null) ??
         readAnswer(fact, text) ??
-        namesCounted(fact, text) ??
-        (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
-        noneOf(fact, text) ??
+        // (「中通圆通韵达申通极兔一共五家 邮政说是下个月也进来」: the count said beats the names listed.)
         (typeof inSentence === "number" && several.length === 1 && alone && !doubtAbout(fact, text, null)
           ? inSentence
           : null) ??
+        namesCounted(fact, text) ??
+        (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
+        noneOf(fact, text) ??
         bareFigureAtEnd(fact, text));
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.

@@ -147,3 +147,21 @@ describe("corrections as bookkeepers and officials write them", () => {
     expect(t.text).toContain("仓储、分拣、运输、配送、揽件");
   });
 });
+
+describe("answers with words around them", () => {
+  const atCouriers = () => after("自测", "企业", "不清楚", "不是", "不是", "不是", "不是", "不是", "是");
+
+  it("takes the count said over the names listed, and 进来 as no hedge (一共五家 邮政说是下个月也进来)", () => {
+    const s = atCouriers();
+    expect(s.asking).toBe("expressCompanies");
+    const t = replyTo(s, "中通圆通韵达申通极兔一共五家 邮政说是下个月也进来");
+    expect(t.state.facts.expressCompanies).toBe(5);
+  });
+
+  it("writes no figure a question only supposes or asks about as a bar", () => {
+    const s = after("自测", "企业");
+    const t = replyTo(s, "三千万整的话算够线吗 还是得超过三千万才行");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+});

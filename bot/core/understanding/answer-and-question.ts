@@ -43,8 +43,14 @@ export function answerAndQuestion(
   const stating = clauses.filter((c) => !looksLikeQuestion(c));
   if (asking.length === 0 || stating.length === 0) return null;
   const statement = stating.join("，");
-  // 「网店得超过100个 是101个起吗」: a figure the whole message asks about as a bar states nothing.
-  if (parse(text, { subjectType: facts.subjectType }, fact).remarks.some((r) => r.why === "bar")) return null;
+  // 「网店得超过100个 是101个起吗」「三千万整的话算够线吗 还是得超过三千万才行」: a figure the whole message asks
+  // about as a bar, or supposes, states nothing.
+  if (
+    parse(text, { subjectType: facts.subjectType }, fact).remarks.some(
+      (r) => r.why === "bar" || r.why === "hypothetical",
+    )
+  )
+    return null;
   const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
   // Only the pending fact: a sentence of other facts is taken whole elsewhere.
   if (Object.keys(read.facts).some((k) => k !== fact && k !== "subjectType") || read.doubts.length > 0)

@@ -97,7 +97,8 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
   // 「二十来家吧」 to 「几家」 with a bar of 20: which side of it is not said.
   if (
     typeof value === "number" &&
-    /来|左右|上下|大概|大约|约|差不多/.test(t) &&
+    // (来 hedges only right after a figure: 「十来家」, not 「下个月也进来」.)
+    /[\d一二两三四五六七八九十百千万]来|左右|上下|大概|大约|约|差不多/.test(t) &&
     !/[多余几]|出头|以上|过了/.test(t.replace(/差不多/g, ""))
   ) {
     const near = nearBar(fact, t.replace(/[吧啊呀。！!]+$/, ""), value);
