@@ -31,7 +31,7 @@ describe("bars that are no one's figure", () => {
   it("takes 「要3000万才有补贴」 as the bar and the speaker's own figure after it as theirs", () => {
     const t = replyTo(after(), "听说实物商品网络零售额要3000万才有补贴 我们公司今年才1800万");
     expect(t.state.facts).toMatchObject({ subjectType: "enterprise", physicalGoodsRetailYuan: 18_000_000 });
-    expect(t.text).toContain("「3000万」是要达到的标准");
+    expect(t.text).toContain("「3000万」是政策的标准或上限");
   });
 
   it("asks back 「快一个亿了」 instead of writing 1 亿, and never reads 快递 as 快", () => {
@@ -190,7 +190,7 @@ describe("a second batch of everyday readings", () => {
       "政策说要整合县域80%以上的单量，我们平台现在整合了七成，实时比价和撮合对接都有",
     );
     expect(t.state.facts.parcelSharePercent).toBe(70);
-    expect(t.text).toContain("「80%」是要达到的标准");
+    expect(t.text).toContain("「80%」是政策的标准或上限");
   });
 
   it("reads a wished loan amount (额度想要一千二百万), an area (一万多平) as no figure, and 这几家 as no question", () => {

@@ -165,3 +165,30 @@ describe("answers with words around them", () => {
     expect(t.state.asking).toBe("physicalGoodsRetailYuan");
   });
 });
+
+describe("figures beside the words that name them", () => {
+  it("gives a moved-back shop the figure said after the bar it passed for the first time", () => {
+    const t = replyTo(
+      after(),
+      "我们把原来注册在杭州的天猫店迁回淄博了 迁回来以后头一回年销过三千万 今年是三千二百八十万",
+    );
+    expect(t.state.facts).toMatchObject({ relocatedShop: true, shopRetailYuan: 32_800_000 });
+  });
+
+  it("reads a unit in a report's heading as the figure's (实物商品网络零售额（万元）：4,625.8)", () => {
+    const t = replyTo(after(), "我们公司报表上实物商品网络零售额（万元）：4,625.8");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(46_258_000);
+  });
+
+  it("takes the loan's cap quoted as no amount wanted, and the amount wanted as the loan", () => {
+    const t = replyTo(after(), "听说齐鲁电商贷最多能贷1000万 我们公司想贷八百万");
+    expect(t.state.facts.loanAmountYuan).toBe(8_000_000);
+    expect(t.text).toContain("「1000万」是政策的标准或上限");
+  });
+
+  it("still answers a question about the loan's cap with the range", () => {
+    const t = replyTo(after(), "电商贷最多能贷一千五百万吗");
+    expect(t.state.facts.loanAmountYuan).toBeUndefined();
+    expect(t.text).toContain("1000 万元");
+  });
+});

@@ -320,9 +320,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // 「要3000万才有补贴」: a figure said as the bar to pass.
   // 「政策说要整合县域80%以上的单量」: a figure 以上 that the policy (or what was heard) asks for is one too.
   // 「3000万那个线 是含3000万本身吗」「网店得超过100个 是101个起吗」: a line asked about is one too.
+  // 「听说齐鲁电商贷最多能贷1000万 我们想贷八百万」: the loan's cap quoted is no amount wanted.
   const isBar = (f: Mention) =>
     f.type === "figure" &&
     (/^(的|那个|这个|那条|这条)?(线|门槛|杠杠|标准线)/.test(t.slice(f.end)) ||
+      (!WHOLE_QUESTION.test(t) &&
+        /(最多|最高|上限|封顶|顶多)(能|可以|可)?贷(到)?$/.test(t.slice(Math.max(0, f.start - 6), f.start))) ||
       (WHOLE_QUESTION.test(t) &&
         /(得|要|需要|必须|至少)(超过|达到|大于|满|过|有)$/.test(
           t.slice(Math.max(0, f.start - 4), f.start),
@@ -372,6 +375,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
   }
   // 「过了三千万 具体是3150万」: the exact figure said beside a round one.
+  const passedBars = new Set<Mention>();
   const exactFigures = new Set(
     mentions
       .filter((m) => m.type === "marker" && m.marker === "exact")
@@ -413,6 +417,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
     ) {
       remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
+      passedBars.add(f);
       continue;
     }
     // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
@@ -662,7 +667,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           !PROJECTED.test(clauseText(c)) &&
           (n === c - 1 || ADDED.test(clauseText(c - 1)));
         if (n === c - 2 && !thisYearAfterLast) continue;
-        if (!thisYearAfterLast && there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m)))
+        // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
+        // the figure said next.)
+        if (
+          !thisYearAfterLast &&
+          there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m) && !passedBars.has(m))
+        )
           continue;
         const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
         const specific = found.find((m) => m.words.fact !== "sales") ?? found[0];

@@ -103,6 +103,8 @@ export function normalise(text: string): string {
     .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
     .replace(/(\d)\s*([多余来几]?)\s*个\s*([多余来几]?)\s*([万亿])/g, "$1$2$3$4")
     .replace(/(\d)\s+(?=[万亿元块家个户间%])/g, "$1");
+  // 「实物商品网络零售额（万元）：4625.8」: a unit in a report's heading is the figure's after it.
+  t = t.replace(/[(（]\s*(万|亿)元?\s*[)）]\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.万亿元])/g, "$2$1");
   // 「四千五左右 单位是万」: the unit said after the figure is its own.
   t = t.replace(
     /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,
