@@ -319,9 +319,15 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const both = screening ? null : answerAndQuestion(text, fact, s.facts, s.today);
   if (both) {
     setFact(s, fact, both.value);
+    // (When no question is left, the results that follow are what the figures bring: not said twice.)
+    const left = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
     const said =
-      both.question === "brings" ? whatItBrings(s, out.rounds, fact) : both.question.lines.join("\n");
-    askNext(s, `${echo(fact, both.value)}\n${said}`, out);
+      both.question === "brings"
+        ? left
+          ? whatItBrings(s, out.rounds, fact)
+          : null
+        : both.question.lines.join("\n");
+    askNext(s, said ? `${echo(fact, both.value)}\n${said}` : echo(fact, both.value), out);
     return;
   }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.

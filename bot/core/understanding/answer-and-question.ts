@@ -11,7 +11,7 @@ import type { KnowledgeAnswer } from "./knowledge.ts";
 
 // 「能评上不」「够不够」「这个能补多少钱」: what the figures bring, or whether they are enough.
 const ASKS_RESULT =
-  /(能|可以|可)(拿|领|得|补|奖|给)|多少(钱|补贴|奖励|奖金)|[补奖给拿]多少|几万|能评上|评得上|评上不|评上吗|够不够|够格|够了吗|够吗|符合(吗|不)|能不能评|能不能拿|行不行|能申请吗/;
+  /(能|可以|可)(拿|领|得|补|奖|给)|多少(钱|补贴|奖励|奖金)|[补奖给拿]多少|几万|能评上|评得上|评上不|评上吗|够不够|够格|够了吗|够吗|符合(吗|不)|能不能评|能不能拿|行不行|能申请吗|还差多少|差多少|还差几|差几/;
 const CLAUSE = /[，,。；;！!？?\s]+/;
 
 /** The clauses of a message that state rather than ask. */

@@ -309,11 +309,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
 
   // 「隔壁李庄卖了两千万 活跃网店有三十多家」: another subject holds from its clause on, until the speaker
   // names their own again (我们、咱…).
+  // (「…李家村一个村就占了两千万 镇里活跃网店一百一十五个」: the speaker's own kind said plainly — 镇里、全镇 —
+  // after another's is theirs again.)
   const ownAt = (c: number) =>
     inClause(c).some(
       (m) =>
         (m.type === "subject" &&
-          (/^[咱俺本我]/.test(m.text) ||
+          (/^[咱俺本我全]/.test(m.text) ||
+            (subject !== undefined && m.subject === subject && /^[镇村乡](里|上|内)$/.test(m.text)) ||
             OWN_WORDS.some((w) => t.slice(Math.max(0, m.start - w.length), m.start) === w))) ||
         false,
     ) || OWN_WORDS.some((w) => w.length >= 2 && clauseText(c).includes(w));
