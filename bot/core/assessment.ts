@@ -287,7 +287,7 @@ function openedThisYear(text: string, today: string): boolean | null {
   const t = normalise(text);
   const when = (years: string) =>
     new RegExp(
-      `(${years})[^，,。；;\\s]{0,6}(开|注册|成立|上线|办)|(开|注册|成立|上线)[^，,。；;\\s]{0,4}(${years})`,
+      `(${years})[^，,。；;\\s]{0,10}(开|注册|成立|上线|办)|(开|注册|成立|上线)[^，,。；;\\s]{0,4}(${years})`,
     ).exec(t);
   if (when("今年|当年|今年初|年初")) return true;
   if (when("去年|前年|早些年|好几年|几年前") || /老店/.test(t)) return false;
@@ -360,18 +360,19 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const answersIt = inSentence !== undefined;
   // A sentence with other facts too is taken whole (takeFacts), not as this answer alone.
   const alone = Object.keys(sentence).every((k) => k === fact || k === "subjectType");
-  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt) {
-    const aside = understandAside(text, s.today);
-    if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
-  }
-  if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
   // 「店是23年开的」「去年注册的」 to 「是否当年新注册」: the year it opened answers it.
-  const opened = fact === "newShop" ? openedThisYear(text, s.today) : null;
+  // (Only in what is stated: 「新店奖励要求注册当年就纳统吗」 asks.)
+  const opened = fact === "newShop" ? openedThisYear(statedPart(text), s.today) : null;
   if (opened !== null) {
     setFact(s, fact, opened);
     askNext(s, echo(fact, opened), out);
     return;
   }
+  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt) {
+    const aside = understandAside(text, s.today);
+    if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
+  }
+  if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
   // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
   if (
     QUESTION_BY_FACT[fact].reader === "yesNo" &&

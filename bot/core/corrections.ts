@@ -125,7 +125,7 @@ export function restatedFact(rest: string, s: Pick<DialogState, "history" | "fac
   return changed ? `${FACT_ALIASES[changed][0]} ${valueText(changed, facts[changed])}` : null;
 }
 
-const NAMED = /(改成|改为|应该是|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
+const NAMED = /(改成|改为|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
   /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|更正一下|更正|纠正一下|纠正|(?=改成|改为|改到|换成))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是)?\s*(.+)$/i;
