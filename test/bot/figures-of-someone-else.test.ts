@@ -192,3 +192,29 @@ describe("figures beside the words that name them", () => {
     expect(t.text).toContain("1000 万元");
   });
 });
+
+describe("what a stranger's trial found written wrongly", () => {
+  it("reads 「21年4月入的库」 as a date, not 21 years", () => {
+    const s = after("我们公司做日用品 实物商品网络零售额5000万", "自播3000万");
+    const t = replyTo(s, "21年4月入的库");
+    expect(t.state.facts.monthsInDatabase).toBe(62);
+  });
+
+  it("takes 「回迁的不是新开的」 as moved back and not new", () => {
+    const t = replyTo(after(), "公司 做日用品的 店是回迁的不是新开的");
+    expect(t.state.facts).toMatchObject({ relocatedShop: true, newShop: false });
+  });
+
+  it("takes four of the five unified, one left to each company, as no 五统一", () => {
+    const t = replyTo(
+      after("我们是物流公司 建了县域快递配送中心"),
+      "仓储分拣运输配送都统一了 揽件还是各家自己揽",
+    );
+    expect(t.state.facts.fiveUnified).toBe(false);
+  });
+
+  it("reads a range of counts (二十三四家) as its lower end", () => {
+    const t = replyTo(after(), "咱村今年网上卖了一千一百多万 网店有二十三四家吧");
+    expect(t.state.facts.activeShops).toBe(23);
+  });
+});

@@ -56,12 +56,13 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
   }
   if (at < 0) return null;
   // 「撮合对接还没做」「比价没有」: a negation right after the word, in its clause, denies it too.
+  // (「店是回迁的不是新开的」: 不是 with another thing after it is a contrast, not a denial.)
   const after = text.slice(at).split(/[，,。；;！!？?\s]/)[0]!;
   const word = words.find((w) => text.startsWith(w, at))!;
   if (
     negatedAfter &&
     after.length > word.length &&
-    /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位|问题|得说)(?!是?(第一次|第一回|首次|头一回|头一次))/.test(
+    /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位|问题|得说)(?!是?(第一次|第一回|首次|头一回|头一次))(?!是[^，,。]{1,6}的)/.test(
       after.slice(word.length),
     )
   )
@@ -159,6 +160,14 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
   }
+  // 「仓储分拣运输配送都统一了 揽件还是各家自己揽」: one of the five left to each company is no 五统一.
+  if (
+    facts.fiveUnified === true &&
+    /(仓储|分拣|运输|配送|揽件|揽收)[^，,。；;]{0,6}(各家|各自|自己|分开|单独|没统一|没有统一|还没|没)/.test(
+      stated,
+    )
+  )
+    facts.fiveUnified = false;
   if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated))
     facts.hostsEvent = false;
   else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {

@@ -27,13 +27,14 @@ const CN_MONTH = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月?$/;
  */
 export function monthsSince(text: string, today: string): { min: number; max: number } | null {
   const m =
-    /^(?:是|在|从)?(\d{4}|今年|去年|前年|大前年)(?:年)?(?:的)?(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:份)?(?:的时候)?(?:就)?(?:入库|进库|纳统|进的库|入的库|进入统计库|开始纳统)?(?:的|了)*$/.exec(
+    /^(?:是|在|从)?(\d{4}|\d{2}(?=年)|今年|去年|前年|大前年)(?:年)?(?:的)?(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:份)?(?:的时候)?(?:就)?(?:入库|进库|纳统|进的库|入的库|进入统计库|开始纳统)?(?:的|了)*$/.exec(
       text.trim().replace(/[。！!，,\s]/g, ""),
     );
   if (!m) return null;
   const [y, mo] = today.split("-").map(Number) as [number, number];
   const rel: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
-  const year = rel[m[1]!] !== undefined ? y - rel[m[1]!]! : Number(m[1]);
+  // (「21年4月」: a year of two digits is this century's.)
+  const year = rel[m[1]!] !== undefined ? y - rel[m[1]!]! : Number(m[1]) + (m[1]!.length === 2 ? 2000 : 0);
   if (year > y || year < 1990) return null;
   if (m[2]) {
     const month = parseNumber(CN_MONTH.exec(m[2])![1]!);

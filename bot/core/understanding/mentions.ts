@@ -52,7 +52,8 @@ const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
 const SHARE_OF =
   /(?<![\d.一二两三四五六七八九十百千万])([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)(?:快递|包裹)?(?:里头|里面|里边|当中|之中|中|里)(?:大概|差不多|能|就)?有?([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)/g;
 const TENTHS = /(?<![\d.])([1-9])成([1-9])?(多)?(?![\d是会能要就])/g;
-const YEARS_AND_MONTHS = /(?<![\d.])(\d+)(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
+// (「21年4月」 is a date: a duration in years here is short.)
+const YEARS_AND_MONTHS = /(?<![\d.])([1-9])(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
 
 const WORDS: { word: string; mention: Omit<Mention, "start" | "end" | "text"> }[] = [

@@ -23,11 +23,12 @@ const DIGIT = "一二三四五六七八九";
  * lower one and more (「三千五百多万」).
  */
 function ranges(text: string): string {
-  // 「二十六七家」: the last digit's neighbour before a measure word — the lower and more (「二十六多家」).
+  // 「二十六七家」: the last digit's neighbour before a measure word — about the lower (「二十六来家」): 26, and
+  // asked back only where a bar lies between them.
   text = text.replace(
     /([十百千])([一二三四五六七八九])([一二三四五六七八九])([家个户间])/g,
     (all, u: string, a: string, b: string, w: string) =>
-      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}多${w}` : all,
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}来${w}` : all,
   );
   return text.replace(
     /([一二三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
