@@ -122,6 +122,15 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   return fix === null ? null : { value, fix };
 }
 
+/** Why a statement's figures, all another subject's (or an enterprise's, from a village), were not written; or null. */
+function someoneElsesFigures(s: DialogState, t: string): string | null {
+  if (looksLikeQuestion(t)) return null;
+  const read = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
+  if (Object.keys(read.facts).length > 0 || read.doubts.length > 0) return null;
+  const whose = read.remarks.filter((r) => r.why === "other-subject" || r.why === "enterprise-figure");
+  return whose.length > 0 ? remarkLine(whose) : null;
+}
+
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   newTurn();
@@ -199,6 +208,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */
+      } else if (!firstTurn && (onCopy = someoneElsesFigures(s, t)) !== null) {
+        // 「另外我们镇下面东庄村今年卖了1300万」: figures of someone else's, said as a statement — said why, before
+        // any entry of the knowledge its words might name.
+        out.replies.push(`${onCopy}\n${whereNow(s)}`);
       } else if (!answerAside(s, t, out, firstTurn)) {
         // Figures heard but not written (another village's, a part): said why, never 「没太明白」.
         const remark = firstTurn

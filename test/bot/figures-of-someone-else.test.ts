@@ -218,3 +218,21 @@ describe("what a stranger's trial found written wrongly", () => {
     expect(t.state.facts.activeShops).toBe(23);
   });
 });
+
+describe("whose figures, after the results", () => {
+  it("writes nothing of a village under the speaker's town, and says why", () => {
+    const s = after("我们镇网络零售额8000万 活跃网店120个");
+    const t = replyTo(s, "另外我们镇下面东庄村今年卖了1300万 网店26家");
+    expect(t.state.facts).toMatchObject({ onlineRetailYuan: 80_000_000, activeShops: 120 });
+    expect(t.text).toContain("是别的村镇或单位的数字");
+  });
+
+  it("takes an enterprise that calls itself 我们机构 as an agency, its turnover as its online retail", () => {
+    const t = replyTo(
+      after("自测", "1"),
+      "我们机构去年全年纳统网络零售额一点三个亿左右 公司成立快三年了 是独立法人",
+    );
+    expect(t.state.facts).toMatchObject({ mcn: true, onlineRetailYuan: 130_000_000 });
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});

@@ -46,12 +46,13 @@ const NEAR = new RegExp(
 
 /** 「将近三千万」: asked for the figure itself. */
 export function belowMessage(fact: AskableFact, said: string, value: number): string {
+  const type: string = FACTS[fact].type;
   const example =
-    FACTS[fact].type === "yuan"
+    type === "yuan"
       ? formatWan(Math.round(value * 0.95))
           .replace(/\s*元$/, "")
           .replace(/\s+/g, "")
-      : `${Math.max(0, value - 1)}家`;
+      : `${Math.max(0, value - 1)}${type === "months" ? "个月" : type === "percent" ? "%" : fact === "ecommerceVillages" ? "个" : "家"}`;
   return `您说的「${said}」，是还不到 ${formatFactValue(fact, value)}吗？这一项正看是否达到标准，请告诉我一个确定的数，例如「${example}」；不确定可以先回复「跳过」。`;
 }
 
@@ -67,6 +68,13 @@ function barsOf(fact: AskableFact): number[] {
   return [...out];
 }
 const BARS = new Map<AskableFact, number[]>();
+
+/** Whether a bar of `fact` lies just under `value` (「快三年」 matters only where a bar is near three years). */
+export function barJustUnder(fact: AskableFact, value: number): boolean {
+  let bars = BARS.get(fact);
+  if (!bars) BARS.set(fact, (bars = barsOf(fact)));
+  return bars.some((b) => b > value * 0.85 && b <= value);
+}
 
 /**
  * 「一千来万吧」「1000万左右」: an approximate figure at one of the fact's bars (within 2 %) cannot say which

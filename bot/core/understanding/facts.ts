@@ -6,7 +6,7 @@
 
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
-import { belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
+import { barJustUnder, belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
@@ -116,7 +116,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     // (「我们是2019年注册的MCN公司」; 「我们给MCN供货」 is someone else's.)
     (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
       // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
-      /^\s*mcn\s*(机构|公司)?(这边|这块)?\s*[，,。：:\s]/i.test(t))
+      /^\s*mcn\s*(机构|公司)?(这边|这块)?\s*[，,。：:\s]/i.test(t) ||
+      // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
+      /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
   )
     facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
@@ -384,6 +386,13 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     if (!fact) continue;
     // 「那将近一个亿是9800万」: the exact figure said beside it is the answer.
     if (facts[fact] !== undefined) {
+      belowAsked.add(rm);
+      continue;
+    }
+    // 「公司在库快三年了」: almost three years is past a bar of one; a count or a duration just under the figure
+    // is written where no bar lies between.
+    if ((FACTS[fact].type === "months" || FACTS[fact].type === "count") && !barJustUnder(fact, rm.value)) {
+      facts[fact] = Math.max(0, rm.value - 1);
       belowAsked.add(rm);
       continue;
     }

@@ -368,9 +368,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     for (let c = 0; c <= last; c++) {
       // 「其中光是王家村一个村就卖了四千多万，网店五十来家」: a part of the whole that is another subject holds
       // on, as 隔壁 does.
+      // (「另外我们镇下面东庄村今年卖了1300万」: a village under the speaker's town is another subject too.)
       if (
         inClause(c).some((m) => m.type === "others") ||
-        (anotherSubjectIn(c) && /^(其中|光是|单是|仅|光|里面|里头)/.test(clauseText(c).trim()))
+        (anotherSubjectIn(c) &&
+          (/^(其中|光是|单是|仅|光|里面|里头)/.test(clauseText(c).trim()) ||
+            /(下面|下辖|底下|下边|下属|辖区)的?[^，,。；;\s]{0,6}村/.test(clauseText(c))))
       )
         holding = true;
       else if (holding && ownAt(c)) holding = false;
