@@ -112,6 +112,8 @@ export function parseYesNo(text: string): boolean | null {
   // stated (the hedge is the person's, the answer is still theirs).
   const t = clean(text)
     .replace(/^(我们公司|我们村|我们镇|我们单位|本公司|本单位|我们|咱们|我村|我镇|我)(?=.)/, "")
+    // 「先不用」「都说了不用」: when, or that it was said before, adds nothing either.
+    .replace(/^(都说了|我说了|说了|先|目前|现在|眼下|就)(?=不|没)/, "")
     .replace(HEDGE, "");
   if (t === "") return null;
   // 「算了」「算了 再见」: letting it go — neither yes nor no.
@@ -127,7 +129,7 @@ export function parseYesNo(text: string): boolean | null {
   // Sentences: 「不是的，我们是贸易公司」「没有这样的店」「是，我们已经纳统」「有两家」.
   if (/^(没错|没问题)/.test(t)) return true;
   if (
-    /^(都不是|都没有|都没|均无|暂时不|暂不|不是|没有|没|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没|不属于|不符合|不需要|不用|不要|不对|不满足|不具备|不存在|不算)/.test(
+    /^(都不是|都没有|都没|均无|暂时不|暂不|不是|没有|没|无|未|否|非|还没|尚未|暂无|暂时没|从未|从来没|不属于|不符合|不需要|不用|不要|不对|不满足|不具备|不存在|不算|不贷|不借)/.test(
       t,
     )
   )

@@ -120,6 +120,11 @@ export const COMMANDS: readonly CommandRow[] = [
       "测一测",
       "测一下",
     ],
+    // 「那我测一下」「帮我自测一下吧」: the words around it only ask for it.
+    test: (t) =>
+      /^(那|那么|好|好的|行|嗯)?[，,\s]*(我|我们)?(想|要|先|来)?(帮我|给我)?(自测|测|测测|测评|测一测|测算|算算|算一算)(一下|一下子)?(吧|呗|啊|呀)?$/.test(
+        t,
+      ),
     help: "「自测」开始或重新测评",
     run: selfTest,
   },

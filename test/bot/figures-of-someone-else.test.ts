@@ -236,3 +236,32 @@ describe("whose figures, after the results", () => {
     expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
   });
 });
+
+describe("everyday words for what the menu and questions ask", () => {
+  const atLoan = () => after("自测", "企业", "5000万", "否", "否", "否", "否", "否", "否", "否");
+
+  it("takes 先不用, 不贷 and 说了不用 as no loan", () => {
+    for (const m of ["先不用", "不贷", "说了不用"]) {
+      const s = atLoan();
+      expect(s.asking).toBe("loanAmountYuan");
+      expect(replyTo(s, m).state.facts.loanAmountYuan).toBe(0);
+    }
+  });
+
+  it("writes 暂时不用 and answers the question about interest that comes with it", () => {
+    const t = replyTo(atLoan(), "暂时不用 利息高不高啊");
+    expect(t.state.facts.loanAmountYuan).toBe(0);
+    expect(t.text).toContain("利率");
+  });
+
+  it("starts the self-test from 自测一下, 那我测一下 and 帮我测测吧", () => {
+    for (const m of ["自测一下", "那我测一下", "帮我测测吧"])
+      expect(replyTo(after("你好"), m).state.mode).toBe("assess");
+  });
+
+  it("says goodbye to goodbyes and thanks with words around them", () => {
+    expect(replyTo(after("你好"), "行 先这样 拜拜").text).toContain("再见");
+    expect(replyTo(after("你好"), "好 麻烦了").text).toContain("不客气");
+    expect(replyTo(after("你好"), "好的 谢谢 回头再申报").text).toContain("不客气");
+  });
+});

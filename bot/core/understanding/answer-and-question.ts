@@ -3,7 +3,7 @@
 // clauses that state, the question from those that ask. The dialog writes the answer, answers the question and
 // asks the next one. A clause that asks (「成长良好是怎么算的」) never answers. Pure.
 
-import { FACTS, type AskableFact, type Facts } from "../../../rules/index.ts";
+import { FACTS, readAnswer, type AskableFact, type Facts } from "../../../rules/index.ts";
 import { parse } from "./grammar.ts";
 import { readAskedYesNo, readFacts } from "./facts.ts";
 import { looksLikeQuestion, understandAside } from "./index.ts";
@@ -55,8 +55,11 @@ export function answerAndQuestion(
   // Only the pending fact: a sentence of other facts is taken whole elsewhere.
   if (Object.keys(read.facts).some((k) => k !== fact && k !== "subjectType") || read.doubts.length > 0)
     return null;
+  // (「暂时不用 利息高不高啊」: a short statement may be the plain answer itself.)
   const value =
-    FACTS[fact].type === "boolean" ? (readAskedYesNo(statement, fact) ?? read.facts[fact]) : read.facts[fact];
+    (FACTS[fact].type === "boolean"
+      ? (readAskedYesNo(statement, fact) ?? read.facts[fact])
+      : read.facts[fact]) ?? (statement.length <= 6 ? readAnswer(fact, statement) : null);
   if (value === undefined || value === null) return null;
   const asked = asking.join("，");
   if (ASKS_RESULT.test(asked) && !/标准|条件|要求|怎么算|啥意思|什么意思/.test(asked))
