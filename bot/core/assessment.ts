@@ -763,6 +763,21 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         delete facts[r.fact as AskableFact];
     }
   }
+  // 「今年还新注册了个抖店 当年就卖了三千五百多万」 after the moved-back shop's 4200 万: two shops, two figures —
+  // the one known moves to the moved-back shop's own, and the new one is the shop's (contract §2).
+  const secondShop =
+    !fresh &&
+    facts.newShop === true &&
+    s.facts.newShop !== true &&
+    s.facts.relocatedShop === true &&
+    typeof s.facts.shopRetailYuan === "number" &&
+    typeof facts.shopRetailYuan === "number" &&
+    facts.shopRetailYuan !== s.facts.shopRetailYuan &&
+    s.facts.relocatedShopRetailYuan === undefined;
+  if (secondShop) {
+    facts.relocatedShopRetailYuan = s.facts.shopRetailYuan;
+    delete s.facts.shopRetailYuan;
+  }
   const keys = Object.keys(facts) as AskableFact[];
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
   const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;

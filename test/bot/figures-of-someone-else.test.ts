@@ -265,3 +265,18 @@ describe("everyday words for what the menu and questions ask", () => {
     expect(replyTo(after("你好"), "好的 谢谢 回头再申报").text).toContain("不客气");
   });
 });
+
+describe("two shops", () => {
+  it("keeps the moved-back shop's figure when a new shop's is said after it", () => {
+    const s = after("我们公司的天猫店去年从杭州迁回淄博了 迁回来以后第一次卖到4200万");
+    expect(s.facts.shopRetailYuan).toBe(42_000_000);
+    const t = replyTo(s, "哦对了 今年还新注册了个抖店 当年就卖了三千五百多万 已经纳统了");
+    expect(t.state.facts).toMatchObject({
+      newShop: true,
+      relocatedShop: true,
+      shopRetailYuan: 35_000_000,
+      relocatedShopRetailYuan: 42_000_000,
+    });
+    expect(t.text).not.toContain("已修改");
+  });
+});

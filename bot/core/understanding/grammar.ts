@@ -567,7 +567,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       const near = fitting(here) ?? fitting(inClause(c - 1)) ?? fitting(inClause(c + 1));
       const fact = near
         ? near.words.fact === "sales"
-          ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
+          ? salesFact(
+              subject,
+              known,
+              clauseText(c),
+              asking,
+              readings,
+              shopFigure(c),
+              c > 0 && shopNamed(c - 1),
+            )
           : (near.words.fact as AskableFact)
         : f.kind === "yuan" && (subject === "village" || subject === "town")
           ? "onlineRetailYuan"
@@ -697,7 +705,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (cue) {
       const fact =
         cue.words.fact === "sales"
-          ? salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c))
+          ? salesFact(
+              subject,
+              known,
+              clauseText(c),
+              asking,
+              readings,
+              shopFigure(c),
+              c > 0 && shopNamed(c - 1),
+            )
           : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       // Last year's figure of the same fact, said before this year's, is no longer the fact's.
@@ -797,9 +813,11 @@ function salesFact(
   asking: AskableFact | null,
   readings: Reading[],
   shopFigure = true,
+  shopBefore = false,
 ): AskableFact {
   // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
-  const namesShop = SHOP_WORDS.some((w) => clauseText.includes(w));
+  // (「今年还新注册了个抖店 当年就卖了三千五百多万」: so is one right after the clause that names it.)
+  const namesShop = shopBefore || SHOP_WORDS.some((w) => clauseText.includes(w));
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
   if (known.mcn && /机构/.test(clauseText) && !/自播|自己播|直播间/.test(clauseText))
     return "onlineRetailYuan";
