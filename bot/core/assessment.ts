@@ -618,8 +618,14 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
   // 「1000万够不够评电商村」: a figure of its own to work from is a what-if, not the figures known.
+  // (「我那4200万能拿几万啊」: a figure that is one already given points back at it.)
+  const known = new Set(Object.values(s.facts).filter((v): v is number => typeof v === "number"));
   const supposed = parse(text, { subjectType: s.facts.subjectType }, null).remarks.some(
-    (r) => (r.why === "hypothetical" || r.why === "question") && r.kind !== undefined && r.kind !== "months",
+    (r) =>
+      (r.why === "hypothetical" || r.why === "question") &&
+      r.kind !== undefined &&
+      r.kind !== "months" &&
+      !(r.why === "question" && r.value !== undefined && known.has(r.value)),
   );
   return (
     !supposed &&

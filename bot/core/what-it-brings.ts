@@ -67,9 +67,15 @@ function requiredValue(node: unknown, fact: string): unknown {
   return undefined;
 }
 
+const READ_INSTEAD = new Set<string>(
+  Object.values(CLAUSES_BY_ID).flatMap((c) => (c.reads ? [c.reads.from] : [])),
+);
+
 /** A fact not said, at its most favourable (for working a figure out on a copy), or undefined. */
 function optimistic(f: AskableFact): unknown {
-  if (SELECTORS.includes(f)) return undefined;
+  // (A figure a clause reads in place of another — the moved-back shop's own — is none where not said: 0 would
+  // stand in for the figure said.)
+  if (SELECTORS.includes(f) || READ_INSTEAD.has(f)) return undefined;
   switch (FACTS[f].type) {
     case "boolean":
       return !/AwardedBefore/.test(f);

@@ -280,3 +280,12 @@ describe("two shops", () => {
     expect(t.text).not.toContain("已修改");
   });
 });
+
+describe("what a moved-back shop's figure brings", () => {
+  it("works a figure already given out as that shop's, never as 0 for want of the second shop's own", () => {
+    const s = after("我们公司的天猫店去年从杭州迁回淄博了 迁回来以后第一次卖到4200万");
+    const t = replyTo(s, "我那4200万能拿几万啊");
+    expect(t.text).toContain("✅ 第三条 回迁店铺奖励");
+    expect(t.text).not.toContain("0 元");
+  });
+});
