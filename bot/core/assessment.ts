@@ -362,7 +362,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const alone = Object.keys(sentence).every((k) => k === fact || k === "subjectType");
   // 「店是23年开的」「去年注册的」 to 「是否当年新注册」: the year it opened answers it.
   // (Only in what is stated: 「新店奖励要求注册当年就纳统吗」 asks.)
-  const opened = fact === "newShop" ? openedThisYear(statedPart(text), s.today) : null;
+  // (「是今年新开的店…到现在卖了三千二百万」: a sentence with figures too is taken whole.)
+  const opened =
+    fact === "newShop" && !Object.values(sentence).some((v) => typeof v === "number")
+      ? openedThisYear(statedPart(text), s.today)
+      : null;
   if (opened !== null) {
     setFact(s, fact, opened);
     askNext(s, echo(fact, opened), out);
@@ -406,11 +410,19 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     }
     if (typeof other[fact] === "boolean") {
       // 「下个月我们承办全省的直播电商大赛」: what else the answer says (the influence) is written too.
+      // (「是的，我们是…生产企业，跟第三方直播机构合作卖了两千三百万」: and said back, each.)
+      const also: string[] = [];
       for (const [k, v] of Object.entries(other) as [AskableFact, unknown][])
-        if (k !== fact && k !== "subjectType" && s.facts[k] === undefined && v !== undefined)
+        if (k !== fact && k !== "subjectType" && s.facts[k] === undefined && v !== undefined) {
           setFact(s, k, v);
+          also.push(answerLine(k, v));
+        }
       setFact(s, fact, other[fact]);
-      askNext(s, echo(fact, other[fact]), out);
+      askNext(
+        s,
+        `${echo(fact, other[fact])}${also.length > 0 ? `\n另外记下了：${also.join("；")}。` : ""}`,
+        out,
+      );
       return;
     }
   }

@@ -24,7 +24,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|看漏了|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
 function knownOf(facts: Record<string, unknown>) {
@@ -293,6 +293,13 @@ export function readCorrection(
       return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[meant]}`;
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
+    // (「在库快两年了 二十二个月」: of two figures of its kind, the exact one said last.)
+    const ofKind = parse(rest)
+      .mentions.filter(
+        (m) => m.type === "figure" && named?.candidates[0] && m.kind === kindOfFact(named.candidates[0]),
+      )
+      .sort((a, b) => a.start - b.start);
+    if (named && ofKind.length >= 2) return `${FACT_ALIASES[named.candidates[0]!][0]} ${ofKind.at(-1)!.text}`;
     if (named) return rest;
     // …or inside it: 「不对，我们不是国家级示范企业，刚才按错了」 (a yes-or-no fact, its negation read).
     const inside = namedInside(rest, s.history);

@@ -289,3 +289,48 @@ describe("what a moved-back shop's figure brings", () => {
     expect(t.text).not.toContain("0 元");
   });
 });
+
+describe("answers that carry more than the answer", () => {
+  it("says back the other facts a yes written with them (是的…合作卖了两千三百万)", () => {
+    const s = after("自测", "企业", "不清楚", "不是", "不是", "不是", "不是");
+    expect(s.asking).toBe("productionEnterprise");
+    const t = replyTo(s, "是的，我们是做食品的生产企业，跟第三方直播机构合作卖了两千三百万");
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(23_000_000);
+    expect(t.text).toContain("2300 万元");
+  });
+
+  it("takes a new shop's figure said with the year it opened", () => {
+    const s = after("自测", "企业", "跳过", "没有", "不是");
+    expect(s.asking).toBe("newShop");
+    const t = replyTo(s, "是今年新开的店，三月份注册的，到现在卖了三千二百万左右");
+    expect(t.state.facts).toMatchObject({ newShop: true, shopRetailYuan: 32_000_000 });
+  });
+
+  it("reads 还没到年底 as no figure near a bar", () => {
+    const s = after("自测", "企业");
+    const t = replyTo(s, "实物商品这块今年报表上是三千八百六十万，还没到年底哈");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(38_600_000);
+  });
+
+  it("corrects with the exact figure said after an approximate one (在库快两年了 二十二个月)", () => {
+    const t = replyTo(after("我们是MCN 在库存续八个月"), "不对不对 在库快两年了 二十二个月");
+    expect(t.state.facts.monthsInDatabase).toBe(22);
+  });
+
+  it("takes 记岔了 and 又数了一遍 as mistakes, and 之前 of a mistake as no past year", () => {
+    const a = replyTo(
+      after("俺们村网上卖了九百来万 活跃网店十八家"),
+      "刚问了会计是一千零二十万网店二十一家俺之前记岔了",
+    );
+    expect(a.state.facts.activeShops).toBe(21);
+    const b = replyTo(after("我们配送中心整合了四家全国性快递"), "又数了一遍 是六家 极兔刚谈下来的也算");
+    expect(b.state.facts.expressCompanies).toBe(6);
+  });
+
+  it("reads 电商村倒是一个都没有 as none, and thanks with a nod or a name after it", () => {
+    const t = replyTo(after(), "我们镇今年网络零售额6800万，活跃网店有130个，电商村倒是一个都没有");
+    expect(t.state.facts.ecommerceVillages).toBe(0);
+    expect(replyTo(after("你好"), "谢谢啊 明白了").text).toContain("不客气");
+    expect(replyTo(after("你好"), "好嘞 谢谢你啊闺女").text).toContain("不客气");
+  });
+});

@@ -154,7 +154,9 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
       ? parseYuan(exact[1]!)
       : parseNumber(exact[1]!.replace(/[家个户间]$/, ""))
     : null;
-  if ((reader === "yuan" || reader === "count") && NEAR.test(t) && exactValue !== value)
+  // (「还没到年底哈」: not yet the end of the year is no figure near a bar.)
+  const near = NEAR.test(t.replace(/(还)?(没|不)到(年底|月底|年末|年终|时候)/g, ""));
+  if ((reader === "yuan" || reader === "count") && near && exactValue !== value)
     return { kind: "reject", fact, message: belowMessage(fact, t, value) };
   // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
   if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {

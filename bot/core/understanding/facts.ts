@@ -374,7 +374,8 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     const fact = m.words.fact as AskableFact;
     if (facts[fact] !== undefined) continue;
     const after = parsed.normalised.slice(m.end).split(/[，,。；;！!？?\s]/)[0]!;
-    if (/^(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after)) facts[fact] = 0;
+    // (「电商村倒是一个都没有」.)
+    if (/^(倒是|倒|可|就)?(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after)) facts[fact] = 0;
   }
   // A figure just under another asked back as a doubt is said once, in the doubt.
   const belowAsked = new Set<Remark>();
@@ -391,7 +392,15 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     }
     // 「公司在库快三年了」: almost three years is past a bar of one; a count or a duration just under the figure
     // is written where no bar lies between.
-    if ((FACTS[fact].type === "months" || FACTS[fact].type === "count") && !barJustUnder(fact, rm.value)) {
+    // (「在库快两年了 二十二个月」: never where the figure itself is said too.)
+    const exactToo = parsed.mentions.some(
+      (m) => m.type === "figure" && m.text !== rm.said && m.kind === FACTS[fact].type,
+    );
+    if (
+      (FACTS[fact].type === "months" || FACTS[fact].type === "count") &&
+      !exactToo &&
+      !barJustUnder(fact, rm.value)
+    ) {
       facts[fact] = Math.max(0, rm.value - 1);
       belowAsked.add(rm);
       continue;

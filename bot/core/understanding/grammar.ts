@@ -163,7 +163,9 @@ const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给�
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
-const PAST_YEAR = /去年|上年|上一年|前年|以前|原来|之前|过去/;
+// (「俺之前记岔了」: before, of a mistake, is no past year.)
+const PAST_YEAR =
+  /去年|上年|上一年|前年|以前|原来|之前(?!(我|俺)?(记|说|写|算|报|填|看|打)(岔|错|混|成))|过去/;
 const ADDED = /(又|再|新)(评上|评了|开了|增加了?|多了|加了)|新增|新评/;
 const THIS_YEAR = /今年|当年|现在|目前|涨到|升到|增长到|增加到|翻到/;
 // 「今年能到3500万」: what this year is hoped to reach is no figure of it yet.

@@ -21,7 +21,8 @@ export const ACK_REPLY = "好的。";
 
 // Nods that may come before thanks or a goodbye, and the names people add after them.
 const ACK = "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行|了解|懂了|清楚了";
-const ADDRESS = "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们";
+const ADDRESS =
+  "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们|闺女|姑娘|小姑娘|小伙子|小伙|领导|大姐|大哥|妹子|老弟";
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.
 const LATER = "(回头|改天|以后|过两天|有空)(再)?(申报|申请|说|联系|来|看|弄|办)";
 
@@ -29,7 +30,7 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
     // 「好的 明白了 谢谢你啊小助手」「谢谢 拜拜」: thanks, with whatever nods and names come with it.
     re: new RegExp(
-      `^((${ACK})[，,\\s]*)*(谢谢|谢了|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦你了|麻烦您了|thx|thanks|thank you)(${ADDRESS})*([，,\\s]*(再见|拜拜|拜|88)(${ADDRESS})*)?([，,\\s]*(${LATER}))?[!！。.~～]*$`,
+      `^((${ACK})[，,\\s]*)*(谢谢|谢了|多谢|感谢|辛苦了|辛苦|麻烦了|麻烦你了|麻烦您了|thx|thanks|thank you)(${ADDRESS})*([，,\\s]*(再见|拜拜|拜|88)(${ADDRESS})*)?([，,\\s]*(${LATER}))?([，,\\s]*(${ACK}))*[!！。.~～]*$`,
       "i",
     ),
     reply: "不客气，有需要随时找我。",
