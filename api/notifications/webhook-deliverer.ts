@@ -143,8 +143,14 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
 
   async function send(
     row: Claimed,
-  ): Promise<{ outcome: SendOutcome | "in_doubt"; error?: string; throttled?: boolean }> {
-    await o.prisma.notification.update({ where: { id: row.id }, data: { sendingAt: now() } });
+  ): Promise<{ outcome: SendOutcome | "in_doubt" | "lost"; error?: string; throttled?: boolean }> {
+    // Marked only while the claim is still this process's (the same attempt, not yet marked): a process
+    // stalled past its lease (a busy machine) finds the row claimed again by another and does not post it.
+    const mine = await o.prisma.notification.updateMany({
+      where: { id: row.id, status: "pending", attempts: row.attempts, sendingAt: null },
+      data: { sendingAt: now() },
+    });
+    if (mine.count === 0) return { outcome: "lost" };
     try {
       const res = await doFetch(o.url, {
         method: "POST",
@@ -230,7 +236,8 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
             break;
           }
           const { outcome, error, throttled } = await send(row);
-          await settle(row, outcome, error, throttled);
+          // (Claimed again by another process while this one stalled: it is that one's now.)
+          if (outcome !== "lost") await settle(row, outcome, error, throttled);
           inHand.delete(row.id);
           if (outcome === "delivered") delivered++;
           if (throttled) {

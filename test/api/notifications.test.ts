@@ -234,6 +234,43 @@ describe("notifications", () => {
     });
   });
 
+  describe("a deliverer stalled past its lease", () => {
+    it("does not post a row another deliverer has claimed again meanwhile", async () => {
+      await tdb.db.prisma.notification.updateMany({
+        where: { channel: "webhook", status: "pending" },
+        data: { status: "delivered" },
+      });
+      const hook = await fakeWebhook();
+      await submit();
+      await submit();
+      // A takes both rows and is held on the first post; B, an hour later by its clock, finds A's lease
+      // on the second row lapsed and claims it again.
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      let first = true;
+      const a = deliverer(hook.url, {
+        batch: 2,
+        leaseMs: 60_000,
+        fetch: async (u, init) => {
+          if (first) {
+            first = false;
+            await held;
+          }
+          return fetch(u, init);
+        },
+      });
+      const b = deliverer(hook.url, { now: () => new Date(Date.now() + 3_600_000) });
+      const aRound = a.runOnce();
+      while (first) await new Promise((r) => setTimeout(r, 10));
+      await b.runOnce();
+      release();
+      await aRound;
+      expect(hook.deliveries).toHaveLength(2);
+      expect(new Set(hook.deliveries.map((x) => x.eventId)).size).toBe(2);
+      await hook.close();
+    });
+  });
+
   describe("the bot's feed", () => {
     it("hands out WeChat notifications in order until acknowledged, to the bot only", async () => {
       await tdb.db.prisma.notification.updateMany({
