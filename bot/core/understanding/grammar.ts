@@ -401,6 +401,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       inClause(clause[f.start]!).some((m) => m.type === "cue" && m.words.fact === "sales"),
   ).length;
   const shopFigure = (c: number) => shopNamed(c) || (c > 0 && shopNamed(c - 1)) || salesFigures <= 1;
+  /** Which sales fact a figure in clause `c` is (the subject as read so far). */
+  const salesAt = (c: number) =>
+    salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c), c > 0 && shopNamed(c - 1));
   for (const f of mentions) {
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;
@@ -569,15 +572,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       const near = fitting(here) ?? fitting(inClause(c - 1)) ?? fitting(inClause(c + 1));
       const fact = near
         ? near.words.fact === "sales"
-          ? salesFact(
-              subject,
-              known,
-              clauseText(c),
-              asking,
-              readings,
-              shopFigure(c),
-              c > 0 && shopNamed(c - 1),
-            )
+          ? salesAt(c)
           : (near.words.fact as AskableFact)
         : f.kind === "yuan" && (subject === "village" || subject === "town")
           ? "onlineRetailYuan"
@@ -705,18 +700,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const question =
       QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "") || WHOLE_QUESTION.test(wholeText);
     if (cue) {
-      const fact =
-        cue.words.fact === "sales"
-          ? salesFact(
-              subject,
-              known,
-              clauseText(c),
-              asking,
-              readings,
-              shopFigure(c),
-              c > 0 && shopNamed(c - 1),
-            )
-          : cue.words.fact;
+      const fact = cue.words.fact === "sales" ? salesAt(c) : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
       // Last year's figure of the same fact, said before this year's, is no longer the fact's.
       if (!PAST_YEAR.test(clauseText(c)) && THIS_YEAR.test(clauseText(c)) && !PROJECTED.test(clauseText(c)))
