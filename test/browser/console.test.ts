@@ -142,7 +142,10 @@ describe.skipIf(!hasChromium)("the console in Chromium", () => {
     const page = await signedIn("admin");
     await page.getByRole("link", { name: "审计日志" }).click();
     await page.getByRole("heading", { name: "审计日志" }).waitFor();
-    const text = await page.getByRole("region", { name: "审计记录" }).textContent();
+    // (The records load after the heading: read them once the first expected one is shown.)
+    const region = page.getByRole("region", { name: "审计记录" });
+    await region.getByText("登录失败").first().waitFor();
+    const text = await region.textContent();
     expect(text).toContain("登录失败");
     expect(text).toContain("通过");
     expect(text).toContain("wangfang");
