@@ -6,9 +6,10 @@
 //   with the subject changed (「俺不是公司 俺说的是俺们村 全村网上卖了一千四百万」), the figures said are the new
 //   subject's, and the questions go on from there.
 
-import { SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
+import { FACTS, formatFactValue, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { applyCorrection } from "./changes.ts";
+import { movedRoom } from "./corrections.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
@@ -97,8 +98,18 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
   const also = alsoSaid(s, t, fact, false);
   const at = out.replies.length;
   const was = s.facts.subjectType;
+  // (「这2600万不是自己播的 是找第三方…」: the figure moves rooms; the room it left is asked again, not kept.)
+  const moved = movedRoom(readFacts(t, { subjectType: s.facts.subjectType }, null).facts, s.facts);
   applyCorrection(s, fix, out);
   if (out.replies[at] === undefined) return;
+  if (moved && moved.to === fact && s.facts[moved.from] === moved.value) {
+    delete s.facts[moved.from];
+    s.history = s.history.filter((f) => f !== moved.from);
+    out.replies[at] = out.replies[at]!.replace(
+      /^([^\n]*)/,
+      `$1\n原来记在「${FACTS[moved.from].label}」的 ${formatFactValue(moved.from, moved.value)}已去掉。`,
+    );
+  }
   if (was !== undefined && was !== s.facts.subjectType) {
     // 「说错了 我们是镇不是村」: the village's figures are kept for the town, and said so, never silently.
     const kept = (Object.keys(s.facts) as AskableFact[]).filter(

@@ -133,6 +133,27 @@ const UNNAMED =
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
 
+const ROOMS = ["selfLiveRetailYuan", "thirdPartyLiveRetailYuan"] as const;
+
+/** A live figure read for one room whose value is the other room's, known and not this one's: moved. */
+export function movedRoom(
+  read: Partial<Record<string, unknown>>,
+  known: Partial<Record<string, unknown>>,
+): { from: AskableFact; to: AskableFact; value: number } | null {
+  for (const to of ROOMS) {
+    const from = ROOMS.find((r) => r !== to)!;
+    const value = read[to];
+    if (
+      typeof value === "number" &&
+      known[from] === value &&
+      known[to] === undefined &&
+      read[from] === undefined
+    )
+      return { from, to, value };
+  }
+  return null;
+}
+
 /** 「我们不是园区 是园区里入驻的一家MCN公司」: the last subject word after 「不是X」, or null. */
 function subjectAfterDenial(text: string): SubjectType | null {
   const denial = /(不是|并不是|并非)[^，,。；;\s]*[，,。；;\s]*/.exec(text);
@@ -310,6 +331,9 @@ export function readCorrection(
     // 「不对，我们公司实物商品网上一年卖了3200万，不是直播那个」: a figure said with the word of a fact not
     // answered yet is that fact, stated now — no change to another answer.
     const fresh = readFacts(rest, knownOf(withFacts.facts), null);
+    // 「这2600万不是自己播的 是找第三方直播机构带的货」: a live figure known for one room, said of the other.
+    const moved = movedRoom(fresh.facts, withFacts.facts);
+    if (moved) return `${FACT_ALIASES[moved.to][0]} ${valueText(moved.to, moved.value)}`;
     if (fresh.readings.some((r) => r.how === "cue" && !s.history.includes(r.fact as AskableFact)))
       return null;
     // 「极兔还没签合同，现在是4家」: the last figure said, to the latest answer of its kind.

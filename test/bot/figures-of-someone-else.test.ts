@@ -334,3 +334,21 @@ describe("answers that carry more than the answer", () => {
     expect(replyTo(after("你好"), "好嘞 谢谢你啊闺女").text).toContain("不客气");
   });
 });
+
+describe("a live figure moved between rooms", () => {
+  it("moves 「这2600万不是自己播的 是找第三方直播机构带的货」 to the third-party room and says so", () => {
+    const t = replyTo(
+      after("我们是生产企业 自播纳统零售额2600万"),
+      "不对不对 这2600万不是自己播的 是找第三方直播机构带的货",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(26_000_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+    expect(t.text).toContain("已去掉");
+  });
+
+  it("still reads 「是不是卖够1000万」 as a question", () => {
+    const t = replyTo(after(), "是不是卖够1000万就能评电商村");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.text).toContain("20");
+  });
+});

@@ -637,15 +637,25 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // than every cue (the verb of selling included).
     const notFact = nearest(notFacts.filter((m) => !(m.text === "给" && /^[我俺咱]/.test(t.slice(m.end)))));
     const anyCue = nearest(cues);
-    const bound = notFact && (!anyCue || gap(notFact, f) < gap(anyCue, f)) ? notFact : factCue;
-    // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact.
+    let bound = notFact && (!anyCue || gap(notFact, f) < gap(anyCue, f)) ? notFact : factCue;
+    // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact — 「这2600万不是
+    // 自己播的 是找第三方直播机构带的货」: unless the clause after it says what it is instead.
     if (
       bound &&
       bound.type === "cue" &&
-      /(不|不太|没|没有|不算)$/.test(t.slice(Math.max(0, bound.start - 2), bound.start))
+      /(不|不太|没|没有|不算|不是)$/.test(t.slice(Math.max(0, bound.start - 2), bound.start)) &&
+      // (「是不是卖够1000万」 asks.)
+      !/是不是$/.test(t.slice(Math.max(0, bound.start - 3), bound.start))
     ) {
-      remark("not-a-fact");
-      continue;
+      const denied = bound;
+      const instead = /^(而)?(是|其实是|实际是)/.test(clauseText(c + 1).trim())
+        ? inClause(c + 1).find((m): m is Cue => m.type === "cue" && fits(m.words, f) && m !== denied)
+        : undefined;
+      if (!instead) {
+        remark("not-a-fact");
+        continue;
+      }
+      bound = instead;
     }
     if (bound?.type === "remark") {
       remark("not-a-fact");
