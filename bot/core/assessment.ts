@@ -572,7 +572,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         : takeFacts(s, text, out) || answerAside(s, text, out);
     if (heard) return;
     // Figures heard but not facts (a what-if, someone else's): said why, and the question again.
-    const remark = remarkLine(readFacts(text, { subjectType: s.facts.subjectType }, fact).remarks);
+    const remark = remarkLine(said.remarks);
     if (remark && !screening) {
       out.replies.push(`${remark}\n${whereNow(s)}`);
       return;
