@@ -26,7 +26,7 @@ import type { DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { answerAndQuestion, statedPart } from "./understanding/answer-and-question.ts";
-import { doubtAbout } from "./understanding/doubts.ts";
+import { doubtAbout, nearReading, saysNear } from "./understanding/doubts.ts";
 import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
@@ -38,6 +38,9 @@ import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { asksWhatForUs, forSubject, namedArticles } from "./for-subject.ts";
+import { knowledgeArticle } from "./understanding/knowledge.ts";
+import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { shareOfTwo } from "./understanding/shares.ts";
 
 export function resetAssessment(s: DialogState) {
@@ -372,15 +375,24 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     askNext(s, echo(fact, opened), out);
     return;
   }
+  // 「就这一个店 跟刚才那个数一样」: the figure said last of the same kind, said back with where it came from.
+  const same = answersIt ? null : sameAsBefore(fact, text, s);
+  if (same) {
+    setFact(s, fact, same.value);
+    askNext(s, echo(fact, same.value).replace(/。?$/, `，与${FACTS[same.from].label}相同。`), out);
+    return;
+  }
   if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt) {
-    const aside = understandAside(text, s.today);
+    const aside = understandAside(text, s.today, s.facts.subjectType);
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
   if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
   // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
+  // (「第三方大数据那边有我们的数 去年就报上去了」: the fact's own words say it is so — nothing pending.)
   if (
     QUESTION_BY_FACT[fact].reader === "yesNo" &&
-    (IN_PROGRESS.test(text) || NOT_YET.some((w) => text.includes(w)))
+    (IN_PROGRESS.test(text) || NOT_YET.some((w) => text.includes(w))) &&
+    readAskedYesNo(statedPart(text), fact) !== true
   ) {
     out.replies.push(
       `还没正式定下来的，这一题先回复「否」或「跳过」都可以；正式认定（下文）后再来自测，结果会按新的情况算。\n${whereNow(s)}`,
@@ -503,7 +515,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     } else out.replies.push(`${line}\n${whereNow(s)}`);
     return;
   }
-  const value =
+  let value =
     barsOnly || asksBack
       ? null
       : (exactLast ??
@@ -540,6 +552,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     return;
   }
   const doubt = doubtAbout(fact, text, value);
+  // 「将近七千万」 with no bar just under it: a little under, written (said how in the hedge note).
+  if (!doubt && typeof value === "number" && several.length <= 1 && saysNear(text))
+    value = nearReading(fact, value) ?? value;
   if (doubt) {
     if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
     out.replies.push(doubt.message);
@@ -584,6 +599,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       );
       return;
     }
+    // 「我们2019年就开始做电商了」: a statement about themselves with a year and no figure — heard, not an answer.
+    const heardOf = findMentions(normalise(text));
+    if (
+      !screening &&
+      !looksLikeQuestion(text) &&
+      heardOf.some((m) => m.type === "year") &&
+      !heardOf.some((m) => m.type === "figure")
+    ) {
+      out.replies.push(`好的，了解。\n${whereNow(s)}`);
+      return;
+    }
     s.failures++;
     if (!screening) out.unread = true;
     out.replies.push(
@@ -626,7 +652,7 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
     /这样|这个数|这些数|那样|按这|照这|这么多|^\s*那|大概|大约|我们|咱|俺|哪一档|哪档|哪个档|还差多少|差多少|还差几/.test(
       text,
     );
-  const aside = pointing ? null : understandAside(text, s.today);
+  const aside = pointing ? null : understandAside(text, s.today, s.facts.subjectType);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
   const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
   // 「1000万够不够评电商村」: a figure of its own to work from is a what-if, not the figures known.
@@ -819,7 +845,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
       : answerLine(k, facts[k]);
   // 「俺们店原来开在杭州，迁回淄博来有奖励不」: a question that began the self-test is answered first.
   const answer =
-    fresh && (isWholeQuestion(text) || looksLikeQuestion(text)) ? understandAside(text, s.today) : null;
+    fresh && (isWholeQuestion(text) || looksLikeQuestion(text))
+      ? understandAside(text, s.today, s.facts.subjectType)
+      : null;
   // 「我们公司实物零售额8000万，流量补贴能有多少」: the number for the figures just given, not the rule.
   // (When no question is left, the results that follow are the answer: not said twice.)
   const questionsLeft = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
@@ -830,7 +858,33 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     keys.some((k) => typeof facts[k] === "number")
       ? whatItBrings(s, out.rounds)
       : null;
-  if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
+  // 「我们是做MCN的 有啥扶持」: asked in general what there is for the applicant named — its items, not the
+  // overview of all eight articles, nor a list of topics to pick from.
+  // (「我们公司自播有什么奖励」: the nearest topic about the item the words name is the answer, not the list.)
+  const nearest = answer?.kind === "choices" ? answer.choices[0] : undefined;
+  // (「我们是物流公司 能享受啥政策」 asks after all there is — 政策、扶持 — whatever its words name.)
+  const specific =
+    nearest &&
+    !/政策|扶持|支持|优惠|好处|项目/.test(text) &&
+    namedArticles(s.facts, text).has(knowledgeArticle(nearest.id) ?? -1)
+      ? nearest
+      : null;
+  const generalAnswer =
+    !specific &&
+    (answer === null ||
+      answer.kind === "choices" ||
+      (answer.kind === "answer" && answer.answer.id === "overview"));
+  const forUs =
+    fresh &&
+    !brings &&
+    generalAnswer &&
+    asksWhatForUs(text) &&
+    !keys.some((k) => typeof facts[k] === "number")
+      ? forSubject(s.facts, text, s.today)
+      : null;
+  if (forUs) out.replies.push(forUs);
+  else if (!brings && specific) out.replies.push(specific.lines.join("\n"));
+  else if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
@@ -854,7 +908,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
 
 /** Answers a question about the policy, small talk or English; false when the text is none of them. */
 export function answerAside(s: DialogState, text: string, out: Turn, firstTurn = false): boolean {
-  const aside = understandAside(text, s.today);
+  const aside = understandAside(text, s.today, s.facts.subjectType);
   if (!aside) return false;
   if (aside.kind === "english") {
     out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : whereNow(s)));

@@ -76,7 +76,11 @@ function newValueText(rest: string): string {
 }
 
 export function changeAnswer(s: DialogState, rest: string, out: Turn) {
-  const r = rest.replace(/^(一下|下)/, "").replace(/^[:：\s]+/, "");
+  // (「30,150,000元」: a thousands separator parts no figure.)
+  const r = rest
+    .replace(/^(一下|下)/, "")
+    .replace(/^[:：\s]+/, "")
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, "$1");
   if (r === "") {
     const answered = s.history.map((f) => `· ${answerLine(f, s.facts[f])}`);
     out.replies.push(

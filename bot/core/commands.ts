@@ -106,6 +106,19 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out) => startAssessment(s, out, "好的，我们从头开始。"),
   },
   {
+    // 「测一下」「那帮我算算」 while a self-test with answers is under way asks only that it go on: the answers
+    // are kept (「自测」 itself, and 「重新开始」, start again).
+    test: (t) =>
+      /^(那|那么|好|好的|行|嗯)?[，,\s]*(我|我们)?(想|要|先|来)?(帮我|给我)?(测|测测|测一测|测算|算算|算一算)(一下|一下子)?(吧|呗|啊|呀)?$/.test(
+        t,
+      ),
+    where: (s) => s.mode === "assess" && s.asking !== null && Object.keys(s.facts).length > 1,
+    run: (s, out) =>
+      out.replies.push(
+        `好的，我们接着测，前面记下的都保留。\n${whereNow(s)}\n（要清空重来，请回复「重新开始」。）`,
+      ),
+  },
+  {
     says: [
       "自测",
       "测评",

@@ -52,7 +52,7 @@ function figuresIn(s: DialogState, t: string): AskableFact[] {
 
 /** What else the message states: facts not known yet, and (with `restated`) figures answered and said otherwise. */
 function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, figures: boolean) {
-  const { facts, readings } = readFacts(
+  const { facts, readings, doubts } = readFacts(
     t,
     {
       subjectType: s.facts.subjectType,
@@ -61,6 +61,16 @@ function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, fi
     },
     null,
   );
+  // 「俩数都报错了 零售额五千九 网店九十八个」: a figure said without its unit beside the known one it corrects
+  // is in the known figure's 万 (5900 beside 6500 万), not asked back.
+  for (const d of doubts) {
+    const known = s.facts[d.fact];
+    if (d.kind !== "confirm" || typeof known !== "number" || facts[d.fact] !== undefined) continue;
+    if (d.value >= known / 5 && d.value <= known * 5) {
+      facts[d.fact] = d.value as never;
+      readings.push({ fact: d.fact, value: d.value, how: "cue", said: String(d.value), approx: null });
+    }
+  }
   const added: string[] = [];
   const changed: string[] = [];
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
@@ -99,7 +109,10 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
   const at = out.replies.length;
   const was = s.facts.subjectType;
   // (「这2600万不是自己播的 是找第三方…」: the figure moves rooms; the room it left is asked again, not kept.)
-  const moved = movedRoom(readFacts(t, { subjectType: s.facts.subjectType }, null).facts, s.facts);
+  const moved = movedRoom(
+    readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts,
+    s.facts,
+  );
   applyCorrection(s, fix, out);
   if (out.replies[at] === undefined) return;
   if (moved && moved.to === fact && s.facts[moved.from] === moved.value) {
@@ -110,6 +123,15 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
       `$1\n原来记在「${FACTS[moved.from].label}」的 ${formatFactValue(moved.from, moved.value)}已去掉。`,
     );
   }
+  if (
+    fact === "physicalGoodsRetailYuan" &&
+    s.facts[fact] === 0 &&
+    /[帮给替](商家|别人|厂家|品牌|客户|店家)/.test(t)
+  )
+    out.replies[at] = out.replies[at]!.replace(
+      /^([^\n]*)/,
+      "$1\n帮商家直播、带货卖出的，不算贵公司自己的实物商品网络零售额。",
+    );
   if (was !== undefined && was !== s.facts.subjectType) {
     // 「说错了 我们是镇不是村」: the village's figures are kept for the town, and said so, never silently.
     const kept = (Object.keys(s.facts) as AskableFact[]).filter(

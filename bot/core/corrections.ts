@@ -14,6 +14,8 @@ import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { knownLiveRoom, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { normalise } from "./understanding/normalise.ts";
+import { findMentions } from "./understanding/mentions.ts";
+import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
 import { SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
@@ -86,6 +88,34 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
       const fact = [...s.history].reverse().find((f) => facts[f] === yuan && kindOfFact(f) === "yuan");
       if (fact && yuan !== amount.value) return `${FACT_ALIASES[fact][0]} ${amount.text}`;
     }
+  // 「980不对 是1080」「26不对 是28」: both said bare — the old one a known count as it is, or a known amount in
+  // its 万; the other, said after it, the new value in the same unit.
+  if (figures.length === 0 && (WRONG.test(text) || /不是|改/.test(text))) {
+    const bare = [
+      ...normalise(text).matchAll(
+        /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)(?![0-9.]*\s*(?:万|亿|元|w|家|个|%|年|月))/gi,
+      ),
+    ];
+    if (bare.length === 2) {
+      const [a, b] = bare.map((m) => m[1]!);
+      const known = (said: string) =>
+        [...s.history]
+          .reverse()
+          .find(
+            (f) =>
+              (kindOfFact(f) === "count" && facts[f] === Number(said)) ||
+              (kindOfFact(f) === "yuan" && facts[f] === Math.round(Number(said) * 10000)),
+          );
+      for (const [old, now] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const fact = known(old!);
+        if (fact && now !== old)
+          return `${FACT_ALIASES[fact][0]} ${now}${kindOfFact(fact) === "yuan" ? "万" : ""}`;
+      }
+    }
+  }
   return null;
 }
 
@@ -133,23 +163,27 @@ const UNNAMED =
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
 
-const ROOMS = ["selfLiveRetailYuan", "thirdPartyLiveRetailYuan"] as const;
+// The figures one amount may be said for by mistake: the two live rooms, and an agency's turnover.
+const ROOMS = [
+  "selfLiveRetailYuan",
+  "thirdPartyLiveRetailYuan",
+  "onlineRetailYuan",
+  "physicalGoodsRetailYuan",
+] as const;
 
-/** A live figure read for one room whose value is the other room's, known and not this one's: moved. */
+/**
+ * A figure read for one fact whose value is another's, known and not this one's: moved (「这2600万不是自己播的 是找
+ * 第三方…」, 「6000万是整个机构的纳统零售额」).
+ */
 export function movedRoom(
   read: Partial<Record<string, unknown>>,
   known: Partial<Record<string, unknown>>,
 ): { from: AskableFact; to: AskableFact; value: number } | null {
   for (const to of ROOMS) {
-    const from = ROOMS.find((r) => r !== to)!;
     const value = read[to];
-    if (
-      typeof value === "number" &&
-      known[from] === value &&
-      known[to] === undefined &&
-      read[from] === undefined
-    )
-      return { from, to, value };
+    if (typeof value !== "number" || known[to] !== undefined) continue;
+    const from = ROOMS.find((r) => r !== to && known[r] === value && read[r] === undefined);
+    if (from) return { from, to, value };
   }
   return null;
 }
@@ -165,6 +199,23 @@ function subjectAfterDenial(text: string): SubjectType | null {
     if (at >= 0 && (!last || at + word.length > last.at)) last = { at: at + word.length, subject };
   }
   return last?.subject ?? null;
+}
+
+/** 「这是俺们整个镇的数 不是哪个村的」: a subject other than `was` said before 「不是」 a word of `was`, or null. */
+function subjectBeforeDenial(text: string, was: SubjectType | undefined): SubjectType | null {
+  const denial = /(不是|并不是|并非)/.exec(text);
+  if (!denial || !was) return null;
+  const head = text.slice(0, denial.index).toLowerCase();
+  const tail = text.slice(denial.index).toLowerCase();
+  let last: { at: number; subject: SubjectType } | null = null;
+  for (const { word, subject } of SUBJECT_WORDS) {
+    const at = head.lastIndexOf(word.toLowerCase());
+    if (at >= 0 && (!last || at + word.length > last.at)) last = { at: at + word.length, subject };
+  }
+  if (!last || last.subject === was) return null;
+  return SUBJECT_WORDS.some((w) => w.subject === was && tail.includes(w.word.toLowerCase()))
+    ? last.subject
+    : null;
 }
 
 /** A yes-or-no fact answered already and named anywhere in `text`, as 「<alias> 是|否」. */
@@ -260,6 +311,19 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
   return `${FACT_ALIASES[best.fact][0]} ${said ? "是" : "否"}`;
 }
 
+// 「我们自己不卖货 都是帮商家播」: the enterprise sells no goods of its own — its physical-goods sales are none,
+// whatever it sold for others.
+export const NOT_OWN_GOODS =
+  /(自己|我们|本身|公司)(是)?(不|没有?|从不)(卖货|卖东西|卖产品|卖商品|囤货|备货|自营)|不是(我们|自己)的货|(帮|给|替)(商家|别人|厂家|品牌|客户|店家)(播|直播|卖|带货|代播)/;
+
+function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string | null {
+  const known = facts.physicalGoodsRetailYuan;
+  if (typeof known !== "number" || known === 0 || !NOT_OWN_GOODS.test(t.replace(/\s/g, ""))) return null;
+  // (A figure said beside it is read as usual: this is only the sentence that says none.)
+  if (findMentions(normalise(t)).some((m) => m.type === "figure")) return null;
+  return `${FACT_ALIASES.physicalGoodsRetailYuan[0]} 0`;
+}
+
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
 export function readCorrection(
   text: string,
@@ -275,6 +339,12 @@ export function readCorrection(
     // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
   }
+  const none = ownGoodsNone(t, withFacts.facts);
+  if (none) return none;
+  // 「自播的不是三千万 跟上面那个数一样」: a fact named, its value the figure said before of the same kind.
+  const sameFact = findFact(t, s.history)?.candidates.find((f) => s.history.includes(f));
+  const same = sameFact ? sameAsBefore(sameFact, t, withFacts) : null;
+  if (sameFact && same) return `${FACT_ALIASES[sameFact][0]} ${valueText(sameFact, same.value)}`;
   const difference = byDifference(t, withFacts);
   if (difference) return difference;
   const flipped = yesNoContradicted(t, withFacts);
@@ -309,9 +379,13 @@ export function readCorrection(
     );
     if (level) return `${FACT_ALIASES[level][0]} ${rest}`;
     // 「说错了 我们不是园区 是园区里入驻的一家MCN公司」: the subject meant is the last one said after the denial.
-    const meant = subjectAfterDenial(rest);
+    // (「不是村 俺说的是俺们合作社一家企业…」: the denial may be the cue itself.)
+    const meant = subjectAfterDenial(rest) ?? (replaced ? subjectAfterDenial(t) : null);
     if (meant && meant !== s.facts?.subjectType)
       return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[meant]}`;
+    // 「搞错了 这是俺们整个镇的数 不是哪个村的」: the subject said before the denial of the one recorded.
+    const before = subjectBeforeDenial(rest, s.facts?.subjectType);
+    if (before) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[before]}`;
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
     // (「在库快两年了 二十二个月」: of two figures of its kind, the exact one said last.)

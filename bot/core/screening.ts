@@ -37,7 +37,8 @@ export const SCREENING_TOPICS: readonly Topic[] = [
   },
   {
     label: "是 MCN 机构（孵化、签约、运营主播）",
-    words: /mcn|签约主播|孵化主播/i,
+    words:
+      /mcn|签约主播|孵化主播|孵化|签[了约下]?[^，,。；;]{0,6}(主播|达人|网红)|主播经纪|网红经纪|多渠道网络/i,
     no: { mcn: false },
     yes: { mcn: true },
     echo: ["是 MCN 机构", "不是 MCN 机构"],

@@ -27,7 +27,7 @@ import { MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
 
 const ASKS =
-  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|还差几/;
+  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
 const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));

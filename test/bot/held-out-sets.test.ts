@@ -19,7 +19,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-2.json", 100, 100],
   ["set-5.json", 100, 100],
   ["set-6.json", 98, 100],
-  ["set-7.json", 97, 100],
+  ["set-7.json", 99, 100],
   ["set-8.json", 98, 100],
   ["dev-4.json", 96, 100],
   ["dev-5.json", 100, 100],
@@ -36,7 +36,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-11.json", 99, 100],
   ["set-12.json", 93, 100],
   ["set-13.json", 97, 100],
-  ["dev-17.json", 89, 100],
+  ["dev-17.json", 90, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -76,6 +76,32 @@ export function barJustUnder(fact: AskableFact, value: number): boolean {
   return bars.some((b) => b > value * 0.85 && b <= value);
 }
 
+const STANDS_FOR: Partial<Record<AskableFact, AskableFact[]>> = {
+  physicalGoodsRetailYuan: ["shopRetailYuan"],
+  shopRetailYuan: ["physicalGoodsRetailYuan"],
+};
+
+/** Whether the text says a figure is near, not at, what it names (「将近七千万」「快到一千万了」). */
+export function saysNear(text: string): boolean {
+  return NEAR.test(text.replace(/(还)?(没|不)到(年底|月底|年末|年终|时候)/g, ""));
+}
+
+/**
+ * 「将近七千万」 where no bar lies within a tenth under it: the figure a little under (95 %, in whole 万) is
+ * written — any figure there decides the same; null where a bar lies there (it is asked back).
+ */
+export function nearReading(fact: AskableFact, value: number): number | null {
+  if (FACTS[fact].type !== "yuan" || value <= 0) return null;
+  // (An enterprise's sales are often its one new shop's too: the shop's bars count for them, and back.)
+  const bars = [fact, ...(STANDS_FOR[fact] ?? [])].flatMap((f) => {
+    let b = BARS.get(f);
+    if (!b) BARS.set(f, (b = barsOf(f)));
+    return b;
+  });
+  if (bars.some((b) => b >= value * 0.9 && b <= value)) return null;
+  return Math.round((value * 0.95) / 10_000) * 10_000;
+}
+
 /**
  * 「一千来万吧」「1000万左右」: an approximate figure at one of the fact's bars (within 2 %) cannot say which
  * side of it the subject is on — asked back for the figure itself, never written.
@@ -155,8 +181,13 @@ export function doubtAbout(fact: AskableFact, text: string, value: unknown): Dou
       : parseNumber(exact[1]!.replace(/[家个户间]$/, ""))
     : null;
   // (「还没到年底哈」: not yet the end of the year is no figure near a bar.)
-  const near = NEAR.test(t.replace(/(还)?(没|不)到(年底|月底|年末|年终|时候)/g, ""));
-  if ((reader === "yuan" || reader === "count") && near && exactValue !== value)
+  const near = saysNear(t);
+  if (
+    (reader === "yuan" || reader === "count") &&
+    near &&
+    exactValue !== value &&
+    nearReading(fact, value) === null
+  )
     return { kind: "reject", fact, message: belowMessage(fact, t, value) };
   // Typed without any unit (「2800」「一千五」「今年卖了2800」): for a year's figure 万 is likely.
   if (reader === "yuan" && value < BARE_AMOUNT_BELOW && !/[万亿元块钱w]/i.test(t)) {

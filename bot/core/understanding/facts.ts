@@ -6,7 +6,7 @@
 
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
-import { barJustUnder, belowMessage, doubtAbout, nearBar, type Doubt } from "./doubts.ts";
+import { barJustUnder, belowMessage, doubtAbout, nearBar, nearReading, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
@@ -144,7 +144,10 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const namesAny = (c: string) => BOOLEAN_WORDS.some((b) => b.words.some((w) => c.includes(w)));
   const unsettled = clauses
     .flatMap((c, i) =>
-      NOT_YET.some((w) => c.includes(w)) ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c] : [],
+      // (「去年就报上去了」: done already — 就、早就、已经 before it.)
+      NOT_YET.some((w) => c.includes(w) && !c.includes(`就${w}`) && !c.includes(`已经${w}`))
+        ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c]
+        : [],
     )
     .join("，");
   for (const b of BOOLEAN_WORDS) {
@@ -402,6 +405,13 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       !barJustUnder(fact, rm.value)
     ) {
       facts[fact] = Math.max(0, rm.value - 1);
+      belowAsked.add(rm);
+      continue;
+    }
+    // 「网上卖了将近七千万」 where no bar lies just under it: a little under is written.
+    const nearly = exactToo ? null : nearReading(fact, rm.value);
+    if (nearly !== null) {
+      facts[fact] = nearly;
       belowAsked.add(rm);
       continue;
     }

@@ -159,7 +159,8 @@ const PART_OF_YEAR =
   /一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
 
 // Asking what a figure would bring (能拿多少、够不够): that figure is the question's.
-const BRINGS = /能(拿|奖|补|给|领|得)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能/;
+const BRINGS =
+  /能(拿|奖|补|给|领|得|评)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能|评得上|够格/;
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
@@ -488,7 +489,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       !known.asStated &&
       BRINGS.test(clauseText(c)) &&
       WHOLE_QUESTION.test(t) &&
-      (/(达到|到了|做到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ||
+      // (「是不是网上卖到1000万就能评电商村」: 卖到 a figure supposes it.)
+      (/(达到|到了|到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ||
         here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
     ) {
       remark("question");

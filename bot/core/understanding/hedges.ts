@@ -4,6 +4,7 @@
 
 import { FACTS, parseNumber, type AskableFact } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
+import { saysNear } from "./doubts.ts";
 
 /** The note after the echo, or "" when the answer was not hedged. */
 export function hedgeNote(fact: AskableFact, text: string, value: unknown): string {
@@ -12,6 +13,8 @@ export function hedgeNote(fact: AskableFact, text: string, value: unknown): stri
   if (typeof value !== "number") return "";
   if (fact === "monthsInDatabase" && /多|不到|不满|没到|没满/.test(said))
     return `（按您说的「${said}」，记为 ${value} 个月，${value >= 12 ? "已满" : "不满"} 1 年）`;
+  if (type === "yuan" && saysNear(said))
+    return `（按您说的「${said}」，记为约 ${formatFactValue(fact, value)}；离标准线还有距离，这个数不影响结果，申报时再填报表上的确切数）`;
   if (type === "yuan" && /[多余来][万亿w]/i.test(said))
     return `（按您说的「${said}」，记为至少 ${formatFactValue(fact, value)}）`;
   if (type === "count" && /多|余/.test(said))

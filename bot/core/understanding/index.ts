@@ -7,7 +7,8 @@
 
 import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer } from "./knowledge.ts";
 import { SOUND_ALIKE } from "./lexicon.ts";
-import { asMeant } from "./mentions.ts";
+import { asMeant, findMentions } from "./mentions.ts";
+import { CLAUSES_BY_ID, factsOf, type KnowledgeEntry, type SubjectType } from "../../../rules/index.ts";
 import { normalise } from "./normalise.ts";
 
 export type Aside =
@@ -121,7 +122,35 @@ export function looksLikeQuestion(text: string): boolean {
   );
 }
 
-export function understandAside(text: string, date: string): Aside | null {
+/**
+ * The entries ranked again for the applicant known: an article none of whose items is for it (article 2 for a
+ * town) counts a quarter, unless the words name another kind of applicant (a village asking what a company gets).
+ */
+function forApplicant(
+  found: { entry: KnowledgeEntry; score: number }[],
+  text: string,
+  subject: SubjectType | undefined,
+): { entry: KnowledgeEntry; score: number }[] {
+  if (!subject) return found;
+  const mentions = findMentions(normalise(text));
+  const named = mentions.flatMap((m) => (m.type === "subject" ? [m.subject] : []));
+  if (named.some((x) => x !== subject)) return found;
+  // (「电商村能拿多少钱」 from an enterprise names article 1 by its word: asked about, whoever asks.)
+  const cues = new Set<string>(mentions.flatMap((m) => (m.type === "cue" ? [m.words.fact] : [])));
+  const fits = (article: number) =>
+    article === 0 ||
+    Object.values(CLAUSES_BY_ID).some(
+      (c) =>
+        c.article === article && (c.subjects.includes(subject) || factsOf(c.when).some((f) => cues.has(f))),
+    );
+  // (Only a leader that is not for it gives way: the applicant breaks no tie a fitting entry already leads.)
+  if (found.length === 0 || fits(found[0]!.entry.article)) return found;
+  return found
+    .map((f) => (fits(f.entry.article) ? f : { ...f, score: f.score * 0.25 }))
+    .sort((a, b) => b.score - a.score);
+}
+
+export function understandAside(text: string, date: string, subject?: SubjectType): Aside | null {
   const t = text.trim();
   for (const s of SMALLTALK)
     if (s.re.test(t)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
@@ -137,7 +166,7 @@ export function understandAside(text: string, date: string): Aside | null {
   const alike = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), t);
   const plain = normalise(alike);
   const heard = asMeant(plain);
-  const found = searchKnowledge(heard === plain ? alike : heard);
+  const found = forApplicant(searchKnowledge(heard === plain ? alike : heard), plain, subject);
   if (found.length === 0) return null;
   // 「自播那个奖和MCN那个奖有啥区别」: a comparison of two topics, each clear on its own, is answered with both.
   const compared = COMPARES.test(t) ? bySide(heard === plain ? alike : heard, date) : [];

@@ -165,6 +165,11 @@ const TOPIC_WEIGHT = 2;
 // (An entry about nothing in particular is named less strongly: 「直播有啥政策」 is about live streaming.)
 const GENERIC_KEYWORD_WEIGHT = 1.4;
 
+/** The article an entry rests on (0: none in particular), or null for an id the base does not hold. */
+export function knowledgeArticle(id: string): number | null {
+  return BY_ID.get(id)?.article ?? null;
+}
+
 /** The policy's article N as lines for a phone: its title and its text. */
 export function articleAnswer(n: number): KnowledgeAnswer | null {
   const a = ARTICLES.find((x) => x.number === n);

@@ -12,7 +12,7 @@ const CN_RUN =
 // What may follow a numeral for it to be a number (「九百多万」「三十几家」「两个多亿」「一年」), and what
 // may not (「一共」「统一」「一下」 stay words).
 const NUMERIC_AFTER =
-  /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|左右|上下|以上|出头|$)/;
+  /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|[kK]?[wW](?![a-zA-Z])|左右|上下|以上|出头|$)/;
 // Words whose numerals are words, not numbers: left as they are.
 const FIXED_WORDS =
   /一共|一起|一下|一点点|统一|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半|网零|零售/g;
@@ -57,7 +57,12 @@ function chineseNumerals(text: string): string {
       return run;
     // 「一亿二」「一万五」: a digit right after 亿 or 万 of a number is its colloquial tail.
     const tail = run.length === 1 && /[\d一二两三四五六七八九十百千][万亿]$/.test(text.slice(0, at));
-    if (!tail && !NUMERIC_AFTER.test(after)) return run;
+    // 「零售额五千九 网店…」: a compound numeral (a digit with 十百千) at the end of its clause is a number too —
+    // unless taken back at once (「卖了一千三 不对 是一千三百五十万」).
+    const compound =
+      /[一二两三四五六七八九][十百千]|[十百千][一二两三四五六七八九]/.test(run) &&
+      /^[\s，,。；;！!？?、](?![\s，,]*(不对|不是|错|说错))/.test(after);
+    if (!tail && !compound && !NUMERIC_AFTER.test(after)) return run;
     return numeral(run) ?? run;
   };
   return text.replace(CN_RUN, (run, at: number) => convert(run, at));
@@ -97,11 +102,10 @@ export function normalise(text: string): string {
       `${"一二三四五六七八九".indexOf(a) + 1}${"一二三四五六七八九".indexOf(b) + 1}%`,
   );
   t = chineseNumerals(ranges(t));
-  // 「一百出头」「六千万出头」: a little over — more than the figure.
+  t = t.replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万").replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万");
+  // 「一百出头」「六千万出头」「三千w出头」: a little over — more than the figure.
   t = t.replace(/(\d+(?:\.\d+)?)(千万|万|亿)?出头/g, "$1多$2");
   t = t
-    .replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万")
-    .replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万")
     .replace(/(\d)\s*([多余来几]?)\s*个\s*([多余来几]?)\s*([万亿])/g, "$1$2$3$4")
     .replace(/(\d)\s+(?=[万亿元块家个户间%])/g, "$1");
   // 「实物商品网络零售额（万元）：4625.8」: a unit in a report's heading is the figure's after it.

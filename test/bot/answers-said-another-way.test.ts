@@ -1,0 +1,239 @@
+// Answers and corrections said another way: a figure "the same as before", what is still missing, a subject named
+// before the one it denies, a figure taken back at once, a figure near one with no bar beside it, what the policy
+// holds for the kind of applicant just named, and questions answered for the applicant known.
+
+import { describe, expect, it } from "vitest";
+import { understandAside } from "../../bot/core/understanding/index.ts";
+import { normalise } from "../../bot/core/understanding/normalise.ts";
+import { after, replyTo } from "../support/dialog.ts";
+
+const DATE = "2026-06-01";
+const topic = (q: string, subject?: "village" | "town" | "enterprise") => {
+  const a = understandAside(q, DATE, subject);
+  return a?.kind === "answer" ? a.answer.id : (a?.kind ?? null);
+};
+// An enterprise asked for its new shop's own sales.
+const shopAsked = () => after("自测", "企业", "600万", "否", "否", "是", "否", "是");
+
+describe("a figure said to be the same as one before", () => {
+  it("takes the enterprise's sales for its only shop, and says where the figure came from", () => {
+    const s = shopAsked();
+    expect(s.asking).toBe("shopRetailYuan");
+    const t = replyTo(s, "就这一个店啊 跟刚才那个数一样");
+    expect(t.state.facts.shopRetailYuan).toBe(6_000_000);
+    expect(t.text).toContain("与当年实物商品网络零售额相同");
+  });
+
+  it("reads 「同上」 the same way, but not a question or another year", () => {
+    expect(replyTo(shopAsked(), "同上").state.facts.shopRetailYuan).toBe(6_000_000);
+    expect(replyTo(shopAsked(), "跟刚才一样能拿多少吗").state.facts.shopRetailYuan).toBeUndefined();
+    expect(replyTo(shopAsked(), "跟去年一样").state.facts.shopRetailYuan).toBeUndefined();
+  });
+
+  it("finds nothing to copy where no figure of the same kind was said", () => {
+    const t = replyTo(after("自测", "镇", "3000万"), "跟上面一样");
+    expect(t.state.facts.ecommerceVillages).toBeUndefined();
+  });
+
+  it("corrects a live figure to the figure said before it (「自播的不是三千万 跟上面那个数一样」)", () => {
+    const t = replyTo(
+      after("实物商品网络零售额5200万，其中自播卖了三千万"),
+      "自播的不是三千万 跟上面那个数一样 全是自己播出去的",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(52_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(52_000_000);
+    expect(t.text).toContain("原为 3000 万元");
+  });
+});
+
+describe("what is still missing", () => {
+  it("answers 「差几家」「还差啥」 after the results with the bar missed and by how much", () => {
+    const s = after("自测", "村", "一千二百万", "18家");
+    for (const q of ["差几家", "还差啥", "还缺什么条件"]) {
+      const t = replyTo(s, q);
+      expect(t.text).toContain("还差 2 家");
+      expect(t.state.facts).toEqual(s.facts);
+    }
+  });
+
+  it("answers 「还缺什么材料」 with the materials, not the figures", () => {
+    expect(replyTo(after("自测", "村", "一千二百万", "18家"), "申报还缺什么材料").text).toContain("营业执照");
+  });
+
+  it("writes 「十九家 还差啥」 and says what the figure still misses", () => {
+    const t = replyTo(after("自测", "村", "1200万"), "十九家 还差啥");
+    expect(t.state.facts.activeShops).toBe(19);
+    expect(t.text).toContain("还差 1 家");
+  });
+});
+
+describe("corrections said another way", () => {
+  it("takes the subject said before 「不是」 the one recorded, and keeps the figures for it", () => {
+    const t = replyTo(after("村里网络零售额1.2亿 活跃网店130家"), "哦搞错了 这是俺们整个镇的数 不是哪个村的");
+    expect(t.state.facts).toMatchObject({
+      subjectType: "town",
+      onlineRetailYuan: 120_000_000,
+      activeShops: 130,
+    });
+  });
+
+  it("takes the subject after a denial that opens the message (「不是村 俺说的是…企业」)", () => {
+    const t = replyTo(
+      after("村里网络零售额3200万，活跃网店8家"),
+      "不是村 俺说的是俺们合作社一家企业 实物商品零售额3200万",
+    );
+    expect(t.state.facts.subjectType).toBe("enterprise");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(32_000_000);
+  });
+
+  it("reads two bare numbers against the known figure's unit (「980不对 是1080」「不是26 是28」)", () => {
+    const s = after("村网络零售额980万 活跃网店26家");
+    expect(replyTo(s, "980不对 是1080").state.facts).toMatchObject({
+      onlineRetailYuan: 10_800_000,
+      activeShops: 26,
+    });
+    expect(replyTo(s, "不是26 是28").state.facts).toMatchObject({
+      onlineRetailYuan: 9_800_000,
+      activeShops: 28,
+    });
+  });
+
+  it("changes two figures at once, one said without its unit beside the known one", () => {
+    const t = replyTo(after("镇网络零售额6500万，活跃网店110个"), "俩数都报错了 零售额五千九 网店九十八个");
+    expect(t.state.facts).toMatchObject({ onlineRetailYuan: 59_000_000, activeShops: 98 });
+  });
+
+  it("reads a figure with thousands separators after 「更正」", () => {
+    const t = replyTo(after("公司实物商品网络零售额2900万"), "更正一下 财务刚对完账 是30,150,000元");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(30_150_000);
+  });
+
+  it("sets an enterprise's own physical-goods sales to 0 when it sells no goods of its own", () => {
+    const t = replyTo(after("我们公司做直播带货 今年网上卖了3000万"), "我们自己不卖货 都是帮商家播");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(0);
+    expect(t.text).toContain("原为 3000 万元");
+    expect(t.text).toContain("不算贵公司自己的实物商品网络零售额");
+  });
+
+  it("moves an agency's figure from the live room to its turnover, and says the room is cleared", () => {
+    const t = replyTo(
+      after("我们是MCN机构，独立法人，自播零售额6000万"),
+      "不对 俺们自己不卖货 是给商家带货的 6000万是整个机构的纳统零售额",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(60_000_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+    expect(t.text).toContain("已去掉");
+  });
+});
+
+describe("figures near a round one", () => {
+  it("writes 「将近七千万」 a little under where no bar lies just under it, and says so", () => {
+    const t = replyTo(after("自测", "镇", "2"), "将近七千万");
+    expect(t.state.facts.onlineRetailYuan).toBeGreaterThanOrEqual(63_000_000);
+    expect(t.state.facts.onlineRetailYuan).toBeLessThan(70_000_000);
+    expect(t.text).toContain("不影响结果");
+  });
+
+  it("still asks back 「将近三千万」 and 「快到一千万了」, each just over a bar", () => {
+    const enterprise = replyTo(after("自测", "企业"), "将近三千万");
+    expect(enterprise.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(enterprise.text).toContain("是还不到 3000 万元吗");
+    const village = replyTo(after("自测", "村"), "快到一千万了 还差一点");
+    expect(village.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+
+  it("asks back 「接近5000万」 for an enterprise: its new shop's bar is there", () => {
+    expect(replyTo(after("自测", "1"), "接近5000万了").state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("reads a compound numeral at the end of its clause, unless it is taken back at once", () => {
+    expect(normalise("零售额五千九 网店九十八个")).toBe("零售额5900 网店98个");
+    expect(normalise("三千w出头")).toBe("3000多万");
+    const t = replyTo(after(), "村里去年卖了一千三 不对 是一千三百五十万 活跃网店21家");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_500_000);
+  });
+});
+
+describe("what there is for the applicant just named", () => {
+  it("lists an MCN's items, those of live streaming first, then goes on with the test", () => {
+    const t = replyTo(after(), "我们是做MCN的 有啥扶持");
+    expect(t.text).toContain("MCN 机构可以看看这些");
+    expect(t.text.indexOf("MCN 机构奖励")).toBeLessThan(t.text.indexOf("另外"));
+    expect(t.state.facts).toMatchObject({ subjectType: "enterprise", mcn: true });
+    expect(t.state.asking).not.toBeNull();
+  });
+
+  it("puts both logistics items first for a logistics company, and only article 1 for a town", () => {
+    const logistics = replyTo(after(), "我们是物流公司 能享受啥政策").text;
+    expect(logistics.indexOf("快递物流信息平台支持")).toBeLessThan(logistics.indexOf("另外"));
+    const town = replyTo(after(), "我们镇有什么奖励吗").text;
+    expect(town).toContain("电商镇奖励（最高 50 万元）");
+    expect(town).not.toContain("新注册店铺");
+  });
+
+  it("answers a question about one item with that item, not the list", () => {
+    expect(replyTo(after(), "我们公司自播有什么奖励").text).not.toContain("可以看看这些");
+  });
+});
+
+describe("a self-test already under way", () => {
+  it("goes on with the answers kept on 「测一下」, and starts again on 「自测」", () => {
+    const s = after("我们是MCN机构 去年机构营收两千万");
+    const on = replyTo(s, "测一下");
+    expect(on.state.facts).toEqual(s.facts);
+    expect(on.state.asking).toBe(s.asking);
+    expect(on.text).toContain("重新开始");
+    expect(replyTo(s, "自测").state.facts).toEqual({});
+  });
+
+  it("takes 「签了几十个主播」 to the screening list as an MCN", () => {
+    const t = replyTo(after("自测", "企业", "3500万", "否"), "我们就是做直播孵化的 签了几十个主播");
+    expect(t.state.facts.mcn).toBe(true);
+  });
+
+  it("takes 「第三方大数据那边有我们的数 去年就报上去了」 as counted", () => {
+    const s = after("自测", "企业", "3500万", "否", "是", "是");
+    expect(s.asking).toBe("counted");
+    expect(replyTo(s, "第三方大数据那边有我们的数 去年就报上去了").state.facts.counted).toBe(true);
+  });
+
+  it("hears a statement with a year and no figure without 「没能看懂」", () => {
+    const t = replyTo(after("自测", "企业"), "我们2019年就开始做电商了");
+    expect(t.text).not.toContain("没能看懂");
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+
+  it("answers 「是不是卖到1000万就能评电商村」 on a copy and writes nothing", () => {
+    const t = replyTo(after("我们是行政村"), "是不是网上卖到1000万就能评电商村");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.text).toContain("20 家");
+  });
+
+  it("leaves an agency's sales for all its clients unwritten", () => {
+    const t = replyTo(after("我们是生产企业"), "合作的那个直播机构说他们一年帮各家一共卖了1.5亿");
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBeUndefined();
+  });
+});
+
+describe("questions answered for the applicant known", () => {
+  it("answers a town's 「得卖到多少才够」 with the town's bars, an enterprise's with article 2", () => {
+    expect(topic("镇上得卖到多少才够", "town")).toBe("village-town");
+    expect(topic("流量补贴怎么算", "town")).toBe("term-physical-retail");
+  });
+
+  it("still answers a topic named by its word, whoever asks (「电商村能拿多少钱」 from an enterprise)", () => {
+    expect(topic("电商村能拿多少钱", "enterprise")).toBe("village-town");
+  });
+
+  it("says who receives a town's award, and what the data's scope is", () => {
+    expect(topic("这五十万是给镇政府还是分给各村")).toBe("who-receives");
+    expect(topic("评上电商镇的50万 是不是镇里跟这4个村一块分")).toBe("who-receives");
+    expect(topic("网络零售额是光算淘宝的还是抖音快手都算")).toBe("open-data-company");
+    expect(topic("这个数是含税的还是不含税的")).toBe("open-data-company");
+  });
+
+  it("answers 「整算达到了吗」 with what 以上 includes, and a doubt about the figures with how sure they are", () => {
+    expect(topic("村里零售额1000万整算达到了吗", "village")).toBe("thresholds");
+    expect(topic("你们这个准不准啊 别忽悠俺")).toBe("amount-rule");
+  });
+});
