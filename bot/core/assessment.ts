@@ -27,11 +27,11 @@ import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } f
 import type { Turn } from "./turn.ts";
 import { answerAndQuestion, statedPart } from "./understanding/answer-and-question.ts";
 import { doubtAbout, nearReading, saysNear } from "./understanding/doubts.ts";
-import { hedgeNote, monthsSince } from "./understanding/hedges.ts";
+import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
-import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET } from "./understanding/lexicon.ts";
+import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
@@ -300,6 +300,29 @@ function openedThisYear(text: string, today: string): boolean | null {
   return 2000 + Number(year[1]) === Number(today.slice(0, 4));
 }
 
+const PAST_AWARD = new RegExp(MARKERS.pastAward.join("|"));
+
+/** An award had before, said while a question is pending: its yes-or-no fact written, the question answered. */
+function takePastAward(s: DialogState, text: string, out: Turn): boolean {
+  const said = readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts;
+  const had = (Object.keys(said) as AskableFact[]).filter(
+    (k) => /AwardedBefore$/.test(k) && said[k] === true && s.facts[k] === undefined,
+  );
+  if (had.length === 0) return false;
+  for (const k of had) setFact(s, k, true);
+  const aside = understandAside(text, s.today, s.facts.subjectType);
+  out.replies.push(
+    [
+      ...(aside?.kind === "answer" ? [aside.answer.lines.join("\n")] : []),
+      `我记下了：${had.map((k) => answerLine(k, true)).join("；")}。`,
+      s.asking === null ? "" : whereNow(s),
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
+  return true;
+}
+
 export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
   const screening = s.screening === "asked" && fact === "mcn";
@@ -307,7 +330,10 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (s.doubt) {
     const { fact: doubted, value: meant } = s.doubt;
     s.doubt = null;
-    if (doubted === fact && parseYesNo(text) === true) {
+    // 「是独立法人，在淄博注册的」: a 「是」 that begins a statement of another fact confirms nothing.
+    const said = readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts;
+    const aboutElse = Object.keys(said).some((k) => k !== doubted && k !== "subjectType");
+    if (doubted === fact && parseYesNo(text) === true && !aboutElse) {
       setFact(s, fact, meant);
       askNext(s, echo(fact, meant), out);
       return;
@@ -333,6 +359,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     askNext(s, said ? `${echo(fact, both.value)}\n${said}` : echo(fact, both.value), out);
     return;
   }
+  // 「前年我们已经拿过MCN那个2000万档的奖了，今年到1个亿了还能拿吗」: the award had is written (政策期内已获),
+  // the question answered from the policy — never worked out on a copy as if the figure were to come.
+  if (PAST_AWARD.test(text) && takePastAward(s, text, out)) return;
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   const whatIf = whatIfReply(s, text);
   if (whatIf) {
@@ -629,7 +658,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   setFact(s, fact, value);
   // A hedged answer (「一年多」「五千多万」「二十多家」) says how it was read.
-  askNext(s, `${echo(fact, value)}${hedgeNote(fact, text, value)}`, out);
+  // (Of several figures said, the note would quote the others too.)
+  askNext(s, `${echo(fact, value)}${several.length <= 1 ? hedgeNote(fact, text, value) : ""}`, out);
 }
 
 /**
@@ -689,14 +719,15 @@ function bareFigureAtEnd(fact: AskableFact, text: string): number | null {
   if (reader !== "yuan" && reader !== "count") return null;
   const t = normalise(text).trim();
   if (looksLikeQuestion(t)) return null;
-  const m = /(?:^|[\s，,的是有])(\d{2,5})$/.exec(t);
+  // (「具体数我得翻翻本子 大概一千二吧」: a closing particle after it.)
+  const m = /(?:^|[\s，,的是有概约就在])(\d{2,5})[吧啊呀嘛哈]?$/.exec(t);
   return m && findMentions(t).every((x) => x.type !== "figure") ? Number(m[1]) : null;
 }
 
 const ACKNOWLEDGED = /^(好的|好|好吧|嗯|嗯嗯|ok|okay|行)[!！。.~～]*$/i;
 
 function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
-  const since = monthsSince(text, s.today);
+  const since = monthsSince(text, s.today) ?? entryMonths(text, s.today, true);
   if (!since) return false;
   const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;
   if (decided === null) {
@@ -763,7 +794,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     ? monthsSince(entered[0], s.today)
     : reversed
       ? monthsSince(`${reversed[3]}${reversed[4] ?? ""}入库`, s.today)
-      : null;
+      : entryMonths(text, s.today);
   if (since) {
     delete facts.monthsInDatabase;
     const decided = since.min >= 12 ? since.min : since.max < 12 ? since.max : null;
@@ -821,6 +852,21 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   if (secondShop) {
     facts.relocatedShopRetailYuan = s.facts.shopRetailYuan;
     delete s.facts.shopRetailYuan;
+  }
+  // 「还有个从杭州迁回来的淘宝店…今年卖了2800万」 after the new shop's 3500 万: the figure is the moved-back
+  // shop's own; the new shop's stays.
+  const movedBackToo =
+    !fresh &&
+    facts.relocatedShop === true &&
+    s.facts.relocatedShop !== true &&
+    s.facts.newShop === true &&
+    typeof s.facts.shopRetailYuan === "number" &&
+    typeof facts.shopRetailYuan === "number" &&
+    facts.shopRetailYuan !== s.facts.shopRetailYuan &&
+    s.facts.relocatedShopRetailYuan === undefined;
+  if (movedBackToo) {
+    facts.relocatedShopRetailYuan = facts.shopRetailYuan;
+    delete facts.shopRetailYuan;
   }
   const keys = Object.keys(facts) as AskableFact[];
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.

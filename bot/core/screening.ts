@@ -106,7 +106,13 @@ export function readScreening(text: string): boolean[] | null {
     .replace(/^(我们|我司|本公司|公司)?(只|只有|仅|就)?/, "");
   // 「MCN是什么意思」 is a question about the list, not an answer to it.
   if (/[?？]|什么|啥|怎么|吗|呢|哪/.test(t)) return null;
-  if (NONE.test(t)) return SCREENING_TOPICS.map(() => false);
+  // 「我们就卖货 别的都没有」: none of the list, with words that name none of its topics.
+  if (
+    NONE.test(t) ||
+    (/(别的|其他|其它|其余|剩下的)(都|也都|全都)?(没有|没|不做|不涉及|不是)/.test(t) &&
+      !SCREENING_TOPICS.some((x) => x.words.test(t)))
+  )
+    return SCREENING_TOPICS.map(() => false);
   if (ALL.test(t)) return SCREENING_TOPICS.map(() => true);
   if (/^[0-9０-９\s,，、和及;；]+$/.test(t)) {
     const picks = [...t.matchAll(/[0-9０-９]/g)].map((m) => Number(m[0].normalize("NFKC")));

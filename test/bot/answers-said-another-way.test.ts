@@ -237,3 +237,81 @@ describe("questions answered for the applicant known", () => {
     expect(topic("你们这个准不准啊 别忽悠俺")).toBe("amount-rule");
   });
 });
+
+describe("what the seventh stranger's trial found", () => {
+  it("keeps a moved-back shop's figure apart from the new shop's, said after it", () => {
+    const t = replyTo(
+      after("我们公司今年新注册了一个抖音店，纳统了，卖了3500万"),
+      "还有个从杭州迁回来的淘宝店，迁回来后第一次统计，今年卖了2800万",
+    );
+    expect(t.state.facts).toMatchObject({ shopRetailYuan: 35_000_000, relocatedShopRetailYuan: 28_000_000 });
+  });
+
+  it("reads a date of entry into the statistics database as months to today, never the month as a duration", () => {
+    const asked = after("自测", "企业", "3500万", "否", "1", "否", "0", "3000万");
+    expect(asked.asking).toBe("monthsInDatabase");
+    expect(replyTo(asked, "入库的话是2022年6月").state.facts.monthsInDatabase).toBe(48);
+    expect(replyTo(asked, "在库的话19年就进去了").state.facts.monthsInDatabase).toBeGreaterThanOrEqual(78);
+    expect(replyTo(asked, "在库时间的话，我们是21年4月入的库").state.facts.monthsInDatabase).toBe(62);
+    const before = after("自测", "企业", "3500万", "否", "1", "否", "0");
+    expect(replyTo(before, "入库的话是2022年6月").state.facts.monthsInDatabase).toBe(48);
+    // (今年 said of the sales is no date of entry.)
+    expect(replyTo(after(), "我们自播今年卖了2600万，在库两年").state.facts.monthsInDatabase).toBe(24);
+  });
+
+  it("takes 「是独立法人」 as that fact, never as a 「是」 to the figure asked back", () => {
+    const s = after("我们机构纳统网络零售额今年1.2个亿，公司成立三年多了");
+    const t = replyTo(s, "是独立法人，在淄博注册的");
+    expect(t.state.facts.independentLegalEntity).toBe(true);
+    expect(t.state.facts.monthsInDatabase).toBeUndefined();
+  });
+
+  it("writes an award had before and answers from the policy, never working the figure out as a what-if", () => {
+    const t = replyTo(
+      after("我们是做直播的MCN机构"),
+      "前年我们已经拿过MCN那个2000万档的奖了，今年到1个亿了还能拿吗",
+    );
+    expect(t.state.facts.mcnAwardedBefore).toBe(true);
+    expect(t.text).toContain("不重复奖励");
+    expect(t.text).not.toContain("只作测算");
+  });
+
+  it("does not take a plan for next month as done (「揽件下个月也能统一了」)", () => {
+    const s = after("我们是物流公司 建了县域快递配送中心", "仓储分拣运输配送都统一了，揽件还是各家自己揽");
+    expect(s.facts.fiveUnified).toBe(false);
+    expect(replyTo(s, "揽件下个月也能统一了").state.facts.fiveUnified).toBe(false);
+    // (An event to host next month is still one hosted.)
+    expect(replyTo(after(), "下个月我们承办全省的直播电商大赛").state.facts.hostsEvent).toBe(true);
+  });
+
+  it("reads parcel volumes as the platform's share, never as money (「两万单…一万四五」)", () => {
+    const t = replyTo(after("我们有快递信息平台"), "全县一天大概两万单，走我们平台的有一万四五");
+    expect(t.state.facts.parcelSharePercent).toBe(70);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("takes the shops still selling over all that opened one, and the net of returns over the gross", () => {
+    const s = after("自测", "村", "1200万");
+    expect(replyTo(s, "开店的有四十多家 正经卖的也就二十五六家").state.facts.activeShops).toBe(25);
+    expect(replyTo(s, "注册了六十多家 在卖的三十家").state.facts.activeShops).toBe(30);
+    expect(
+      replyTo(after("自测", "企业"), "全年gmv大概4个亿 退货后3.2亿").state.facts.physicalGoodsRetailYuan,
+    ).toBe(320_000_000);
+  });
+
+  it("skips on 「我不太清楚」, reads 「千把万」 as about a bar and 「大概一千二吧」 as a figure to confirm", () => {
+    const s = after("自测", "村");
+    expect(replyTo(s, "这个我们村会计管 我不太清楚").state.asking).toBe("activeShops");
+    expect(replyTo(s, "一年下来千把万").text).toContain("1000 万元的标准很近");
+    expect(replyTo(s, "具体数我得翻翻本子 大概一千二吧").text).toContain("1200 万元吗");
+  });
+
+  it("takes 「商务部的牌子」 as national, and 「别的都没有」 to the list as none", () => {
+    expect(
+      replyTo(after("自测", "企业", "3500万"), "今年刚拿到商务部的牌子").state.facts
+        .nationalDemoNewlyRecognized,
+    ).toBe(true);
+    const t = replyTo(after("自测", "企业", "3500万", "否"), "我们就卖货 别的都没有");
+    expect(t.state.facts).toMatchObject({ mcn: false, newShop: false, hostsEvent: false });
+  });
+});

@@ -28,15 +28,15 @@ const sets: [file: string, floor: number, total: number][] = [
   ["dev-9.json", 120, 120],
   ["dev-10.json", 76, 80],
   ["dev-11.json", 48, 50],
-  ["dev-12.json", 93, 100],
+  ["dev-12.json", 94, 100],
   ["dev-13.json", 120, 120],
   ["dev-14.json", 100, 100],
   ["dev-15.json", 97, 100],
-  ["dev-16.json", 77, 80],
+  ["dev-16.json", 78, 80],
   ["set-11.json", 99, 100],
   ["set-12.json", 93, 100],
   ["set-13.json", 97, 100],
-  ["dev-17.json", 90, 100],
+  ["dev-17.json", 91, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -6,6 +6,7 @@
 
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
+import { shareOfTwo } from "./shares.ts";
 import { barJustUnder, belowMessage, doubtAbout, nearBar, nearReading, type Doubt } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
@@ -338,8 +339,9 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「俺村三百多户 网店22家」: a figure bound to the fact's cue beats one that is only the subject's usual
     // figure; 「网店一共三十来家 真正活跃的十八家」: of two figures of one fact, the whole gives way to the other.
     const bound = rs.filter((x) => x.how !== "subject");
-    const notWhole = (bound.length > 0 ? bound : rs).filter((x) => !x.whole);
-    const values = [...new Set((notWhole.length > 0 ? notWhole : rs).map((x) => x.value))];
+    const pool = bound.length > 0 ? bound : rs;
+    const notWhole = pool.filter((x) => !x.whole);
+    const values = [...new Set((notWhole.length > 0 ? notWhole : pool).map((x) => x.value))];
     if (values.length > 1) {
       // Two figures for one fact: neither is written; one short question.
       const said = rs.map((r) => `「${r.said}」`).join("和");
@@ -350,7 +352,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       });
       continue;
     }
-    const one = notWhole[0] ?? r;
+    const one = notWhole[0] ?? pool[0] ?? r;
     if (one.how === "weak") {
       doubts.push({
         kind: "confirm",
@@ -478,6 +480,19 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       doubts.push(doubt);
       delete facts[k];
     }
+  }
+  // 「全县一天大概两万单，走我们平台的有一万四五」: parcel volumes, the whole and the platform's part, are a
+  // share of the county's parcels — never an amount of money.
+  const share =
+    /[单件票]|包裹/.test(t) && /平台/.test(t) && facts.parcelSharePercent === undefined
+      ? shareOfTwo(text)
+      : null;
+  if (share !== null && (!whose || readBy(whose).has("parcelSharePercent"))) {
+    facts.parcelSharePercent = share;
+    for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
+      if (FACTS[k].type === "yuan" && typeof v === "number" && v < 1_000_000) delete facts[k];
+    for (const d of [...doubts]) if (FACTS[d.fact].type === "yuan") doubts.splice(doubts.indexOf(d), 1);
+    if (!whose && !known.subjectType) facts.subjectType = "enterprise";
   }
   if (parsed.asked)
     return { facts: {}, doubts: [], remarks: parsed.remarks, readings: [], asked: true, subjectOwn: false };

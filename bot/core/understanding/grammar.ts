@@ -164,6 +164,9 @@ const BRINGS =
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
 
+// 「开店的有四十多家 正经卖的也就二十五六家」「注册了六十多家」: all that opened a shop, beside those still selling.
+const ALL_OPENED = /开(网)?店的|注册(了|的)/;
+
 // (「俺之前记岔了」: before, of a mistake, is no past year.)
 const PAST_YEAR =
   /去年|上年|上一年|前年|以前|原来|之前(?!(我|俺)?(记|说|写|算|报|填|看|打)(岔|错|混|成))|过去/;
@@ -732,7 +735,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         how: cue.bySound ? "sound" : cue.words.weak || f.unit === "" ? "weak" : "cue",
         said: f.text,
         approx: f.approx,
-        ...(has(here, "whole") ? { whole: true } : {}),
+        ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
         // (「其中九十个是抖店」: a part of the figure before it gives way to that figure, as what is besides does.)
         ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) || has(here, "partOfWhole")
@@ -756,7 +759,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       continue;
     }
     if (asking && kindOf(asking) === f.kind && !readings.some((r) => r.fact === asking)) {
-      readings.push({ fact: asking, value: f.value, how: "pending", said: f.text, approx: f.approx });
+      readings.push({
+        fact: asking,
+        value: f.value,
+        how: "pending",
+        said: f.text,
+        approx: f.approx,
+        ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),
+      });
       continue;
     }
     // 「全镇8000万」「村里25家」: a village's or town's figure with no cue is its usual one.

@@ -5,6 +5,7 @@
 import { FACTS, parseNumber, type AskableFact } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
 import { saysNear } from "./doubts.ts";
+import { normalise } from "./normalise.ts";
 
 /** The note after the echo, or "" when the answer was not hedged. */
 export function hedgeNote(fact: AskableFact, text: string, value: unknown): string {
@@ -15,7 +16,8 @@ export function hedgeNote(fact: AskableFact, text: string, value: unknown): stri
     return `（按您说的「${said}」，记为 ${value} 个月，${value >= 12 ? "已满" : "不满"} 1 年）`;
   if (type === "yuan" && saysNear(said))
     return `（按您说的「${said}」，记为约 ${formatFactValue(fact, value)}；离标准线还有距离，这个数不影响结果，申报时再填报表上的确切数）`;
-  if (type === "yuan" && /[多余来][万亿w]/i.test(said))
+  // (「两三千万」 is read as 「两千多万」.)
+  if (type === "yuan" && /[多余来][万亿w]/i.test(normalise(said)))
     return `（按您说的「${said}」，记为至少 ${formatFactValue(fact, value)}）`;
   if (type === "count" && /多|余/.test(said))
     return `（按您说的「${said}」，记为多于 ${formatFactValue(fact, value - 1)}）`;
@@ -47,4 +49,31 @@ export function monthsSince(text: string, today: string): { min: number; max: nu
   }
   // A year alone: entered in December at the latest, January at the earliest.
   return { min: Math.max(0, (y - year) * 12 + (mo - 12)), max: (y - year) * 12 + (mo - 1) };
+}
+
+// A date inside a sentence: a year (four digits, two before 年, or 今年/去年…) and perhaps its month or its end.
+const DATE_IN =
+  /(\d{4}|(?<![\d.个])\d{2}(?=年)|今年|去年|前年|大前年)年?(?:的)?(\d{1,2}月|[一二三四五六七八九十]{1,3}月|年底|年末|年初|底|末|初)?/;
+// What says the date is when it entered the statistics database (or has been in it since).
+const ENTRY_WORDS = /入库|进库|在库|入的库|进的库|进去|统计库/;
+
+/**
+ * 「入库的话是2022年6月」「在库的话19年就进去了」「去年年底入的库」: the entry date said anywhere in a sentence,
+ * as months to `today` (the fewest and most). With `asked`, the words of entering may be left out (the question
+ * named them); null when no such date is said.
+ */
+export function entryMonths(text: string, today: string, asked = false): { min: number; max: number } | null {
+  // The clause that says it (「我们自播今年卖了2600万，在库两年」: 今年 is when it sold, and 两年 no date).
+  const clauses = normalise(text)
+    .split(/[。！!，,；;\s]+/)
+    .filter(Boolean);
+  const t =
+    clauses.find((c) => ENTRY_WORDS.test(c)) ?? (asked && clauses.length === 1 ? clauses[0] : undefined);
+  if (!t) return null;
+  // (「成立」 alone is when the company began, not when it entered the database: unless it has been in since.)
+  if (/成立|注册/.test(t) && !/一直在库|一直纳统|当年就?(入库|纳统)|就入库/.test(text)) return null;
+  const m = DATE_IN.exec(t);
+  if (!m) return null;
+  const end = m[2] && /底|末/.test(m[2]) ? "12月" : m[2] && /初/.test(m[2]) ? "1月" : (m[2] ?? "");
+  return monthsSince(`${/^\d+$/.test(m[1]!) ? `${m[1]}年` : m[1]}${end}入库`, today);
 }

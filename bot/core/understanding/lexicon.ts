@@ -96,7 +96,20 @@ export const MARKERS = {
   whole: ["一共", "总共", "共计", "合计", "全年", "总额", "加起来", "全部"],
   /** Near a figure but not at it: asked back, never rounded up. */
   /** 「具体是3150万」: the exact figure, beside a round one it passed (「过了三千万」). */
-  exact: ["具体是", "具体", "准确说", "准确地说", "确切是", "实际是"],
+  // (「全年gmv大概4个亿 退货后3.2亿」: what is left after returns is the figure itself.)
+  exact: [
+    "具体是",
+    "具体",
+    "准确说",
+    "准确地说",
+    "确切是",
+    "实际是",
+    "退货后",
+    "扣除退货",
+    "扣掉退货",
+    "去掉退货",
+    "刨去退货",
+  ],
   below: [
     "将近",
     "接近",

@@ -44,11 +44,15 @@ export type Mention = { start: number; end: number; text: string } & (
 );
 
 const AMOUNT =
-  /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![多余来几]?[家个户间所平亩㎡米人])|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
+  /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![多余来几]?(?:[家个户间所平亩㎡米人单件票次]|包裹))|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
 // 「14个月」 is a duration, not a count.
 const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
-const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?!多|半|以上)/g;
+// (「2022年6月」: the month said with its year is part of the date, never six months.)
+const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?:\d{1,2}月份?)?(?!多|半|以上)/g;
+// 「21年4月」「19年就进去了」: a year said in two digits, before its month or what happened in it.
+const SHORT_YEAR =
+  /(?<![\d.个])(1[5-9]|2\d)年(?:\d{1,2}月份?|(?=(?:的时候|那会儿?)?(?:就|才)?(?:进|入|成立|注册|开|纳统|评上|认定|迁|拿|获|得过|领)))/g;
 const SHARE_OF =
   /(?<![\d.一二两三四五六七八九十百千万])([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)(?:快递|包裹)?(?:里头|里面|里边|当中|之中|中|里)(?:大概|差不多|能|就)?有?([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)/g;
 const TENTHS = /(?<![\d.])([1-9])成([1-9])?(多)?(?![\d是会能要就])/g;
@@ -119,9 +123,10 @@ function mentionsOf(text: string): Mention[] {
       text: m[0],
     });
   }
-  for (const m of text.matchAll(YEAR))
-    if (free(m.index, m.index + m[0].length))
-      take({ type: "year", start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const re of [YEAR, SHORT_YEAR])
+    for (const m of text.matchAll(re))
+      if (free(m.index, m.index + m[0].length))
+        take({ type: "year", start: m.index, end: m.index + m[0].length, text: m[0] });
   // A whole regular-expression match as one figure, when its place is still free.
   const matched = (
     m: RegExpMatchArray,

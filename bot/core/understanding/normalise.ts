@@ -30,10 +30,17 @@ function ranges(text: string): string {
     (all, u: string, a: string, b: string, w: string) =>
       DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}来${w}` : all,
   );
+  // 「一万四五」: fourteen or fifteen thousand — a range after 万, read as the lower and more (「一万四千多」).
+  text = text.replace(
+    /([一二两三四五六七八九十])万([一二三四五六七八九])([一二三四五六七八九])(?![十百千万亿])/g,
+    (all, w: string, a: string, b: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${w}万${a}千多` : all,
+  );
   return text.replace(
-    /([一二三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
+    /([一二两三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
+    // (「两三千万」: 两 is 二 here.)
     (all, a: string, b: string, unit: string) =>
-      DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${a}${unit}多` : all,
+      DIGIT.indexOf(b) === DIGIT.indexOf(a === "两" ? "二" : a) + 1 ? `${a}${unit}多` : all,
   );
 }
 
@@ -61,7 +68,7 @@ function chineseNumerals(text: string): string {
     // unless taken back at once (「卖了一千三 不对 是一千三百五十万」).
     const compound =
       /[一二两三四五六七八九][十百千]|[十百千][一二两三四五六七八九]/.test(run) &&
-      /^[\s，,。；;！!？?、](?![\s，,]*(不对|不是|错|说错))/.test(after);
+      /^[\s，,。；;！!？?、吧啊呀嘛哈](?![\s，,]*(不对|不是|错|说错))/.test(after);
     if (!tail && !compound && !NUMERIC_AFTER.test(after)) return run;
     return numeral(run) ?? run;
   };
@@ -100,6 +107,11 @@ export function normalise(text: string): string {
     /([一二三四五六七八九])成([一二三四五六七八九])(?![十百千万])/g,
     (_, a: string, b: string) =>
       `${"一二三四五六七八九".indexOf(a) + 1}${"一二三四五六七八九".indexOf(b) + 1}%`,
+  );
+  // 「千把万」「百把家」: about a thousand, about a hundred.
+  t = t.replace(
+    /(?<![\d零〇一二两三四五六七八九十百千])([十百千])把(?=[万亿块元家个户间])/g,
+    (_, u: string) => ({ 十: "10来", 百: "100来", 千: "1000来" })[u]!,
   );
   t = chineseNumerals(ranges(t));
   t = t.replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万").replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万");
