@@ -301,6 +301,7 @@ function openedThisYear(text: string, today: string): boolean | null {
 }
 
 const PAST_AWARD = new RegExp(MARKERS.pastAward.join("|"));
+const AWARD_MEANING = /固定|足额|全额|打折|直接给|是最高|还是最高|最高还是/;
 
 /** An award had before, said while a question is pending: its yes-or-no fact written, the question answered. */
 function takePastAward(s: DialogState, text: string, out: Turn): boolean {
@@ -363,7 +364,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // the question answered from the policy — never worked out on a copy as if the figure were to come.
   if (PAST_AWARD.test(text) && takePastAward(s, text, out)) return;
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
-  const whatIf = whatIfReply(s, text);
+  // (「这个50万是固定给50万还是最高50万」 asks what an award's amount means: answered from the policy.)
+  const whatIf = AWARD_MEANING.test(text) ? null : whatIfReply(s, text);
   if (whatIf) {
     out.replies.push(whatIf, whereNow(s));
     return;

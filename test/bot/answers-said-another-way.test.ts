@@ -315,3 +315,27 @@ describe("what the seventh stranger's trial found", () => {
     expect(t.state.facts).toMatchObject({ mcn: false, newShop: false, hostsEvent: false });
   });
 });
+
+describe("more of the seventh trial", () => {
+  it("takes 「示范企业没评过」 and 「评的是省级…示范企业」 as no, but both levels as yes", () => {
+    const s = after("自测", "企业", "3500万");
+    expect(replyTo(s, "示范企业没评过").state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(replyTo(s, "我们去年评的是省级电子商务示范企业").state.facts.nationalDemoNewlyRecognized).toBe(
+      false,
+    );
+    expect(replyTo(s, "省级示范和国家级示范都评上了").state.facts.nationalDemoNewlyRecognized).toBe(true);
+  });
+
+  it("answers what an award's amount means from the policy, never working it out as a figure", () => {
+    const t = replyTo(after("自测", "企业"), "这个50万是固定给50万还是最高50万");
+    expect(t.text).toContain("最终以市商务局审核为准");
+    expect(t.text).not.toContain("只作测算");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("says where a village's award goes, and takes 「我回去再核一下数，先这样」 as leaving for now", () => {
+    const s = after("咱村网上卖了一千二百万 网店二十五家");
+    expect(replyTo(s, "那这个三十万是直接打到村里账上吗").text).toContain("给予行政村");
+    expect(replyTo(s, "行，我回去再核一下数，先这样").text).not.toContain("没太明白");
+  });
+});

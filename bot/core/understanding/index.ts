@@ -25,7 +25,9 @@ const ACK = "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|�
 const ADDRESS =
   "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们|闺女|姑娘|小姑娘|小伙子|小伙|领导|大姐|大哥|妹子|老弟";
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.
-const LATER = "(回头|改天|以后|过两天|有空)(再)?(申报|申请|说|联系|来|看|弄|办)";
+// (「我回去再核一下数，先这样」: checking the figures first.)
+const LATER =
+  "(回头|改天|以后|过两天|有空)(再)?(申报|申请|说|联系|来|看|弄|办)|(我)?(回去|回头|先)(再)?(核|对|查|问|算)(一下|一)?(数|账|报表)?";
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
