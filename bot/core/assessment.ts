@@ -38,7 +38,7 @@ import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
-import { asksWhatForUs, forSubject, namedArticles } from "./for-subject.ts";
+import { asksWhatForUs, forSubject, itemsOpenedBy, namedArticles } from "./for-subject.ts";
 import { knowledgeArticle } from "./understanding/knowledge.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { shareOfTwo } from "./understanding/shares.ts";
@@ -933,12 +933,15 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   if (forUs) out.replies.push(forUs);
   else if (!brings && specific) out.replies.push(specific.lines.join("\n"));
   else if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
+  // (「今年刚被商务部新认定成国家级…示范基地」: the item it opens, and what it brings, said at once.)
+  const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today) : null;
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
       : "") +
     (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "") +
     (pastYear.length > 0 ? `${ordered.length > 0 || remark ? "\n" : ""}${pastYear.join("\n")}` : "") +
+    (opened ? `\n${opened}` : "") +
     (brings ? `\n\n${brings}` : "");
   const doubt = doubts[0];
   if (doubt) {

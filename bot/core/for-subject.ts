@@ -83,3 +83,23 @@ export function forSubject(facts: Partial<Facts>, text: string, today: string): 
   lines.push("能不能拿、拿多少要看具体条件，我接着问您几个问题。");
   return lines.join("\n");
 }
+
+// The yes-or-no facts that say which item someone is after (示范, an event hosted, an agency, a shop).
+const SELECTORS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newShop", "relocatedShop"];
+
+/**
+ * 「今年刚被商务部新认定成国家级电子商务示范基地」「今年承办了一个全省范围的直播电商大赛」: the items the yes-or-no
+ * facts just said open, with what they bring (「最高 50 万元」「一事一议」), said beside what was written; null when
+ * none.
+ */
+export function itemsOpenedBy(facts: Partial<Facts>, said: readonly string[], today: string): string | null {
+  const subject = facts.subjectType;
+  if (!subject) return null;
+  const opened = said.filter((k) => SELECTORS.includes(k) && (facts as Record<string, unknown>)[k] === true);
+  if (opened.length === 0) return null;
+  const items = Object.values(CLAUSES_BY_ID).filter(
+    (c) => c.subjects.includes(subject) && factsOf(c.when).some((f) => opened.includes(f)),
+  );
+  if (items.length === 0) return null;
+  return `相关项目：${items.map((c) => `${articleName(c.article)} ${c.name}（${upTo(c, today)}）`).join("；")}。`;
+}

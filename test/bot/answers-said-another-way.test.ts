@@ -339,3 +339,26 @@ describe("more of the seventh trial", () => {
     expect(replyTo(s, "行，我回去再核一下数，先这样").text).not.toContain("没太明白");
   });
 });
+
+describe("a first message that names what it is after", () => {
+  it("says the item a yes-or-no fact opens, with what it brings", () => {
+    expect(
+      replyTo(after(), "我们是区里的电商产业园 今年刚被商务部新认定成国家级电子商务示范基地").text,
+    ).toContain("第四条 国家级电子商务示范奖励（最高 50 万元）");
+    expect(replyTo(after(), "我们公司今年承办了一个全省范围的直播电商大赛").text).toContain("一事一议");
+  });
+
+  it("reads 「俺们镇有五个村都认定成电商村了」 as a town with five, the villages counted", () => {
+    const t = replyTo(after(), "俺们镇有五个村都认定成电商村了 全镇网上零售额一个多亿");
+    expect(t.state.facts).toMatchObject({ subjectType: "town", ecommerceVillages: 5 });
+  });
+
+  it("leaves one cooperative's sales out of a village's total, and takes 「看成全年了」 as a mistake", () => {
+    const t = replyTo(after("自测", "村"), "俺村光一个合作社网上就卖了六百万 全村的还没统计出来");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    const s = after("我们企业自播今年2200万");
+    expect(replyTo(s, "直播那个数是两千八百万 我把上半年的看成全年了").state.facts.selfLiveRetailYuan).toBe(
+      28_000_000,
+    );
+  });
+});

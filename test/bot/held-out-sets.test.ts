@@ -36,6 +36,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-11.json", 99, 100],
   ["set-12.json", 93, 100],
   ["set-13.json", 97, 100],
+  ["set-15.json", 93, 100],
   ["dev-17.json", 91, 100],
 ];
 

@@ -271,7 +271,14 @@ function mentionsOf(text: string): Mention[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // 「俺们镇有五个村都认定成电商村了」: a subject word right after a count is what is counted, not who speaks.
+  return out
+    .filter(
+      (m) =>
+        m.type !== "subject" ||
+        !out.some((f) => f.type === "figure" && f.kind === "count" && f.end === m.start),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The message with every cue heard by sound written as the cue it sounds like (same length). */
