@@ -22,6 +22,7 @@ import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
+import { someoneElsesCase } from "./someone-elses-case.ts";
 import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
@@ -180,6 +181,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode === "results" && parseYesNo(t) === false)
         // 「也没有」 after the results: nothing more to add — acknowledged, and what can be done next.
         out.replies.push(`好的。\n${whereNow(s)}`);
+      else if (s.mode !== "apply" && (onCopy = someoneElsesCase(s, t)) !== null)
+        // 「我们镇下面的东庄村…这个村能评吗」: another's figures, asked about — worked out for them.
+        out.replies.push(`${onCopy}\n${whereNow(s)}`);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s, out.rounds));
       else if (s.facts.subjectType === undefined && (onCopy = whatIfReply(s, t)) !== null)

@@ -362,3 +362,19 @@ describe("a first message that names what it is after", () => {
     );
   });
 });
+
+describe("another applicant's figures, asked about", () => {
+  it("works out a village under the town for that village, and writes nothing", () => {
+    const s = after("我们镇网络零售额8000万 活跃网店101家 电商村3个");
+    const t = replyTo(s, "我们镇下面的东庄村今年卖了1500万，网店25家，这个村能评吗");
+    expect(t.text).toContain("另一个行政村的情况");
+    expect(t.text).toContain("✅ 第一条 电商村奖励：最高 30 万元");
+    expect(t.state.facts).toEqual(s.facts);
+  });
+
+  it("says what a neighbour still needs, never answering with the speaker's own result", () => {
+    const t = replyTo(after("咱村网上卖了一千二百万 网店二十五家"), "隔壁西坞村卖了两千多万他们能评上不");
+    expect(t.text).toContain("活跃网店数量（需达到 20 家以上）");
+    expect(t.text).not.toContain("按您目前说的数字");
+  });
+});
