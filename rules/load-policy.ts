@@ -316,6 +316,9 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     if (FACT_TYPES[w.fact] !== "boolean")
       throw new PolicyFolderError(shown("words.yaml"), `yesNo[${i}].fact`, `事实 ${w.fact} 不是是非类事实`);
   });
+  for (const id of Object.keys(checkedWords?.items ?? {}))
+    if (!clauses.some((c) => c.id === id))
+      throw new PolicyFolderError(shown("words.yaml"), `items.${id}`, `没有 id 为 ${id} 的条款`);
 
   return {
     id: manifest.id,

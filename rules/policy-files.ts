@@ -209,6 +209,8 @@ export const wordsFile = z
     notCounted: z.array(text).default([]),
     // Words that something is not settled yet (还在开发、公示中): a 「是」 said beside them is not written.
     notYet: z.array(text).default([]),
+    // Words that name one item (佣金补助 → third-party-live): 「佣金补助还差多少」 asks about that item alone.
+    items: z.record(text, words).default({}),
   })
   .strict();
 export type PolicyWords = z.infer<typeof wordsFile>;

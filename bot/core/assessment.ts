@@ -41,6 +41,7 @@ import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts
 import { asksWhatForUs, forSubject, itemsOpenedBy, namedArticles } from "./for-subject.ts";
 import { knowledgeArticle } from "./understanding/knowledge.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
+import { oneItemReply } from "./one-item.ts";
 import { shareOfTwo } from "./understanding/shares.ts";
 
 export function resetAssessment(s: DialogState) {
@@ -371,6 +372,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     return;
   }
   // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
+  // 「那这样佣金补助还能拿吗」: one item asked after, for the figures given so far; the pending question stays.
+  const item = oneItemReply(s, text);
+  if (item) {
+    out.replies.push(item, whereNow(s));
+    return;
+  }
   if (asksAboutKnownFigures(s, text)) {
     out.replies.push(whatItBrings(s, out.rounds), whereNow(s));
     return;

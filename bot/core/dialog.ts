@@ -23,6 +23,7 @@ import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
+import { oneItemReply } from "./one-item.ts";
 import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
@@ -184,6 +185,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode !== "apply" && (onCopy = someoneElsesCase(s, t)) !== null)
         // 「我们镇下面的东庄村…这个村能评吗」: another's figures, asked about — worked out for them.
         out.replies.push(`${onCopy}\n${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
+        // 「佣金补助差多少」「那信息平台这块还差啥」: one item asked after, for the figures known.
+        out.replies.push(onCopy);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s, out.rounds));
       else if (s.facts.subjectType === undefined && (onCopy = whatIfReply(s, t)) !== null)

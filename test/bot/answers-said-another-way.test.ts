@@ -378,3 +378,23 @@ describe("another applicant's figures, asked about", () => {
     expect(t.text).not.toContain("按您目前说的数字");
   });
 });
+
+describe("one item asked after", () => {
+  it("answers 「佣金补助还能拿吗」「信息平台这块还差啥」 with that item's standing alone", () => {
+    const live = after("我们是生产企业 跟直播机构合作卖了1980万 纳统了");
+    const t = replyTo(live, "那这样佣金补助还能拿吗");
+    expect(t.text).toContain("第五条 生产企业第三方直播佣金补助");
+    expect(t.text).toContain("还差 20 万元");
+    expect(t.text).not.toContain("流量补贴");
+    expect(t.state.asking).toBe(live.asking);
+    const platform = replyTo(
+      after("我们有快递信息平台 比价有了 占全县七成的单量"),
+      "那信息平台这块还差啥",
+    ).text;
+    expect(platform).toContain("还差 10%");
+  });
+
+  it("leaves 「电商村奖励是多少」 and 「拿过了还能拿吗」 to the policy's words", () => {
+    expect(replyTo(after("自测", "村", "1200万"), "电商村奖励是多少").text).toContain("依据第一条");
+  });
+});

@@ -106,6 +106,11 @@ describe("a broken policy folder", () => {
     ],
     [
       "words.yaml",
+      (t: string) => t.replace("  third-party-live: [", "  third-party-lives: ["),
+      /words\.yaml \| items\.third-party-lives \| .*没有 id 为 third-party-lives 的条款/,
+    ],
+    [
+      "words.yaml",
       (t: string) => t.replace("  - fact: growingWell", "  - fact: activeShops"),
       /words\.yaml \| yesNo\[\d+\]\.fact \| .*activeShops 不是是非类事实/,
     ],

@@ -21,6 +21,7 @@ const EMPTY: PolicyWords = {
   notCues: [],
   notCounted: [],
   notYet: [],
+  items: {},
 };
 const WORDS: PolicyWords = POLICY.words ?? EMPTY;
 
@@ -62,6 +63,9 @@ export const NOT_CUES: readonly string[] = WORDS.notCues;
 
 /** Words that something is not settled yet (还在开发、公示中): a 「是」 said beside them is not written. */
 export const NOT_YET: readonly string[] = WORDS.notYet;
+
+/** Words that name one item, by the item's clause id. */
+export const ITEM_WORDS: Readonly<Record<string, readonly string[]>> = WORDS.items;
 
 /** Things a count may count that no fact counts (年轻人、主播): a count of them is no fact. */
 export const NOT_COUNTED: readonly string[] = WORDS.notCounted;
