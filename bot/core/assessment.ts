@@ -10,6 +10,7 @@ import {
   parseYesNo,
   QUESTION_BY_FACT,
   readAnswer,
+  SUBJECT_LABELS,
   type AskableFact,
 } from "../../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
@@ -635,6 +636,18 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       out.replies.push(
         `您这句说的好像是别的情况，我先没有把它当作这一题的回答。\n${whereNow(s)}\n（如果是要改前面说过的数，直接告诉我要改的项目和新的数就行。）`,
       );
+      return;
+    }
+    // 「我们是乡镇」 said again mid-test: the subject known, confirmed — and the question again.
+    const restated = readFacts(text, {}, null).facts;
+    if (
+      !screening &&
+      !looksLikeQuestion(text) &&
+      Object.keys(restated).length === 1 &&
+      restated.subjectType !== undefined &&
+      restated.subjectType === s.facts.subjectType
+    ) {
+      out.replies.push(`好的，是${SUBJECT_LABELS[s.facts.subjectType!]}。\n${whereNow(s)}`);
       return;
     }
     // 「我们2019年就开始做电商了」: a statement about themselves with a year and no figure — heard, not an answer.

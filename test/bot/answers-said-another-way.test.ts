@@ -398,3 +398,25 @@ describe("one item asked after", () => {
     expect(replyTo(after("自测", "村", "1200万"), "电商村奖励是多少").text).toContain("依据第一条");
   });
 });
+
+describe("small things said mid-test", () => {
+  it("writes 「自己播的没有，都是找机构播的」 as no self-broadcast sales, and asks the pending question again", () => {
+    const s = after("自测", "企业", "3500万", "否", "1", "否");
+    const t = replyTo(s, "自己播的没有，都是找机构播的");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(0);
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("confirms the subject said again (「我们是乡镇」) and asks the pending question", () => {
+    const s = after("自测", "镇");
+    const t = replyTo(s, "我们是乡镇");
+    expect(t.text).toContain("好的，是乡镇");
+    expect(t.text).not.toContain("没能看懂");
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("reads 「纳统了，去年年底入的库」 as counted and the months since", () => {
+    const t = replyTo(after("自测", "企业"), "纳统了，去年年底入的库");
+    expect(t.state.facts).toMatchObject({ counted: true, monthsInDatabase: 6 });
+  });
+});

@@ -374,13 +374,17 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     facts[fact] = one.value;
   }
   // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.
+  // (「自己播的没有，都是找机构播的」: a live room's cue followed by none is no sales of that room.)
+  const ROOMS = ["selfLiveRetailYuan", "thirdPartyLiveRetailYuan"];
   for (const m of parsed.mentions) {
-    if (m.type !== "cue" || m.words.kind !== "count" || m.words.weak || m.words.fact === "sales") continue;
+    if (m.type !== "cue" || m.words.weak || m.words.fact === "sales") continue;
+    if (m.words.kind !== "count" && !ROOMS.includes(m.words.fact)) continue;
     const fact = m.words.fact as AskableFact;
     if (facts[fact] !== undefined) continue;
     const after = parsed.normalised.slice(m.end).split(/[，,。；;！!？?\s]/)[0]!;
     // (「电商村倒是一个都没有」.)
-    if (/^(倒是|倒|可|就)?(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after)) facts[fact] = 0;
+    if (/^(的|这块|这边)?(倒是|倒|可|就)?(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after))
+      facts[fact] = 0;
   }
   // A figure just under another asked back as a doubt is said once, in the doubt.
   const belowAsked = new Set<Remark>();
