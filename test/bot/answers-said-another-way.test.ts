@@ -420,3 +420,36 @@ describe("small things said mid-test", () => {
     expect(t.state.facts).toMatchObject({ counted: true, monthsInDatabase: 6 });
   });
 });
+
+describe("what the sixteenth set found (read after it was scored unread)", () => {
+  it("takes an answer said before a question that names the bar again (「三个 是不是得超过三个才算电商镇啊」)", () => {
+    const t = replyTo(after("自测", "镇"), "三个 是不是得超过三个才算电商镇啊");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+    expect(t.text).toContain("超过 3 个");
+    // (A bar said only as a bar answers nothing.)
+    expect(
+      replyTo(after("自测", "镇", "2", "8000万"), "网店得超过100个 是101个起吗").state.facts.activeShops,
+    ).toBeUndefined();
+  });
+
+  it("never reads 「还没纳统呢」 beside a question as an answer of 0", () => {
+    const t = replyTo(after("我们是今年新注册的店铺 网络零售额5200万"), "还没纳统呢 也能拿20万吗");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("takes 「揽件还没有」 as no 五统一, 「是省级的 不是国家级」 as a correction, and 「漏了个极兔」 as one more", () => {
+    const s = after("自测", "企业", "3500万", "否", "2");
+    expect(s.asking).toBe("fiveUnified");
+    expect(replyTo(s, "五统一是哪五个 俺们仓储和配送统一了 揽件还没有").state.facts.fiveUnified).toBe(false);
+    const demo = after("我们公司是国家级示范企业 今年新认定的");
+    expect(replyTo(demo, "等下 说错了 是省级的 不是国家级").state.facts.nationalDemoNewlyRecognized).toBe(
+      false,
+    );
+  });
+
+  it("takes 「哈哈 行」 as a nod", () => {
+    expect(replyTo(after("我们新注册的抖音店今年纳统零售额5200万"), "哈哈 行").text).not.toContain(
+      "没能看懂",
+    );
+  });
+});

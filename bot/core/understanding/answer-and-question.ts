@@ -8,6 +8,7 @@ import { parse } from "./grammar.ts";
 import { readAskedYesNo, readFacts } from "./facts.ts";
 import { looksLikeQuestion, understandAside } from "./index.ts";
 import type { KnowledgeAnswer } from "./knowledge.ts";
+import { normalise } from "./normalise.ts";
 
 // 「能评上不」「够不够」「这个能补多少钱」: what the figures bring, or whether they are enough.
 const ASKS_RESULT =
@@ -45,21 +46,37 @@ export function answerAndQuestion(
   const statement = stating.join("，");
   // 「网店得超过100个 是101个起吗」「三千万整的话算够线吗 还是得超过三千万才行」: a figure the whole message asks
   // about as a bar, or supposes, states nothing.
+  // (「三个 是不是得超过三个才算电商镇啊」: a bar the question says again is the question's; the answer stands —
+  // a figure of the statement is a bar only where every time it is said, it is one.)
+  const bars = parse(text, { subjectType: facts.subjectType }, fact).remarks.filter(
+    (r) => r.why === "bar" || r.why === "hypothetical",
+  );
+  const whole = normalise(text);
+  const stated = normalise(statement);
+  const times = (said: string) => whole.split(said).length - 1;
   if (
-    parse(text, { subjectType: facts.subjectType }, fact).remarks.some(
-      (r) => r.why === "bar" || r.why === "hypothetical",
-    )
+    bars.some((r) => stated.includes(r.said) && times(r.said) <= bars.filter((x) => x.said === r.said).length)
   )
     return null;
   const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
-  // Only the pending fact: a sentence of other facts is taken whole elsewhere.
-  if (Object.keys(read.facts).some((k) => k !== fact && k !== "subjectType") || read.doubts.length > 0)
+  // Only the pending fact: a sentence of other figures is taken whole elsewhere. (「纳统的大概两千二百来万」: a
+  // yes-or-no word beside the answer is no other figure.)
+  if (
+    Object.keys(read.facts).some(
+      (k) => k !== fact && k !== "subjectType" && typeof read.facts[k as AskableFact] !== "boolean",
+    ) ||
+    read.doubts.length > 0
+  )
     return null;
   // (「暂时不用 利息高不高啊」: a short statement may be the plain answer itself.)
   const value =
     (FACTS[fact].type === "boolean"
       ? (readAskedYesNo(statement, fact) ?? read.facts[fact])
-      : read.facts[fact]) ?? (statement.length <= 6 ? readAnswer(fact, statement) : null);
+      : read.facts[fact]) ??
+    // (「还没纳统呢」 says another fact: its 「没」 is no answer of 0.)
+    (statement.length <= 6 && Object.keys(read.facts).every((k) => k === fact || k === "subjectType")
+      ? readAnswer(fact, statement)
+      : null);
   if (value === undefined || value === null) return null;
   const asked = asking.join("，");
   if (ASKS_RESULT.test(asked) && !/标准|条件|要求|怎么算|啥意思|什么意思/.test(asked))

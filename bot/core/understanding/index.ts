@@ -64,7 +64,8 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
-    re: /^((好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中|是的|对的|没错)(了|啦|哈|的)?[，,\s]*)+[!！。.~～]*$/i,
+    // (「哈哈 行」: a laugh before the nod.)
+    re: /^(哈哈+|呵呵|嘿嘿)?[，,\s]*((好的|好|嗯|嗯嗯|嗯呢|哦|哦哦|噢|知道了|明白了|明白|了解|懂了|收到|ok|okk|行|行吧|好吧|可以|好嘞|好滴|好哒|得嘞|妥了|妥|中|是的|对的|没错)(了|啦|哈|的)?[，,\s]*)+[!！。.~～]*$/i,
     reply: ACK_REPLY,
     showPending: true,
   },
