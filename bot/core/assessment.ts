@@ -490,7 +490,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // 「我们是镇政府的 镇上电商村有两个…」 to 「以什么身份申报」: a sentence of facts, read by the grammar (the
   // answer reader alone would take the 村 of 电商村).
-  if (fact === "subjectType" && !screening && /[，,。\s]/.test(text.trim())) {
+  // (「我们是做直播带货的MCN公司」: the subject and a fact of it, in one clause.)
+  if (fact === "subjectType" && !screening) {
     const stated = readFacts(text, {}, null).facts;
     if (stated.subjectType !== undefined && Object.keys(stated).length >= 2 && takeFacts(s, text, out))
       return;

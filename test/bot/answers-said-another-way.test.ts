@@ -453,3 +453,31 @@ describe("what the sixteenth set found (read after it was scored unread)", () =>
     );
   });
 });
+
+describe("what the seventeenth set found (read after it was scored unread)", () => {
+  it("leaves one shop's sales out of the village's total (「村里最大的那家网店一年就卖了四百万」)", () => {
+    const s = after("咱村网上卖了一千一百万 网店二十五家");
+    expect(replyTo(s, "村里最大的那家网店一年就卖了四百万").state.facts.onlineRetailYuan).toBe(11_000_000);
+  });
+
+  it("takes the figure reached, not the amount added (「零售额再往上加五十万 正好一千万整」)", () => {
+    const s = after("村里网络零售额950万 活跃网店25家");
+    expect(replyTo(s, "零售额再往上加五十万 正好一千万整").state.facts.onlineRetailYuan).toBe(10_000_000);
+  });
+
+  it("takes 「我们是做直播带货的MCN公司」 to 「以什么身份申报」 as an enterprise that is an MCN", () => {
+    expect(replyTo(after("自测"), "我们是做直播带货的MCN公司").state.facts).toMatchObject({
+      subjectType: "enterprise",
+      mcn: true,
+    });
+  });
+
+  it("takes 「俺是村里的支书 问问俺村的」 as a village, never a skip", () => {
+    expect(replyTo(after("自测"), "俺是村里的支书 问问俺村的").state.facts.subjectType).toBe("village");
+  });
+
+  it("reads 「村庄户人家」 as the village's own people", () => {
+    const t = replyTo(after(), "俺们这个村庄户人家开网店的 活跃的有二十八个 一年卖一千五百多万");
+    expect(t.state.facts).toMatchObject({ subjectType: "village", activeShops: 28 });
+  });
+});

@@ -499,6 +499,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("question");
       continue;
     }
+    // 「零售额再往上加五十万 正好一千万整」: what is added is no figure of its own.
+    if (/(再往上加|往上加|再加上?|又加了?|加上|多加了?)$/.test(t.slice(Math.max(0, f.start - 4), f.start))) {
+      remark("added");
+      continue;
+    }
     // 「把一千一百万改成一千零五十万」: the figure changed is the old one.
     if (/^(的那个数|这个数|那个数|那个)?(改成|改为|换成|更正为|更正成)/.test(t.slice(f.end))) {
       remark("replaced");
