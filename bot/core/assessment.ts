@@ -861,33 +861,24 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         delete facts[r.fact as AskableFact];
     }
   }
-  // 「今年还新注册了个抖店 当年就卖了三千五百多万」 after the moved-back shop's 4200 万: two shops, two figures —
-  // the one known moves to the moved-back shop's own, and the new one is the shop's (contract §2).
-  const secondShop =
+  // Two shops, two figures (contract §2): a shop of the other kind than the one known, said with another figure.
+  const otherShop = (said: "newShop" | "relocatedShop") =>
     !fresh &&
-    facts.newShop === true &&
-    s.facts.newShop !== true &&
-    s.facts.relocatedShop === true &&
+    facts[said] === true &&
+    s.facts[said] !== true &&
+    s.facts[said === "newShop" ? "relocatedShop" : "newShop"] === true &&
     typeof s.facts.shopRetailYuan === "number" &&
     typeof facts.shopRetailYuan === "number" &&
     facts.shopRetailYuan !== s.facts.shopRetailYuan &&
     s.facts.relocatedShopRetailYuan === undefined;
-  if (secondShop) {
+  // 「今年还新注册了个抖店 当年就卖了三千五百多万」 after the moved-back shop's 4200 万: the one known moves to the
+  // moved-back shop's own, and the new one is the shop's.
+  if (otherShop("newShop")) {
     facts.relocatedShopRetailYuan = s.facts.shopRetailYuan;
     delete s.facts.shopRetailYuan;
-  }
-  // 「还有个从杭州迁回来的淘宝店…今年卖了2800万」 after the new shop's 3500 万: the figure is the moved-back
-  // shop's own; the new shop's stays.
-  const movedBackToo =
-    !fresh &&
-    facts.relocatedShop === true &&
-    s.facts.relocatedShop !== true &&
-    s.facts.newShop === true &&
-    typeof s.facts.shopRetailYuan === "number" &&
-    typeof facts.shopRetailYuan === "number" &&
-    facts.shopRetailYuan !== s.facts.shopRetailYuan &&
-    s.facts.relocatedShopRetailYuan === undefined;
-  if (movedBackToo) {
+  } else if (otherShop("relocatedShop")) {
+    // 「还有个从杭州迁回来的淘宝店…今年卖了2800万」 after the new shop's 3500 万: the figure is the moved-back
+    // shop's own; the new shop's stays.
     facts.relocatedShopRetailYuan = facts.shopRetailYuan;
     delete facts.shopRetailYuan;
   }
