@@ -85,7 +85,7 @@ export function forSubject(facts: Partial<Facts>, text: string, today: string): 
 }
 
 // The yes-or-no facts that say which item someone is after (示范, an event hosted, an agency, a shop).
-const SELECTORS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newShop", "relocatedShop"];
+const OPENING_FACTS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newShop", "relocatedShop"];
 
 /**
  * 「今年刚被商务部新认定成国家级电子商务示范基地」「今年承办了一个全省范围的直播电商大赛」: the items the yes-or-no
@@ -95,7 +95,7 @@ const SELECTORS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newShop"
 export function itemsOpenedBy(facts: Partial<Facts>, said: readonly string[], today: string): string | null {
   const subject = facts.subjectType;
   if (!subject) return null;
-  const opened = said.filter((k) => SELECTORS.includes(k) && (facts as Record<string, unknown>)[k] === true);
+  const opened = said.filter((k) => OPENING_FACTS.includes(k) && (facts as Record<string, unknown>)[k] === true);
   if (opened.length === 0) return null;
   const items = Object.values(CLAUSES_BY_ID).filter(
     (c) => c.subjects.includes(subject) && factsOf(c.when).some((f) => opened.includes(f)),
