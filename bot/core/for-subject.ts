@@ -95,7 +95,9 @@ const OPENING_FACTS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newS
 export function itemsOpenedBy(facts: Partial<Facts>, said: readonly string[], today: string): string | null {
   const subject = facts.subjectType;
   if (!subject) return null;
-  const opened = said.filter((k) => OPENING_FACTS.includes(k) && (facts as Record<string, unknown>)[k] === true);
+  const opened = said.filter(
+    (k) => OPENING_FACTS.includes(k) && (facts as Record<string, unknown>)[k] === true,
+  );
   if (opened.length === 0) return null;
   const items = Object.values(CLAUSES_BY_ID).filter(
     (c) => c.subjects.includes(subject) && factsOf(c.when).some((f) => opened.includes(f)),
