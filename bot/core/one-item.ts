@@ -9,6 +9,7 @@ import {
   requirementOf,
   type AskableFact,
   type ClauseId,
+  type ClauseResult,
 } from "../../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
@@ -20,6 +21,18 @@ const ASKS =
   /还能拿|能拿到|能不能拿|够不够|够格|符合吗|符合不|有戏|还差|差多少|差几|差啥|缺啥|缺什么|还要啥|还要什么/;
 // 「拿过了还能拿吗」 asks whether it can be had again: the policy's words answer.
 const HAD = /拿过|领过|获过|得过/;
+
+/** What a clause still needs, each with its bar where it has one (「活跃网店数量（需达到 20 家以上）」). */
+export function stillNeeded(r: ClauseResult, today: string): string[] {
+  const c = CLAUSES_BY_ID[r.clause]!;
+  const params = parametersAt(today);
+  return r.missingFacts
+    .filter((f) => f !== "assessedOn" && f in FACTS)
+    .map((f) => {
+      const bar = requirementOf(c, f as AskableFact, params);
+      return `${FACTS[f as AskableFact].label}${bar ? `（需${bar}）` : ""}`;
+    });
+}
 
 /** The items the words name, of those open to the subject known. */
 export function itemsNamed(s: DialogState, text: string): ClauseId[] {
@@ -45,7 +58,6 @@ export function oneItemReply(s: DialogState, text: string): string | null {
       .some((f) => f !== "counted" && typeof (s.facts as Record<string, unknown>)[f] === "number");
   });
   if (ids.length === 0) return null;
-  const params = parametersAt(s.today);
   const lines = assessmentOf(s)
     .results.filter((r) => ids.includes(r.clause))
     .map((r) => {
@@ -54,13 +66,7 @@ export function oneItemReply(s: DialogState, text: string): string | null {
       if (r.status === "eligible") return `✅ ${name}：按您说的数字，符合，${amountWords(r)}`;
       if (r.status === "ineligible") return `❌ ${name}：${r.reasons.join("；")}`;
       if (r.status === "manual_review") return `· ${name}：一事一议，由市商务局审核确定金额`;
-      const missing = r.missingFacts
-        .filter((f) => f !== "assessedOn" && f in FACTS)
-        .map((f) => {
-          const bar = requirementOf(c, f as AskableFact, params);
-          return `${FACTS[f as AskableFact].label}${bar ? `（需${bar}）` : ""}`;
-        });
-      return `❓ ${name}：还要看${missing.join("、")}`;
+      return `❓ ${name}：还要看${stillNeeded(r, s.today).join("、")}`;
     });
   return lines.length > 0 ? `${lines.join("\n")}\n最终金额以市商务局审核和当年预算为准。` : null;
 }

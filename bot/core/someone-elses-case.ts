@@ -6,12 +6,11 @@ import {
   assessValid,
   CLAUSES_BY_ID,
   FACTS,
-  parametersAt,
-  requirementOf,
   SUBJECT_LABELS,
   type AskableFact,
   type Facts,
 } from "../../rules/index.ts";
+import { stillNeeded } from "./one-item.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { readFacts } from "./understanding/facts.ts";
@@ -56,12 +55,7 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
     const name = `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
     if (r.status === "eligible") return [`✅ ${name}：${amountWords(r)}`];
     if (r.status === "ineligible") return [`❌ ${name}：${r.reasons.join("；")}`];
-    const missing = r.missingFacts.filter((f) => f !== "assessedOn" && f in FACTS);
-    const need = (f: string) => {
-      const bar = requirementOf(CLAUSES_BY_ID[r.clause]!, f as AskableFact, parametersAt(s.today));
-      return `${FACTS[f as AskableFact].label}${bar ? `（需${bar}）` : ""}`;
-    };
-    return [`❓ ${name}：还要看${missing.map(need).join("、")}`];
+    return [`❓ ${name}：还要看${stillNeeded(r, s.today).join("、")}`];
   });
   if (lines.length === 0) return null;
   return [
