@@ -42,6 +42,7 @@ import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts
 import { asksWhatForUs, forSubject, itemsOpenedBy, namedArticles } from "./for-subject.ts";
 import { knowledgeArticle } from "./understanding/knowledge.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
+import { someoneElsesCase } from "./someone-elses-case.ts";
 import { oneItemReply } from "./one-item.ts";
 import { shareOfTwo } from "./understanding/shares.ts";
 
@@ -365,6 +366,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // 「前年我们已经拿过MCN那个2000万档的奖了，今年到1个亿了还能拿吗」: the award had is written (政策期内已获),
   // the question answered from the policy — never worked out on a copy as if the figure were to come.
   if (PAST_AWARD.test(text) && takePastAward(s, text, out)) return;
+  // 「隔壁村卖了两千万他们能评上不」: another's figures, worked out for them; the pending question stays.
+  const onCopy = someoneElsesCase(s, text);
+  if (onCopy) {
+    out.replies.push(onCopy, whereNow(s));
+    return;
+  }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   // (「这个50万是固定给50万还是最高50万」 asks what an award's amount means: answered from the policy.)
   const whatIf = AWARD_MEANING.test(text) ? null : whatIfReply(s, text);

@@ -205,6 +205,19 @@ export function undoChange(s: DialogState, out: Turn) {
   s.lastChange = null;
 }
 
+/**
+ * 「算了还是按原来的2150吧」: the last change taken back to the figure named — in the old value's 万 when said without
+ * a unit. A figure other than the old value is the fact's new value, said as a change.
+ */
+export function backToFigure(s: DialogState, figure: number, unit: string, out: Turn) {
+  const last = s.lastChange;
+  if (!last || typeof last.was !== "number") return undoChange(s, out);
+  const yuan = FACTS[last.fact].type === "yuan";
+  const value = !yuan || unit === "元" ? figure : unit === "亿" ? figure * 1e8 : figure * 1e4;
+  if (value === last.was) return undoChange(s, out);
+  applyCorrection(s, `${FACT_ALIASES[last.fact][0]} ${answerValue(last.fact, Math.round(value))}`, out);
+}
+
 /** A value as the 「修改」 reads it back (「3000000元」「是」). */
 function answerValue(fact: AskableFact, v: unknown): string {
   if (typeof v === "boolean") return v ? "是" : "否";

@@ -14,7 +14,7 @@ import {
 } from "./application.ts";
 import { askNext, skipQuestion, startAssessment } from "./assessment.ts";
 import { whatItBrings } from "./what-it-brings.ts";
-import { goBack, undoChange } from "./changes.ts";
+import { backToFigure, goBack, undoChange } from "./changes.ts";
 import { correct } from "./correct.ts";
 import { articleName, detailMessage } from "./results.ts";
 import { asksTiming, timingReply } from "./rounds.ts";
@@ -165,6 +165,13 @@ export const COMMANDS: readonly CommandRow[] = [
       ),
     help: "「改回去」撤销上一次修改",
     run: (s, out) => undoChange(s, out),
+  },
+  {
+    // 「算了还是按原来的2150吧」: the same, with the old figure named.
+    pattern:
+      /^(?:哎呀|哎|哦|嗯|那)?[，,\s]*(?:算了)?[，,\s]*(?:还是)?(?:按|用|写|照|改回)(?:原来|之前|一开始|最开始|刚开始|最初|第一次)(?:说|报|填|写)?的?(?:那个)?\s*(\d+(?:\.\d+)?)\s*(万元|万|亿|元)?(?:吧|就行|就好|来)?$/,
+    where: (s) => s.lastChange != null,
+    run: (s, out, _ctx, m) => backToFigure(s, Number(m![1]), (m![2] ?? "").replace("万元", "万"), out),
   },
   {
     says: ["返回", "上一步", "上一题", "退回", "后退", "回到上一题"],

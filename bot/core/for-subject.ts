@@ -35,7 +35,7 @@ function upTo(c: Clause, today: string): string {
 }
 
 /** Every fact a clause reads: its condition's and its tiers'. */
-const readsOf = (c: Clause) =>
+export const readsOf = (c: Clause) =>
   [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].flatMap((w) => factsOf(w));
 
 /** The facts the words name (物流 → the delivery centre's, 直播 → the live rooms') and those said 「是」. */

@@ -6,11 +6,15 @@ import {
   assessValid,
   CLAUSES_BY_ID,
   FACTS,
+  formatWan,
   SUBJECT_LABELS,
   type AskableFact,
   type Facts,
+  type SubjectType,
 } from "../../rules/index.ts";
+import { readsOf } from "./for-subject.ts";
 import { stillNeeded } from "./one-item.ts";
+import { reachedOnceTheRestHolds } from "./what-it-brings.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { readFacts } from "./understanding/facts.ts";
@@ -33,17 +37,41 @@ const OTHERS = new RegExp(
   "gi",
 );
 
+const OWN_ASKS =
+  /(我们|俺们|咱们|我|俺|咱)(村|镇|乡|公司|厂|店|这边|这里|这儿|自己)?[^，,。；;\s]{0,8}(多少|几|够|能|行|才)/;
+
+const WORD_SUBJECTS: readonly [RegExp, SubjectType][] = [
+  [/他们村|她们村|人家村|别的村|其他村|邻村/, "village"],
+  [/他们镇|她们镇|他们乡|别的镇|其他镇|邻镇/, "town"],
+  [/公司|厂|店|老板|企业/, "enterprise"],
+];
+
+function subjectInWords(text: string): SubjectType | undefined {
+  return WORD_SUBJECTS.find(([words]) => words.test(text))?.[1];
+}
+
 /** The reply for another applicant's figures asked about, or null when the message is not that. */
 export function someoneElsesCase(s: DialogState, text: string): string | null {
   if (!ASKS.test(text) && !isWholeQuestion(text)) return null;
   const read = readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null);
-  if (!read.remarks.some((r) => r.why === "other-subject")) return null;
-  if (Object.keys(read.facts).some((k) => k !== "subjectType")) return null;
+  // (A figure in a message that is a question as a whole is read as asked about; whose it is, the words say.)
+  const mentions = findMentions(normalise(text));
+  if (
+    !read.remarks.some((r) => r.why === "other-subject") &&
+    !(mentions.some((m) => m.type === "others") && read.remarks.some((r) => r.why === "question"))
+  )
+    return null;
+  // (「他家是新开的店」: a yes-or-no said of the other is no figure of the speaker's.)
+  if (Object.entries(read.facts).some(([k, v]) => k !== "subjectType" && typeof v === "number")) return null;
   // Whose: the subject named last (「…东庄村…这个村能评吗」 is a village's).
-  const whose = findMentions(normalise(text))
-    .flatMap((m) => (m.type === "subject" ? [m.subject] : []))
-    .at(-1);
+  // (「他们村」「张老板他们公司」 hold their subject inside the word that makes them another's; a shop or its
+  // owner is an enterprise's.)
+  const whose =
+    mentions.flatMap((m) => (m.type === "subject" ? [m.subject] : [])).at(-1) ?? subjectInWords(text);
   if (!whose) return null;
+  // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.
+  const lastOther = [...mentions].reverse().find((m) => m.type === "others");
+  if (lastOther && OWN_ASKS.test(normalise(text).slice(lastOther.end))) return null;
   const plain = text.replace(OTHERS, "");
   const stated = readFacts(plain, { subjectType: whose, asStated: true }, null).facts;
   const said = (Object.keys(stated) as AskableFact[]).filter((k) => k !== "subjectType" && k in FACTS);
@@ -51,11 +79,21 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   const results = assessValid({ ...stated, subjectType: whose, assessedOn: s.today } as Facts).results.filter(
     (r) => r.kind !== "loan" && CLAUSES_BY_ID[r.clause]!.subjects.includes(whose),
   );
-  const lines = results.flatMap((r) => {
+  // The items the figures said bear on, when any does (「自播卖了两千万」 is about 自播奖励, not every item).
+  const bearsOn = (clause: string) =>
+    readsOf(CLAUSES_BY_ID[clause]!).some((f) => said.includes(f as AskableFact));
+  const shown = results.some((r) => bearsOn(r.clause)) ? results.filter((r) => bearsOn(r.clause)) : results;
+  const reached = reachedOnceTheRestHolds({ ...stated, subjectType: whose } as Partial<Facts>, s.today);
+  const lines = shown.flatMap((r) => {
     const name = `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
     if (r.status === "eligible") return [`✅ ${name}：${amountWords(r)}`];
     if (r.status === "ineligible") return [`❌ ${name}：${r.reasons.join("；")}`];
-    return [`❓ ${name}：还要看${stillNeeded(r, s.today).join("、")}`];
+    const tier = reached.get(r.clause);
+    const upTo =
+      tier?.status === "eligible" && tier.maxAmountYuan !== null && !CLAUSES_BY_ID[r.clause]!.estimate
+        ? `（条件都满足时最高 ${formatWan(tier.maxAmountYuan)}）`
+        : "";
+    return [`❓ ${name}${upTo}：还要看${stillNeeded(r, s.today).join("、")}`];
   });
   if (lines.length === 0) return null;
   return [

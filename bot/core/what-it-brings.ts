@@ -72,6 +72,14 @@ const READ_INSTEAD = new Set<string>(
 );
 
 /** A fact not said, at its most favourable (for working a figure out on a copy), or undefined. */
+/** Each clause's result for the figures said, once the conditions still unanswered hold (3000 万 of 自播 → 20 万). */
+export function reachedOnceTheRestHolds(facts: Partial<Facts>, today: string) {
+  const best = { ...facts, assessedOn: today } as Record<string, unknown>;
+  for (const f of Object.keys(FACTS) as AskableFact[])
+    if (best[f] === undefined && optimistic(f) !== undefined) best[f] = optimistic(f);
+  return new Map(assessValid(best as unknown as Facts).results.map((r) => [r.clause, r]));
+}
+
 function optimistic(f: AskableFact): unknown {
   // (A figure a clause reads in place of another — the moved-back shop's own — is none where not said: 0 would
   // stand in for the figure said.)
@@ -163,11 +171,7 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
     );
   });
   if (near.length > 0 && fits.length === 0) lines.push("按您目前说的数字：");
-  // The tier the figures said reach, once the conditions still unanswered hold (3000 万 of 自播 → 20 万).
-  const best = { ...s.facts, assessedOn: s.today } as Record<string, unknown>;
-  for (const f of Object.keys(FACTS) as AskableFact[])
-    if (best[f] === undefined && optimistic(f) !== undefined) best[f] = optimistic(f);
-  const reached = new Map(assessValid(best as unknown as Facts).results.map((r) => [r.clause, r]));
+  const reached = reachedOnceTheRestHolds(s.facts, s.today);
   // 「活跃网店正好100个，这样够电商镇吗」: with nothing more said, the ways through the clause the figures said
   // do not open — said with their bar, so an either-or clause is not left at 「还要看」 alone.
   const worst = { ...s.facts, assessedOn: s.today } as Record<string, unknown>;

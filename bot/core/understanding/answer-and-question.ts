@@ -13,6 +13,7 @@ import { normalise } from "./normalise.ts";
 // 「能评上不」「够不够」「这个能补多少钱」: what the figures bring, or whether they are enough.
 const ASKS_RESULT =
   /(能|可以|可)(拿|领|得|补|奖|给)|多少(钱|补贴|奖励|奖金)|[补奖给拿]多少|几万|能评上|评得上|评上不|评上吗|够不够|够格|够了吗|够吗|符合(吗|不)|能不能评|能不能拿|行不行|能申请吗|还差多少|差多少|还差几|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|点啥)(?!材料|资料|手续|证明|文件|表)/;
+const OWN = /^(我们|咱们|俺们|我|咱|俺|本)/;
 const CLAUSE = /[，,。；;！!？?\s]+/;
 
 /** The clauses of a message that state rather than ask. */
@@ -40,8 +41,20 @@ export function answerAndQuestion(
     .split(/(?<=[，,。；;！!？?\s])/)
     .map((c) => c.trim())
     .filter((c) => c.replace(CLAUSE, "").length > 0);
-  const asking = clauses.filter((c) => looksLikeQuestion(c));
-  const stating = clauses.filter((c) => !looksLikeQuestion(c));
+  let asking = clauses.filter((c) => looksLikeQuestion(c));
+  let stating = clauses.filter((c) => !looksLikeQuestion(c));
+  // 「我们三千万的实物零售额能补多少」: one clause, the speaker's figure stated before what it asks.
+  const at = clauses.length === 1 ? ASKS_RESULT.exec(text) : null;
+  // (「我那4200万能拿几万」 points at a figure given before: no answer.)
+  if (
+    at &&
+    at.index > 0 &&
+    OWN.test(text.slice(0, at.index)) &&
+    !/[那这]个?\s*[\d零〇一二两三四五六七八九十]/.test(text)
+  ) {
+    stating = [text.slice(0, at.index)];
+    asking = [text.slice(at.index)];
+  }
   if (asking.length === 0 || stating.length === 0) return null;
   const statement = stating.join("，");
   // 「网店得超过100个 是101个起吗」「三千万整的话算够线吗 还是得超过三千万才行」: a figure the whole message asks

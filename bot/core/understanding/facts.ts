@@ -117,7 +117,7 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     // (「我们是2019年注册的MCN公司」; 「我们给MCN供货」 is someone else's.)
     (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
       // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
-      /^\s*mcn\s*(机构|公司)?(这边|这块)?\s*[，,。：:\s]/i.test(t) ||
+      /^\s*mcn\s*(机构|公司)?(这边|这块|这头|\s*[，,。：:\s])/i.test(t) ||
       // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
       /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
   )
@@ -176,7 +176,11 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     facts.fiveUnified = false;
   if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated))
     facts.hostsEvent = false;
-  else if (/(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated)) {
+  else if (
+    /(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated) ||
+    // 「我们公司是一场全国性直播电商大赛的承办单位」
+    /(论坛|大赛|比赛|峰会|活动)的?(承办|主办)(单位|方)/.test(stated)
+  ) {
     facts.hostsEvent = true;
     // (「承办了全市的直播带货大赛 今年国家级示范没评上」: the level said of the event, in its clause or the
     // one after it — 「承办一个直播电商大赛，全国性的」.)

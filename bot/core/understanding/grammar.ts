@@ -407,7 +407,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const shopFigure = (c: number) => shopNamed(c) || (c > 0 && shopNamed(c - 1)) || salesFigures <= 1;
   /** Which sales fact a figure in clause `c` is (the subject as read so far). */
   const salesAt = (c: number) =>
-    salesFact(subject, known, clauseText(c), asking, readings, shopFigure(c), c > 0 && shopNamed(c - 1));
+    salesFact(
+      subject,
+      known,
+      clauseText(c),
+      asking,
+      readings,
+      shopFigure(c),
+      !shopNamed(c) && c > 0 && shopNamed(c - 1) ? clauseText(c - 1) : null,
+    );
   for (const f of mentions) {
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;
@@ -608,8 +616,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             mentions.some((n) => n.type === "cue" && n !== m && n.start === o.end && fits(n.words, o))
           ),
       );
+    // (「做直播的MCN机构…纳统网络零售额六千二百万」: a word that says what the speaker does is no cue.)
+    const describesSpeaker = (m: Cue) =>
+      m.words.fact === "live" && /^的?(mcn|机构|公司|企业|团队|工作室)/i.test(t.slice(m.end));
     const cues = here.filter(
-      (m): m is Cue => m.type === "cue" && fits(m.words, f) && (m.start < f.start || !ownFigureAfter(m)),
+      (m): m is Cue =>
+        m.type === "cue" &&
+        fits(m.words, f) &&
+        (m.start < f.start || !ownFigureAfter(m)) &&
+        !describesSpeaker(m),
     );
     // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以, after the figure, is the question's
     // verb, not the figure's; before it (「是不是能拿三十万」) the figure is what would be given.
@@ -719,6 +734,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // A figure with no cue in a message that is a question as a whole (「是不是能拿三十万」) is asked about.
     const question =
       QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "") || WHOLE_QUESTION.test(wholeText);
+    // 「三千万的实物零售额能补多少流量补贴」: a figure said as what a kind of sales would be, in a question with no
+    // word of the speaker's own, is asked about.
+    if (
+      cue &&
+      question &&
+      !known.asStated &&
+      cue.start >= f.end &&
+      /^的/.test(t.slice(f.end)) &&
+      !OWN_WORDS.some((w) => wholeText.includes(w))
+    ) {
+      remark("question");
+      continue;
+    }
     if (cue) {
       const fact = cue.words.fact === "sales" ? salesAt(c) : cue.words.fact;
       if (cue.words.implies && !subject) subject = cue.words.implies;
@@ -792,6 +820,24 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       });
       continue;
     }
+    // 「3600万那个是新开的抖音店，3100万是迁回来的天猫店」: with shops said, a sum in a clause that names one is
+    // that shop's, as a sales word would make it.
+    // (「不是第一次过三千万」: a line passed is no figure of the shop's.)
+    if (
+      f.kind === "yuan" &&
+      !isBar(f) &&
+      !/(过|超过|突破|达到)了?$/.test(t.slice(Math.max(0, f.start - 3), f.start)) &&
+      shopNamed(c) &&
+      (known.newShop || known.relocatedShop)
+    ) {
+      readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
+      continue;
+    }
+    // 「MCN这边今年纳统4.2kw」: a sum right after 纳统 is the counted sales figure.
+    if (f.kind === "yuan" && /纳统(了|的是|是|有)?$/.test(t.slice(Math.max(0, f.start - 4), f.start))) {
+      readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
+      continue;
+    }
     remark(ADDED.test(clauseText(c)) ? "added" : "unbound");
   }
   // An exact figure bound to a fact's cue replaces a round one of the same fact (「过了3000万…具体3150万」).
@@ -826,11 +872,12 @@ function salesFact(
   asking: AskableFact | null,
   readings: Reading[],
   shopFigure = true,
-  shopBefore = false,
+  shopBefore: string | null = null,
 ): AskableFact {
   // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
   // (「今年还新注册了个抖店 当年就卖了三千五百多万」: so is one right after the clause that names it.)
-  const namesShop = shopBefore || SHOP_WORDS.some((w) => clauseText.includes(w));
+  const namesShop = shopBefore !== null || SHOP_WORDS.some((w) => clauseText.includes(w));
+  const shopText = shopBefore ?? clauseText;
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
   if (known.mcn && /机构/.test(clauseText) && !/自播|自己播|直播间/.test(clauseText))
     return "onlineRetailYuan";
@@ -843,8 +890,7 @@ function salesFact(
   )
     return asking;
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
-  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(clauseText))
-    return "relocatedShopRetailYuan";
+  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(shopText)) return "relocatedShopRetailYuan";
   if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
   if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
     return "onlineRetailYuan";

@@ -1,0 +1,201 @@
+// What the nineteenth round of everyday messages found (the trial-7 items left open, and the readable sets dev-19 and
+// dev-20): two shops restated in one correction, a third person's figures, an old figure taken back by its value,
+// a correction of what was left out, a report's count in its heading, 纳统 before the figure, the event's organiser,
+// a figure asked about as a kind of sales, and one clause that states and asks.
+
+import { describe, expect, it } from "vitest";
+import { understandAside } from "../../bot/core/understanding/index.ts";
+import { normalise } from "../../bot/core/understanding/normalise.ts";
+import { after, replyTo } from "../support/dialog.ts";
+
+const DATE = "2026-06-01";
+const topic = (q: string) => {
+  const a = understandAside(q, DATE);
+  return a?.kind === "answer" ? a.answer.id : (a?.kind ?? null);
+};
+
+describe("two shops", () => {
+  const both = () => after("我们是企业 新开了一个抖音店卖了3100万 还有一个从外地迁回来的天猫店卖了3600万");
+
+  it("takes both figures when a correction restates which shop sold what", () => {
+    const t = replyTo(both(), "3600万那个是新开的抖音店，3100万是迁回来的天猫店，两个店");
+    expect(t.state.facts.shopRetailYuan).toBe(36_000_000);
+    expect(t.state.facts.relocatedShopRetailYuan).toBe(31_000_000);
+    expect(t.text).toContain("原为 3100 万元");
+    expect(t.text).toContain("原为 3600 万元");
+  });
+
+  it("gives the moved-back shop a figure said in the clause after the one that names it", () => {
+    const s = after("我们是企业 新开了一个店卖了3000万 还有一个迁回来的店 卖了4200万");
+    expect(s.facts.shopRetailYuan).toBe(30_000_000);
+    expect(s.facts.relocatedShopRetailYuan).toBe(42_000_000);
+  });
+
+  it("reads a line passed (「不是第一次过三千万」) as no figure of the shop's", () => {
+    const s = after("店是2021年从上海迁回来的，迁回来以后今年卖了3800万，是第一次过三千万");
+    const t = replyTo(s, "说错了，迁回来以后不是第一次过三千万，去年就过了");
+    expect(t.state.facts.relocatedFirstTime).toBe(false);
+    expect(t.state.facts.shopRetailYuan).toBe(38_000_000);
+  });
+});
+
+describe("a third person's figures", () => {
+  it("works out another company's live sales for it, never the speaker's (「张老板他们公司」)", () => {
+    const t = replyTo(after(), "张老板他们公司自播卖了两千万他能申请啥");
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+    expect(t.state.facts.subjectType).toBeUndefined();
+    expect(t.text).toContain("另一个企业的情况");
+    expect(t.text).toContain("自播直播奖励");
+    // Only the items the figures bear on, not every item of the policy.
+    expect(t.text).not.toContain("快递物流信息平台");
+  });
+
+  it("says what a relative's figure would bring when all else holds (「俺表哥那个公司…能拿三十万不」)", () => {
+    const t = replyTo(after(), "俺表哥那个公司自己直播一年卖了六千万 他能拿三十万不");
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+    expect(t.text).toContain("条件都满足时最高 30 万元");
+  });
+
+  it("works it out mid-test too, and the question asked stays", () => {
+    const s = after("我们是村");
+    const t = replyTo(s, "他们村网店有三十家 卖了一千五百万 能评上不");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.text).toContain("另一个行政村的情况");
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("answers the speaker's own question said after another's figures (「…俺们村得卖到多少才够」)", () => {
+    const t = replyTo(
+      after("俺们村活跃网店二十一家"),
+      "隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够",
+    );
+    expect(t.text).not.toContain("另一个行政村的情况");
+    expect(t.text).toContain("1000 万元");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+});
+
+describe("corrections taken back and completed", () => {
+  it("takes the last change back to the old figure named (「算了还是按原来的2150吧」)", () => {
+    const s = after("我们是企业 实物商品网络零售额2150万", "不对是2300万");
+    expect(s.facts.physicalGoodsRetailYuan).toBe(23_000_000);
+    const t = replyTo(s, "算了还是按原来的2150吧");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(21_500_000);
+    expect(t.text).toContain("原为 2300 万元");
+  });
+
+  it("corrects the count answered last when what was left out is named (「刚才漏了极兔 一共是5家」)", () => {
+    const s = after(
+      "自测",
+      "企业",
+      "不清楚",
+      "没有",
+      "不是",
+      "不是",
+      "不是",
+      "不是",
+      "实现了五统一",
+      "整合了四家",
+    );
+    expect(s.facts.expressCompanies).toBe(4);
+    const t = replyTo(s, "刚才漏了极兔 一共是5家");
+    expect(t.state.facts.expressCompanies).toBe(5);
+    expect(t.text).toContain("原为 4 家");
+  });
+});
+
+describe("figures as reports and agencies put them", () => {
+  it("reads a count's measure word in a report's heading (「活跃网店(个) 41」)", () => {
+    expect(normalise("活跃网店（个）：41")).toBe("活跃网店41个");
+    const s = after("村里报表 网络零售额(万元) 1260 活跃网店(个) 41");
+    expect(s.facts.onlineRetailYuan).toBe(12_600_000);
+    expect(s.facts.activeShops).toBe(41);
+  });
+
+  it("reads a sum right after 纳统 as the counted sales, and 纳统一亿 as a number, not 统一", () => {
+    expect(normalise("今年纳统一亿一千万")).toBe("今年纳统1亿1000万");
+    expect(normalise("实现了五统一")).toBe("实现了五统一");
+    const s = after("MCN这边今年纳统4.2kw 公司是独立法人 在库三年了");
+    expect(s.facts.mcn).toBe(true);
+    expect(s.facts.onlineRetailYuan).toBe(42_000_000);
+    expect(after("我们MCN是分公司 不是独立法人 今年纳统一亿一千万").facts.onlineRetailYuan).toBe(110_000_000);
+  });
+
+  it("takes 做直播的 as what an agency does, not as the live room of its figure", () => {
+    const s = after("我们是做直播的MCN机构独立法人去年纳统网络零售额六千二百万");
+    expect(s.facts.onlineRetailYuan).toBe(62_000_000);
+    expect(s.facts.selfLiveRetailYuan).toBeUndefined();
+  });
+
+  it("reads the organiser of an event (「…大赛的承办单位」) as hosting it, at its level", () => {
+    const s = after("我们公司是一场全国性直播电商大赛的承办单位");
+    expect(s.facts.hostsEvent).toBe(true);
+    expect(s.facts.eventInfluence).toBe("national");
+  });
+
+  it("reads 撮合对接 alone as the platform's matchmaking, and a plan for it as not yet", () => {
+    const t = replyTo(after("我们是物流信息平台 整合了80%的快递单量 有实时比价"), "撮合对接这块还在开发");
+    expect(t.state.facts.matchmaking).toBe(false);
+  });
+
+  it("hears 「暂时用不着」 to the loan's question as no loan", () => {
+    const s = after(
+      "自测",
+      "我们是生产企业 实物商品网络零售额4000万 已经纳统",
+      "没有",
+      "不是",
+      "不是",
+      "不是",
+      "不是",
+      "没有",
+      "没有",
+    );
+    expect(s.asking).toBe("loanAmountYuan");
+    expect(replyTo(s, "暂时用不着").state.facts.loanAmountYuan).toBe(0);
+  });
+});
+
+describe("a figure asked about, and a figure stated in the clause that asks", () => {
+  it("works out 「三千万的实物零售额能补多少」 on a copy, the question asked staying", () => {
+    const s = after("我们是企业");
+    const t = replyTo(s, "三千万的实物零售额能补多少流量补贴");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.text).toContain("1.5 万元");
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("writes the speaker's own figure said before the question in one clause, and answers it", () => {
+    const t = replyTo(after("我们是企业"), "我们三千万的实物零售额能补多少");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(30_000_000);
+    expect(t.text).toContain("1.5 万元");
+  });
+
+  it("leaves a figure pointed back at (「我那4200万能拿几万」) unwritten as a new answer", () => {
+    const s = after("我们公司的天猫店去年从杭州迁回淄博了 迁回来以后第一次卖到4200万");
+    const t = replyTo(s, "我那4200万能拿几万啊");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});
+
+describe("questions about the policy", () => {
+  it("answers whether the villages of a recognised town may still apply themselves", () => {
+    expect(topic("镇里评上了 下面的村还能单独申请不")).toBe("who-receives");
+    expect(topic("我们镇下面的村能自己报吗")).toBe("who-receives");
+  });
+
+  it("says at once that 20 shops reach the village's bar and 3 villages do not pass the town's", () => {
+    const t = replyTo(after(), "电商村的网店二十家整够不够");
+    expect(t.text).toContain("活跃网店正好 20 家算达到");
+    expect(t.text).toContain("正好 3 个不算超过");
+  });
+
+  it("answers the land question of an idle plant used for a delivery centre, not a list to choose from", () => {
+    expect(topic("拿闲置厂房建配送中心 地的用途得改吗")).toBe("logistics-land");
+  });
+
+  it("answers how long 自播 needs to be in the database from the database entry", () => {
+    expect(topic("自播奖励要在库存续多久")).toBe("term-in-database");
+    expect(topic("MCN奖励分几档")).toBe("term-mcn");
+  });
+});
