@@ -832,7 +832,15 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     if (!facts.subjectType && !s.facts.subjectType) facts.subjectType = "enterprise";
   }
   // 「我们是2023年开的店」: when the shop opened says whether it is this year's new one.
-  if (facts.newShop === undefined && s.facts.newShop === undefined && /店/.test(text)) {
+  // (A village's or town's shops opened this year are no enterprise's new shop.)
+  const subject = facts.subjectType ?? s.facts.subjectType;
+  if (
+    facts.newShop === undefined &&
+    s.facts.newShop === undefined &&
+    subject !== "village" &&
+    subject !== "town" &&
+    /店/.test(text)
+  ) {
     const opened = openedThisYear(text, s.today);
     if (opened !== null) facts.newShop = opened;
   }

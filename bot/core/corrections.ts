@@ -325,13 +325,27 @@ function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string |
 }
 
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
+// 「上个月又评上两个」「今年新开了三家」: a clause of what was added.
+const ADDED_CLAUSE =
+  /[^，,。；;\s]*(又|再|新)(评上|评了|认定|开了|增加|添了|加了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
+
+/**
+ * The message without its clauses of what was added (「电商村不是三个 是四个 上个月又评上两个」), when a figure is
+ * still said without them: the new figure is the total, never the increase.
+ */
+function withoutAdded(text: string): string {
+  const rest = text.replace(ADDED_CLAUSE, "").trim();
+  return rest !== text && /[\d零〇一二两三四五六七八九十]/.test(rest) ? rest : text;
+}
+
 export function readCorrection(
   text: string,
   s: Pick<DialogState, "history"> & { facts?: DialogState["facts"] },
 ): string | null {
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
-  const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
+  const said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
+  const t = withoutAdded(said);
   const withFacts = { history: s.history, facts: s.facts ?? {} };
   const old = OLD_VALUE.exec(normalise(t));
   if (old) {

@@ -307,7 +307,8 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const flat = normalise(text);
   const above = new Set<AskableFact>();
   const spoken = findMentions(flat).filter((m) => m.type === "figure");
-  // 「要是再多两家网店」「再多卖两百万」: a figure said as more than now is added to the figure known.
+  // 「要是再多两家网店」「再多卖两百万」「如果再评上一个电商村」: a figure said as more than now is added to the figure
+  // known.
   for (const k of said) {
     const now = s.facts[k];
     const more = spoken.find(
@@ -315,7 +316,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         m.type === "figure" &&
         m.value === stated[k] &&
         m.kind === FACTS[k].type &&
-        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做)(了|个)?\s*$/.test(
+        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做|(再|又)(评上|评出|认定|开|增加|添|加))(了|个)?\s*$/.test(
           flat.slice(0, m.start),
         ),
     );

@@ -199,3 +199,33 @@ describe("questions about the policy", () => {
     expect(topic("MCN奖励分几档")).toBe("term-mcn");
   });
 });
+
+describe("what was added is no total", () => {
+  it("says 「又开了两家网店」 is an increase and writes nothing, and a total beside it is the figure", () => {
+    const one = replyTo(after("我们是村"), "又开了两家网店");
+    expect(one.state.facts.activeShops).toBeUndefined();
+    expect(one.text).toContain("新增的数");
+    const both = replyTo(after("我们是村"), "今年又开了两家网店 现在一共23家");
+    expect(both.state.facts.activeShops).toBe(23);
+    // A village's shops opened this year are no enterprise's new shop.
+    expect(both.state.facts.newShop).toBeUndefined();
+  });
+
+  it("corrects to the total, never to what was added (「电商村不是三个 是四个 上个月又评上两个」)", () => {
+    const t = replyTo(after("我们镇电商村3个"), "电商村不是三个 是四个 上个月又评上两个");
+    expect(t.state.facts.ecommerceVillages).toBe(4);
+  });
+
+  it("works out 「如果再评上一个电商村」 on the villages known plus one", () => {
+    const t = replyTo(after("俺们镇有电商村3个"), "如果再评上一个电商村 是不是就够电商镇了");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+    expect(t.text).toContain("电商村数量 4 个");
+    expect(t.text).toContain("✅ 第一条 电商镇奖励");
+  });
+
+  it("keeps 「明年估计能再评上一个」 beside an answer a remark, the answer written", () => {
+    const s = after("自测", "乡镇");
+    expect(s.asking).toBe("ecommerceVillages");
+    expect(replyTo(s, "电商村俺们镇有两个 明年估计能再评上一个").state.facts.ecommerceVillages).toBe(2);
+  });
+});

@@ -563,6 +563,18 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("other-subject");
       continue;
     }
+    // 「今年又开了两家网店」「新增电商村2个」: what was added is no total (a total said beside it is).
+    // (Worked out on a copy, 「如果再评上一个」 is added to the figure known: what-it-brings.ts.)
+    if (
+      f.kind === "count" &&
+      !known.asStated &&
+      /((又|再|新|多)(开了|开|评上了?|评了|认定了?|增加了?|添了?|加了|多了)|新增了?|增加了?)$/.test(
+        t.slice(Math.max(0, f.start - 4), f.start),
+      )
+    ) {
+      remark("added");
+      continue;
+    }
     // 「是3200万不是3000万」: the figure denied is the old one, not a fact.
     if (
       here.some(

@@ -59,7 +59,11 @@ function chineseNumerals(text: string): string {
       run === "一" &&
       /^[家个]/.test(after) &&
       !/^(?:[家个][多余]|个[万亿])/.test(after) &&
-      !(/(就|只有|只|才|仅)$/.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after))
+      !(/(就|只有|只|才|仅)$/.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after)) &&
+      // (「如果再评上一个电商村」: one more, supposed, is a count.)
+      !/(如果|要是|假如|假设|万一)[^，,。；;\s]{0,4}(再|又|多)(评上|评出|认定|开|增加|添|加)?了?$/.test(
+        text.slice(0, at),
+      )
     )
       return run;
     // 「一亿二」「一万五」: a digit right after 亿 or 万 of a number is its colloquial tail.
