@@ -6,6 +6,7 @@ import {
   CLAUSES_BY_ID,
   FACTS,
   factsOf,
+  formatFactValue,
   nextQuestion,
   parseYesNo,
   QUESTION_BY_FACT,
@@ -26,8 +27,8 @@ import {
 import type { DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
-import { answerAndQuestion, statedPart } from "./understanding/answer-and-question.ts";
-import { doubtAbout, nearReading, saysNear } from "./understanding/doubts.ts";
+import { answerAndQuestion, ASKS_RESULT, statedPart } from "./understanding/answer-and-question.ts";
+import { doubtAbout, moreThanSaid, nearReading, saysNear } from "./understanding/doubts.ts";
 import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
@@ -120,6 +121,8 @@ function factsFor(subject: string): Set<string> {
 }
 
 /** The subject's own sales figure (an MCN's is its online retail). */
+// 「一个多亿」「六千多万」「三千万出头」: a sum said as more than its round figure.
+const MORE_THAN = /\d[多余]|[多余][万亿]|出头/;
 const ownSales = (subject: unknown, mcn: unknown): AskableFact =>
   subject === "enterprise" && mcn !== true ? "physicalGoodsRetailYuan" : "onlineRetailYuan";
 
@@ -607,6 +610,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(doubt.message);
     return;
   }
+  // 「一个多亿」 to 全镇的网络零售额: more than a bar that must be passed is past it.
+  if (typeof value === "number" && MORE_THAN.test(normalise(text)))
+    value = moreThanSaid(fact, value, s.facts.subjectType);
   if (value === null) {
     // Not an answer: maybe a question about the policy or small talk — answered, then the same
     // question again (state.asking unchanged, no failure counted).
@@ -914,18 +920,26 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).
   const before = { ...s.facts };
   for (const k of ordered) setFact(s, k, facts[k]);
+  // (「一个多亿」 at 超过 1 亿: written just past the bar, and said so.)
+  const past = (k: AskableFact) => {
+    const v = facts[k];
+    return typeof v === "number" && FACTS[k].type === "yuan" && moreThanSaid(k, v - 10_000) === v
+      ? `（超过 ${formatFactValue(k, v - 10_000)}，按此算；申报时以报表上的确切数为准）`
+      : "";
+  };
   const line = (k: AskableFact) =>
     before[k] !== undefined && before[k] !== facts[k]
       ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
-      : answerLine(k, facts[k]);
+      : `${answerLine(k, facts[k])}${past(k)}`;
+  const questionsLeft = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
   // 「俺们店原来开在杭州，迁回淄博来有奖励不」: a question that began the self-test is answered first.
+  // (「…你看看俺们能评上电商村不」 with every question answered: the results that follow are the answer.)
   const answer =
-    fresh && (isWholeQuestion(text) || looksLikeQuestion(text))
+    fresh && (isWholeQuestion(text) || looksLikeQuestion(text)) && (questionsLeft || !ASKS_RESULT.test(text))
       ? understandAside(text, s.today, s.facts.subjectType)
       : null;
   // 「我们公司实物零售额8000万，流量补贴能有多少」: the number for the figures just given, not the rule.
   // (When no question is left, the results that follow are the answer: not said twice.)
-  const questionsLeft = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
   const brings =
     fresh &&
     questionsLeft &&

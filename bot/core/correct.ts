@@ -9,12 +9,12 @@
 import { FACTS, formatFactValue, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { applyCorrection } from "./changes.ts";
-import { movedRoom } from "./corrections.ts";
+import { knownOf, movedRoom } from "./corrections.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
 import type { Turn } from "./turn.ts";
-import { knownLiveRoom, readFacts } from "./understanding/facts.ts";
+import { readFacts } from "./understanding/facts.ts";
 
 /** The fact a correction's text (「<alias> <value>」, or a sentence after 「更正」) changes. */
 function factOf(s: DialogState, fix: string): AskableFact | undefined {
@@ -22,15 +22,7 @@ function factOf(s: DialogState, fix: string): AskableFact | undefined {
     fix.startsWith(`${FACT_ALIASES[f][0]} `),
   );
   if (named) return named;
-  const { facts } = readFacts(
-    fix,
-    {
-      subjectType: s.facts.subjectType,
-      mcn: s.facts.mcn,
-      live: knownLiveRoom(s.facts as Record<string, unknown>),
-    },
-    null,
-  );
+  const { facts } = readFacts(fix, knownOf(s.facts as Record<string, unknown>), null);
   return (Object.keys(facts) as AskableFact[]).find(
     (k) => k !== "subjectType" && s.facts[k] !== undefined && s.facts[k] !== facts[k],
   );
@@ -38,29 +30,13 @@ function factOf(s: DialogState, fix: string): AskableFact | undefined {
 
 /** The facts whose figures the message itself states. */
 function figuresIn(s: DialogState, t: string): AskableFact[] {
-  const { facts } = readFacts(
-    t,
-    {
-      subjectType: s.facts.subjectType,
-      mcn: s.facts.mcn,
-      live: knownLiveRoom(s.facts as Record<string, unknown>),
-    },
-    null,
-  );
+  const { facts } = readFacts(t, knownOf(s.facts as Record<string, unknown>), null);
   return (Object.keys(facts) as AskableFact[]).filter((k) => typeof facts[k] === "number");
 }
 
 /** What else the message states: facts not known yet, and (with `restated`) figures answered and said otherwise. */
 function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, figures: boolean) {
-  const { facts, readings, doubts } = readFacts(
-    t,
-    {
-      subjectType: s.facts.subjectType,
-      mcn: s.facts.mcn,
-      live: knownLiveRoom(s.facts as Record<string, unknown>),
-    },
-    null,
-  );
+  const { facts, readings, doubts } = readFacts(t, knownOf(s.facts as Record<string, unknown>), null);
   // 「俩数都报错了 零售额五千九 网店九十八个」: a figure said without its unit beside the known one it corrects
   // is in the known figure's 万 (5900 beside 6500 万), not asked back.
   for (const d of doubts) {

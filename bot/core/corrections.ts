@@ -13,6 +13,7 @@ import {
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { knownLiveRoom, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { moreThanSaid } from "./understanding/doubts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
@@ -26,10 +27,10 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|看串了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
-function knownOf(facts: Record<string, unknown>) {
+export function knownOf(facts: Record<string, unknown>) {
   return {
     subjectType: facts.subjectType as string | undefined,
     mcn: facts.mcn as boolean | undefined,
@@ -55,7 +56,12 @@ function factWithValue(said: string, s: Pick<DialogState, "history" | "facts">):
   // 「3500万没错 国家级示范那个改成是」: a figure said to be right is not the one to change.
   if (/没错|是对的|没问题|不用改|不变/.test(said)) return null;
   const facts = s.facts as Record<string, unknown>;
-  return [...s.history].reverse().find((f) => facts[f] === figure.value) ?? null;
+  return [...s.history].reverse().find((f) => holds(facts, f, figure.value)) ?? null;
+}
+
+/** Whether the known answer of `f` is the figure said — 6001 万 written for 「六千多万」 is 「6000万」 said again. */
+function holds(facts: Record<string, unknown>, f: AskableFact, value: number): boolean {
+  return facts[f] === value || facts[f] === moreThanSaid(f, value, facts.subjectType as string | undefined);
 }
 
 const kindOfFact = (f: AskableFact) => {
@@ -69,7 +75,9 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
   const facts = s.facts as Record<string, unknown>;
   for (const old of figures) {
     if (old.type !== "figure") continue;
-    const fact = [...s.history].reverse().find((f) => facts[f] === old.value && kindOfFact(f) === old.kind);
+    const fact = [...s.history]
+      .reverse()
+      .find((f) => holds(facts, f, old.value) && kindOfFact(f) === old.kind);
     if (!fact) continue;
     // (「那35家有10几家早关了 还在开的就20家」: the new one is said last.)
     const next = figures
@@ -129,7 +137,7 @@ function explainsOldValue(text: string, s: Pick<DialogState, "history" | "facts"
   return parse(text).mentions.some(
     (m) =>
       m.type === "figure" &&
-      s.history.some((f) => facts[f] === m.value && kindOfFact(f) === m.kind) &&
+      s.history.some((f) => holds(facts, f, m.value) && kindOfFact(f) === m.kind) &&
       /^\s*(那个|这个)?(是|算的是)[^，,。\s]{1,16}的/.test(t.slice(m.end)),
   );
 }
@@ -242,7 +250,26 @@ const SAID_INSTEAD =
 
 // 「活跃网店漏算了3家」「零售额多报了200万」: the figure said is the difference, not the new value.
 const DIFFERENCE =
-  /(漏算|少算|漏报|少报|漏统计|少统计|漏掉|少写|少填|多算|多报|多统计|多写|多填)(了)?(?=[\d一二两三四五六七八九十几])/;
+  /(漏算|少算|漏报|少报|漏统计|少统计|漏掉|少写|少填|少说|少数|少打|多算|多报|多统计|多写|多填|多说|多数|多打)(了)?(?=[\d一二两三四五六七八九十几])(?![一1两2]?个[零0])/;
+
+// 「多打了一个0」「少写了个零」: a zero too many or too few in the figure answered last.
+const ZERO_SLIP = /([多少])(打|写|输|说|填|报)了?(一)?个[零0]/;
+
+/** 「多打了一个0」 with no figure of its own: the latest figure answered, a tenth or ten times as much. */
+function zeroSlip(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
+  const t = normalise(text);
+  const slip = ZERO_SLIP.exec(t);
+  if (!slip) return null;
+  if (parse(t.replace(ZERO_SLIP, "")).mentions.some((m) => m.type === "figure")) return null;
+  const facts = s.facts as Record<string, unknown>;
+  const fact = [...s.history]
+    .reverse()
+    .find((f) => ["yuan", "count"].includes(FACTS[f].type) && typeof facts[f] === "number");
+  if (!fact) return null;
+  const was = facts[fact] as number;
+  const now = slip[1] === "多" ? Math.round(was / 10) : was * 10;
+  return `${FACT_ALIASES[fact][0]} ${valueText(fact, now)}`;
+}
 
 /** 「活跃网店漏算了3家」: the known answer of that kind, more or less by the figure said (never with a total). */
 function byDifference(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
@@ -325,16 +352,21 @@ function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string |
 }
 
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
-// 「上个月又评上两个」「今年新开了三家」: a clause of what was added.
+// 「上个月又评上两个」「今年新开了三家」: a clause of what was added; 「少说了十家」: of the difference.
 const ADDED_CLAUSE =
-  /[^，,。；;\s]*(又|再|新)(评上|评了|认定|开了|增加|添了|加了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
+  /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
 
 /**
- * The message without its clauses of what was added (「电商村不是三个 是四个 上个月又评上两个」), when a figure is
- * still said without them: the new figure is the total, never the increase.
+ * The message without its clauses of what was added or missed (「电商村不是三个 是四个 上个月又评上两个」「网店是
+ * 二十八家 少说了十家」), when a figure is still said without them: the new figure is the total, never the difference.
  */
 function withoutAdded(text: string): string {
-  const rest = text.replace(ADDED_CLAUSE, "").trim();
+  // (The words stay — 「少算了」 is still a mistake said — only the figure of what was added or missed goes.)
+  const rest = text
+    .replace(ADDED_CLAUSE, (clause) =>
+      clause.replace(/[\d零〇一二两三四五六七八九十]+[个家户间万亿元]?/g, ""),
+    )
+    .trim();
   return rest !== text && /[\d零〇一二两三四五六七八九十]/.test(rest) ? rest : text;
 }
 
@@ -359,6 +391,8 @@ export function readCorrection(
   const sameFact = findFact(t, s.history)?.candidates.find((f) => s.history.includes(f));
   const same = sameFact ? sameAsBefore(sameFact, t, withFacts) : null;
   if (sameFact && same) return `${FACT_ALIASES[sameFact][0]} ${valueText(sameFact, same.value)}`;
+  const slip = zeroSlip(t, withFacts);
+  if (slip) return slip;
   const difference = byDifference(t, withFacts);
   if (difference) return difference;
   const flipped = yesNoContradicted(t, withFacts);

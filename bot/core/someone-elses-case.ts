@@ -66,8 +66,12 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   // Whose: the subject named last (「…东庄村…这个村能评吗」 is a village's).
   // (「他们村」「张老板他们公司」 hold their subject inside the word that makes them another's; a shop or its
   // owner is an enterprise's.)
-  const whose =
-    mentions.flatMap((m) => (m.type === "subject" ? [m.subject] : [])).at(-1) ?? subjectInWords(text);
+  const named = mentions.filter((m) => m.type === "subject").at(-1);
+  // (「俺村有个张老板一个人就卖了八百万」: one of the speaker's own village, part of its figure — not another's.)
+  const own = /(我们|咱们|俺们|我|咱|俺|本)$/;
+  if (named && (own.test(normalise(text).slice(0, named.start)) || /^(我|咱|俺|本)/.test(named.text)))
+    return null;
+  const whose = (named?.type === "subject" ? named.subject : undefined) ?? subjectInWords(text);
   if (!whose) return null;
   // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.
   const lastOther = [...mentions].reverse().find((m) => m.type === "others");

@@ -180,7 +180,7 @@ describe("a second batch of everyday readings", () => {
     const s = after("我们镇今年网络零售额1.4亿，活跃网店130个");
     const t = replyTo(s, "其中光是王家村一个村就卖了四千多万，网店五十来家");
     expect(t.state.facts).toMatchObject({ onlineRetailYuan: 140_000_000, activeShops: 130 });
-    expect(t.text).toContain("别的村镇或单位的数字");
+    expect(t.text).toContain("别的村镇、单位或个人");
     expect(t.text).not.toContain("没太明白");
   });
 

@@ -224,7 +224,7 @@ describe("whose figures, after the results", () => {
     const s = after("我们镇网络零售额8000万 活跃网店120个");
     const t = replyTo(s, "另外我们镇下面东庄村今年卖了1300万 网店26家");
     expect(t.state.facts).toMatchObject({ onlineRetailYuan: 80_000_000, activeShops: 120 });
-    expect(t.text).toContain("是别的村镇或单位的数字");
+    expect(t.text).toContain("是别人（别的村镇、单位或个人）的数字");
   });
 
   it("takes an enterprise that calls itself 我们机构 as an agency, its turnover as its online retail", () => {

@@ -18,7 +18,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-1.json", 100, 100],
   ["set-2.json", 100, 100],
   ["set-5.json", 100, 100],
-  ["set-6.json", 98, 100],
+  ["set-6.json", 99, 100],
   ["set-7.json", 99, 100],
   ["set-8.json", 98, 100],
   ["dev-4.json", 96, 100],
@@ -33,13 +33,18 @@ const sets: [file: string, floor: number, total: number][] = [
   ["dev-14.json", 100, 100],
   ["dev-15.json", 97, 100],
   ["dev-16.json", 78, 80],
-  ["set-11.json", 99, 100],
-  ["set-12.json", 93, 100],
+  ["set-11.json", 100, 100],
+  ["set-12.json", 94, 100],
   ["set-13.json", 97, 100],
   ["set-15.json", 93, 100],
   ["set-16.json", 99, 100],
   ["set-17.json", 96, 100],
-  ["dev-17.json", 91, 100],
+  ["dev-17.json", 93, 100],
+  // Eighth round: set 20 scored unread (87 at the round's start, 89 after its first commits), then read; dev 19
+  // (people who type least carefully) and dev 20 (enterprises, MCNs, parks, logistics) were read from the start.
+  ["set-20.json", 98, 100],
+  ["dev-19.json", 99, 100],
+  ["dev-20.json", 100, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

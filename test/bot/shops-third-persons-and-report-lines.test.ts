@@ -229,3 +229,80 @@ describe("what was added is no total", () => {
     expect(replyTo(s, "电商村俺们镇有两个 明年估计能再评上一个").state.facts.ecommerceVillages).toBe(2);
   });
 });
+
+describe("what the twentieth set and the eighth trial found", () => {
+  it("hears a yes-or-no word typed by voice (「生产企页」「成长良号」) as meant", () => {
+    expect(
+      after("我们是生产企页 跟第三方直播机构合做 纳统直播零手额两千三百万").facts.productionEnterprise,
+    ).toBe(true);
+    expect(after("我们在库一年了 成长良号").facts.growingWell).toBe(true);
+  });
+
+  it("asks a village back only at a village's own bars (「差不多两千万」 is near no village bar)", () => {
+    const s = after("俺们村 村里现在38个网店都在正常经营 一年网销差不多两千万");
+    expect(s.facts.onlineRetailYuan).toBe(20_000_000);
+  });
+
+  it("reads 「一年纳统直播零售额」 as per year, never a year in the database, and 「头回过三千万」 as the first time", () => {
+    const s = after("俺家是生产企业 自己开直播卖 一年纳统直播零售额三千一百万 头回过三千万");
+    expect(s.facts.monthsInDatabase).toBeUndefined();
+    expect(s.facts.selfLiveRetailYuan).toBe(31_000_000);
+    expect(s.facts.selfLiveFirstTime).toBe(true);
+  });
+
+  it("reads 「已经进了第三方大数据统计」 as counted", () => {
+    expect(after("实物商品网零今年4.2kw 已经进了第三方大数据统计").facts.counted).toBe(true);
+  });
+
+  it("corrects by what was left out or the zero typed too many", () => {
+    const village = () => after("我们村网店18家 网络零售额1500万");
+    expect(replyTo(village(), "网店是二十八家 少说了十家").state.facts.activeShops).toBe(28);
+    expect(replyTo(village(), "网店少说了十家").state.facts.activeShops).toBe(28);
+    expect(replyTo(village(), "网店多说了三家").state.facts.activeShops).toBe(15);
+    const t = replyTo(after("公司实物商品网络零售额35000万"), "多打了一个0");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(35_000_000);
+    expect(t.text).toContain("原为 3.5 亿元");
+  });
+
+  it("changes only the shop's figure when a shop's figure is corrected after 「看错表了」", () => {
+    const t = replyTo(after("今年新注册的店铺，店铺网络零售额4800万"), "我看错表了 店铺零售额是5300万");
+    expect(t.state.facts.shopRetailYuan).toBe(53_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("keeps one anchor's or one villager's figure out of the speaker's own", () => {
+    const mcn = replyTo(after("我们是MCN机构"), "我们合作的那个主播 他个人一年卖了一个亿");
+    expect(mcn.state.facts.onlineRetailYuan).toBeUndefined();
+    const village = replyTo(
+      after("俺们村网络零售额2300万 活跃网店30家"),
+      "俺村有个张老板一个人就卖了八百万 这个算不算进去",
+    );
+    expect(village.state.facts.onlineRetailYuan).toBe(23_000_000);
+    expect(village.text).toContain("全村数字里的一部分");
+    expect(village.text).not.toContain("另一个行政村");
+  });
+
+  it("writes 「一个多亿」 past a bar that must be passed (超过 1 亿), and says so; at an MCN's 1 亿 it is 1 亿", () => {
+    const town = after("我们镇网上卖了一个多亿 网店120家");
+    expect(town.facts.onlineRetailYuan).toBe(100_010_000);
+    const t = replyTo(after("自测", "乡镇", "2个"), "全镇网上卖了一个多亿吧 具体得查");
+    expect(t.state.facts.onlineRetailYuan).toBe(100_010_000);
+    expect(t.text).toContain("记为超过 1 亿元");
+    expect(after("我们是一家MCN机构 独立法人 纳统网络零售额一个多亿").facts.onlineRetailYuan).toBe(
+      100_000_000,
+    );
+    // The figure said again as it was, to be denied, is the one written.
+    const fixed = replyTo(
+      after("镇上一年网络零售额6000万出头 活跃网店一百零五个"),
+      "我看错单位了 不是6000万 是1.6个亿",
+    );
+    expect(fixed.state.facts.onlineRetailYuan).toBe(160_000_000);
+    expect(fixed.text).toContain("原为 6001 万元");
+  });
+
+  it("lets the results answer 「能评上电商村不」 when the first message gives every figure", () => {
+    const t = replyTo(after(), "俺们村的情况 村里现在38个网店 一年网销两千三百万 你看看俺们能评上电商村不");
+    expect(t.text).toContain("自测完成");
+    expect(t.text).not.toContain("街道能否按乡镇申报");
+  });
+});

@@ -11,7 +11,7 @@ import type { KnowledgeAnswer } from "./knowledge.ts";
 import { normalise } from "./normalise.ts";
 
 // 「能评上不」「够不够」「这个能补多少钱」: what the figures bring, or whether they are enough.
-const ASKS_RESULT =
+export const ASKS_RESULT =
   /(能|可以|可)(拿|领|得|补|奖|给)|多少(钱|补贴|奖励|奖金)|[补奖给拿]多少|几万|能评上|评得上|评上不|评上吗|够不够|够格|够了吗|够吗|符合(吗|不)|能不能评|能不能拿|行不行|能申请吗|还差多少|差多少|还差几|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|点啥)(?!材料|资料|手续|证明|文件|表)/;
 const OWN = /^(我们|咱们|俺们|我|咱|俺|本)/;
 const CLAUSE = /[，,。；;！!？?\s]+/;

@@ -13,6 +13,7 @@ import {
   QUESTION_BY_FACT,
   type AskableFact,
   type Condition,
+  type SubjectType,
 } from "../../../rules/index.ts";
 import { IMPLAUSIBLE_YUAN } from "../../../rules/answers.ts";
 import { formatFactValue } from "../../../rules/index.ts";
@@ -57,23 +58,36 @@ export function belowMessage(fact: AskableFact, said: string, value: number): st
 }
 
 /** Every bar the policy's clauses set for a fact, on any date (「达到 1000 万元」 → 10,000,000). */
-function barsOf(fact: AskableFact): number[] {
+// Bars that must be passed, not merely reached (「超过 1 亿元」): 「一个多亿」 there says nothing of which side.
+const STRICT = new Set<string>();
+
+function barsOf(fact: AskableFact, subject?: string): number[] {
   const out = new Set<number>();
   const walk = (c: Condition) => {
     if (c.kind === "all" || c.kind === "any") c.of.forEach(walk);
     else if (c.kind === "compare" && c.fact === fact)
-      for (const v of PARAMETERS[c.param]?.values ?? []) out.add(v.value);
+      for (const v of PARAMETERS[c.param]?.values ?? []) {
+        out.add(v.value);
+        if (c.op === "gt") STRICT.add(`${fact}:${subject ?? ""}:${v.value}`);
+      }
   };
-  for (const c of CLAUSES) [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].forEach(walk);
+  // (A village's sales are near no bar of an MCN's: only the clauses for the subject, when it is known.)
+  for (const c of CLAUSES)
+    if (!subject || c.subjects.includes(subject as SubjectType))
+      [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].forEach(walk);
   return [...out];
 }
-const BARS = new Map<AskableFact, number[]>();
+const BARS = new Map<string, number[]>();
+const barsFor = (fact: AskableFact, subject?: string) => {
+  const key = `${fact}:${subject ?? ""}`;
+  let bars = BARS.get(key);
+  if (!bars) BARS.set(key, (bars = barsOf(fact, subject)));
+  return bars;
+};
 
 /** Whether a bar of `fact` lies just under `value` (「快三年」 matters only where a bar is near three years). */
-export function barJustUnder(fact: AskableFact, value: number): boolean {
-  let bars = BARS.get(fact);
-  if (!bars) BARS.set(fact, (bars = barsOf(fact)));
-  return bars.some((b) => b > value * 0.85 && b <= value);
+export function barJustUnder(fact: AskableFact, value: number, subject?: string): boolean {
+  return barsFor(fact, subject).some((b) => b > value * 0.85 && b <= value);
 }
 
 const STANDS_FOR: Partial<Record<AskableFact, AskableFact[]>> = {
@@ -90,14 +104,10 @@ export function saysNear(text: string): boolean {
  * 「将近七千万」 where no bar lies within a tenth under it: the figure a little under (95 %, in whole 万) is
  * written — any figure there decides the same; null where a bar lies there (it is asked back).
  */
-export function nearReading(fact: AskableFact, value: number): number | null {
+export function nearReading(fact: AskableFact, value: number, subject?: string): number | null {
   if (FACTS[fact].type !== "yuan" || value <= 0) return null;
   // (An enterprise's sales are often its one new shop's too: the shop's bars count for them, and back.)
-  const bars = [fact, ...(STANDS_FOR[fact] ?? [])].flatMap((f) => {
-    let b = BARS.get(f);
-    if (!b) BARS.set(f, (b = barsOf(f)));
-    return b;
-  });
+  const bars = [fact, ...(STANDS_FOR[fact] ?? [])].flatMap((f) => barsFor(f, subject));
   if (bars.some((b) => b >= value * 0.9 && b <= value)) return null;
   return Math.round((value * 0.95) / 10_000) * 10_000;
 }
@@ -106,9 +116,14 @@ export function nearReading(fact: AskableFact, value: number): number | null {
  * 「一千来万吧」「1000万左右」: an approximate figure at one of the fact's bars (within 2 %) cannot say which
  * side of it the subject is on — asked back for the figure itself, never written.
  */
-export function nearBar(fact: AskableFact, said: string, value: number, more = false): Doubt | null {
-  let bars = BARS.get(fact);
-  if (!bars) BARS.set(fact, (bars = barsOf(fact)));
+export function nearBar(
+  fact: AskableFact,
+  said: string,
+  value: number,
+  more = false,
+  subject?: string,
+): Doubt | null {
+  const bars = barsFor(fact, subject);
   // (「八成多」「一千多万」 at a bar is past it; 「差不多980万」, said exactly under a round bar, is under it.)
   const bar = bars.find(
     (b) =>
@@ -123,6 +138,18 @@ export function nearBar(fact: AskableFact, said: string, value: number, more = f
     fact,
     message: `您说的「${said}」离 ${formatFactValue(fact, bar)}的标准很近，差一点结果就不一样。报表上的确切数字是多少？不确定可以先回复「跳过」。`,
   };
+}
+
+/**
+ * 「一个多亿」「六千多万」: a sum said as more than a bar that must be passed (超过 1 亿元) is more than it — written
+ * as the bar and 1 万 more, the least 「多」 said in 万. Other sums are as said.
+ */
+export function moreThanSaid(fact: AskableFact, value: number, subject?: string): number {
+  return FACTS[fact].type === "yuan" &&
+    barsFor(fact, subject).includes(value) &&
+    STRICT.has(`${fact}:${subject ?? ""}:${value}`)
+    ? value + 10_000
+    : value;
 }
 
 /** Whether `value`, read from `text` as the answer about `fact`, must be asked back first. */

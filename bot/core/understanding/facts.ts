@@ -7,7 +7,15 @@
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
 import { shareOfTwo } from "./shares.ts";
-import { barJustUnder, belowMessage, doubtAbout, nearBar, nearReading, type Doubt } from "./doubts.ts";
+import {
+  barJustUnder,
+  belowMessage,
+  doubtAbout,
+  moreThanSaid,
+  nearBar,
+  nearReading,
+  type Doubt,
+} from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, type Mention } from "./mentions.ts";
@@ -369,13 +377,20 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「一千来万吧」 beside a bar of 1,000 万: which side it is on is not said — asked back.
     const near =
       (one.approx === "about" || one.hedged) && ["yuan", "count", "percent"].includes(FACTS[fact].type)
-        ? nearBar(fact, one.said, one.value, one.approx === "more" && /[多余]|出头/.test(text))
+        ? nearBar(
+            fact,
+            one.said,
+            one.value,
+            one.approx === "more" && /[多余]|出头/.test(text),
+            known.subjectType ?? parsed.subject,
+          )
         : null;
     if (near) {
       doubts.push(near);
       continue;
     }
-    facts[fact] = one.value;
+    facts[fact] =
+      one.approx === "more" ? moreThanSaid(fact, one.value, known.subjectType ?? parsed.subject) : one.value;
   }
   // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.
   // (「自己播的没有，都是找机构播的」: a live room's cue followed by none is no sales of that room.)
@@ -412,14 +427,14 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     if (
       (FACTS[fact].type === "months" || FACTS[fact].type === "count") &&
       !exactToo &&
-      !barJustUnder(fact, rm.value)
+      !barJustUnder(fact, rm.value, known.subjectType ?? parsed.subject)
     ) {
       facts[fact] = Math.max(0, rm.value - 1);
       belowAsked.add(rm);
       continue;
     }
     // 「网上卖了将近七千万」 where no bar lies just under it: a little under is written.
-    const nearly = exactToo ? null : nearReading(fact, rm.value);
+    const nearly = exactToo ? null : nearReading(fact, rm.value, known.subjectType ?? parsed.subject);
     if (nearly !== null) {
       facts[fact] = nearly;
       belowAsked.add(rm);

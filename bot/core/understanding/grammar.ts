@@ -431,10 +431,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
+    // 「一年纳统直播零售额三千一百万」「一年网销两千万」: a year said before what is sold is per year, no duration.
+    if (
+      f.kind === "months" &&
+      f.value === 12 &&
+      /^(的)?(纳统|统计)?(的)?(网上|线上|直播|自播|网络)?(卖|销|零售|销售|营业|成交|网零|流水|gmv|做了|做到)/i.test(
+        t.slice(f.end),
+      )
+    )
+      continue;
     // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
     // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
     if (
-      /(头一回|头一次|第一次|首次)[^，,。；;]{0,4}(过|超过|突破)$/.test(
+      /(头一回|头一次|头回|第一次|首次)[^，,。；;]{0,4}(过|超过|突破)$/.test(
         t.slice(Math.max(0, f.start - 10), f.start),
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)

@@ -4,7 +4,7 @@
 
 import { FACTS, parseNumber, type AskableFact } from "../../../rules/index.ts";
 import { formatFactValue } from "../../../rules/index.ts";
-import { saysNear } from "./doubts.ts";
+import { moreThanSaid, saysNear } from "./doubts.ts";
 import { normalise } from "./normalise.ts";
 
 /** The note after the echo, or "" when the answer was not hedged. */
@@ -18,7 +18,9 @@ export function hedgeNote(fact: AskableFact, text: string, value: unknown): stri
     return `（按您说的「${said}」，记为约 ${formatFactValue(fact, value)}；离标准线还有距离，这个数不影响结果，申报时再填报表上的确切数）`;
   // (「两三千万」 is read as 「两千多万」.)
   if (type === "yuan" && /[多余来][万亿w]/i.test(normalise(said)))
-    return `（按您说的「${said}」，记为至少 ${formatFactValue(fact, value)}）`;
+    return moreThanSaid(fact, value - 10_000) === value
+      ? `（按您说的「${said}」，记为超过 ${formatFactValue(fact, value - 10_000)}，按 ${formatFactValue(fact, value)}算；申报时以报表上的确切数为准）`
+      : `（按您说的「${said}」，记为至少 ${formatFactValue(fact, value)}）`;
   if (type === "count" && /多|余/.test(said))
     return `（按您说的「${said}」，记为多于 ${formatFactValue(fact, value - 1)}）`;
   return "";

@@ -5,7 +5,7 @@
 // Facts in sentences are read in facts.ts, doubtful readings in doubts.ts, corrections in
 // ../corrections.ts; the dialog tries them in that order around this.
 
-import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer } from "./knowledge.ts";
+import { articleAnswer, render, searchKnowledge, type KnowledgeAnswer, type Ranked } from "./knowledge.ts";
 import { SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, findMentions } from "./mentions.ts";
 import { CLAUSES_BY_ID, factsOf, type KnowledgeEntry, type SubjectType } from "../../../rules/index.ts";
@@ -115,6 +115,7 @@ const QUESTION =
 const MIN_SCORE = 8;
 const MIN_QUESTION_SCORE = 5;
 const MIN_LEAD = 1.4;
+const NAMED_LEAD = 1.25;
 const CLAUSE_SCORE = 40;
 
 /** Whether a message is worded as a question (a question word or mark). */
@@ -129,11 +130,7 @@ export function looksLikeQuestion(text: string): boolean {
  * The entries ranked again for the applicant known: an article none of whose items is for it (article 2 for a
  * town) counts a quarter, unless the words name another kind of applicant (a village asking what a company gets).
  */
-function forApplicant(
-  found: { entry: KnowledgeEntry; score: number }[],
-  text: string,
-  subject: SubjectType | undefined,
-): { entry: KnowledgeEntry; score: number }[] {
+function forApplicant(found: Ranked[], text: string, subject: SubjectType | undefined): Ranked[] {
   if (!subject) return found;
   const mentions = findMentions(normalise(text));
   const named = mentions.flatMap((m) => (m.type === "subject" ? [m.subject] : []));
@@ -181,7 +178,10 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
   const [best, second] = found;
   // A message worded as a question needs less evidence than a statement (「怎么报」).
   if (best!.score < (QUESTION.test(t) ? MIN_QUESTION_SCORE : MIN_SCORE)) return null;
-  if (!second || best!.score >= second.score * MIN_LEAD) {
+  // (「电商村奖励是直接给30万吗」: a leader named by a keyword of its own — 直接给 — needs less of a lead over one
+  // that is not.)
+  const lead = best!.named && !second?.named ? NAMED_LEAD : MIN_LEAD;
+  if (!second || best!.score >= second.score * lead) {
     // 「电商村给多少钱 是直接给30万吗」: two questions in one message, each clear on its own — both answered.
     const parts = QUESTION.test(t) ? byClause(alike, date) : [];
     if (parts.length >= 2 && parts.some((p) => p.id === best!.entry.id))

@@ -130,14 +130,21 @@ const EXACT = new Map(
  * The best entries for a question, best first, with their scores. One of the base's own phrasings,
  * as typed, is that entry outright (a generic 「有什么奖励」 ranks level with every entry that says 奖励).
  */
-export function searchKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
+/** An entry as ranked for a question: its score, and whether a keyword of its own names what is asked. */
+export interface Ranked {
+  entry: KnowledgeEntry;
+  score: number;
+  named?: boolean;
+}
+
+export function searchKnowledge(text: string): Ranked[] {
   const exact = EXACT.get(phrasing(text));
   if (exact) return [{ entry: exact, score: Number.POSITIVE_INFINITY }];
   return rankKnowledge(text);
 }
 
 /** The entries ranked by BM25 over character bigrams alone (no exact lookup), best first. */
-export function rankKnowledge(text: string): { entry: KnowledgeEntry; score: number }[] {
+export function rankKnowledge(text: string): Ranked[] {
   const said = text.toLowerCase();
   const saysWhole = (words: readonly string[] | undefined) =>
     (words ?? []).some((k) => k.length >= 2 && said.includes(k.toLowerCase()));
@@ -152,6 +159,7 @@ export function rankKnowledge(text: string): { entry: KnowledgeEntry; score: num
   return found
     .map(({ entry, score, named, topic }) => ({
       entry,
+      named: named && !entry.generic,
       score: named
         ? score * (entry.generic ? GENERIC_KEYWORD_WEIGHT : KEYWORD_WEIGHT)
         : topic && !asked

@@ -6,6 +6,7 @@
 
 import { parseMonths, parseNumber, parseYuan, type SubjectType } from "../../../rules/index.ts";
 import {
+  BOOLEAN_WORDS,
   FACT_WORDS,
   MARKERS,
   NOT_CUES,
@@ -286,6 +287,34 @@ export function asMeant(text: string): string {
   let out = text;
   for (const m of findMentions(text))
     if (m.type === "cue" && m.meant) out = out.slice(0, m.start) + m.meant + out.slice(m.end);
+  return yesNoAsMeant(out);
+}
+
+// Yes-or-no words of three characters or more, by length then by sound: 「生产企页」 typed for 生产企业 is read
+// as meant by the yes-or-no tables. (Shorter ones sound like too many other words.)
+const YES_NO_BY_SOUND = new Map<number, Map<string, string>>();
+for (const word of new Set(BOOLEAN_WORDS.flatMap((b) => b.words)))
+  if (word.length >= 3 && /^[\u4e00-\u9fff]+$/.test(word)) {
+    const bySound = YES_NO_BY_SOUND.get(word.length) ?? new Map<string, string>();
+    bySound.set(soundOf(word), word);
+    YES_NO_BY_SOUND.set(word.length, bySound);
+  }
+
+/** The text with yes-or-no words heard by sound written as meant (same length, so places stay). */
+function yesNoAsMeant(text: string): string {
+  if (!/[\u4e00-\u9fff]{3}/.test(text)) return text;
+  const sound = sounds(text);
+  let out = text;
+  for (let i = 0; i < sound.length; i++) {
+    if (!sound[i]) continue;
+    for (const [length, bySound] of YES_NO_BY_SOUND) {
+      if (i + length > sound.length) continue;
+      const word = bySound.get(sound.slice(i, i + length).join(" "));
+      const said = out.slice(i, i + length);
+      if (!word || said === word || /[一二两三四五六七八九十百千万亿零]/.test(said)) continue;
+      out = out.slice(0, i) + word + out.slice(i + length);
+    }
+  }
   return out;
 }
 
