@@ -30,7 +30,8 @@ import type { Turn } from "./turn.ts";
 import { answerAndQuestion, ASKS_RESULT, statedPart } from "./understanding/answer-and-question.ts";
 import { doubtAbout, moreThanSaid, nearReading, saysNear } from "./understanding/doubts.ts";
 import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
-import { namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { NOT_OWN_GOODS } from "./corrections.ts";
+import { knownOf, namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET } from "./understanding/lexicon.ts";
@@ -121,6 +122,16 @@ function factsFor(subject: string): Set<string> {
 }
 
 /** The subject's own sales figure (an MCN's is its online retail). */
+/** 「不是 我们就是个普通贸易公司」「没有 不过…」: a plain yes or no as the first clause, or null. */
+function plainYesNo(text: string): boolean | null {
+  const first = text.trim().split(/[，,。！!\s]+/)[0] ?? "";
+  return /^(是|是的|对|对的|有|有的)$/.test(first)
+    ? true
+    : /^(不是|没有|没|不|否|无|都没有|还没有|还没)$/.test(first)
+      ? false
+      : null;
+}
+
 // 「一个多亿」「六千多万」「三千万出头」: a sum said as more than its round figure.
 const MORE_THAN = /\d[多余]|[多余][万亿]|出头/;
 const ownSales = (subject: unknown, mcn: unknown): AskableFact =>
@@ -173,7 +184,7 @@ function answerScreening(s: DialogState, text: string, out: Turn): boolean {
   if (!picked) return false;
   s.screening = "done";
   const { facts, said } = screeningFacts(picked, s.facts);
-  const extra = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  const extra = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
   delete extra.mcn;
   for (const [k, v] of Object.entries({ ...facts, ...extra })) setFact(s, k as AskableFact, v);
   const more = Object.keys(extra) as AskableFact[];
@@ -207,6 +218,12 @@ function noneOf(fact: AskableFact, text: string): number | null {
     .flatMap((w) => w.cues)
     .filter((c) => c.length >= 2);
   if (reader === "yuan" && own.some((c) => t.includes(`不卖${c}`) || t.includes(`没有${c}`))) return 0;
+  // 「我们是做快递分拨的 网上不卖货」: the enterprise sells no goods online.
+  if (
+    fact === "physicalGoodsRetailYuan" &&
+    (/(网上|线上|网络上?)(不|没|从不|没有)(卖|销售)/.test(t) || NOT_OWN_GOODS.test(t))
+  )
+    return 0;
   if (reader !== "count") return null;
   const cues = FACT_WORDS.filter((w) => w.fact === fact).flatMap((w) => w.cues);
   return cues.some((c) =>
@@ -307,7 +324,8 @@ function openedThisYear(text: string, today: string): boolean | null {
 }
 
 const PAST_AWARD = new RegExp(MARKERS.pastAward.join("|"));
-const AWARD_MEANING = /固定|足额|全额|打折|直接给|是最高|还是最高|最高还是/;
+const AWARD_MEANING =
+  /固定|足额|全额|打折|直接给|是最高|还是最高|最高还是|还是最多|最多还是|给多少还是|是给多少/;
 
 /** An award had before, said while a question is pending: its yes-or-no fact written, the question answered. */
 function takePastAward(s: DialogState, text: string, out: Turn): boolean {
@@ -355,6 +373,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const both = screening ? null : answerAndQuestion(text, fact, s.facts, s.today);
   if (both) {
     setFact(s, fact, both.value);
+    if (both.with) setFact(s, both.with.fact, both.with.value);
     // (When no question is left, the results that follow are what the figures bring: not said twice.)
     const left = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
     const said =
@@ -458,9 +477,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       // 「五统一具体是哪五个统一」: a question as a whole, with no clause that states anything.
       (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
       !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
-      yesNoAboutElse(fact, text));
+      // (「没有 不过我们是独立法人」: a plain answer first, then the other fact.)
+      (yesNoAboutElse(fact, text) && plainYesNo(text) === null));
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
-    const other = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+    const other = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
+    // 「不是 我们就是个普通贸易公司」: a plain 「不是」 first answers this question; what follows is said too.
+    const lead = plainYesNo(text);
+    if (other[fact] === undefined && lead !== null && Object.keys(other).length > 0) other[fact] = lead;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
     // The fact's own words, negated or not, say more than a 「是」 at the start (「我们是分公司，没有单独的法人」).
@@ -621,7 +644,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     // self-test's result is the answer to it.
     // 「园区自己也做直播，今年自播卖了2500万」「光给他们付佣金就付了一百八十万」: a statement whose figures are
     // all known not to be facts says why, before any entry of the knowledge its words name.
-    const said = readFacts(text, { subjectType: s.facts.subjectType }, fact);
+    const said = readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
     // (A past award or a bar quoted is answered from the knowledge: whether it can be had again, what it asks.)
     const why = said.remarks.filter((r) => SAID_WHY_FIRST.has(r.why));
     if (
@@ -720,7 +743,7 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
     );
   const aside = pointing ? null : understandAside(text, s.today, s.facts.subjectType);
   if (aside?.kind === "answer" && aside.answer.id !== "amount-rule") return false;
-  const stated = readFacts(text, { subjectType: s.facts.subjectType }, null).facts;
+  const stated = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
   // 「1000万够不够评电商村」: a figure of its own to work from is a what-if, not the figures known.
   // (「我那4200万能拿几万啊」: a figure that is one already given points back at it.)
   const known = new Set(Object.values(s.facts).filter((v): v is number => typeof v === "number"));
@@ -840,11 +863,13 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // 「我们是2023年开的店」: when the shop opened says whether it is this year's new one.
   // (A village's or town's shops opened this year are no enterprise's new shop.)
   const subject = facts.subjectType ?? s.facts.subjectType;
+  // (「天猫店今年搬回淄博了」: a shop moved back this year is no new one.)
   if (
     facts.newShop === undefined &&
     s.facts.newShop === undefined &&
     subject !== "village" &&
     subject !== "town" &&
+    facts.relocatedShop !== true &&
     /店/.test(text)
   ) {
     const opened = openedThisYear(text, s.today);

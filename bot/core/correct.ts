@@ -9,12 +9,12 @@
 import { FACTS, formatFactValue, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { applyCorrection } from "./changes.ts";
-import { knownOf, movedRoom } from "./corrections.ts";
+import { movedRoom } from "./corrections.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
 import type { Turn } from "./turn.ts";
-import { readFacts } from "./understanding/facts.ts";
+import { knownOf, readFacts } from "./understanding/facts.ts";
 
 /** The fact a correction's text (「<alias> <value>」, or a sentence after 「更正」) changes. */
 function factOf(s: DialogState, fix: string): AskableFact | undefined {

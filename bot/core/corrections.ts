@@ -12,7 +12,7 @@ import {
 } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
-import { knownLiveRoom, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { moreThanSaid } from "./understanding/doubts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
@@ -28,17 +28,6 @@ const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|�
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
   /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|看串了|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
-
-/** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
-export function knownOf(facts: Record<string, unknown>) {
-  return {
-    subjectType: facts.subjectType as string | undefined,
-    mcn: facts.mcn as boolean | undefined,
-    newShop: facts.newShop as boolean | undefined,
-    relocatedShop: facts.relocatedShop as boolean | undefined,
-    live: knownLiveRoom(facts),
-  };
-}
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -352,6 +341,8 @@ function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string |
 }
 
 /** The text to hand to the dialog's modify (「<fact alias> <value>」), or null when it is no correction. */
+const TOTAL = /(?:总数|总额|总共|一共|合计|加起来)(?:是|为|有|应该是)?\s*(\d+(?:\.\d+)?(?:万|亿|元))/;
+
 // 「上个月又评上两个」「今年新开了三家」: a clause of what was added; 「少说了十家」: of the difference.
 const ADDED_CLAUSE =
   /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
@@ -415,6 +406,13 @@ export function readCorrection(
     const rest = (unnamed ? unnamed[2]! : (replaced![1] ?? replaced![2])!).trim();
     // (「打错了 是村 不是镇」: the 是 the cue took is given back to read whose figures they are.)
     const withLead = `${unnamed?.[1] === "是" ? "是" : ""}${rest}`;
+    // 「不对 总数是6200万 自播没错」: the total is the subject's own sales, whatever else is said to stand.
+    const total = TOTAL.exec(normalise(rest));
+    const own =
+      withFacts.facts.physicalGoodsRetailYuan !== undefined && !withFacts.facts.mcn
+        ? "physicalGoodsRetailYuan"
+        : "onlineRetailYuan";
+    if (total && s.history.includes(own)) return `${FACT_ALIASES[own][0]} ${total[1]}`;
     // 「说错了 网店是30家 零售额没错」: of several, the fact restated with another value.
     if (/[，,\s]/.test(rest)) {
       const restated = restatedFact(withLead, withFacts);

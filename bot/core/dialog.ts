@@ -163,7 +163,14 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
     } else {
       const command = readCommand(t, s);
       const both = command ? null : answerThenCorrection(s, t);
-      const fix = command || both ? null : readCorrection(t, s);
+      // (「不是 我们就是个普通贸易公司」 to a yes-or-no question: the answer 「不是」 with why, no correction.)
+      const plainNo =
+        s.mode === "assess" &&
+        s.asking !== null &&
+        FACTS[s.asking].type === "boolean" &&
+        /^(不是|没有|不)[，,。\s]/.test(t) &&
+        !/\d|[零一二两三四五六七八九十百千万亿]{2,}/.test(t.replace(/^不是/, ""));
+      const fix = command || both || plainNo ? null : readCorrection(t, s);
       if (command) command.row.run(s, out, ctx, command.match);
       else if (both) {
         // 「二十四家 对了零售额刚才说错了是一千三百万」: the answer written, then the correction carried out.

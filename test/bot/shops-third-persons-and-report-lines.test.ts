@@ -306,3 +306,110 @@ describe("what the twentieth set and the eighth trial found", () => {
     expect(t.text).not.toContain("街道能否按乡镇申报");
   });
 });
+
+describe("what the eighth stranger's trial found", () => {
+  it("never marks a shop moved back this year as new, and keeps both shops when a new one is added", () => {
+    const s = after("我们公司原来在杭州开的天猫店今年搬回淄博了，回迁以后今年第一次做到3600万");
+    expect(s.facts.newShop).toBeUndefined();
+    expect(s.facts.shopRetailYuan).toBe(36_000_000);
+    const t = replyTo(s, "另外还新注册了一个拼多多店，今年卖了900万");
+    expect(t.state.facts.shopRetailYuan).toBe(9_000_000);
+    expect(t.state.facts.relocatedShopRetailYuan).toBe(36_000_000);
+  });
+
+  it("never reads how old the company is (「公司成立快四年了」) as years in the database", () => {
+    const s = after("我们是一家MCN机构，独立法人，今年机构纳统网络零售额1.35亿，公司成立快四年了");
+    expect(s.facts.monthsInDatabase).toBeUndefined();
+    expect(s.facts.onlineRetailYuan).toBe(135_000_000);
+  });
+
+  it("writes an agency's counted sales as its own turnover, said beside another answer", () => {
+    const s = after(
+      "自测",
+      "我们是做直播的MCN公司",
+      "没有 不过我们是独立法人",
+      "否",
+      "没有新开的 也没有回迁的",
+      "这个奖我们一次都没拿过",
+    );
+    const t = replyTo(s, "机构的纳统零售额是6800万 给品牌方带货收的佣金大概九百万");
+    expect(t.state.facts.onlineRetailYuan).toBe(68_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("takes a plain 「没有」「不是」 before another fact as the answer to the question asked", () => {
+    const s = after("自测", "我们是做直播的MCN公司");
+    expect(s.asking).toBe("nationalDemoNewlyRecognized");
+    const t = replyTo(s, "没有 不过我们是独立法人");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(t.state.facts.independentLegalEntity).toBe(true);
+    const trade = replyTo(after("自测", "企业", "３２５０万元"), "不是 我们就是个普通贸易公司");
+    expect(trade.state.facts.nationalDemoNewlyRecognized).toBe(false);
+    // Another fact's own words are no 「是」 to the question asked.
+    const counted = replyTo(after("自测", "企业", "3000万"), "已经纳统了");
+    expect(counted.state.facts.counted).toBe(true);
+    expect(counted.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+  });
+
+  it("keeps what is planned or still being negotiated out (「配送和揽件下个月统一」「邮政还在谈」)", () => {
+    const five = replyTo(
+      after("自测", "企业", "0", "不是", "2"),
+      "仓储分拣运输都统一了 配送和揽件下个月统一",
+    );
+    expect(five.state.facts.fiveUnified).toBe(false);
+    const names = replyTo(
+      after("自测", "企业", "0", "不是", "2", "是"),
+      "中通、圆通、韵达、申通、极兔都进来了，邮政还在谈",
+    );
+    expect(names.state.facts.expressCompanies).toBe(5);
+  });
+
+  it("corrects the total when the live figure is said to stand (「总数是6200万 自播没错」)", () => {
+    const t = replyTo(
+      after("我们厂今年网上一共卖了7.2kw，其中自己直播卖的有2300万"),
+      "不对 总数是6200万 自播没错",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(62_000_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBe(23_000_000);
+  });
+
+  it("assumes no enterprise when active shops are counted and no subject is named, and asks who it is", () => {
+    const t = replyTo(after(), "我们这儿网络零售额一亿两千万，活跃网店85家");
+    expect(t.state.facts.subjectType).toBeUndefined();
+    expect(t.state.facts.onlineRetailYuan).toBe(120_000_000);
+    expect(t.state.facts.activeShops).toBe(85);
+    expect(t.state.asking).toBe("subjectType");
+  });
+
+  it("answers thanks and goodbyes with nods around them, a question pending or not", () => {
+    expect(replyTo(after("自测", "企业", "3000万"), "哈哈 好的 谢谢啦").text).toContain("不客气");
+    expect(replyTo(after("俺村网上卖了两千三百w 网店三十五家"), "好吧 再见").text).toContain("再见");
+  });
+
+  it("writes an event hosted, at its level, said with a question (「…全省的直播电商大赛 有补助吗」)", () => {
+    const s = after("我们是区里的电商产业园，今年刚被商务部认定为国家级电子商务示范基地", "那能拿多少");
+    const t = replyTo(s, "我们承办了一个全省的直播电商大赛 有补助吗");
+    expect(t.state.facts.hostsEvent).toBe(true);
+    expect(t.state.facts.eventInfluence).toBe("provincial");
+    expect(t.text).toContain("一事一议");
+  });
+
+  it("reads 「比价和撮合都有」, a share said as two volumes a day, and 「网上不卖货」", () => {
+    const both = replyTo(after("我们是物流信息平台"), "比价和撮合都有");
+    expect(both.state.facts.priceComparison).toBe(true);
+    expect(both.state.facts.matchmaking).toBe(true);
+    expect(after("我们平台一天全县大概三万单 走我们平台的有两万四千单").facts.parcelSharePercent).toBe(80);
+    expect(
+      replyTo(after("自测", "企业"), "我们是做快递分拨的 网上不卖货").state.facts.physicalGoodsRetailYuan,
+    ).toBe(0);
+  });
+
+  it("answers what 「这个50万是给多少还是最多给多少」 means, never as a figure to work out", () => {
+    const t = replyTo(
+      after("我们是县里的快递物流信息平台，能实时比价，也能撮合对接"),
+      "这个50万是给多少还是最多给多少",
+    );
+    expect(t.text).toContain("给予 50 万元");
+    expect(t.text).not.toContain("按当年实物商品网络零售额");
+  });
+});

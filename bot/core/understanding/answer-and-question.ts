@@ -26,6 +26,8 @@ export function statedPart(text: string): string {
 
 export interface AnswerAndQuestion {
   value: unknown;
+  /** What the answer says with it (the event's level beside 「承办」). */
+  with?: { fact: AskableFact; value: unknown };
   /** 「brings」: what the figures bring; otherwise the policy's answer to the question. */
   question: "brings" | KnowledgeAnswer;
 }
@@ -74,9 +76,14 @@ export function answerAndQuestion(
   const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
   // Only the pending fact: a sentence of other figures is taken whole elsewhere. (「纳统的大概两千二百来万」: a
   // yes-or-no word beside the answer is no other figure.)
+  // (「我们承办了一个全省的直播电商大赛 有补助吗」: the event's level beside 「承办」 is said with it.)
   if (
     Object.keys(read.facts).some(
-      (k) => k !== fact && k !== "subjectType" && typeof read.facts[k as AskableFact] !== "boolean",
+      (k) =>
+        k !== fact &&
+        k !== "subjectType" &&
+        typeof read.facts[k as AskableFact] !== "boolean" &&
+        !(fact === "hostsEvent" && k === "eventInfluence"),
     ) ||
     read.doubts.length > 0
   )
@@ -92,8 +99,12 @@ export function answerAndQuestion(
       : null);
   if (value === undefined || value === null) return null;
   const asked = asking.join("，");
+  const along =
+    fact === "hostsEvent" && read.facts.eventInfluence !== undefined
+      ? { with: { fact: "eventInfluence" as const, value: read.facts.eventInfluence } }
+      : {};
   if (ASKS_RESULT.test(asked) && !/标准|条件|要求|怎么算|啥意思|什么意思/.test(asked))
-    return { value, question: "brings" };
+    return { value, question: "brings", ...along };
   const aside = understandAside(text, date);
-  return aside?.kind === "answer" ? { value, question: aside.answer } : null;
+  return aside?.kind === "answer" ? { value, question: aside.answer, ...along } : null;
 }

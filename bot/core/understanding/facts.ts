@@ -206,7 +206,12 @@ export function namesCounted(fact: AskableFact, text: string): number | null {
   const names = [...(FACT_WORDS.find((w) => w.fact === fact)?.names ?? [])].sort(
     (a, b) => b.length - a.length,
   );
-  let rest = text.toLowerCase();
+  // (「…极兔都进来了，邮政还在谈」: a name in a clause that says it is not in yet is not counted.)
+  let rest = text
+    .toLowerCase()
+    .split(/[，,。；;\s]+/)
+    .filter((c) => !NOT_IN_YET.test(c))
+    .join("，");
   let n = 0;
   for (const name of names)
     if (rest.includes(name.toLowerCase())) {
@@ -215,6 +220,7 @@ export function namesCounted(fact: AskableFact, text: string): number | null {
     }
   return n >= 2 ? n : null;
 }
+const NOT_IN_YET = /还在谈|正在谈|在谈|在洽谈|谈着|没签|还没进|还没来|没进来|还没定|退出了|不干了|撤了/;
 
 const READ_BY = new Map<SubjectType, Set<string>>();
 /** The facts any clause for a kind of applicant reads. */
@@ -280,6 +286,17 @@ interface Known {
   relocatedShop?: boolean | undefined;
   /** The one live room whose figure is known (「直播那块…2050万」 is that room's). */
   live?: "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | undefined;
+}
+
+/** What the grammar needs to know of the facts so far to read a figure as the right one (which shop, an MCN's). */
+export function knownOf(facts: Record<string, unknown>) {
+  return {
+    subjectType: facts.subjectType as string | undefined,
+    mcn: facts.mcn as boolean | undefined,
+    newShop: facts.newShop as boolean | undefined,
+    relocatedShop: facts.relocatedShop as boolean | undefined,
+    live: knownLiveRoom(facts),
+  };
 }
 
 /** The one live room whose figure is known among `facts`, if only one is. */
@@ -526,7 +543,11 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     doubts,
     remarks: [
       ...parsed.remarks.filter(
-        (rm) => !belowAsked.has(rm) && !(rm.why === "unbound" && rm.kind === "count" && named.has(rm.value!)),
+        (rm) =>
+          !belowAsked.has(rm) &&
+          !(rm.why === "unbound" && rm.kind === "count" && named.has(rm.value!)) &&
+          // (Parcel volumes read as a share are no sums of money.)
+          !(share !== null && facts.parcelSharePercent === share && rm.kind === "yuan"),
       ),
       ...extra,
       ...enterpriseFigures,

@@ -398,6 +398,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // shop's when its clause (or the one before) names the shop, or when it is the only sales figure; another
   // is the enterprise's own.
   const shopNamed = (c: number) => SHOP_WORDS.some((w) => clauseText(c).includes(w));
+  // 「我们这儿网络零售额一亿两千万，活跃网店85家」: with no subject said, active shops or e-commerce villages
+  // counted make the sales a village's or a town's, never an enterprise's physical goods.
+  const placeFigures = mentions.some(
+    (m) =>
+      m.type === "cue" &&
+      (m.words.fact === "activeShops" || m.words.fact === "ecommerceVillages") &&
+      mentions.some(
+        (f) => f.type === "figure" && f.kind === "count" && Math.max(f.start - m.end, m.start - f.end) <= 2,
+      ),
+  );
   const salesFigures = mentions.filter(
     (f) =>
       f.type === "figure" &&
@@ -415,6 +425,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       readings,
       shopFigure(c),
       !shopNamed(c) && c > 0 && shopNamed(c - 1) ? clauseText(c - 1) : null,
+      placeFigures,
     );
   for (const f of mentions) {
     if (f.type !== "figure") continue;
@@ -609,6 +620,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       const fitting = (ms: Mention[]) =>
         ms.find((m): m is Cue => m.type === "cue" && fits(m.words, f) && m.words.fact !== "live");
       const near = fitting(here) ?? fitting(inClause(c - 1)) ?? fitting(inClause(c + 1));
+      // (「公司成立快四年了」: a weak cue — how old the company is — says nothing of its years in the database.)
+      if (near?.words.weak) {
+        remark("not-a-fact");
+        continue;
+      }
       const fact = near
         ? near.words.fact === "sales"
           ? salesAt(c)
@@ -637,6 +653,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             mentions.some((n) => n.type === "cue" && n !== m && n.start === o.end && fits(n.words, o))
           ),
       );
+    // (「总数是6200万 自播没错」: a fact said to stand takes no figure.)
+    const saidToStand = (m: Cue) =>
+      /^(的?(数|那个|这个|那块|这块))?(没错|是对的|对的|没问题|不用改|不变|不动)/.test(t.slice(m.end));
     // (「做直播的MCN机构…纳统网络零售额六千二百万」: a word that says what the speaker does is no cue.)
     const describesSpeaker = (m: Cue) =>
       m.words.fact === "live" && /^的?(mcn|机构|公司|企业|团队|工作室)/i.test(t.slice(m.end));
@@ -645,7 +664,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         m.type === "cue" &&
         fits(m.words, f) &&
         (m.start < f.start || !ownFigureAfter(m)) &&
-        !describesSpeaker(m),
+        !describesSpeaker(m) &&
+        !saidToStand(m),
     );
     // 「卖到两千万能奖多少」: a word of what the policy gives after 能/可以, after the figure, is the question's
     // verb, not the figure's; before it (「是不是能拿三十万」) the figure is what would be given.
@@ -741,7 +761,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m) && !passedBars.has(m))
         )
           continue;
-        const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f));
+        const found = there.filter((m): m is Cue => m.type === "cue" && fits(m.words, f) && !saidToStand(m));
         const specific = found.find((m) => m.words.fact !== "sales") ?? found[0];
         if (specific) return specific;
       }
@@ -894,6 +914,7 @@ function salesFact(
   readings: Reading[],
   shopFigure = true,
   shopBefore: string | null = null,
+  placeFigures = false,
 ): AskableFact {
   // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
   // (「今年还新注册了个抖店 当年就卖了三千五百多万」: so is one right after the clause that names it.)
@@ -913,7 +934,13 @@ function salesFact(
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
   if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(shopText)) return "relocatedShopRetailYuan";
   if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
-  if (subject === "village" || subject === "town" || subject === "park" || known.mcn)
+  if (
+    subject === "village" ||
+    subject === "town" ||
+    subject === "park" ||
+    known.mcn ||
+    (!subject && placeFigures)
+  )
     return "onlineRetailYuan";
   return "physicalGoodsRetailYuan";
 }

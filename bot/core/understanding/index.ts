@@ -21,7 +21,8 @@ export type Aside =
 export const ACK_REPLY = "好的。";
 
 // Nods that may come before thanks or a goodbye, and the names people add after them.
-const ACK = "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行|了解|懂了|清楚了";
+const ACK =
+  "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行|行吧|好吧|中|妥了|了解|懂了|清楚了|哈哈+|呵呵|嘿嘿";
 const ADDRESS =
   "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们|闺女|姑娘|小姑娘|小伙子|小伙|领导|大姐|大哥|妹子|老弟";
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.

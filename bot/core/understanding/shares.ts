@@ -18,6 +18,8 @@ export function shareOfTwo(text: string): number | null {
     // 「1万7」: the digit after 万 is thousands.
     const thousands = /^万?(\d)(?!\d)/.exec(m[0].endsWith("万") ? t.slice(end - 1) : "");
     const rest = t.slice(end + (thousands ? thousands[0].length - 1 : 0));
+    // (「我们平台一天全县大概三万单」: a day is when, not a volume.)
+    if (/^\s*(天|日|年|月|个月|周)/.test(rest)) return [];
     if (!AFTER.test(rest) && !BEFORE.test(t.slice(0, m.index))) return [];
     const n = parseNumber(m[0]);
     if (n === null || n <= 0) return [];
