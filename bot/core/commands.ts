@@ -17,7 +17,7 @@ import { whatItBrings } from "./what-it-brings.ts";
 import { backToFigure, goBack, undoChange } from "./changes.ts";
 import { correct } from "./correct.ts";
 import { articleName, detailMessage } from "./results.ts";
-import { asksTiming, timingReply } from "./rounds.ts";
+import { asksTiming, figuresYearLine, timingReply } from "./rounds.ts";
 import type { DialogState } from "./state.ts";
 import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
@@ -34,7 +34,8 @@ export interface CommandRow {
   help?: string;
   /** Where the command is heard; elsewhere its phrases go on to be read as an answer. */
   where?: (s: DialogState) => boolean;
-  run: (s: DialogState, out: Turn, ctx: TurnContext, match: RegExpExecArray | null) => void;
+  /** `text`: the message as it came (for rows that read more of it than their test). */
+  run: (s: DialogState, out: Turn, ctx: TurnContext, match: RegExpExecArray | null, text: string) => void;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
@@ -229,9 +230,10 @@ export const COMMANDS: readonly CommandRow[] = [
     // 「现在能申报吗」「什么时候可以报」「申报截止到哪天」「要报哪一年的数」: when, not a request to file now.
     test: asksTiming,
     help: "「现在能申报吗」查看申报批次和时间",
-    run: (s, out) => {
+    run: (s, out, _ctx, _match, text) => {
       const results = s.facts.subjectType && s.mode === "results" ? assessmentOf(s).results : null;
-      out.replies.push(timingReply(out.rounds, s.today, results));
+      const year = figuresYearLine(text, out.rounds, s.today);
+      out.replies.push([year, timingReply(out.rounds, s.today, results)].filter(Boolean).join("\n"));
       if (s.mode === "assess" || s.mode === "apply") out.replies.push(whereNow(s));
     },
   },
@@ -247,7 +249,7 @@ export const COMMANDS: readonly CommandRow[] = [
   },
   {
     pattern: /^(?:政策)?原文\s*(?:第)?([1-8一二三四五六七八])(?:条)?$/,
-    run: (s, out, ctx, m) => policy(CN_DIGIT[m![1]!] ?? Number(m![1]))(s, out, ctx, m),
+    run: (s, out, ctx, m, t) => policy(CN_DIGIT[m![1]!] ?? Number(m![1]))(s, out, ctx, m, t),
   },
   {
     says: ["政策原文", "原文", "政策", "看政策", "政策条文"],
@@ -301,7 +303,7 @@ export const COMMANDS: readonly CommandRow[] = [
   {
     pattern: /^[1-5]$/,
     where: (s) => s.mode === "menu",
-    run: (s, out, ctx, m) => MENU_CHOICES[m![0]]!(s, out, ctx, m),
+    run: (s, out, ctx, m, t) => MENU_CHOICES[m![0]]!(s, out, ctx, m, t),
   },
   {
     // After the results, a bare number points at an item: 「1」 = 「详情 1」.

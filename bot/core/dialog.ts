@@ -171,7 +171,7 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         /^(不是|没有|不)[，,。\s]/.test(t) &&
         !/\d|[零一二两三四五六七八九十百千万亿]{2,}/.test(t.replace(/^不是/, ""));
       const fix = command || both || plainNo ? null : readCorrection(t, s);
-      if (command) command.row.run(s, out, ctx, command.match);
+      if (command) command.row.run(s, out, ctx, command.match, t);
       else if (both) {
         // 「二十四家 对了零售额刚才说错了是一千三百万」: the answer written, then the correction carried out.
         const asked = s.asking!;

@@ -165,13 +165,31 @@ export const inOpenRound = (clause: string, rounds: readonly RoundNotice[], toda
  * figures — words of time beside words of applying (「截止到哪天」「要报哪一年的数」「现在能报吗」), not the
  * policy's own period (「政策有效期到什么时候」).
  */
+const WHICH_YEAR = /(哪一?年|哪个年度|什么年度|几几年)的?(数|数据|数字|零售额|销售额)/;
+
+/**
+ * 「申报的时候报哪一年的数」: the year whose figures are filed — a round's own figures year where one is open,
+ * else the last full calendar year (contract §13); null when the text does not ask it.
+ */
+export function figuresYearLine(
+  text: string,
+  rounds: readonly RoundNotice[] | undefined,
+  today: string,
+): string | null {
+  if (!WHICH_YEAR.test(text.replace(/\s+/g, ""))) return null;
+  const open = (rounds ?? []).filter((r) => phaseOn(r, today) === "open");
+  const years = [...new Set(open.map((r) => r.figuresYear))];
+  if (years.length === 1) return `现在开放的申报批次填报 ${years[0]} 年度的数据（纳统数据为准）。`;
+  return `没有开放的申报批次时，按上一个完整年度（${Number(today.slice(0, 4)) - 1}年）的纳统数据填报；开了批次的，以批次通知写明的年度为准。`;
+}
+
 export function asksTiming(text: string): boolean {
   const t = text.replace(/\s+/g, "");
   // The policy's own period (「政策什么时候截止」「有效期到哪天」) is the knowledge base's to answer.
   if (/有效期|到期/.test(t) || (/政策|文件/.test(t) && !/申报|申请|报名|受理|批次|报/.test(t))) return false;
   return (
     /(截止|截至|申报期|受理期|申报时间|受理时间|批次)/.test(t) ||
-    /(哪一?年|哪个年度|什么年度|几几年)的?(数|数据|数字|零售额|销售额)/.test(t) ||
+    WHICH_YEAR.test(t) ||
     /(什么时候|啥时候|何时|几时|哪天|几号|几月|多会儿?)(才)?(开始)?(能|可以|可)?(报|申报|申请|提交|受理)/.test(
       t,
     ) ||

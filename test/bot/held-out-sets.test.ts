@@ -38,7 +38,7 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-13.json", 97, 100],
   ["set-15.json", 93, 100],
   ["set-16.json", 99, 100],
-  ["set-17.json", 96, 100],
+  ["set-17.json", 97, 100],
   ["dev-17.json", 93, 100],
   // Eighth round: set 20 scored unread (87 at the round's start, 89 after its first commits), then read; dev 19
   // (people who type least carefully) and dev 20 (enterprises, MCNs, parks, logistics) were read from the start.

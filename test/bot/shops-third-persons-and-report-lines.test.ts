@@ -413,3 +413,31 @@ describe("what the eighth stranger's trial found", () => {
     expect(t.text).not.toContain("按当年实物商品网络零售额");
   });
 });
+
+describe("more of the eighth trial", () => {
+  it("says which year's figures are filed when asked (the last full year, with no round open)", () => {
+    const t = replyTo(after("公司去年全年实物网络零售额5,600万"), "申报的时候报哪一年的数");
+    expect(t.text).toContain("上一个完整年度（2025年）");
+    expect(t.state.asking).toBe("nationalDemoNewlyRecognized");
+  });
+
+  it("works out a neighbouring village named as villages are (「隔壁李家庄」) as a village", () => {
+    const t = replyTo(after(), "隔壁李家庄卖了一千六百万 网店才十五家 他们能评上不");
+    expect(t.text).toContain("另一个行政村的情况");
+    expect(t.text).toContain("还差 5 家");
+  });
+
+  it("answers a town official asking the recognition conditions with them", () => {
+    const t = replyTo(after(), "您好，我是镇政府经济办的，想了解一下电商镇的认定条件");
+    expect(t.text).toContain("镇内电商村超过 3 个");
+  });
+});
+
+describe("small talk", () => {
+  it("says whose assistant this is when asked whether it is the government's", () => {
+    const t = replyTo(after(), "你们这个是政府弄的不");
+    expect(t.text).toContain("政策通");
+    expect(t.text).toContain("市商务局");
+    expect(t.text).not.toContain("奖励给予申报并通过认定的主体本身");
+  });
+});
