@@ -229,10 +229,15 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         out.replies.push(`${onCopy}\n${whereNow(s)}`);
       } else if (!answerAside(s, t, out, firstTurn)) {
         // Figures heard but not written (another village's, a part): said why, never 「没太明白」.
-        const remark = firstTurn
-          ? null
-          : remarkLine(readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).remarks);
-        if (remark) out.replies.push(`${remark}\n${whereNow(s)}`);
+        // (「去年给直播机构付了180万佣金」 as a first message: why the figure is not written, then the menu.)
+        // (On a first message only a sum heard and set aside is said: a chat's 「一块吃烧烤」 is no figure.)
+        const remarks = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).remarks;
+        const remark = remarkLine(
+          firstTurn
+            ? remarks.filter((r) => r.kind === "yuan" && (r.value ?? 0) >= 10_000 && r.why !== "unbound")
+            : remarks,
+        );
+        if (remark) out.replies.push(`${remark}\n${firstTurn ? GREETING : whereNow(s)}`);
         else {
           out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
           if (!firstTurn) out.unread = true;

@@ -40,6 +40,8 @@ const OTHERS = new RegExp(
 const OWN_ASKS =
   /(我们|俺们|咱们|我|俺|咱)(村|镇|乡|公司|厂|店|这边|这里|这儿|自己)?[^，,。；;\s]{0,8}(多少|几|够|能|行|才)/;
 
+const OWN_AFTER = /(我们|俺们|咱们|我|俺|咱)(村|镇|乡|公司|厂|店)/;
+
 const WORD_SUBJECTS: readonly [RegExp, SubjectType][] = [
   // (「隔壁李家庄」「王家峪」: a place named as villages are.)
   [/他们村|她们村|人家村|别的村|其他村|邻村|[\u4e00-\u9fff](家庄|庄|屯|寨|峪|家洼)(?![园区子])/, "village"],
@@ -76,7 +78,9 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   if (!whose) return null;
   // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.
   const lastOther = [...mentions].reverse().find((m) => m.type === "others");
-  if (lastOther && OWN_ASKS.test(normalise(text).slice(lastOther.end))) return null;
+  // (「隔壁镇…1.5亿了 咱镇还差得远 电商镇到底要多少」: the speaker's own, then the question.)
+  const after = lastOther ? normalise(text).slice(lastOther.end) : "";
+  if (lastOther && (OWN_ASKS.test(after) || (OWN_AFTER.test(after) && isWholeQuestion(after)))) return null;
   const plain = text.replace(OTHERS, "");
   const stated = readFacts(plain, { subjectType: whose, asStated: true }, null).facts;
   const said = (Object.keys(stated) as AskableFact[]).filter((k) => k !== "subjectType" && k in FACTS);

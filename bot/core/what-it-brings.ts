@@ -230,7 +230,32 @@ function formula(r: ClauseResult, s: DialogState): string {
  * worked out on a copy of the facts — nothing is written. Null when the message is neither a what-if nor a
  * question about anybody's figures, or names nothing to work from.
  */
+/**
+ * 「还能申请那50万不」「这个30万是直接给吗」: a sum pointed at that is one of the awards the policy gives on the day
+ * — the award talked about, never a figure to work out.
+ */
+function pointsAtAward(text: string, today: string): boolean {
+  const params = parametersAt(today);
+  const awards = new Set(
+    Object.values(CLAUSES_BY_ID).flatMap((c) =>
+      c.tiers.map((t) => params[t.amount]).filter((v) => v !== undefined),
+    ),
+  );
+  const t = normalise(text);
+  const figures = findMentions(t).filter((m) => m.type === "figure");
+  const pointed = figures.filter(
+    (m) =>
+      m.type === "figure" &&
+      m.kind === "yuan" &&
+      awards.has(m.value) &&
+      /(那|这|那个|这个)$/.test(t.slice(Math.max(0, m.start - 2), m.start)),
+  );
+  // (「要是单量占比只有百分之七十几 还能给那五十万不」: another figure is still the one supposed.)
+  return pointed.length > 0 && pointed.length === figures.length;
+}
+
 export function whatIfReply(s: DialogState, text: string): string | null {
+  if (pointsAtAward(text, s.today)) return null;
   const known = s.facts.subjectType;
   // 「如果…」, or 「3000万整的话」: a condition the grammar finds after a figure.
   const hypothetical =

@@ -441,3 +441,56 @@ describe("small talk", () => {
     expect(t.text).not.toContain("奖励给予申报并通过认定的主体本身");
   });
 });
+
+describe("what the twenty-second set found (read after it was scored unread)", () => {
+  it("reads an event organised by the speaker said after the event (「…大赛今年是俺们承办的」)", () => {
+    const s = after("省里的直播电商大赛今年是俺们承办的");
+    expect(s.facts.hostsEvent).toBe(true);
+    expect(s.facts.eventInfluence).toBe("provincial");
+  });
+
+  it("reads 「成长情况良好」, 「今年干了2.6个亿」 and 「咱还没纳统呢」", () => {
+    expect(after("在库存续已经满两年了 成长情况良好").facts.growingWell).toBe(true);
+    expect(after("实物商品网上零售 今年干了2.6个亿").facts.physicalGoodsRetailYuan).toBe(260_000_000);
+    const t = replyTo(after(), "咱还没纳统呢 数据没进第三方");
+    expect(t.state.facts.counted).toBe(false);
+    // 「纳统那个…还没纳进去」 is no 「是」.
+    expect(
+      replyTo(after("我们是企业"), "纳统那个我刚问了财务 还没纳进去 要等第三方下个月统计").state.facts
+        .counted,
+    ).not.toBe(true);
+  });
+
+  it("takes the exact figure said after a bar passed for the first time (「…头一回过了三千万 纳统数是3150万」)", () => {
+    const s = after("自播零售额今年头一回过了三千万 纳统数是3150万");
+    expect(s.facts.selfLiveRetailYuan).toBe(31_500_000);
+    expect(s.facts.selfLiveFirstTime).toBe(true);
+    expect(s.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("keeps 「这里边有三百万是合作社卖的」 a part of the village's figure", () => {
+    const t = replyTo(after("俺村网络零售额一千二百万"), "这里边有三百万是合作社卖的");
+    expect(t.state.facts.onlineRetailYuan).toBe(12_000_000);
+  });
+
+  it("answers the speaker's own question after another town's figure, and whether a provincial park may apply", () => {
+    const town = replyTo(after(), "隔壁镇网络零售额都1.5亿了 咱镇还差得远 电商镇到底要多少");
+    expect(town.text).not.toContain("另一个乡镇的情况");
+    expect(town.text).toContain("1 亿元");
+    const park = replyTo(after(), "俺们园区2019年就评上过省级示范园区了 还能申请那50万不");
+    expect(park.text).toContain("国家级");
+    expect(park.text).not.toContain("申报时间以市商务局");
+  });
+
+  it("takes 「以这个为准」 as a correction of the figure answered last", () => {
+    const s = after("自测", "我们是生产企业 跟第三方直播机构合作卖了1800万");
+    const t = replyTo(s, "会计报上来的是2200万 以这个为准");
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(22_000_000);
+  });
+
+  it("says thanks back to 「辛苦了 这么晚还回消息」, and says why a sum on a first message is set aside", () => {
+    expect(replyTo(after(), "辛苦了 这么晚还回消息").text).toContain("不客气");
+    expect(replyTo(after(), "去年给直播机构付了180万佣金").text).toContain("「180万」不是要填的");
+    expect(replyTo(after(), "哈哈 你这个还挺好使 晚上一块吃烧烤去啊").text).not.toContain("1块");
+  });
+});

@@ -186,8 +186,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     facts.hostsEvent = false;
   else if (
     /(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated) ||
-    // 「我们公司是一场全国性直播电商大赛的承办单位」
-    /(论坛|大赛|比赛|峰会|活动)的?(承办|主办)(单位|方)/.test(stated)
+    // 「我们公司是一场全国性直播电商大赛的承办单位」「省里的直播电商大赛今年是俺们承办的」
+    /(论坛|大赛|比赛|峰会|活动)的?(承办|主办)(单位|方)/.test(stated) ||
+    /(论坛|大赛|比赛|峰会|活动)[^，,。]{0,8}(是)?(我们|俺们|咱们|我|俺|咱)(承办|主办|办)的/.test(stated)
   ) {
     facts.hostsEvent = true;
     // (「承办了全市的直播带货大赛 今年国家级示范没评上」: the level said of the event, in its clause or the

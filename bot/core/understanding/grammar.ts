@@ -454,7 +454,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
     // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
     if (
-      /(头一回|头一次|头回|第一次|首次)[^，,。；;]{0,4}(过|超过|突破)$/.test(
+      /(头一回|头一次|头回|第一次|首次)[^，,。；;]{0,4}(过|超过|突破|达到)了?$/.test(
         t.slice(Math.max(0, f.start - 10), f.start),
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
@@ -737,7 +737,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           (m) =>
             m.type === "cue" ||
             m.type === "remark" ||
-            (m.type === "marker" && m.marker !== "hedge" && !(m.marker === "hypothetical" && loan)),
+            (m.type === "marker" &&
+              m.marker !== "hedge" &&
+              // (「头一回过了三千万 纳统数是3150万」: the exact figure said apart takes the words before it.)
+              m.marker !== "exact" &&
+              !(m.marker === "hypothetical" && loan)),
         )
       )
         return null;
@@ -875,7 +879,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       continue;
     }
     // 「MCN这边今年纳统4.2kw」: a sum right after 纳统 is the counted sales figure.
-    if (f.kind === "yuan" && /纳统(了|的是|是|有)?$/.test(t.slice(Math.max(0, f.start - 4), f.start))) {
+    if (
+      f.kind === "yuan" &&
+      /纳统(数|数据|的数)?(了|的是|是|有|为)?$/.test(t.slice(Math.max(0, f.start - 5), f.start))
+    ) {
       readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
       continue;
     }

@@ -83,6 +83,12 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
     showPending: true,
   },
   {
+    // 「辛苦了 这么晚还回消息」: thanks with a few words after it (no figure).
+    re: /^(辛苦了|辛苦啦|辛苦|谢谢你?|谢谢您|多谢|麻烦了|麻烦你了)[，,!！\s]+[^0-9零一二两三四五六七八九十百千万亿？?]{1,12}$/,
+    reply: "不客气，有需要随时找我。",
+    showPending: true,
+  },
+  {
     // 「你们这个是政府弄的不」「这是官方的吗」: whose assistant this is.
     re: /^(你们|你|这个|这|你们这个|这个平台|这个小程序)(是|是不是)?(政府|官方|商务局|市里|国家)(弄|做|办|开|搞|建)?的?(吗|不|吧|嘛|呀|啊)?[?？!！。.~～]*$/,
     reply:
@@ -130,7 +136,10 @@ const CLAUSE_SCORE = 40;
 export function looksLikeQuestion(text: string): boolean {
   // 「没承办过什么论坛」「还没纳入统计呢」: 什么 after a negation is 「any」, and 还没…呢 is 「not yet」 — statements.
   return QUESTION.test(
-    text.replace(/(没|不|无)[^，,。？?]{0,8}什么/g, "").replace(/还没[^，,。？?]*呢[。！!]*$/, ""),
+    text
+      .replace(/(没|不|无)[^，,。？?]{0,8}什么/g, "")
+      // (「咱还没纳统呢 数据没进第三方」: at the end of any clause.)
+      .replace(/还没[^，,。？?\s]*呢[。！!]*(?=[，,。\s]|$)/g, ""),
   );
 }
 
