@@ -22,6 +22,7 @@ import { normalise } from "./understanding/normalise.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName, askRange } from "./results.ts";
+import { stillNeeded } from "./one-item.ts";
 import type { DialogState } from "./state.ts";
 import { MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
@@ -107,9 +108,19 @@ export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
     /够数|够了|达标|满足|符合|够条件|达到要求/.test(text) &&
     !findMentions(normalise(text)).some((m) => m.type === "figure");
   if (!facts.subjectType || !ASKS.test(text) || (WHAT_IF.test(text) && !supposesMet)) return false;
-  // Something to work from: a figure or a 「是」 already given.
-  return Object.entries(facts).some(
-    ([k, v]) => k !== "subjectType" && (v === true || (typeof v === "number" && v > 0)),
+  // Something to work from: a figure or a 「是」 already given — or the speaker asking after their own chances
+  // (「俺们村能评上不」), answered with what it takes.
+  return (
+    Object.entries(facts).some(
+      ([k, v]) => k !== "subjectType" && (v === true || (typeof v === "number" && v > 0)),
+    ) ||
+    text
+      .split(/[，,。；;\s]+/)
+      .some((c) =>
+        /^(我们|俺们|咱们|俺|咱|我)(村|镇|乡|公司|厂|店|园区)?(能|可以|够|能不能|可不可以)(评上|评|拿|申请|报)/.test(
+          c,
+        ),
+      )
   );
 }
 
@@ -204,6 +215,12 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
       `❓ ${articleName(r.article)} ${c.name}${upTo}：${short.length > 0 ? `按您说的数：${short.join("；")}；` : ""}还要看：${missing.join("、")}`,
     );
   }
+  // (「俺们村能评上不」 before any figure: for a village or a town, what its item takes.)
+  if (fits.length + near.length === 0 && open.length > 0 && open.length <= 2)
+    for (const r of open)
+      lines.push(
+        `❓ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：要看${stillNeeded(r, s.today).join("、")}`,
+      );
   if (open.length > near.length)
     lines.push(
       fits.length + near.length > 0

@@ -494,3 +494,37 @@ describe("what the twenty-second set found (read after it was scored unread)", (
     expect(replyTo(after(), "哈哈 你这个还挺好使 晚上一块吃烧烤去啊").text).not.toContain("1块");
   });
 });
+
+describe("what the twenty-third set found (read after it was scored unread)", () => {
+  it("takes 「刚才说的500万作废 额度写800万」 as a correction of the loan", () => {
+    const t = replyTo(after("齐鲁电商贷想申请500万"), "刚才说的500万作废 额度写800万");
+    expect(t.state.facts.loanAmountYuan).toBe(8_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("works out 「3000万能拿多少补贴」 on a copy for an enterprise", () => {
+    const t = replyTo(after("我们是企业"), "3000万能拿多少补贴");
+    expect(t.text).toContain("每 1 万元 5 元");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("writes nothing said of a relative's shop, its yes-or-no words included", () => {
+    const t = replyTo(after("我们公司有个网店"), "我表哥的店是从上海迁回来的 一年卖四千万 拿了10万奖励");
+    expect(t.state.facts.relocatedShop).toBeUndefined();
+    expect(t.state.facts.shopRetailYuan).toBeUndefined();
+    // (Nor the counted word of a neighbouring agency.)
+    const mcn = replyTo(after("我们是MCN机构 独立法人"), "隔壁那家MCN去年纳统做了一个多亿 听说拿了50万奖励");
+    expect(mcn.state.facts.counted).toBeUndefined();
+  });
+
+  it("answers 「俺们村能评上不」 before any figure with what the village's item takes", () => {
+    const t = replyTo(after("我是村支书"), "隔壁王家村一年卖了三千万 俺们村能评上不");
+    expect(t.text).toContain("需达到 1000 万元以上");
+    expect(t.text).toContain("需达到 20 家以上");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+
+  it("says it is handing over to a person (「转人工」)", () => {
+    expect(replyTo(after(), "转人工").text).toContain("转人工");
+  });
+});

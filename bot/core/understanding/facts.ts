@@ -18,7 +18,7 @@ import {
 } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
-import { asMeant, type Mention } from "./mentions.ts";
+import { asMeant, findMentions, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 import { remembered } from "./remembered.ts";
 import { looksLikeQuestion } from "./index.ts";
@@ -312,6 +312,14 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   const t = normalise(text.trim());
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
   const facts = booleansOf(asMeant(t), known.asStated);
+  // 「我表哥的店是从上海迁回来的」: what is said of someone else (in a clause naming them) is not the speaker's.
+  if (!known.asStated && findMentions(t).some((m) => m.type === "others")) {
+    const clauses = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
+    const theirs = clauses.filter((c) => findMentions(c).some((m) => m.type === "others"));
+    const own = booleansOf(asMeant(clauses.filter((c) => !theirs.includes(c)).join("，")), false);
+    const said = booleansOf(asMeant(theirs.join("，")), false);
+    for (const k of Object.keys(said) as (keyof typeof facts)[]) if (own[k] === undefined) delete facts[k];
+  }
   // Worked out on a copy, 「MCN机构一年做到一个亿」 is an MCN's figure.
   if (known.asStated && facts.mcn === undefined && /mcn/i.test(t)) facts.mcn = true;
   const parsed = parse(

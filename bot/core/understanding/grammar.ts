@@ -675,7 +675,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         ? here.filter(
             (m) =>
               m.type === "remark" &&
-              (m.end <= f.start || !/(能|可以|可)$/.test(t.slice(Math.max(0, m.start - 2), m.start))),
+              // (「3000万能拿多少补贴」: what is asked for, after 多少, is the question's too.)
+              (m.end <= f.start ||
+                !/(能|可以|可|多少|几万|啥|什么)$/.test(t.slice(Math.max(0, m.start - 2), m.start))),
           )
         : [];
     // (At the same distance, a count's noun comes after its measure word: 「一百二十六个活跃网店」 after 「三个电商村」.)
