@@ -12,7 +12,7 @@ import {
 } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
-import { knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { knownLiveRoom, knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { moreThanSaid } from "./understanding/doubts.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
@@ -27,7 +27,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|看串了|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -152,7 +152,8 @@ export function restatedFact(rest: string, s: Pick<DialogState, "history" | "fac
   return changed ? `${FACT_ALIASES[changed][0]} ${valueText(changed, facts[changed])}` : null;
 }
 
-const NAMED = /(改成|改为|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
+const NAMED =
+  /(改成|改为|换成|变成|改到|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
   /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是)?\s*(.+)$/i;
@@ -508,9 +509,12 @@ export function readCorrection(
   if (NAMED.test(t)) {
     const named = findFact(t, s.history);
     // The fact may be named anywhere in the message (「3500万没错 国家级示范那个改成是」).
+    // (「直播那个数换成两千八百万」: 直播 is the one live room whose figure is known.)
+    const live = /直播/.test(t) ? knownLiveRoom(withFacts.facts as Record<string, unknown>) : undefined;
     const known =
       named?.candidates.find((c) => s.history.includes(c)) ??
-      [...s.history].reverse().find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a)));
+      [...s.history].reverse().find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a))) ??
+      (live && s.history.includes(live) ? live : undefined);
     // 「在库时间改一下，是十四个月」「电商村刚才多说了一个，其实是3个」: the fact named, its last figure.
     const figure = parse(t)
       .mentions.filter((m) => m.type === "figure")

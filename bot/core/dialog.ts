@@ -197,7 +197,12 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         out.replies.push(onCopy);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))
         out.replies.push(whatItBrings(s, out.rounds));
-      else if (s.facts.subjectType === undefined && (onCopy = whatIfReply(s, t)) !== null)
+      else if (
+        s.facts.subjectType === undefined &&
+        // (「镇里今年网络零售七千五百万 活跃网店一百二十个 要是再多卖三千万…」: figures of one's own come first.)
+        !Object.values(readFacts(t, {}, null).facts).some((v) => typeof v === "number") &&
+        (onCopy = whatIfReply(s, t)) !== null
+      )
         // 「一个镇有三个电商村够不够评电商镇」「MCN机构一年做到一个亿能奖多少」: anybody's figures, asked
         // about — worked out on a copy, nothing written.
         out.replies.push(`${onCopy}\n想按您自己的情况算一算，回复「自测」开始。`);

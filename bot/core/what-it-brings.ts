@@ -336,12 +336,15 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
     const agency = subject === "enterprise" && /机构|mcn/i.test(text);
     if (agency) tried.mcn = true;
-    const fact: AskableFact = /自播|自己播|自己直播/.test(text)
-      ? "selfLiveRetailYuan"
-      : agency
-        ? "onlineRetailYuan"
-        : (recent ??
-          (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
+    // (「要是明年直播做到五千万」: live sales with no partner named are the enterprise's own room.)
+    const fact: AskableFact =
+      /自播|自己播|自己直播/.test(text) ||
+      (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
+        ? "selfLiveRetailYuan"
+        : agency
+          ? "onlineRetailYuan"
+          : (recent ??
+            (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }

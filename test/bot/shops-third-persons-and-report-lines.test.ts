@@ -528,3 +528,43 @@ describe("what the twenty-third set found (read after it was scored unread)", ()
     expect(replyTo(after(), "转人工").text).toContain("转人工");
   });
 });
+
+describe("what the twenty-fourth set found (read after it was scored unread)", () => {
+  it("gives the only sum of a message naming a moved-back shop to that shop", () => {
+    const s = after("俺们天猫店以前挂在杭州 前年迁回淄博了 今年全年3400万 迁回来之后头一回到这么多");
+    expect(s.facts.shopRetailYuan).toBe(34_000_000);
+    expect(s.facts.relocatedFirstTime).toBe(true);
+  });
+
+  it("reads 「算MCN」 as an MCN, its counted sales as the agency's", () => {
+    const s = after("咱这是独立法人的直播电商公司 算MCN 今年纳统网络零售额一点二个亿");
+    expect(s.facts.mcn).toBe(true);
+    expect(s.facts.onlineRetailYuan).toBe(120_000_000);
+    expect(s.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("corrects the one live room known (「直播那个数换成两千八百万」), a share after 核了一下, and shops said the wrong way round", () => {
+    expect(
+      replyTo(after("自播直播零售额2100万"), "直播那个数换成两千八百万").state.facts.selfLiveRetailYuan,
+    ).toBe(28_000_000);
+    expect(
+      replyTo(after("信息平台整合了全县75%的快递单量"), "刚跟平台核了一下 应该是百分之八十二").state.facts
+        .parcelSharePercent,
+    ).toBe(82);
+    const shops = replyTo(
+      after("两个店 新注册的那个卖了3100万 从外地回迁的那个卖了3600万"),
+      "搞反了 新店是3600万 迁回来的是3100万",
+    );
+    expect(shops.state.facts.shopRetailYuan).toBe(36_000_000);
+    expect(shops.state.facts.relocatedShopRetailYuan).toBe(31_000_000);
+  });
+
+  it("works out live sales supposed next year as the enterprise's own room, and a bar said of a kind of applicant is no figure", () => {
+    expect(replyTo(after("我们是企业"), "要是明年直播做到五千万 能奖多少").text).toContain("30 万元");
+    const t = replyTo(
+      after(),
+      "王主任让俺问问 说是实物商品一年卖到三千万以上的企业市里给流量补贴 这个钱具体咋算 按啥算",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});

@@ -126,6 +126,8 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
     (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
       // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
       /^\s*mcn\s*(机构|公司)?(这边|这块|这头|\s*[，,。：:\s])/i.test(t) ||
+      // 「咱这是独立法人的直播电商公司 算MCN」
+      /(算|算是|属于|就是)\s*(个|一家)?\s*mcn/i.test(t) ||
       // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
       /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
   )

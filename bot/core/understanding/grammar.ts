@@ -342,9 +342,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       (/^才/.test(t.slice(f.end)) &&
         /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
       (/^(及)?以上/.test(t.slice(f.end)) &&
-        /(政策|文件|规定|标准|要求|听说|据说)[^，,。；;]*(要|需要|得|达到|要求)[^，,。；;]*$/.test(
+        /(政策|文件|规定|标准|要求|听说|据说|说是)[^，,。；;]*(要|需要|得|达到|要求|卖到|做到)[^，,。；;]*$/.test(
           t.slice(0, f.start),
-        )));
+        )) ||
+      // 「一年卖到三千万以上的企业市里给流量补贴」: a figure that names a kind of applicant is its bar.
+      /^(及)?以上的(企业|村|镇|乡镇|店|店铺|公司|主体|机构)/.test(t.slice(f.end)));
   // 「听说…要3000万才有补贴 我们公司今年才1800万」: after what was heard or supposed, a clause of the speaker's
   // own, with no condition of its own, states again.
   const ownAgain = (c: number) =>
@@ -870,11 +872,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「3600万那个是新开的抖音店，3100万是迁回来的天猫店」: with shops said, a sum in a clause that names one is
     // that shop's, as a sales word would make it.
     // (「不是第一次过三千万」: a line passed is no figure of the shop's.)
+    // (「天猫店…前年迁回淄博了 今年全年3400万」: the only sum of a message that names the shop is the shop's.)
+    const onlySum =
+      mentions.filter((m) => m.type === "figure" && m.kind === "yuan" && !isBar(m)).length === 1;
     if (
       f.kind === "yuan" &&
       !isBar(f) &&
       !/(过|超过|突破|达到)了?$/.test(t.slice(Math.max(0, f.start - 3), f.start)) &&
-      shopNamed(c) &&
+      (shopNamed(c) || (onlySum && clause.some((_, i) => shopNamed(clause[i]!)))) &&
       (known.newShop || known.relocatedShop)
     ) {
       readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
