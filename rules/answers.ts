@@ -120,6 +120,9 @@ export function parseYesNo(text: string): boolean | null {
   if (/^\s*算了/.test(text)) return null;
   // 「有人吗」「是不是要纳统」 ask; they do not answer.
   if (/[吗?？]\s*$|吗[呀啊]?$/.test(text.trim()) || /^(是不是|有没有|是否)/.test(t)) return null;
+  // 「我们是做快递分拨的」: what the speaker does, said with 是, answers no question of 是 or 否.
+  if (/^是(做|搞|干|弄|开|卖)[^，,。]*的/.test(t) && t !== text.trim().replace(/[。！!～~]+$/, ""))
+    return null;
   // 「对了，零售额其实是3千零50万」 carries a figure: a correction or a fact, not 「是」.
   if (FIGURE.test(t)) return null;
   // 「不是很清楚」「不太确定」 say they do not know — not 「不是」.

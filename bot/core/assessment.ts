@@ -844,6 +844,20 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         },
     fresh ? null : s.asking,
   );
+  // 「迁回来以后今年头一回过三千万」 after the shop's 3300 万: a bar passed is no new figure below the one known.
+  const flatText = normalise(text);
+  for (const r of readings) {
+    const was = s.facts[r.fact as AskableFact];
+    const at = flatText.indexOf(r.said);
+    if (
+      typeof was === "number" &&
+      was > r.value &&
+      at > 0 &&
+      /(过|超过|突破|达到)了?$/.test(flatText.slice(Math.max(0, at - 3), at)) &&
+      facts[r.fact as AskableFact] === r.value
+    )
+      delete facts[r.fact as AskableFact];
+  }
   // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).
   // 「入库是2021年」 says it the other way round.
   const flat = text.replace(/\s/g, "");

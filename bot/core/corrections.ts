@@ -18,7 +18,7 @@ import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
-import { SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
+import { NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
 // 「把2600万改成2750万」: the old value named instead of the fact.
 const OLD_VALUE =
@@ -295,6 +295,8 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
   for (const fact of [...s.history].reverse()) {
     if (FACTS[fact].type !== "boolean" || typeof facts[fact] !== "boolean") continue;
     const own = stated[fact];
+    // (「下个月揽件也能统一了」: a plan turns no 「否」 into 「是」.)
+    if (own === true && NOT_YET.some((w) => text.includes(w))) continue;
     if (typeof own === "boolean" && own !== facts[fact])
       return `${FACT_ALIASES[fact][0]} ${own ? "是" : "否"}`;
   }

@@ -568,3 +568,26 @@ describe("what the twenty-fourth set found (read after it was scored unread)", (
     expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
   });
 });
+
+describe("what the speaker does is no 「是」", () => {
+  it("answers no yes-or-no question with 「我们是做快递分拨的」, and a plain 「是」 still answers", () => {
+    const s = after("自测", "企业", "0", "不是", "2");
+    expect(s.asking).toBe("fiveUnified");
+    expect(replyTo(s, "我们是做快递分拨的 网上不卖货").state.facts.fiveUnified).toBeUndefined();
+    expect(replyTo(s, "是").state.facts.fiveUnified).toBe(true);
+  });
+});
+
+describe("what the ninth stranger's trial found", () => {
+  it("keeps 五统一 at 否 when the last of the five is only planned (「下个月揽件也能统一了」)", () => {
+    const s = after("自测", "企业", "0", "不是", "2", "仓储分拣运输配送都统一了 揽件还没统一");
+    expect(s.facts.fiveUnified).toBe(false);
+    expect(replyTo(s, "下个月揽件也能统一了").state.facts.fiveUnified).toBe(false);
+  });
+
+  it("takes 「不是新认定的 前年就认定了」 as a correction of the national demonstration answer", () => {
+    const t = replyTo(after("自测", "企业", "3000万", "是"), "不是新认定的 前年就认定了");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(t.state.facts.mcn).toBeUndefined();
+  });
+});

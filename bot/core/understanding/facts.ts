@@ -156,7 +156,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const unsettled = clauses
     .flatMap((c, i) =>
       // (「去年就报上去了」: done already — 就、早就、已经 before it.)
-      NOT_YET.some((w) => c.includes(w) && !c.includes(`就${w}`) && !c.includes(`已经${w}`))
+      NOT_YET.some((w) => c.includes(w) && !c.includes(`就${w}`) && !c.includes(`已经${w}`)) ||
+      // 「下个月揽件也能统一了」: a time to come and what will be then.
+      PLANNED.test(c)
         ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c]
         : [],
     )
@@ -203,6 +205,8 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   }
   return facts;
 }
+
+const PLANNED = /(下个月|下月|明年|年底|年后|过段时间|过阵子)[^，,。；;]{0,6}(也能|就能|才能|能|会|再|才)/;
 
 /** 「中通 圆通 申通 韵达 还有邮政」: the names the fact's table lists, counted once each; null under two. */
 export function namesCounted(fact: AskableFact, text: string): number | null {
