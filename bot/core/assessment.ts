@@ -844,20 +844,6 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         },
     fresh ? null : s.asking,
   );
-  // 「迁回来以后今年头一回过三千万」 after the shop's 3300 万: a bar passed is no new figure below the one known.
-  const flatText = normalise(text);
-  for (const r of readings) {
-    const was = s.facts[r.fact as AskableFact];
-    const at = flatText.indexOf(r.said);
-    if (
-      typeof was === "number" &&
-      was > r.value &&
-      at > 0 &&
-      /(过|超过|突破|达到)了?$/.test(flatText.slice(Math.max(0, at - 3), at)) &&
-      facts[r.fact as AskableFact] === r.value
-    )
-      delete facts[r.fact as AskableFact];
-  }
   // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).
   // 「入库是2021年」 says it the other way round.
   const flat = text.replace(/\s/g, "");
@@ -904,7 +890,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         );
       }
   // 「自播是第一次过两千万」 after 2200 万 was given: the bar passed for the first time, under the figure known, is
-  // no new figure of it.
+  // no new figure of it. (「迁回来以后今年头一回过了三千万」: nor any bar passed, 了 or not.)
   if (!fresh) {
     const flat = normalise(text);
     for (const r of readings) {
@@ -914,7 +900,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         typeof known === "number" &&
         known > r.value &&
         at >= 0 &&
-        /(头一回|头一次|第一次|首次)[^，,。；;]{0,4}(过|超过|突破|上|到)$/.test(
+        /(头一回|头一次|头回|第一次|首次)[^，,。；;]{0,4}(过|超过|突破|上|到)了?$|(过|超过|突破|达到)了?$/.test(
           flat.slice(Math.max(0, at - 10), at),
         )
       )
