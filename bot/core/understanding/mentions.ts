@@ -301,7 +301,13 @@ for (const word of new Set(BOOLEAN_WORDS.flatMap((b) => b.words)))
   }
 
 /** The text with yes-or-no words heard by sound written as meant (same length, so places stay). */
-function yesNoAsMeant(text: string): string {
+const yesNoAsMeant: (text: string) => string = remembered(
+  (text: string) => yesNoHeard(text),
+  (text) => text,
+  (t) => t,
+);
+
+function yesNoHeard(text: string): string {
   if (!/[\u4e00-\u9fff]{3}/.test(text)) return text;
   const sound = sounds(text);
   let out = text;
