@@ -107,6 +107,19 @@ const NO_EXACT = new Set([
   "木有",
 ]);
 
+/**
+ * 「不是 我们就是个普通贸易公司」「没有 不过…」: a plain yes or no as the first clause (what follows may say more), or
+ * null when the first clause is more than a plain word.
+ */
+export function plainYesNo(text: string): boolean | null {
+  const first = text.trim().split(/[，,。！!\s]+/)[0] ?? "";
+  return /^(是|是的|对|对的|有|有的)$/.test(first)
+    ? true
+    : /^(不是|没有|没|不|否|无|都没有|还没有|还没)$/.test(first)
+      ? false
+      : null;
+}
+
 export function parseYesNo(text: string): boolean | null {
   // 「我们不是」「我们公司有」: the subject adds nothing to the answer; 「好像没有」「应该是」 are said as
   // stated (the hedge is the person's, the answer is still theirs).

@@ -5,6 +5,7 @@ export type { Assessment, AssessOptions, ClauseResult, Status } from "./assess.t
 export { parseYuan, parseNumber } from "./parse-yuan.ts";
 export {
   parseYesNo,
+  plainYesNo,
   parseCount,
   parseMonths,
   parsePercent,

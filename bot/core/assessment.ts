@@ -9,6 +9,7 @@ import {
   formatFactValue,
   nextQuestion,
   parseYesNo,
+  plainYesNo,
   QUESTION_BY_FACT,
   readAnswer,
   SUBJECT_LABELS,
@@ -121,19 +122,10 @@ function factsFor(subject: string): Set<string> {
   return out;
 }
 
-/** The subject's own sales figure (an MCN's is its online retail). */
-/** 「不是 我们就是个普通贸易公司」「没有 不过…」: a plain yes or no as the first clause, or null. */
-function plainYesNo(text: string): boolean | null {
-  const first = text.trim().split(/[，,。！!\s]+/)[0] ?? "";
-  return /^(是|是的|对|对的|有|有的)$/.test(first)
-    ? true
-    : /^(不是|没有|没|不|否|无|都没有|还没有|还没)$/.test(first)
-      ? false
-      : null;
-}
-
 // 「一个多亿」「六千多万」「三千万出头」: a sum said as more than its round figure.
 const MORE_THAN = /\d[多余]|[多余][万亿]|出头/;
+
+/** The subject's own sales figure (an MCN's is its online retail). */
 const ownSales = (subject: unknown, mcn: unknown): AskableFact =>
   subject === "enterprise" && mcn !== true ? "physicalGoodsRetailYuan" : "onlineRetailYuan";
 

@@ -7,7 +7,7 @@
 // sentence (assessment.ts), an application step (application.ts), or a question about the policy,
 // small talk or English (understanding/). Each part changes the state it is handed, named by its verb.
 
-import { FACTS, parseYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
+import { FACTS, parseYesNo, plainYesNo, readAnswer, shanghaiDate } from "../../rules/index.ts";
 import { takeStepAnswer } from "./application.ts";
 import {
   answerAside,
@@ -168,7 +168,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         s.mode === "assess" &&
         s.asking !== null &&
         FACTS[s.asking].type === "boolean" &&
-        /^(不是|没有|不)[，,。\s]/.test(t) &&
+        plainYesNo(t) === false &&
+        /[，,。\s]/.test(t.trim()) &&
         !/\d|[零一二两三四五六七八九十百千万亿]{2,}/.test(t.replace(/^不是/, ""));
       const fix = command || both || plainNo ? null : readCorrection(t, s);
       if (command) command.row.run(s, out, ctx, command.match, t);
