@@ -409,7 +409,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // (「正经在卖货的有二十三家，另外几家没算」: a figure for what is asked, in a statement, is no question.)
   const whole = /[吗呢?？]\s*$/.test(text.trim())
     ? null
-    : readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, fact);
+    : readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
   const sentence = whole?.facts ?? {};
   const inSentence = sentence[fact];
   // 「一共进来了七家，三通一达加上极兔…」: a figure bound to the fact's own word beats the first number said.
@@ -580,10 +580,18 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     } else out.replies.push(`${line}\n${whereNow(s)}`);
     return;
   }
+  // 「刚过一千万 一千零三十万的样子」: a bar just passed, and the figure itself beside it.
+  const pastBar =
+    several.length === 2 &&
+    read.remarks.some((r) => r.why === "bar" && r.value === several[0]!.value) &&
+    !read.remarks.some((r) => r.value === several[1]!.value)
+      ? readAnswer(fact, several[1]!.text)
+      : null;
   let value =
     barsOnly || asksBack
       ? null
       : (exactLast ??
+        pastBar ??
         (alone ? boundInSentence : null) ??
         readAnswer(fact, text) ??
         // (「中通圆通韵达申通极兔一共五家 邮政说是下个月也进来」: the count said beats the names listed.)
@@ -826,14 +834,7 @@ const WANTS_TO_ASK = /想?(问问|问一下|咨询|了解|打听|请教)|请问/
 export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false): boolean {
   const { facts, doubts, remarks, subjectOwn, readings } = readFacts(
     text,
-    fresh
-      ? {}
-      : {
-          subjectType: s.facts.subjectType,
-          mcn: s.facts.mcn,
-          newShop: s.facts.newShop,
-          relocatedShop: s.facts.relocatedShop,
-        },
+    fresh ? {} : knownOf(s.facts as Record<string, unknown>),
     fresh ? null : s.asking,
   );
   // 「公司2021年3月入库的」: when it entered the statistics database, counted to today (never 「3 个月」).

@@ -16,10 +16,12 @@ import { askNext, skipQuestion, startAssessment } from "./assessment.ts";
 import { whatItBrings } from "./what-it-brings.ts";
 import { backToFigure, goBack, undoChange } from "./changes.ts";
 import { correct } from "./correct.ts";
+import { readCorrection } from "./corrections.ts";
+import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import { articleName, detailMessage } from "./results.ts";
 import { asksTiming, figuresYearLine, timingReply } from "./rounds.ts";
 import type { DialogState } from "./state.ts";
-import { GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
+import { answerLine, GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { whereNow } from "./where.ts";
 
@@ -175,6 +177,28 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out, _ctx, m) => backToFigure(s, Number(m![1]), (m![2] ?? "").replace("万元", "万"), out),
   },
   {
+    // 「那你看俺们村的网店数是多少来着」「我刚才说的零售额是多少」: what was said of a fact, said back (or all, when
+    // none is named).
+    test: (t) =>
+      /(数|额|量|家数|个数)[^，,。？?]{0,3}(多少|几[家个户]?)来着|记的(是)?(多少|几)|记了(多少|几|啥)|(我|刚才)[^，,。？?]{0,4}(说|报|填)的[^，,。？?]{0,8}(是)?(多少|几)/.test(
+        t,
+      ),
+    where: (s) => s.history.length > 0,
+    run: (s, out, _ctx, _m, text) => {
+      const known = s.history.filter((f) => s.facts[f] !== undefined);
+      const named = known.filter((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && text.includes(a)));
+      out.replies.push(
+        [
+          "您说的是：",
+          ...(named.length > 0 ? named : known).map((f) => `· ${answerLine(f, s.facts[f])}`),
+          whereNow(s),
+        ]
+          .filter(Boolean)
+          .join("\n"),
+      );
+    },
+  },
+  {
     says: ["返回", "上一步", "上一题", "退回", "后退", "回到上一题"],
     help: "「返回」修改上一题",
     run: (s, out) => goBack(s, out),
@@ -270,7 +294,9 @@ export const COMMANDS: readonly CommandRow[] = [
     // (「改成3050万」 names no fact: read as a correction of the latest answer of its kind.)
     pattern: /^(?:修改|改一下|更正|更改|改正|改(?![成为到]))\s*(.*)$/,
     help: "「修改 零售额 9000万」直接改某项回答（也可以直接说「零售额改成9000万」）",
-    run: (s, out, _ctx, m) => correct(s, m![0], m![1]!, out),
+    // (「更正下 是5800万 刚才手滑打错了」: with no fact named after the verb, the message is read as a correction.)
+    run: (s, out, _ctx, m) =>
+      correct(s, m![0], findFact(m![1]!, s.history) ? m![1]! : (readCorrection(m![0], s) ?? m![1]!), out),
   },
   {
     says: ["取消", "退出", "算了", "不申报了", "放弃"],

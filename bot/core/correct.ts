@@ -9,7 +9,7 @@
 import { FACTS, formatFactValue, SUBJECT_LABELS, type AskableFact } from "../../rules/index.ts";
 import { askNext, setFact } from "./assessment.ts";
 import { applyCorrection } from "./changes.ts";
-import { movedRoom } from "./corrections.ts";
+import { movedRoom, withUnitOfKnown } from "./corrections.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
@@ -86,7 +86,8 @@ export function correct(s: DialogState, t: string, fix: string, out: Turn) {
   const was = s.facts.subjectType;
   // (「这2600万不是自己播的 是找第三方…」: the figure moves rooms; the room it left is asked again, not kept.)
   const moved = movedRoom(
-    readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts,
+    readFacts(withUnitOfKnown(t, s.facts), { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null)
+      .facts,
     s.facts,
   );
   applyCorrection(s, fix, out);

@@ -14,10 +14,12 @@ import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
 import { knownLiveRoom, knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { moreThanSaid } from "./understanding/doubts.ts";
+import { entryMonths } from "./understanding/hedges.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
+import { looksLikeQuestion } from "./understanding/index.ts";
 import { NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
 // 「把2600万改成2750万」: the old value named instead of the fact.
@@ -347,8 +349,30 @@ function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string |
 const TOTAL = /(?:总数|总额|总共|一共|合计|加起来)(?:是|为|有|应该是)?\s*(\d+(?:\.\d+)?(?:万|亿|元))/;
 
 // 「上个月又评上两个」「今年新开了三家」: a clause of what was added; 「少说了十家」: of the difference.
+/** 「这个两千一」「那个3600」 for a figure known as 2100 万 or 3600 万: the 万 left out is put back. */
+export function withUnitOfKnown(text: string, facts: Record<string, unknown>): string {
+  const known = new Set(
+    (Object.keys(facts) as AskableFact[])
+      .filter((k) => k in FACTS && FACTS[k].type === "yuan")
+      .map((k) => facts[k]),
+  );
+  return text.replace(
+    /(这个|那个)([零〇一二两三四五六七八九十百千\d.]+)(?![\d.万亿元块wk个家户间%])/gi,
+    (whole, that: string, run: string) => {
+      const m = /^(?:\d+(?:\.\d+)?)(?=万)/.exec(normalise(`${run}万`));
+      return m && known.has(Number(m[0]) * 10000) ? `${that}${m[0]}万` : whole;
+    },
+  );
+}
+
+const LEFT_OUT = /^[^，,。；;\s\d]{0,8}(关了|关门|倒闭|停了|停业|不干了|注销|不算|没算|不开了|不卖了)/;
+const LEVEL_DENIED = /算不上|不是|够不上|达不到|不到|谈不上|不算/;
+const SUPPOSED = /^(如果|假如|假设|要是|万一)|[，,\s](如果|假如|假设|要是)/;
+const MISTAKE_SAID =
+  /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打/;
+
 const ADDED_CLAUSE =
-  /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
+  /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了|签进来|签了|进来|加入|整合)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
 
 /**
  * The message without its clauses of what was added or missed (「电商村不是三个 是四个 上个月又评上两个」「网店是
@@ -366,18 +390,58 @@ function withoutAdded(text: string): string {
 
 export function readCorrection(
   text: string,
-  s: Pick<DialogState, "history"> & { facts?: DialogState["facts"] },
+  s: Pick<DialogState, "history"> & { facts?: DialogState["facts"]; today?: string },
 ): string | null {
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
-  const said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
+  let said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
-  const t = withoutAdded(said);
+  // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
+  // word of a mistake changes nothing (its figures are worked out on a copy, or answered).
+  if (
+    (SUPPOSED.test(said) || (looksLikeQuestion(said) && /是不是|吗|呢|[?？]/.test(said))) &&
+    !MISTAKE_SAID.test(said)
+  )
+    return null;
+  // 「这个两千一是跟达人机构合作卖的」: a known figure said short, without its 万.
+  said = withUnitOfKnown(said, s.facts ?? {});
+  // 「网店数是对的 钱数应该是一千零二十万」: a first clause that says a fact stands is no part of the change.
+  const t = withoutAdded(said).replace(
+    /^[^，,。；;\s\d]{1,8}(是对的|没错|没问题|不用改|不变)[，,。；;\s]+(?=\S)/,
+    "",
+  );
   const withFacts = { history: s.history, facts: s.facts ?? {} };
+  // 「在库可不是11个月，我们19年就进去了」: the time in the database denied, and when it entered said instead.
+  if (withFacts.facts.monthsInDatabase !== undefined && s.today && /不是|记错|错了|不对|说错/.test(t)) {
+    const since = entryMonths(t, s.today, false, true);
+    const decided = since ? (since.min >= 12 ? since.min : since.max < 12 ? since.max : null) : null;
+    if (decided !== null && decided !== withFacts.facts.monthsInDatabase)
+      return `${FACT_ALIASES.monthsInDatabase[0]} ${decided}个月`;
+  }
+  // 「严格说是全省范围的 算不上全国」: a level said again, the one known denied — no word of a mistake needed.
+  const level = s.history.find((f) => FACTS[f].type === "influence" && withFacts.facts[f] !== undefined);
+  if (level && LEVEL_DENIED.test(t)) {
+    const kept = t
+      .split(/[，,。；;\s]+/)
+      .filter((c) => c && !LEVEL_DENIED.test(c))
+      .join("，");
+    const v = kept ? readAnswer(level, kept) : null;
+    if (v !== null && v !== withFacts.facts[level]) return `${FACT_ALIASES[level][0]} ${valueText(level, v)}`;
+  }
   const old = OLD_VALUE.exec(normalise(t));
   if (old) {
     const fact = factWithValue(old[1]!, withFacts);
     // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
+  }
+  // 「上周又签进来一家 现在是5家」: a count said as what it is now, of the one count known.
+  const now =
+    /(?:^|[，,。；;\s])(?:现在|目前|如今)(?:是|有|一共|总共|变成|成了)*\s*([\d零〇一二两三四五六七八九十百]+\s*[家个户间])/.exec(
+      normalise(t),
+    );
+  if (now) {
+    const counts = s.history.filter((f) => kindOfFact(f) === "count" && withFacts.facts[f] !== undefined);
+    if (counts.length === 1 && parse(t).readings.length === 0)
+      return `${FACT_ALIASES[counts[0]!][0]} ${now[1]}`;
   }
   const none = ownGoodsNone(t, withFacts.facts);
   if (none) return none;
@@ -518,8 +582,10 @@ export function readCorrection(
       [...s.history].reverse().find((f) => FACT_ALIASES[f].some((a) => a.length >= 2 && t.includes(a))) ??
       (live && s.history.includes(live) ? live : undefined);
     // 「在库时间改一下，是十四个月」「电商村刚才多说了一个，其实是3个」: the fact named, its last figure.
-    const figure = parse(t)
-      .mentions.filter((m) => m.type === "figure")
+    // (「网店数是二十六家有三家上个月关了不算」: figures said of what is left out are not the new one.)
+    const read = parse(t);
+    const figure = read.mentions
+      .filter((m) => m.type === "figure" && !LEFT_OUT.test(read.normalised.slice(m.end, m.end + 12)))
       .at(-1);
     if (known && figure && figure.type === "figure" && kindOfFact(known) === figure.kind)
       return `${FACT_ALIASES[known][0]} ${figure.text}`;
@@ -556,7 +622,8 @@ export function readCorrection(
         m.type === "figure" &&
         !/(不满|没满|未满|不到|不足|没到|快到|将近|接近)$/.test(
           read.normalised.slice(Math.max(0, m.start - 2), m.start),
-        ),
+        ) &&
+        !LEFT_OUT.test(read.normalised.slice(m.end, m.end + 12)),
     );
     const lastFigure = [...figures].sort((a, b) => a.start - b.start).at(-1);
     // 「活跃网店多统计了几个其实是一百零三个」: the fact named before the mistake, with a figure of its kind, first.

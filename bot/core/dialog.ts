@@ -113,6 +113,8 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   // (「5,100万元」: a thousands separator parts nothing.)
   const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t.replace(/(\d)[,，](?=\d{3})/g, "$1"));
   if (!m) return null;
+  // (「不对不对 上个月又认定了一个 现在是4个」: a word of a mistake is no answer of 「没有」.)
+  if (/^(不对|错了|说错|搞错|弄错|记错|不是)/.test(m[1]!)) return null;
   // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
   const value =
     readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, "")) ??

@@ -186,7 +186,13 @@ export function figuresYearLine(
 export function asksTiming(text: string): boolean {
   const t = text.replace(/\s+/g, "");
   // The policy's own period (「政策什么时候截止」「有效期到哪天」) is the knowledge base's to answer.
-  if (/有效期|到期/.test(t) || (/政策|文件/.test(t) && !/申报|申请|报名|受理|批次|报/.test(t))) return false;
+  // (「这个政策到哪年截止 俺们后年还能报不」: when the policy ends, whatever else is asked.)
+  if (
+    /有效期|到期/.test(t) ||
+    /(政策|文件)[^，,。]{0,6}(截止|结束|到哪年|到什么时候|到啥时候|管到)/.test(t) ||
+    (/政策|文件/.test(t) && !/申报|申请|报名|受理|批次|报/.test(t))
+  )
+    return false;
   // (「2019年就评上过省级示范园区了 还能申请那50万不」: whether it may, not when.)
   if (/评上过|评过|拿过|领过|获得过|认定过|那\d+万|那个奖/.test(t)) return false;
   return (

@@ -31,6 +31,7 @@ const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
+const BRINGS_ASKED = /(奖|补|给|拿|领)多少|多少钱|能(拿|奖|补|给|领)(几|多少)/;
 const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));
 // Facts that say which kind of applicant a clause is for: not assumed when worked out on a copy.
 const SELECTORS: readonly AskableFact[] = [
@@ -111,6 +112,7 @@ export function asksWhatItBrings(text: string, facts: Partial<Facts>): boolean {
   // Something to work from: a figure or a 「是」 already given — or the speaker asking after their own chances
   // (「俺们村能评上不」), answered with what it takes.
   return (
+    supposesMet ||
     Object.entries(facts).some(
       ([k, v]) => k !== "subjectType" && (v === true || (typeof v === "number" && v > 0)),
     ) ||
@@ -217,10 +219,12 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
   }
   // (「俺们村能评上不」 before any figure: for a village or a town, what its item takes.)
   if (fits.length + near.length === 0 && open.length > 0 && open.length <= 2)
-    for (const r of open)
-      lines.push(
-        `❓ ${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}：要看${stillNeeded(r, s.today).join("、")}`,
-      );
+    for (const r of open) {
+      // (「要是够了能给多少钱」: what it brings once it holds — the ceiling of its first tier.)
+      const c = CLAUSES_BY_ID[r.clause]!;
+      const upTo = c.tiers[0] && !c.estimate ? `（最高 ${formatWan(params[c.tiers[0].amount]!)}）` : "";
+      lines.push(`❓ ${articleName(r.article)} ${c.name}${upTo}：要看${stillNeeded(r, s.today).join("、")}`);
+    }
   if (open.length > near.length)
     lines.push(
       fits.length + near.length > 0
@@ -289,7 +293,14 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         ["loanAmountYuan", "subjectType"].includes(k),
       ) &&
         readFacts(text, { subjectType: known }, null).facts.loanAmountYuan !== undefined));
-  if (!hypothetical && !askedAbout && !readFacts(text, { subjectType: known }, null).asked) return null;
+  // (「新开那个店到年底估计能冲到五千万，那样能拿二十万吗」: a figure the grammar reads as projected is supposed too.)
+  const projected =
+    isWholeQuestion(text) &&
+    parse(text, { subjectType: known }, null).remarks.some(
+      (r) => r.why === "hypothetical" && r.kind === "yuan",
+    );
+  if (!hypothetical && !askedAbout && !projected && !readFacts(text, { subjectType: known }, null).asked)
+    return null;
   // 「打算贷300万」: an intention the grammar writes as a fact (a loan's amount) is no what-if.
   const direct = readFacts(text, { subjectType: known, mcn: s.facts.mcn }, null);
   if (
@@ -304,7 +315,14 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   if (!known && Object.values(readFacts(text, {}, null).facts).some((v) => typeof v === "number"))
     return null;
   const stated = readFacts(text, { subjectType: known, mcn: s.facts.mcn, asStated: true }, null).facts;
-  const subject = (known ?? stated.subjectType) as Facts["subjectType"] | undefined;
+  // (「自播首次到五千万奖多少」: the kind of applicant a cue word implies, when none is said.)
+  // (Only where what it brings is asked: 「新注册店铺那个3000万 是含3000万本身吗」 asks about a bar.)
+  const implied = BRINGS_ASKED.test(text)
+    ? findMentions(normalise(text)).find((m) => m.type === "cue" && m.words.implies)
+    : undefined;
+  const subject = (known ??
+    stated.subjectType ??
+    (implied?.type === "cue" ? implied.words.implies : undefined)) as Facts["subjectType"] | undefined;
   if (!subject) return null;
   // 「别的机构做到一个亿…我们要是做到一个亿呢」: an agency's turnover is an MCN's, not physical goods (article 2).
   if (subject === "enterprise" && /机构|mcn/i.test(text) && stated.physicalGoodsRetailYuan !== undefined) {
@@ -325,26 +343,43 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // 「要是零售额是5千多万呢」 with no cue the grammar binds: the subject's own sales figure.
     // 「3000万能拿多少流量补贴」: the figure of the question itself, worked out on a copy.
     const r = parse(text, { subjectType: subject }, null).remarks.find(
-      (x) => (x.why === "hypothetical" || x.why === "question") && x.kind === "yuan" && x.value !== undefined,
+      (x) =>
+        (x.why === "hypothetical" || x.why === "question") &&
+        (x.kind === "yuan" || x.kind === "count") &&
+        x.value !== undefined,
     );
     if (!r) return null;
     // Whose figure: the live room named, else the figure the conversation was last about (「那如果明年到了5000万」
-    // after 自播 was given), else the subject's own sales.
+    // after 自播 was given; 「要是再多整合一家全国性的呢」 after the companies), else the subject's own sales.
     const recent = [...s.history]
       .reverse()
-      .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
+      .find((f) => FACTS[f].type === r.kind && f !== "loanAmountYuan" && s.facts[f] !== undefined);
+    if (r.kind === "count" && !recent) return null;
     // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
     const agency = subject === "enterprise" && /机构|mcn/i.test(text);
     if (agency) tried.mcn = true;
     // (「要是明年直播做到五千万」: live sales with no partner named are the enterprise's own room.)
+    // (「新注册的店卖到五千万奖多少」: a new or moved-back shop's figure.)
+    // (「要是今年能做到五千万」 after 「我们是今年新注册的店」 with no figure yet: the shop's.)
+    const shop =
+      stated.newShop === true ||
+      stated.relocatedShop === true ||
+      ((s.facts.newShop === true || s.facts.relocatedShop === true) &&
+        recent === undefined &&
+        // (「要是明年能做到5000万」: next year a shop registered this year is new no more.)
+        !/明年|后年|以后|将来|下一年/.test(text));
     const fact: AskableFact =
-      /自播|自己播|自己直播/.test(text) ||
-      (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
-        ? "selfLiveRetailYuan"
-        : agency
-          ? "onlineRetailYuan"
-          : (recent ??
-            (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
+      r.kind === "count"
+        ? recent!
+        : shop && !/直播|自播/.test(text)
+          ? "shopRetailYuan"
+          : /自播|自己播|自己直播/.test(text) ||
+              (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
+            ? "selfLiveRetailYuan"
+            : agency
+              ? "onlineRetailYuan"
+              : (recent ??
+                (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }
@@ -359,9 +394,9 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const more = spoken.find(
       (m) =>
         m.type === "figure" &&
-        m.value === stated[k] &&
+        m.value === (stated[k] ?? tried[k as keyof Facts]) &&
         m.kind === FACTS[k].type &&
-        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做|(再|又)(评上|评出|认定|开|增加|添|加))(了|个)?\s*$/.test(
+        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做|(再|又)多?(评上|评出|认定|开|增加|添|加|整合|接入|引进|签))(了|个)?\s*$/.test(
           flat.slice(0, m.start),
         ),
     );
@@ -473,9 +508,11 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       r.kind !== "loan" && top && !CLAUSES_BY_ID[r.clause]!.estimate
         ? `（最高 ${formatWan(params[top]!)}）`
         : "";
+    // (The reason about the figure supposed, where there is one: 「该店铺年度网络零售额 3000 万元，达到 3000 万元（含）以上」.)
+    const why = r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
     if (r.status === "eligible")
       return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${amountWords(r)}${formula(r, { ...s, facts: tried })}${
-        r.reasons[0] ? `（${r.reasons[0]}）` : ""
+        why ? `（${why}）` : ""
       }${needs}`;
     if (r.status === "ineligible") return `❌ ${name(r)}：不符合，${r.reasons.join("；")}`;
     // 「要是明年能做到一千五百万 能评上不」: what the figure said already meets, then what is still needed.

@@ -113,7 +113,7 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
 }
 
 /** The yes-or-no facts a sentence states. */
-function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
+function booleansOf(text: string, asStated = false, known: Known = {}): ReadFacts["facts"] {
   const facts: ReadFacts["facts"] = {};
   // Cue words match in lower case (mcn, gmv), and as meant where voice input typed a word that sounds alike.
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
@@ -141,7 +141,9 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
         .filter((c) => !looksLikeQuestion(c))
         .join("，");
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
-  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计)/.test(t)) facts.counted = false;
+  // (「第三方那边还没统计进去」「没统计上」)
+  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上))/.test(t))
+    facts.counted = false;
   else if (
     /(已|已经)纳统|纳统(了|的|实物|网零|网络|零售|销售|直播|自播|gmv|\s*\d)|(去年|今年|当年|都)纳统|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(
       stated,
@@ -156,15 +158,21 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   const unsettled = clauses
     .flatMap((c, i) =>
       // (「去年就报上去了」: done already — 就、早就、已经 before it.)
-      NOT_YET.some((w) => c.includes(w) && !c.includes(`就${w}`) && !c.includes(`已经${w}`)) ||
-      // 「下个月揽件也能统一了」: a time to come and what will be then.
-      PLANNED.test(c)
+      NOT_YET.some((w) => c.includes(w) && !c.includes(`就${w}`) && !c.includes(`已经${w}`))
         ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c]
-        : [],
+        : // 「下个月揽件也能统一了」: a time to come and what will be then — from the time said on (「新开那个店到
+          // 年底估计能冲到五千万」 plans a figure, not the shop's being new).
+          PLANNED.test(c)
+          ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c.slice(PLANNED.exec(c)!.index)]
+          : [],
     )
     .join("，");
   for (const b of BOOLEAN_WORDS) {
-    if (b.needs && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
+    // (「去年就到过三千万了 不算第一次」 after the live room's figure: the room known is the context the words need.)
+    const inContext =
+      (b.fact === "selfLiveFirstTime" && known.live === "selfLiveRetailYuan") ||
+      (b.fact === "relocatedFirstTime" && known.relocatedShop === true && known.live === undefined);
+    if (b.needs && !inContext && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
     const said = says(stated, b.words, b.means !== false);
     // (Of words that disagree about one fact, those that say 「否」 hold.)
     if (said === null || facts[b.fact] === false) continue;
@@ -206,7 +214,8 @@ function booleansOf(text: string, asStated = false): ReadFacts["facts"] {
   return facts;
 }
 
-const PLANNED = /(下个月|下月|明年|年底|年后|过段时间|过阵子)[^，,。；;]{0,6}(也能|就能|才能|能|会|再|才)/;
+const PLANNED =
+  /(下个月|下月|明年|年底|年后|过段时间|过阵子|回头|以后|将来|等到)[^，,。；;]{0,6}(也能|就能|才能|能|会|再|才)/;
 
 /** 「中通 圆通 申通 韵达 还有邮政」: the names the fact's table lists, counted once each; null under two. */
 export function namesCounted(fact: AskableFact, text: string): number | null {
@@ -317,7 +326,7 @@ export function knownLiveRoom(facts: Record<string, unknown>): Known["live"] {
 function readFactsOnce(text: string, known: Known, asking: AskableFact | null): ReadFacts {
   const t = normalise(text.trim());
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
-  const facts = booleansOf(asMeant(t), known.asStated);
+  const facts = booleansOf(asMeant(t), known.asStated, known);
   // 「我表哥的店是从上海迁回来的」: what is said of someone else (in a clause naming them) is not the speaker's.
   if (!known.asStated && findMentions(t).some((m) => m.type === "others")) {
     const clauses = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);

@@ -156,7 +156,9 @@ export interface Known {
 const WHOLE_QUESTION =
   /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是)吧[?？。]*$|对不对/;
 const PART_OF_YEAR =
-  /一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+  /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+
+const RATE = /一个月|每个月|每月|月销|月均|日均|每天|一天|每周|一周/;
 
 // Asking what a figure would bring (能拿多少、够不够): that figure is the question's.
 const BRINGS =
@@ -190,7 +192,8 @@ export function statesOwnFigures(text: string): boolean {
 
 /** Whether a message is a question as a whole (「…能补不」「…吗」「够不够」). */
 export function isWholeQuestion(text: string): boolean {
-  return WHOLE_QUESTION.test(normalise(text));
+  // (「…还没纳统呢」: 还没…呢 is 「not yet」, a statement.)
+  return WHOLE_QUESTION.test(normalise(text).replace(/还没[^，,。？?\s]*呢[。！!]*$/, ""));
 }
 
 // The speaker's own words (我们、咱、俺…): figures of theirs, not of anybody.
@@ -205,6 +208,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     normalise(text),
   );
   const mentions = findMentions(t);
+  // (「…还没纳统呢」: 还没…呢 is 「not yet」, a statement.)
+  const asQuestion = WHOLE_QUESTION.test(t.replace(/还没[^，,。？?\s]*呢[。！!]*$/, ""));
   const clause = clauses(t, mentions);
   const inClause = (c: number) => mentions.filter((m) => clause[m.start] === c);
   const clauseText = (c: number) =>
@@ -299,7 +304,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const asked =
     !known.asStated &&
     !known.subjectType &&
-    WHOLE_QUESTION.test(t) &&
+    asQuestion &&
     !OWN.test(t) &&
     mentions.some((m) => m.type === "figure") &&
     !pointsBack();
@@ -333,9 +338,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const isBar = (f: Mention) =>
     f.type === "figure" &&
     (/^(的|那个|这个|那条|这条)?(线|门槛|杠杠|标准线)/.test(t.slice(f.end)) ||
-      (!WHOLE_QUESTION.test(t) &&
+      (!asQuestion &&
         /(最多|最高|上限|封顶|顶多)(能|可以|可)?贷(到)?$/.test(t.slice(Math.max(0, f.start - 6), f.start))) ||
-      (WHOLE_QUESTION.test(t) &&
+      (asQuestion &&
         /(得|要|需要|必须|至少)(超过|达到|大于|满|过|有)$/.test(
           t.slice(Math.max(0, f.start - 4), f.start),
         )) ||
@@ -456,13 +461,22 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
     // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
     if (
-      /(头一回|头一次|头回|第一次|首次)[^，,。；;]{0,4}(过|超过|突破|达到)了?$/.test(
+      /(头一回|头一次|头回|第一次|首次|刚刚?)[^，,。；;]{0,4}(过|超过|突破|达到)了?$/.test(
         t.slice(Math.max(0, f.start - 10), f.start),
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
     ) {
       remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
       passedBars.add(f);
+      continue;
+    }
+    // 「去年就到过三千万了」: a bar reached before is no figure of this year.
+    if (
+      /(去年|前年|之前|以前|早)[^，,。；;\d]{0,4}就(已经)?(到过|过了|达到过|做到过|超过|突破过?|过)了?$/.test(
+        t.slice(Math.max(0, f.start - 12), f.start),
+      )
+    ) {
+      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
       continue;
     }
     // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
@@ -509,7 +523,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 1000万吗 我们公司…5000万」 states its figures after).
     if (
       !known.asStated &&
-      (WHOLE_QUESTION.test(t) || WHOLE_QUESTION.test(clauseText(c))) &&
+      (asQuestion || WHOLE_QUESTION.test(clauseText(c))) &&
       /最多|最高|上限|封顶|顶多/.test(clauseText(c))
     ) {
       remark("question");
@@ -521,7 +535,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (
       !known.asStated &&
       BRINGS.test(clauseText(c)) &&
-      WHOLE_QUESTION.test(t) &&
+      asQuestion &&
       // (「是不是网上卖到1000万就能评电商村」: 卖到 a figure supposes it.)
       (/(达到|到了|到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ||
         here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
@@ -568,7 +582,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     // 「今年1到5月卖了700万」「600万是今年到现在的」: part of a year is not the year's figure.
     // A new shop's year is its first, part of a year by nature: its figure so far is its figure.
-    if (f.kind === "yuan" && PART_OF_YEAR.test(clauseText(c)) && !known.newShop) {
+    // (A month's or a day's sales — 「一个月能卖个两三百万」 — are never a year's, a new shop's included.)
+    if (
+      f.kind === "yuan" &&
+      PART_OF_YEAR.test(clauseText(c)) &&
+      (!known.newShop || RATE.test(clauseText(c)))
+    ) {
       remark("part-of-year");
       continue;
     }
@@ -776,13 +795,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       return null;
     };
     const cue = (bound as Cue | null) ?? beside();
-    if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales")) {
+    // (「其中今年新注册的京东店做了三千一百万」: a part that names the new or moved-back shop is that shop's.)
+    const shopPart = shopNamed(c) && (known.newShop || known.relocatedShop);
+    if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales") && !shopPart) {
       remark("part");
       continue;
     }
     // A figure with no cue in a message that is a question as a whole (「是不是能拿三十万」) is asked about.
-    const question =
-      QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "") || WHOLE_QUESTION.test(wholeText);
+    const question = QUESTION_END.test(wholeText.slice(f.end).split(BOUNDARY)[0] ?? "") || asQuestion;
     // 「三千万的实物零售额能补多少流量补贴」: a figure said as what a kind of sales would be, in a question with no
     // word of the speaker's own, is asked about.
     if (
@@ -920,6 +940,9 @@ function kindOf(fact: AskableFact): MentionKind | null {
  * the clause is about that shop; an MCN's, a village's or a town's online retail; else an enterprise's
  * physical goods.
  */
+const WHOLE_COMPANY =
+  /(公司|企业|我们|咱们|俺们)(整体|全年|一共|总共|总的|合计|全部|加起来)|整个公司|全公司|公司总/;
+
 function salesFact(
   subject: SubjectType | undefined,
   known: Known,
@@ -947,6 +970,10 @@ function salesFact(
     return asking;
   // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
   if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(shopText)) return "relocatedShopRetailYuan";
+  // 「公司全年网上零售一共1.2个亿」 beside a shop's figure: the enterprise as a whole (contract §2), not its
+  // physical goods, which are asked for on their own.
+  if ((known.newShop || known.relocatedShop) && !namesShop && WHOLE_COMPANY.test(clauseText))
+    return "onlineRetailYuan";
   if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
   if (
     subject === "village" ||

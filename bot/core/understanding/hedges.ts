@@ -64,13 +64,21 @@ const ENTRY_WORDS = /入库|进库|在库|入的库|进的库|进去|统计库/;
  * as months to `today` (the fewest and most). With `asked`, the words of entering may be left out (the question
  * named them); null when no such date is said.
  */
-export function entryMonths(text: string, today: string, asked = false): { min: number; max: number } | null {
+export function entryMonths(
+  text: string,
+  today: string,
+  asked = false,
+  dated = false,
+): { min: number; max: number } | null {
   // The clause that says it (「我们自播今年卖了2600万，在库两年」: 今年 is when it sold, and 两年 no date).
   const clauses = normalise(text)
     .split(/[。！!，,；;\s]+/)
     .filter(Boolean);
+  // (`dated`: 「在库可不是11个月，我们19年就进去了」 — the clause with a date, of those that name entering.)
   const t =
-    clauses.find((c) => ENTRY_WORDS.test(c)) ?? (asked && clauses.length === 1 ? clauses[0] : undefined);
+    (dated ? clauses.find((c) => ENTRY_WORDS.test(c) && DATE_IN.test(c)) : undefined) ??
+    clauses.find((c) => ENTRY_WORDS.test(c)) ??
+    (asked && clauses.length === 1 ? clauses[0] : undefined);
   if (!t) return null;
   // (「成立」 alone is when the company began, not when it entered the database: unless it has been in since.)
   if (/成立|注册/.test(t) && !/一直在库|一直纳统|当年就?(入库|纳统)|就入库/.test(text)) return null;

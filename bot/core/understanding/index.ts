@@ -28,7 +28,7 @@ const ADDRESS =
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.
 // (「我回去再核一下数，先这样」: checking the figures first.)
 const LATER =
-  "(回头|改天|以后|过两天|有空)(再)?(申报|申请|说|联系|来|看|弄|办)|(我)?(回去|回头|先)(再)?(核|对|查|问|算)(一下|一)?(数|账|报表)?";
+  "(回头|改天|以后|过两天|有空|明天|明儿|晚点|晚些|下次)(再)?(申报|申请|说|联系|来|看|弄|办|测)(弄|办|看|测|问)?|(我)?(回去|回头|先)(再)?(核|对|查|问|算)(一下|一)?(数|账|报表)?|(我|俺)?先(去)?忙(了|啦|去了)?";
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {

@@ -181,6 +181,15 @@ function mentionsOf(text: string): Mention[] {
     matched(m, "months", Math.round(Number(m[1]) * 12 + Number(m[2])), "月", m[3] ? "more" : null);
   for (const m of text.matchAll(MONTHS)) {
     if (!free(m.index, m.index + m[0].length)) continue;
+    // 「这一年多成长性挺好」「这两年增长都不错」「近两年」: a time looked back over, not a time in the database.
+    if (/(这|那|近|过去|最近)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 「今年到11月底」「3月份」: a month of the calendar, no duration (「11个月」 has its 个).
+    if (
+      !m[2] &&
+      m[3] === "月" &&
+      /^(底|末|初|份|中旬|上旬|下旬|中|\d+[号日])/.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     const months = parseMonths(m[0]);
     if (months === null) continue;
     take({

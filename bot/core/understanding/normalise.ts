@@ -60,8 +60,8 @@ function chineseNumerals(text: string): string {
       /^[家个]/.test(after) &&
       !/^(?:[家个][多余]|个[万亿])/.test(after) &&
       !(/(就|只有|只|才|仅)$/.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after)) &&
-      // (「如果再评上一个电商村」: one more, supposed, is a count.)
-      !/(如果|要是|假如|假设|万一)[^，,。；;\s]{0,4}(再|又|多)(评上|评出|认定|开|增加|添|加)?了?$/.test(
+      // (「如果再评上一个电商村」「要是再多整合一家」: one more, supposed, is a count.)
+      !/(如果|要是|假如|假设|万一)[^，,。；;\s]{0,4}(再|又|多)多?(评上|评出|认定|开|增加|添|加|整合|接入|引进|拉进|签)?了?$/.test(
         text.slice(0, at),
       )
     )
