@@ -112,7 +112,8 @@ const NO_EXACT = new Set([
  * null when the first clause is more than a plain word.
  */
 export function plainYesNo(text: string): boolean | null {
-  const first = text.trim().split(/[，,。！!\s]+/)[0] ?? "";
+  // (「这个没有，去年评过一个省级的」: 这个 points at what is asked.)
+  const first = (text.trim().split(/[，,。！!\s]+/)[0] ?? "").replace(/^(这个|这块|这项|这)(?=.)/, "");
   return /^(是|是的|对|对的|有|有的)$/.test(first)
     ? true
     : /^(不是|没有|没|不|否|无|都没有|还没有|还没)$/.test(first)

@@ -172,6 +172,8 @@ export function startAssessment(s: DialogState, out: Turn, lead = "好的，我�
  * any figures the reply also states (「做直播，自播2500万」). False when the reply is no such answer.
  */
 function answerScreening(s: DialogState, text: string, out: Turn): boolean {
+  // (「MCN那个奖励是不是得独立法人才行」: a question that names an item picks none; it is answered.)
+  if (isWholeQuestion(text) && /是不是|吗|呢|[?？]|行不行|能不能|算不算/.test(text)) return false;
   const picked = readScreening(text);
   if (!picked) return false;
   s.screening = "done";
@@ -442,7 +444,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     askNext(s, echo(fact, same.value).replace(/。?$/, `，与${FACTS[same.from].label}相同。`), out);
     return;
   }
-  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt) {
+  // (「这个没有，去年评过一个省级的」 to a yes-or-no question: a plain answer first is no question.)
+  const plainFirst = QUESTION_BY_FACT[fact].reader === "yesNo" && plainYesNo(text) !== null;
+  if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt && !plainFirst) {
     const aside = understandAside(text, s.today, s.facts.subjectType);
     if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
   }
@@ -468,14 +472,20 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     (((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) ||
       // 「五统一具体是哪五个统一」: a question as a whole, with no clause that states anything.
       (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
-      !/^(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
+      !/^(这个|这块|这项|这)?(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
       // (「没有 不过我们是独立法人」: a plain answer first, then the other fact.)
       (yesNoAboutElse(fact, text) && plainYesNo(text) === null));
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
     const other = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
     // 「不是 我们就是个普通贸易公司」: a plain 「不是」 first answers this question; what follows is said too.
     const lead = plainYesNo(text);
-    if (other[fact] === undefined && lead !== null && Object.keys(other).length > 0) other[fact] = lead;
+    // (「这个没有，去年评过一个省级的」: and a plain 「没有」 with words about this very question.)
+    if (
+      other[fact] === undefined &&
+      lead !== null &&
+      (Object.keys(other).length > 0 || (!screening && !yesNoAboutElse(fact, text)))
+    )
+      other[fact] = lead;
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
     // The fact's own words, negated or not, say more than a 「是」 at the start (「我们是分公司，没有单独的法人」).
@@ -604,7 +614,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         bareFigureAtEnd(fact, text));
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
-  if (value === 0 && QUESTION_BY_FACT[fact].reader !== "yesNo" && aboutSomethingElse(fact, text)) {
+  // (「我们自己不卖货，就是做快递物流的」: no goods of its own is this question's 0, whatever else it names.)
+  const ownNone = fact === "physicalGoodsRetailYuan" && NOT_OWN_GOODS.test(text.replace(/[，,。！!\s]/g, ""));
+  if (
+    value === 0 &&
+    QUESTION_BY_FACT[fact].reader !== "yesNo" &&
+    !ownNone &&
+    aboutSomethingElse(fact, text)
+  ) {
     const other = readFacts(text, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).facts;
     delete other.subjectType;
     if (Object.keys(other).length > 0 && other[fact] === undefined && takeFacts(s, text, out)) return;
@@ -654,7 +671,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       why.length > 0 &&
       !screening
     ) {
-      out.replies.push(`${remarkLine(why)}\n${whereNow(s)}`);
+      // (「今年给机构付了二百六十万佣金」: and what the policy says of what it names, where that is clear.)
+      const about =
+        why.every((r) => r.why === "not-a-fact") &&
+        findMentions(normalise(text)).some((m) => m.type === "remark")
+          ? understandAside(text, s.today, s.facts.subjectType)
+          : null;
+      out.replies.push(
+        [remarkLine(why), about?.kind === "answer" ? about.answer.lines.join("\n") : "", whereNow(s)]
+          .filter(Boolean)
+          .join("\n"),
+      );
       return;
     }
     const heard =
@@ -938,6 +965,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).
   const before = { ...s.facts };
   for (const k of ordered) setFact(s, k, facts[k]);
+  // (One figure changed so is a change that 「改回三百万」 can take back.)
+  const overwritten = ordered.filter((k) => before[k] !== undefined && before[k] !== facts[k]);
+  if (overwritten.length === 1) s.lastChange = { fact: overwritten[0]!, was: before[overwritten[0]!] };
   // (「一个多亿」 at 超过 1 亿: written just past the bar, and said so.)
   const past = (k: AskableFact) => {
     const v = facts[k];

@@ -24,6 +24,7 @@ import type { DialogState } from "./state.ts";
 import { answerLine, GREETING, HUMAN, humanOutsideWechat } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { whereNow } from "./where.ts";
+import { normalise } from "./understanding/normalise.ts";
 
 export interface CommandRow {
   /** A reading of the whole message (after the exact phrases and the pattern). */
@@ -170,12 +171,15 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out) => undoChange(s, out),
   },
   {
-    // 「算了还是按原来的2150吧」: the same, with the old figure named.
-    pattern:
-      /^(?:哎呀|哎|哦|嗯|那)?[，,\s]*(?:算了)?[，,\s]*(?:还是)?(?:按|用|写|照|改回)(?:原来|之前|一开始|最开始|刚开始|最初|第一次)(?:说|报|填|写)?的?(?:那个)?\s*(\d+(?:\.\d+)?)\s*(万元|万|亿|元)?(?:吧|就行|就好|来)?$/,
+    // 「算了还是按原来的2150吧」「那还是改回三百万吧」: the same, with the old figure named.
+    test: (t) => BACK_TO_FIGURE.test(normalise(t)),
     where: (s) => s.lastChange != null,
-    run: (s, out, _ctx, m) => backToFigure(s, Number(m![1]), (m![2] ?? "").replace("万元", "万"), out),
+    run: (s, out, _ctx, _m, text) => {
+      const m = BACK_TO_FIGURE.exec(normalise(text))!;
+      backToFigure(s, Number(m[1]), (m[2] ?? "").replace("万元", "万"), out);
+    },
   },
+
   {
     // 「那你看俺们村的网店数是多少来着」「我刚才说的零售额是多少」: what was said of a fact, said back (or all, when
     // none is named).
@@ -296,7 +300,7 @@ export const COMMANDS: readonly CommandRow[] = [
     help: "「修改 零售额 9000万」直接改某项回答（也可以直接说「零售额改成9000万」）",
     // (「更正下 是5800万 刚才手滑打错了」: with no fact named after the verb, the message is read as a correction.)
     run: (s, out, _ctx, m) =>
-      correct(s, m![0], findFact(m![1]!, s.history) ? m![1]! : (readCorrection(m![0], s) ?? m![1]!), out),
+      correct(s, m![0], namesKnown(m![1]!, s) ? m![1]! : (readCorrection(m![0], s) ?? m![1]!), out),
   },
   {
     says: ["取消", "退出", "算了", "不申报了", "放弃"],
@@ -352,6 +356,15 @@ export interface CommandCall {
 }
 
 /** The command a message calls here, or null when it is no command (an answer, a question, facts…). */
+/** Whether the words after 「修改」 name a fact answered already (「直播那块」 names the live room only by reading). */
+function namesKnown(rest: string, s: DialogState): boolean {
+  const named = findFact(rest, s.history);
+  return named !== null && named.candidates.some((f) => s.facts[f] !== undefined);
+}
+
+const BACK_TO_FIGURE =
+  /^(?:哎呀|哎|哦|嗯|那)?[，,\s]*(?:算了)?[，,\s]*(?:那)?(?:还是)?(?:(?:按|用|写|照|改回)(?:原来|之前|一开始|最开始|刚开始|最初|第一次)(?:说|报|填|写)?的?|改回到?|退回到?)(?:那个)?\s*(\d+(?:\.\d+)?)\s*(万元|万|亿|元)?(?:吧|就行|就好|来)?$/;
+
 export function readCommand(text: string, s: DialogState): CommandCall | null {
   const t = text.replace(/[。！!？?～~]+$/, "") || text;
   for (const row of COMMANDS) {

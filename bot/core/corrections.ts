@@ -390,7 +390,11 @@ function withoutAdded(text: string): string {
 
 export function readCorrection(
   text: string,
-  s: Pick<DialogState, "history"> & { facts?: DialogState["facts"]; today?: string },
+  s: Pick<DialogState, "history"> & {
+    facts?: DialogState["facts"];
+    today?: string;
+    asking?: DialogState["asking"];
+  },
 ): string | null {
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
   let said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
@@ -433,15 +437,21 @@ export function readCorrection(
     // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
   }
-  // 「上周又签进来一家 现在是5家」: a count said as what it is now, of the one count known.
+  // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」: a count or a share said as what it is
+  // now, of the one fact of its kind known — unless the question pending takes that kind itself.
   const now =
-    /(?:^|[，,。；;\s])(?:现在|目前|如今)(?:是|有|一共|总共|变成|成了)*\s*([\d零〇一二两三四五六七八九十百]+\s*[家个户间])/.exec(
+    /(?:^|[，,。；;\s])(?:现在|目前|如今|实际上?|其实|准确说|确切说)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
       normalise(t),
     );
-  if (now) {
-    const counts = s.history.filter((f) => kindOfFact(f) === "count" && withFacts.facts[f] !== undefined);
-    if (counts.length === 1 && parse(t).readings.length === 0)
-      return `${FACT_ALIASES[counts[0]!][0]} ${now[1]}`;
+  if (
+    now &&
+    (/现在|目前|如今|最新|实际|其实|准确|确切|问了|核了|查了|统计出来/.test(t) || /^\s*是/.test(t))
+  ) {
+    const kind = now[1]!.endsWith("%") ? "percent" : "count";
+    const pending = s.asking ? kindOfFact(s.asking) : null;
+    const known = s.history.filter((f) => kindOfFact(f) === kind && withFacts.facts[f] !== undefined);
+    if (pending !== kind && known.length === 1 && parse(t).readings.length === 0)
+      return `${FACT_ALIASES[known[0]!][0]} ${now[1]}`;
   }
   const none = ownGoodsNone(t, withFacts.facts);
   if (none) return none;

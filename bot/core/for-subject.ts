@@ -2,6 +2,7 @@
 // named — its items, those the words said bear on first — before the self-test goes on. Never writes a fact. Pure.
 
 import {
+  assessValid,
   CLAUSES_BY_ID,
   factsOf,
   formatWan,
@@ -103,5 +104,15 @@ export function itemsOpenedBy(facts: Partial<Facts>, said: readonly string[], to
     (c) => c.subjects.includes(subject) && factsOf(c.when).some((f) => opened.includes(f)),
   );
   if (items.length === 0) return null;
-  return `相关项目：${items.map((c) => `${articleName(c.article)} ${c.name}（${upTo(c, today)}）`).join("；")}。`;
+  // (「我们MCN去年已经拿过一次MCN机构奖励了」: an item the facts already rule out is said with why.)
+  const standing = new Map(
+    assessValid({ ...facts, assessedOn: today } as Facts).results.map((r) => [r.clause, r] as const),
+  );
+  const item = (c: Clause) => {
+    const r = standing.get(c.id);
+    return r?.status === "ineligible"
+      ? `${articleName(c.article)} ${c.name}：不符合，${r.reasons.join("；")}`
+      : `${articleName(c.article)} ${c.name}（${upTo(c, today)}）`;
+  };
+  return `相关项目：${items.map(item).join("；")}。`;
 }

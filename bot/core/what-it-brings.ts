@@ -355,6 +355,8 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       .reverse()
       .find((f) => FACTS[f].type === r.kind && f !== "loanAmountYuan" && s.facts[f] !== undefined);
     if (r.kind === "count" && !recent) return null;
+    const pendingFigure =
+      s.asking && FACTS[s.asking].type === "yuan" && s.asking !== "loanAmountYuan" ? s.asking : undefined;
     // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
     const agency = subject === "enterprise" && /机构|mcn/i.test(text);
     if (agency) tried.mcn = true;
@@ -378,7 +380,9 @@ export function whatIfReply(s: DialogState, text: string): string | null {
             ? "selfLiveRetailYuan"
             : agency
               ? "onlineRetailYuan"
-              : (recent ??
+              : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
+                ((recent === undefined || recent === "physicalGoodsRetailYuan" ? pendingFigure : undefined) ??
+                recent ??
                 (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
@@ -396,7 +400,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         m.type === "figure" &&
         m.value === (stated[k] ?? tried[k as keyof Facts]) &&
         m.kind === FACTS[k].type &&
-        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做|(再|又)多?(评上|评出|认定|开|增加|添|加|整合|接入|引进|签))(了|个)?\s*$/.test(
+        /(再多|再|(?<!差不|许|很)多|增加|新增|多开|再开|多卖|再卖|多做|再做|(再|又)多?(评上|评出|认定|开|增加|添|加|整合|接入|引进|签|出|出来))(了|个)?\s*$/.test(
           flat.slice(0, m.start),
         ),
     );

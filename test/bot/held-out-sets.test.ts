@@ -55,6 +55,10 @@ const sets: [file: string, floor: number, total: number][] = [
   // figure is which, corrections naming the old figure, remarks with figures; 87 before) were read from the start.
   ["dev-21.json", 98, 100],
   ["dev-22.json", 100, 100],
+  // dev 23 (answers given another way mid-test; 81 when first scored, after the round's first commit) and dev 24
+  // (villages and towns typed carelessly; 87 then), read after they were scored.
+  ["dev-23.json", 93, 100],
+  ["dev-24.json", 97, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -228,3 +228,84 @@ describe("questions answered", () => {
     expect(t.state.asking).toBe("physicalGoodsRetailYuan");
   });
 });
+
+describe("the second readable sets of the round (dev-23, dev-24)", () => {
+  it("never writes a recognition supposed (「要是明年评上国家级示范基地」) as so", () => {
+    const t = replyTo(after("我们是电商产业园区"), "俺们园区要是后年评上国家级示范基地 能给多少");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+  });
+
+  it("never takes a figure expected (「今年预计能到…」) as the year's", () => {
+    const s = after("自测", "行政村");
+    const t = replyTo(s, "今年预计能到一千四百万 去年才九百万");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("onlineRetailYuan");
+  });
+
+  it("takes 「这个没有，…省级的」 as 否 to the national demonstration question", () => {
+    const s = asked("nationalDemoNewlyRecognized", "enterprise");
+    const t = replyTo(s, "这个没有，前年评过一个市级的电商示范企业");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+  });
+
+  it("takes 「我们自己不卖货，就是做快递物流的」 as no goods of its own", () => {
+    const t = replyTo(asked("physicalGoodsRetailYuan", "enterprise"), "我们自己不卖货 就是做快递分拨的");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(0);
+  });
+
+  it("reads 「一个半亿」 and 「五六家」", () => {
+    expect(replyTo(after(), "俺们乡去年网上零售两个半亿").state.facts.onlineRetailYuan).toBe(250_000_000);
+    const s = after("我们镇网络零售额8000万 活跃网店97家");
+    expect(replyTo(s, "要是年底前再多出三四家活跃网店呢").text).toContain("100 家");
+  });
+
+  it("reads none said in words (「还没有电商村 一个都没有」) and leaves 「他们评上电商村没」 alone", () => {
+    expect(
+      replyTo(after(), "镇上还没有电商村 一个都没有 网络零售额九千万").state.facts.ecommerceVillages,
+    ).toBe(0);
+    expect(
+      replyTo(after("我们是行政村"), "隔壁村一年卖两千万 他们评上电商村没").state.facts.ecommerceVillages,
+    ).toBe(undefined);
+  });
+
+  it("takes a share said as what it is now (「最新统计出来了 是84%」) as the share's correction", () => {
+    const t = replyTo(after("我们平台整合的单量占比76%"), "最新统计出来了 是84%");
+    expect(t.state.facts.parcelSharePercent).toBe(84);
+  });
+
+  it("changes the live room known, not the self-live figure, on 「更正 直播那块是…」", () => {
+    const s = after("我们公司是生产企业 跟第三方直播机构合作 直播零售额1800万");
+    const t = replyTo(s, "更正 直播那块是2200万 前面少算了一个平台");
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(22_000_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+  });
+
+  it("says an item the facts rule out with why (「MCN奖励已经拿过」: 不重复)", () => {
+    const t = replyTo(after(), "我们MCN前年已经拿过一次市里的MCN机构奖励了 今年纳统零售额8000万");
+    expect(t.text).toContain("不重复");
+  });
+
+  it("takes 「改回三百万」 back to the loan said before", () => {
+    const s = after("我们是网店公司 想贷款", "打算贷三百万左右", "那就按最高的来 贷一千万");
+    expect(s.facts.loanAmountYuan).toBe(10_000_000);
+    expect(replyTo(s, "那还是改回三百万吧").state.facts.loanAmountYuan).toBe(3_000_000);
+  });
+
+  it("reads 「俺村里成立了个直播公司…是MCN机构」 as the company, and 「俺们存」 as 俺们村", () => {
+    const t = replyTo(after(), "俺村里成立了个直播公司 独立法人 是MCN机构 纳统零售额三千万");
+    expect(t.state.facts.subjectType).toBe("enterprise");
+    expect(t.state.facts.mcn).toBe(true);
+    expect(replyTo(after(), "我们存去年网络零售额1300万活跃网点32家").state.facts.subjectType).toBe(
+      "village",
+    );
+  });
+
+  it("answers who pays (「市里出还是区县出」), who is answering, and a dropped line", () => {
+    expect(replyTo(after(), "这个奖励的钱是市里出还是区里出").text).toContain("市财政");
+    expect(replyTo(after(), "你是真人还是机器人").text).toContain("自动回复");
+    const s = asked("physicalGoodsRetailYuan", "enterprise");
+    const t = replyTo(s, "信号不好 刚才断了一下");
+    expect(t.text).not.toContain("没能看懂");
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+});

@@ -94,6 +94,8 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
  * the question supplies the context the words' `needs` would.
  */
 export function readAskedYesNo(text: string, fact: AskableFact): boolean | null {
+  // (「要是明年评上国家级示范基地 能给多少」: what is supposed answers nothing.)
+  if (/如果|要是|假如|假设|万一/.test(text)) return null;
   const t = SOUND_ALIKE.reduce(
     (x, [heard, meant]) => x.replaceAll(heard, meant),
     normalise(text).toLowerCase(),
@@ -128,21 +130,26 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
       /^\s*mcn\s*(机构|公司)?(这边|这块|这头|\s*[，,。：:\s])/i.test(t) ||
       // 「咱这是独立法人的直播电商公司 算MCN」
       /(算|算是|属于|就是)\s*(个|一家)?\s*mcn/i.test(t) ||
+      // 「俺们公司就是签主播孵化网红 帮商家带货的」: what an MCN does, said of oneself.
+      /(我们|俺们|咱们|公司|我司)[^，,。？?]{0,6}(签主播|签约主播|签网红|签达人|孵化主播|孵化网红|孵化达人)/.test(
+        t,
+      ) ||
       // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
       /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
   )
     facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
   // 「新开的店第一年卖到5000万能奖多少」 supposes them).
+  // (「俺们园区要是明年评上国家级示范基地 能给多少」: a clause that supposes states nothing either.)
   const stated = asStated
     ? t
     : t
         .split(/[，,。；;！!？?\s]+/)
-        .filter((c) => !looksLikeQuestion(c))
+        .filter((c) => !looksLikeQuestion(c) && !/如果|要是|假如|假设|万一/.test(c))
         .join("，");
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
   // (「第三方那边还没统计进去」「没统计上」)
-  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上))/.test(t))
+  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上)|纳进(去|来))/.test(t))
     facts.counted = false;
   else if (
     /(已|已经)纳统|纳统(了|的|实物|网零|网络|零售|销售|直播|自播|gmv|\s*\d)|(去年|今年|当年|都)纳统|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(
@@ -560,6 +567,25 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   }
   if (parsed.asked)
     return { facts: {}, doubts: [], remarks: parsed.remarks, readings: [], asked: true, subjectOwn: false };
+  // 「镇上还没有电商村 一个都没有」: none of a count said in words, in a clause stating it of oneself.
+  for (const c of t.split(/[，,。；;！!？?\s]+/)) {
+    if (looksLikeQuestion(c) || /\d/.test(c) || findMentions(c).some((m) => m.type === "others")) continue;
+    for (const w of FACT_WORDS) {
+      // (Counts of a place only: 「我们没有快递公司」 from a shop says nothing of a delivery centre.)
+      const place = (facts.subjectType ?? known.subjectType) as string | undefined;
+      if (
+        !(w.fact === "ecommerceVillages" && (place === "town" || place === undefined)) &&
+        !(w.fact === "activeShops" && (place === "village" || place === "town"))
+      )
+        continue;
+      const f = w.fact as AskableFact;
+      if (facts[f] !== undefined || doubts.some((d) => d.fact === f)) continue;
+      const cue = w.cues.filter((x) => x.length >= 2).find((x) => c.includes(x));
+      // (「他们评上电商村没」 asks; 「电商村一个都没有」「还没有电商村」 say none.)
+      if (cue && new RegExp(`(还)?没有${cue}|${cue}(一个|一家)?((也|都|还)(没有|没)|没有)(呢|啊)?$`).test(c))
+        facts[f] = 0;
+    }
+  }
   return {
     asked: false,
     subjectOwn: parsed.subjectOwn && facts.subjectType !== undefined,

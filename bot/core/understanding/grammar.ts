@@ -231,7 +231,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           o.start > m.end &&
           /^[^\s，,。；;、不是或和跟与的还]{0,4}$/.test(t.slice(m.end, o.start)),
       )) ||
-    (/^(里|内|里面|中|下属)?的/.test(t.slice(m.end)) &&
+    // (「俺村里成立了个直播公司」: a company set up in the village is the company.)
+    (/^(里|内|里面|中|下属)?(的|成立了?(个|一个|一家)?|办了?(个|一个|一家)|开了?(个|一个|一家))/.test(
+      t.slice(m.end),
+    ) &&
       mentions.some(
         (o) =>
           o.type === "subject" &&

@@ -92,6 +92,11 @@ export const MARKERS = {
     "想要",
     "能做到",
     "要做到",
+    // 「今年预计能到一千三百万」: a figure expected is no figure yet.
+    "预计",
+    "预估",
+    "有望",
+    "估计能",
     "听说",
     "据说",
   ],

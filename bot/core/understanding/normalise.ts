@@ -30,6 +30,12 @@ function ranges(text: string): string {
     (all, u: string, a: string, b: string, w: string) =>
       DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${u}${a}来${w}` : all,
   );
+  // 「五六家」「三四个」 (no tens before): the lower, about (「五来家」) — 「十五六家」 is read above.
+  text = text.replace(
+    /(?<![十百千万亿\d零〇一二两三四五六七八九点.])([一二两三四五六七八九])([一二三四五六七八九])([家个户间])(?![万亿多])/g,
+    (all, a: string, b: string, w: string) =>
+      DIGIT.indexOf(b) === DIGIT.indexOf(a === "两" ? "二" : a) + 1 ? `${a}来${w}` : all,
+  );
   // 「一万四五」: fourteen or fifteen thousand — a range after 万, read as the lower and more (「一万四千多」).
   text = text.replace(
     /([一二两三四五六七八九十])万([一二三四五六七八九])([一二三四五六七八九])(?![十百千万亿])/g,
@@ -117,6 +123,13 @@ export function normalise(text: string): string {
     /(?<![\d零〇一二两三四五六七八九十百千])([十百千])把(?=[万亿块元家个户间])/g,
     (_, u: string) => ({ 十: "10来", 百: "100来", 千: "1000来" })[u]!,
   );
+  // 「一个半亿」「两个半亿」「半个亿」: and a half, or a half, of 亿.
+  t = t
+    .replace(/(?<![\d零〇一二两三四五六七八九十])([一二两三四五六七八九\d])个?半亿/g, (_, n: string) => {
+      const v = /\d/.test(n) ? Number(n) : "一二三四五六七八九".indexOf(n === "两" ? "二" : n) + 1;
+      return `${v}.5亿`;
+    })
+    .replace(/(?<![\d零〇一二两三四五六七八九十.])半个?亿/g, "0.5亿");
   t = chineseNumerals(ranges(t));
   t = t.replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万").replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万");
   // 「一百出头」「六千万出头」「三千w出头」: a little over — more than the figure.
