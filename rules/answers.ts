@@ -112,11 +112,21 @@ const NO_EXACT = new Set([
  * null when the first clause is more than a plain word.
  */
 export function plainYesNo(text: string): boolean | null {
-  // (「这个没有，去年评过一个省级的」: 这个 points at what is asked.)
-  const first = (text.trim().split(/[，,。！!\s]+/)[0] ?? "").replace(/^(这个|这块|这项|这)(?=.)/, "");
-  return /^(是|是的|对|对的|有|有的)$/.test(first)
+  const clauses = text
+    .trim()
+    .split(/[，,。！!\s]+/)
+    .filter(Boolean);
+  // (「刚说了，没有」: that it was said before adds nothing; 「这个还真没有」「没有没有」 are a plain 「没有」.)
+  const said = /^(刚说了|刚才说了|都说了|说过了|我说了|刚不是说了吗?)$/.test(clauses[0] ?? "");
+  const first = ((said ? clauses[1] : clauses[0]) ?? "")
+    .replace(/^(这个|这块|这项|这)(?=.)/, "")
+    .replace(/^(还真|真的|真|确实|的确|倒是|还|也)(?=.)/, "")
+    .replace(/(呢|啊|哈|吧)$/, "");
+  return /^(是的?|对的?|有的?)+$/.test(first)
     ? true
-    : /^(不是|没有|没|不|否|无|都没有|还没有|还没)$/.test(first)
+    : /^(不是|没有|没|不|否|无|都没有|还没有|还没|不办|不做|不弄|不搞|不涉及|不沾边)(不是|没有|没)?$/.test(
+          first,
+        )
       ? false
       : null;
 }

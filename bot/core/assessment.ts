@@ -42,6 +42,7 @@ import { remarkLine } from "./understanding/remarks.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { tierGapReply } from "./tier-gap.ts";
 import { asksWhatForUs, forSubject, itemsOpenedBy, namedArticles } from "./for-subject.ts";
 import { knowledgeArticle } from "./understanding/knowledge.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
@@ -329,6 +330,27 @@ function takePastAward(s: DialogState, text: string, out: Turn): boolean {
   );
   if (had.length === 0) return false;
   for (const k of had) setFact(s, k, true);
+  // (「…拿过一次MCN奖励了 今年营收增长也不错」: other yes-or-no facts said beside it are written too.)
+  for (const [k, v] of Object.entries(said) as [AskableFact, unknown][])
+    if (
+      typeof v === "boolean" &&
+      k !== s.asking &&
+      !had.includes(k) &&
+      s.facts[k] === undefined &&
+      k !== "mcn"
+    )
+      setFact(s, k, v);
+  // (「国家级的没有。不过我们2024年拿过一次MCN机构奖励」: the pending question answered beside it.)
+  const pending = s.asking;
+  if (pending && pending !== "mcn" && typeof said[pending] === "boolean" && s.facts[pending] === undefined) {
+    setFact(s, pending, said[pending]);
+    askNext(
+      s,
+      `${echo(pending, said[pending])}\n我记下了：${had.map((k) => answerLine(k, true)).join("；")}。`,
+      out,
+    );
+    return true;
+  }
   const aside = understandAside(text, s.today, s.facts.subjectType);
   out.replies.push(
     [
@@ -388,6 +410,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(onCopy, whereNow(s));
     return;
   }
+  // 「差多少能上20万那档」: how far the figure is from the tier named; the pending question stays.
+  const gap = tierGapReply(s, text);
+  if (gap) {
+    out.replies.push(gap, whereNow(s));
+    return;
+  }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   // (「这个50万是固定给50万还是最高50万」 asks what an award's amount means: answered from the policy.)
   const whatIf = AWARD_MEANING.test(text) ? null : whatIfReply(s, text);
@@ -409,9 +437,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
   // (「正经在卖货的有二十三家，另外几家没算」: a figure for what is asked, in a statement, is no question.)
-  const whole = /[吗呢?？]\s*$/.test(text.trim())
-    ? null
-    : readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
+  // (「新店三千万和五千万两个档分别给多少」: tiers asked about, no answer.)
+  const tiersAsked =
+    /档|分别/.test(text) && (text.match(/[0-9一二两三四五六七八九十百千]+[万亿]/g) ?? []).length >= 2;
+  const whole =
+    /[吗呢?？]\s*$/.test(text.trim()) || tiersAsked
+      ? null
+      : readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
   const sentence = whole?.facts ?? {};
   const inSentence = sentence[fact];
   // 「一共进来了七家，三通一达加上极兔…」: a figure bound to the fact's own word beats the first number said.
@@ -479,6 +511,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     const other = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
     // 「不是 我们就是个普通贸易公司」: a plain 「不是」 first answers this question; what follows is said too.
     const lead = plainYesNo(text);
+    // (「没有没有…哪轮得到我们评国家级」: a plain 「没有」 first holds over words of the fact after it.)
+    if (lead === false && other[fact] === true && !screening) other[fact] = false;
     // (「这个没有，去年评过一个省级的」: and a plain 「没有」 with words about this very question.)
     if (
       other[fact] === undefined &&

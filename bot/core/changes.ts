@@ -119,7 +119,14 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   let match = findFact(r, s.history);
   // 「更正：3200万」 names no fact: the value is for the answer just given, when it reads as one.
   const last = s.history[s.history.length - 1];
-  if (!match && last && readAnswer(last, newValueText(r)) !== null) match = { candidates: [last], rest: r };
+  // (Never the loan, unless the words say 贷: 「合计是两千零五十万」 after the loan was answered is another figure.)
+  if (
+    !match &&
+    last &&
+    (last !== "loanAmountYuan" || /贷/.test(r)) &&
+    readAnswer(last, newValueText(r)) !== null
+  )
+    match = { candidates: [last], rest: r };
   if (!match) {
     // 「更正一下 申报的是园区的运营公司 不是园区本身」: what is restated, read by the grammar.
     const restated = restatedFact(r, s);

@@ -29,7 +29,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -369,7 +369,7 @@ const LEFT_OUT = /^[^，,。；;\s\d]{0,8}(关了|关门|倒闭|停了|停业|�
 const LEVEL_DENIED = /算不上|不是|够不上|达不到|不到|谈不上|不算/;
 const SUPPOSED = /^(如果|假如|假设|要是|万一)|[，,\s](如果|假如|假设|要是)/;
 const MISTAKE_SAID =
-  /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打/;
+  /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打|口误/;
 
 const ADDED_CLAUSE =
   /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了|签进来|签了|进来|加入|整合)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
@@ -415,7 +415,20 @@ export function readCorrection(
   );
   const withFacts = { history: s.history, facts: s.facts ?? {} };
   // 「在库可不是11个月，我们19年就进去了」: the time in the database denied, and when it entered said instead.
-  if (withFacts.facts.monthsInDatabase !== undefined && s.today && /不是|记错|错了|不对|说错/.test(t)) {
+  // (「是十一个月 去年十二月才入的库」: months said outright are the figure; the date only explains it.)
+  const flatT = normalise(t);
+  const monthsSaid = findMentions(flatT).some(
+    (m) =>
+      m.type === "figure" &&
+      m.kind === "months" &&
+      !/(不是|可不是|并不是|并非)$/.test(flatT.slice(Math.max(0, m.start - 3), m.start)),
+  );
+  if (
+    withFacts.facts.monthsInDatabase !== undefined &&
+    s.today &&
+    !monthsSaid &&
+    /不是|记错|错了|不对|说错/.test(t)
+  ) {
     const since = entryMonths(t, s.today, false, true);
     const decided = since ? (since.min >= 12 ? since.min : since.max < 12 ? since.max : null) : null;
     if (decided !== null && decided !== withFacts.facts.monthsInDatabase)
@@ -440,7 +453,7 @@ export function readCorrection(
   // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」: a count or a share said as what it is
   // now, of the one fact of its kind known — unless the question pending takes that kind itself.
   const now =
-    /(?:^|[，,。；;\s])(?:现在|目前|如今|实际上?|其实|准确说|确切说)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
+    /(?:^|[，,。；;\s])(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
       normalise(t),
     );
   if (
@@ -630,8 +643,8 @@ export function readCorrection(
     const figures = read.mentions.filter(
       (m) =>
         m.type === "figure" &&
-        !/(不满|没满|未满|不到|不足|没到|快到|将近|接近)$/.test(
-          read.normalised.slice(Math.max(0, m.start - 2), m.start),
+        !/(不满|没满|未满|不到|不足|没到|快到|将近|接近|差一点到|差点到|差一点儿到)$/.test(
+          read.normalised.slice(Math.max(0, m.start - 5), m.start),
         ) &&
         !LEFT_OUT.test(read.normalised.slice(m.end, m.end + 12)),
     );

@@ -22,6 +22,7 @@ import { takeProposal } from "./model-reading.ts";
 import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
+import { tierGapReply } from "./tier-gap.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
 import { oneItemReply } from "./one-item.ts";
 import { correct } from "./correct.ts";
@@ -195,6 +196,9 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode !== "apply" && (onCopy = someoneElsesCase(s, t)) !== null)
         // 「我们镇下面的东庄村…这个村能评吗」: another's figures, asked about — worked out for them.
         out.replies.push(`${onCopy}\n${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && (onCopy = tierGapReply(s, t)) !== null)
+        // 「那离一个亿那档还差多少」: how far the figure known is from the tier named.
+        out.replies.push(onCopy);
       else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
         // 「佣金补助差多少」「那信息平台这块还差啥」: one item asked after, for the figures known.
         out.replies.push(onCopy);

@@ -41,7 +41,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   monthsInDatabase: ["在库存续时间", "在库时间", "入库时间", "存续时间", "在库", "入库", "存续"],
   growingWell: ["成长良好", "成长"],
   productionEnterprise: ["生产企业", "生产"],
-  thirdPartyLiveRetailYuan: ["第三方直播零售额", "第三方直播", "合作直播", "第三方"],
+  thirdPartyLiveRetailYuan: ["第三方直播零售额", "第三方直播", "合作直播", "第三方", "达人那块", "达人那边", "达人带货", "达人带的"],
   mcn: ["mcn机构", "mcn"],
   independentLegalEntity: ["独立法人", "法人"],
   mcnAwardedBefore: ["mcn奖励", "已获奖励", "获奖"],

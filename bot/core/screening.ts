@@ -103,7 +103,12 @@ export function readScreening(text: string): boolean[] | null {
   const t = text
     .trim()
     .replace(/[。！!～~]+$/, "")
-    .replace(/^(我们|我司|本公司|公司)?(只|只有|仅|就)?/, "");
+    .replace(/^(我们|我司|本公司|公司)?(只|只有|仅|就)?/, "")
+    // 「就第二项」「第2个和第4个」「选1」: the numbers picked, said in words.
+    .replace(/(?:第|选)\s*([0-9０-９一二三四五六七八九])\s*(?:项|个|条|种)?/g, (_, n: string) =>
+      /[一二三四五六七八九]/.test(n) ? String("一二三四五六七八九".indexOf(n) + 1) : n,
+    )
+    .replace(/(?<=[0-9])\s*(?:项|个|条)/g, "");
   // 「MCN是什么意思」 is a question about the list, not an answer to it.
   if (/[?？]|什么|啥|怎么|吗|呢|哪/.test(t)) return null;
   // 「我们就卖货 别的都没有」: none of the list, with words that name none of its topics.
@@ -119,13 +124,23 @@ export function readScreening(text: string): boolean[] | null {
     if (picks.length === 0 || picks.some((n) => n < 1 || n > SCREENING_TOPICS.length)) return null;
     return SCREENING_TOPICS.map((_, i) => picks.includes(i + 1));
   }
-  let named = false;
-  const answer = SCREENING_TOPICS.map((topic) => {
+  // (「直播我们没弄，就是开店，选4」: a number picked beside words.)
+  const chosen = [...text.matchAll(/(?:选|第)\s*([1-9一二三四五六七八九])/g)].map((m) =>
+    /\d/.test(m[1]!) ? Number(m[1]) : "一二三四五六七八九".indexOf(m[1]!) + 1,
+  );
+  let named = chosen.length > 0;
+  const answer = SCREENING_TOPICS.map((topic, i) => {
+    if (chosen.includes(i + 1)) return true;
     const m = topic.words.exec(t);
     if (!m) return false;
     named = true;
     // 「不做直播」「没有新店」「不是MCN」: a negation just before the topic's word.
-    return !NEGATION.test(t.slice(Math.max(0, m.index - 4), m.index));
+    // (「直播我们没弄」: or said of it just after, in its clause.)
+    const after = t.slice(m.index + m[0].length).split(/[，,。；;\s]/)[0] ?? "";
+    return (
+      !NEGATION.test(t.slice(Math.max(0, m.index - 4), m.index)) &&
+      !/^[^，,。]{0,4}(没弄|没做|没搞|没有|没开|不做|不弄|不搞|不沾边)/.test(after)
+    );
   });
   return named ? answer : null;
 }

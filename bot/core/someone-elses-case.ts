@@ -7,6 +7,7 @@ import {
   CLAUSES_BY_ID,
   FACTS,
   formatWan,
+  parametersAt,
   SUBJECT_LABELS,
   type AskableFact,
   type Facts,
@@ -83,6 +84,15 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   if (lastOther && (OWN_ASKS.test(after) || (OWN_AFTER.test(after) && isWholeQuestion(after)))) return null;
   const plain = text.replace(OTHERS, "");
   const stated = readFacts(plain, { subjectType: whose, asStated: true }, null).facts;
+  // (「星火传媒一年卖了两个多亿，他们是MCN」: an agency's sales are its own turnover, said before or after.)
+  if (
+    stated.mcn === true &&
+    stated.physicalGoodsRetailYuan !== undefined &&
+    stated.onlineRetailYuan === undefined
+  ) {
+    stated.onlineRetailYuan = stated.physicalGoodsRetailYuan;
+    delete stated.physicalGoodsRetailYuan;
+  }
   const said = (Object.keys(stated) as AskableFact[]).filter((k) => k !== "subjectType" && k in FACTS);
   if (said.length === 0) return null;
   const results = assessValid({ ...stated, subjectType: whose, assessedOn: s.today } as Facts).results.filter(
@@ -101,7 +111,10 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
     const upTo =
       tier?.status === "eligible" && tier.maxAmountYuan !== null && !CLAUSES_BY_ID[r.clause]!.estimate
         ? `（条件都满足时最高 ${formatWan(tier.maxAmountYuan)}）`
-        : "";
+        : // (A figure still to be said — 网店数 — leaves the item's ceiling as what it could bring.)
+          !CLAUSES_BY_ID[r.clause]!.estimate && CLAUSES_BY_ID[r.clause]!.tiers[0]
+          ? `（条件都满足时最高 ${formatWan(parametersAt(s.today)[CLAUSES_BY_ID[r.clause]!.tiers[0]!.amount]!)}）`
+          : "";
     return [`❓ ${name}${upTo}：还要看${stillNeeded(r, s.today).join("、")}`];
   });
   if (lines.length === 0) return null;

@@ -309,3 +309,71 @@ describe("the second readable sets of the round (dev-23, dev-24)", () => {
     expect(t.state.asking).toBe("physicalGoodsRetailYuan");
   });
 });
+
+describe("the third readable sets and the eleventh trial", () => {
+  it("reads 「一亿一千来万」 as 1.1 亿, never 1 亿 and 1,000 元", () => {
+    const t = replyTo(after("我们是MCN机构"), "机构今年纳统的网络零售额一亿三千来万");
+    expect(t.state.facts.onlineRetailYuan).toBe(130_000_000);
+  });
+
+  it("reads 「21年下半年进的库」 as a date, never 21 years", () => {
+    const t = replyTo(asked("monthsInDatabase", "enterprise"), "我们是22年下半年进的库 大概8月份");
+    expect(t.state.facts.monthsInDatabase ?? 0).toBeLessThan(12 * 10);
+  });
+
+  it("takes 「没有没有，…哪轮得到我们评国家级」 as 否", () => {
+    const s = asked("nationalDemoNewlyRecognized", "enterprise");
+    const t = replyTo(s, "没有没有，我们就一个小作坊，哪轮得到我们评国家级");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+  });
+
+  it("takes 「刚说了，没有」 and 「这个还真没有」 as 否", () => {
+    const s = asked("nationalDemoNewlyRecognized", "enterprise");
+    expect(replyTo(s, "刚说了，没有").state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(replyTo(s, "这个还真没有").state.facts.nationalDemoNewlyRecognized).toBe(false);
+  });
+
+  it("never writes a correction of the live partner's sales into the loan (「达人那块…合计是…」)", () => {
+    const s = after("我们是食品厂 找达人带货 达人那边卖了一千六百万", "想贷个300万");
+    const t = replyTo(s, "达人那块我又看了下后台 漏了一场 合计是两千一百万");
+    expect(t.state.facts.loanAmountYuan).toBe(3_000_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(21_000_000);
+  });
+
+  it("reads 「这四个都统一了」 as steps, not companies", () => {
+    const t = replyTo(
+      after("我们是物流公司 运营县里的配送中心"),
+      "仓储分拣运输配送这四个都统一了 就揽件还各家自己揽",
+    );
+    expect(t.state.facts.expressCompanies).toBeUndefined();
+    expect(t.state.facts.fiveUnified).toBe(false);
+  });
+
+  it("keeps the village's figure when one household's is said (「有个王老板 他自己一家…」)", () => {
+    const s = after("俺们村今年网上卖了一千三百万 活跃网店二十四家");
+    const t = replyTo(s, "俺们村有个刘老板 他自己一家一年就卖了四百来万");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
+  });
+
+  it("reads the screening list's 「直播我们没弄…选4」 and 「就第二项」", () => {
+    const s = after("自测", "企业", "5300万", "否");
+    expect(s.screening).toBe("asked");
+    const t = replyTo(s, "直播我们没弄 就是开店 选4");
+    expect(t.text).toContain("不做直播带货");
+    expect(t.text).toContain("有新开或迁回的网店");
+    expect(replyTo(s, "就第二项").text).toContain("做快递物流");
+  });
+
+  it("says how far a figure is from a tier named (「差多少能上20万那档」「离一个亿那档还差多少」)", () => {
+    const live = replyTo(after("我们公司自播今年2400万"), "2400万是不是只能拿10万 差多少能上20万那档");
+    expect(live.text).toContain("还差 600 万元");
+    const mcn = replyTo(after("我们是MCN机构 今年纳统零售额9500万"), "那离一个亿那档还差多少");
+    expect(mcn.text).toContain("还差 500 万元");
+  });
+
+  it("reads a report's 「30 000 000 元」 and 「纳统：是」", () => {
+    const t = replyTo(after(), "主体：企业；实物商品网络零售额：42 000 000 元；纳统：是");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(42_000_000);
+    expect(t.state.facts.counted).toBe(true);
+  });
+});

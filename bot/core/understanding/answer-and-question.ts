@@ -4,6 +4,7 @@
 // asks the next one. A clause that asks (「成长良好是怎么算的」) never answers. Pure.
 
 import { FACTS, readAnswer, type AskableFact, type Facts } from "../../../rules/index.ts";
+import { plainYesNo } from "../../../rules/answers.ts";
 import { parse } from "./grammar.ts";
 import { readAskedYesNo, readFacts } from "./facts.ts";
 import { looksLikeQuestion, understandAside } from "./index.ts";
@@ -38,6 +39,9 @@ export function answerAndQuestion(
   facts: Partial<Facts>,
   date: string,
 ): AnswerAndQuestion | null {
+  // 「新店三千万和五千万两个档分别给多少」: the bars of an item asked about, no answer of one's own.
+  if (/档|分别/.test(text) && (text.match(/[0-9一二两三四五六七八九十百千]+[万亿]/g) ?? []).length >= 2)
+    return null;
   // (Each clause keeps the mark that ends it: 「今年刚批下来的才算？」 asks.)
   const clauses = text
     .split(/(?<=[，,。；;！!？?\s])/)
@@ -91,7 +95,8 @@ export function answerAndQuestion(
   // (「暂时不用 利息高不高啊」: a short statement may be the plain answer itself.)
   const value =
     (FACTS[fact].type === "boolean"
-      ? (readAskedYesNo(statement, fact) ?? read.facts[fact])
+      ? // (「没有没有，我们就一个小厂，哪轮得到我们评国家级」: a plain answer first is the answer.)
+        (plainYesNo(text) ?? readAskedYesNo(statement, fact) ?? read.facts[fact])
       : read.facts[fact]) ??
     // (「还没纳统呢」 says another fact: its 「没」 is no answer of 0.)
     (statement.length <= 6 && Object.keys(read.facts).every((k) => k === fact || k === "subjectType")

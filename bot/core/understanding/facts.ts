@@ -68,8 +68,10 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
   // (「店是回迁的不是新开的」: 不是 with another thing after it is a contrast, not a denial.)
   const after = text.slice(at).split(/[，,。；;！!？?\s]/)[0]!;
   const word = words.find((w) => text.startsWith(w, at))!;
+  // (「俺厂网上卖的还没纳统」: a noun — the factory — is not what a 没 after it denies.)
   if (
     negatedAfter &&
+    !/厂子?$/.test(word) &&
     after.length > word.length &&
     /^[^，,。]{0,4}?(还|也|都|暂时|目前)?(没|没有|未|不)(?!错|少|小|大|一样|同|久|到位|问题|得说)(?!是?(第一次|第一回|首次|头一回|头一次))(?!是[^，,。]{1,6}的)/.test(
       after.slice(word.length),
@@ -147,6 +149,16 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
         .split(/[，,。；;！!？?\s]+/)
         .filter((c) => !looksLikeQuestion(c) && !/如果|要是|假如|假设|万一/.test(c))
         .join("，");
+  // 「纳统：是」「五统一：否」: a report's label and its yes or no.
+  for (const b of BOOLEAN_WORDS)
+    for (const w of b.words) {
+      const m = new RegExp(`(?:^|[，,。；;\\s])${w}\\s*[:：]\\s*(是|否|有|无|没有)(?=$|[，,。；;\\s])`).exec(
+        t,
+      );
+      if (m && facts[b.fact] === undefined) facts[b.fact] = /^(是|有)$/.test(m[1]!) === (b.means !== false);
+    }
+  const countedLabel = /(?:^|[，,。；;\s])(?:是否)?纳统\s*[:：]\s*(是|否|已纳统|未纳统)/.exec(t);
+  if (countedLabel && facts.counted === undefined) facts.counted = /^(是|已纳统)$/.test(countedLabel[1]!);
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
   // (「第三方那边还没统计进去」「没统计上」)
   if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上)|纳进(去|来))/.test(t))
@@ -186,7 +198,8 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     if (facts[b.fact] === true && (b.means === false ? !said : said)) continue;
     const v = b.means === false ? !said : said;
     // (What is still being built or decided is not so yet: 否 for now, said back, changed when it is.)
-    if (v && unsettled && says(unsettled, b.words) !== null) {
+    // (Being a producer is never 「not yet」: 「俺厂网上卖的还没纳统」 says so of 纳统 only.)
+    if (v && unsettled && b.fact !== "productionEnterprise" && says(unsettled, b.words) !== null) {
       facts[b.fact] = false;
       continue;
     }

@@ -44,8 +44,9 @@ export type Mention = { start: number; end: number; text: string } & (
   | { type: "blocked" }
 );
 
+// (「一亿一千来万」: a hedge may sit inside the tail, before its 万.)
 const AMOUNT =
-  /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![多余来几]?(?:[家个户间所平亩㎡米人单件票次]|包裹))|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
+  /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)([多余来几]?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![多余来几]?(?:[家个户间所平亩㎡米人单件票次]|包裹))|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
 // 「14个月」 is a duration, not a count.
 const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
@@ -183,6 +184,16 @@ function mentionsOf(text: string): Mention[] {
     if (!free(m.index, m.index + m[0].length)) continue;
     // 「这一年多成长性挺好」「这两年增长都不错」「近两年」: a time looked back over, not a time in the database.
     if (/(这|那|近|过去|最近)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 「21年下半年进的库」「21年9月」: a year of the calendar, no duration.
+    if (
+      !m[2] &&
+      m[3] === "年" &&
+      (Number(m[1]) >= 13 ||
+        /^(下半年|上半年|底|初|年中|年末|年初|\d+月|[一二三四五六七八九十]+月|的时候|进|入|纳)/.test(
+          text.slice(m.index + m[0].length),
+        ))
+    )
+      continue;
     // 「今年到11月底」「3月份」: a month of the calendar, no duration (「11个月」 has its 个).
     if (
       !m[2] &&

@@ -102,6 +102,8 @@ export function normalise(text: string): string {
   t = t.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])/g, (m) => m.replace(/ /g, ""));
   // 「41,800,000」「3,200万」: separators between groups of three digits.
   t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
+  // 「30 000 000 元」: groups of three digits parted by spaces.
+  t = t.replace(/(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])/g, (m) => m.replace(/ /g, ""));
   t = t.replace(/百分之([零〇一二两三四五六七八九十百点\d.]+)/g, (_, n: string) => {
     const v = /^[\d.]+$/.test(n) ? n : numeral(n);
     return v === null ? `百分之${n}` : `${v}%`;
