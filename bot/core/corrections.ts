@@ -406,6 +406,9 @@ export function readCorrection(
     !MISTAKE_SAID.test(said)
   )
     return null;
+  // 「不对是28 少打了个2」: the slip explained after the figure is no figure of its own.
+  const slipSaid = /[，,\s]*(少|多|漏)(打|写|输|按)了?(一)?个?\s*[0-9零一二两三四五六七八九]\s*$/;
+  if (/\d/.test(said.replace(slipSaid, ""))) said = said.replace(slipSaid, "");
   // 「这个两千一是跟达人机构合作卖的」: a known figure said short, without its 万.
   said = withUnitOfKnown(said, s.facts ?? {});
   // 「网店数是对的 钱数应该是一千零二十万」: a first clause that says a fact stands is no part of the change.

@@ -23,6 +23,7 @@ import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { tierGapReply } from "./tier-gap.ts";
+import { pairedTable } from "./understanding/normalise.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
 import { oneItemReply } from "./one-item.ts";
 import { correct } from "./correct.ts";
@@ -91,8 +92,8 @@ const MAX_LENGTH = 300;
 
 /** Trims, drops control and zero-width characters, folds whitespace. */
 function clean(text: unknown): string {
-  return String(text ?? "")
-    .normalize("NFC")
+  // (A table of two rows copied from a spreadsheet is paired, heading by value, before its lines are folded.)
+  return pairedTable(String(text ?? "").normalize("NFC"))
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -115,7 +116,7 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   const m = /^([^，,。\s]+)[，,。\s]+(.+)$/.exec(t.replace(/(\d)[,，](?=\d{3})/g, "$1"));
   if (!m) return null;
   // (「不对不对 上个月又认定了一个 现在是4个」: a word of a mistake is no answer of 「没有」.)
-  if (/^(不对|错了|说错|搞错|弄错|记错|不是)/.test(m[1]!)) return null;
+  if (/^(哦|噢|哎|啊|嗯|呃)?(不对|错了|说错|搞错|弄错|记错|不是)/.test(m[1]!)) return null;
   // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
   const value =
     readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, "")) ??

@@ -373,17 +373,22 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const fact: AskableFact =
       r.kind === "count"
         ? recent!
-        : shop && !/直播|自播/.test(text)
-          ? "shopRetailYuan"
-          : /自播|自己播|自己直播/.test(text) ||
-              (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
-            ? "selfLiveRetailYuan"
-            : agency
-              ? "onlineRetailYuan"
-              : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
-                ((recent === undefined || recent === "physicalGoodsRetailYuan" ? pendingFigure : undefined) ??
-                recent ??
-                (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
+        : // (「银行说电商贷能给批个五百万」: a loan's amount.)
+          /贷/.test(text) && !/零售|卖|销售/.test(text)
+          ? "loanAmountYuan"
+          : shop && !/直播|自播/.test(text)
+            ? "shopRetailYuan"
+            : /自播|自己播|自己直播/.test(text) ||
+                (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
+              ? "selfLiveRetailYuan"
+              : agency
+                ? "onlineRetailYuan"
+                : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
+                  ((recent === undefined || recent === "physicalGoodsRetailYuan"
+                    ? pendingFigure
+                    : undefined) ??
+                  recent ??
+                  (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }

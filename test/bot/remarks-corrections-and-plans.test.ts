@@ -377,3 +377,55 @@ describe("the third readable sets and the eleventh trial", () => {
     expect(t.state.facts.counted).toBe(true);
   });
 });
+
+describe("the twenty-seventh set (scored unread at 85, then read)", () => {
+  it("pairs a two-row table copied from a spreadsheet", () => {
+    const t = replyTo(after(), "镇名\t电商村个数\t网络零售额（万元）\t活跃网店（个）\n西河镇\t3\t6900\t118");
+    expect(t.state.facts.subjectType).toBe("town");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+    expect(t.state.facts.onlineRetailYuan).toBe(69_000_000);
+    expect(t.state.facts.activeShops).toBe(118);
+  });
+
+  it("reads a report line's labels (「在库月数：30 | 是否首次达到：是」)", () => {
+    const t = replyTo(
+      after(),
+      "年度：2025 | 自播直播网络零售额(万元)：3,120 | 是否纳统：是 | 在库月数：26 | 是否首次达到：是",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(31_200_000);
+    expect(t.state.facts.monthsInDatabase).toBe(26);
+    expect(t.state.facts.selfLiveFirstTime).toBe(true);
+  });
+
+  it("takes a bare count right after its cue, at the end of a message (「活跃网店110」)", () => {
+    expect(replyTo(after(), "我们镇 电商村2个 零售额6800万 活跃网店115").state.facts.activeShops).toBe(115);
+  });
+
+  it("corrects 「不对是28 少打了个2」 to 28, and 「多打了一个0」 still by the zero", () => {
+    const s = after("村里零售额一千三百万 活跃网店十八家");
+    expect(replyTo(s, "不对是28 少打了个2").state.facts.activeShops).toBe(28);
+    expect(
+      replyTo(after("公司实物商品网络零售额35000万"), "多打了一个0").state.facts.physicalGoodsRetailYuan,
+    ).toBe(35_000_000);
+  });
+
+  it("never takes 「哦不对」 before a correction as 「没有」 to the question pending", () => {
+    const s = after("我们的店是今年新注册的 卖了3300万");
+    const t = replyTo(s, "哦不对 店是前年注册的 不是今年新开的");
+    expect(t.state.facts.newShop).toBe(false);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("reads 「差两百万到五千万」 as the distance to a bar, and works the bar out", () => {
+    const s = after("我们是MCN机构 独立法人 今年纳统零售额4800万");
+    const t = replyTo(s, "差两百万到五千万 到时候是给三十万还是二十万");
+    expect(t.text).toContain("5000 万元");
+    expect(t.text).toContain("最高 30 万元");
+  });
+
+  it("works a loan a bank offered out as a loan (「电商贷能给批个五百万」)", () => {
+    const t = replyTo(after("我们是网店公司"), "银行说电商贷能给批个六百万 这个算不算政策里的补贴");
+    expect(t.text).toContain("齐鲁电商贷");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});

@@ -150,14 +150,17 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
         .filter((c) => !looksLikeQuestion(c) && !/如果|要是|假如|假设|万一/.test(c))
         .join("，");
   // 「纳统：是」「五统一：否」: a report's label and its yes or no.
-  for (const b of BOOLEAN_WORDS)
+  for (const b of /[:：]/.test(t) ? BOOLEAN_WORDS : [])
     for (const w of b.words) {
-      const m = new RegExp(`(?:^|[，,。；;\\s])${w}\\s*[:：]\\s*(是|否|有|无|没有)(?=$|[，,。；;\\s])`).exec(
-        t,
-      );
-      if (m && facts[b.fact] === undefined) facts[b.fact] = /^(是|有)$/.test(m[1]!) === (b.means !== false);
+      // (「是否首次达到：是」「| 纳统：是 |」)
+      const m = new RegExp(
+        `(?:^|[，,。；;|\\s])(?:是否)?[^，,。；;|:：\\s]{0,3}${w}[^，,。；;|:：\\s]{0,3}\\s*[:：]\\s*(是|否|有|无|没有)(?=$|[，,。；;|\\s])`,
+      ).exec(t);
+      const context = !b.needs || b.needs.every((any) => any.some((x) => t.includes(x)));
+      if (m && context && facts[b.fact] === undefined)
+        facts[b.fact] = /^(是|有)$/.test(m[1]!) === (b.means !== false);
     }
-  const countedLabel = /(?:^|[，,。；;\s])(?:是否)?纳统\s*[:：]\s*(是|否|已纳统|未纳统)/.exec(t);
+  const countedLabel = /(?:^|[，,。；;|\s])(?:是否)?纳统\s*[:：]\s*(是|否|已纳统|未纳统)/.exec(t);
   if (countedLabel && facts.counted === undefined) facts.counted = /^(是|已纳统)$/.test(countedLabel[1]!);
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
   // (「第三方那边还没统计进去」「没统计上」)

@@ -137,7 +137,8 @@ const gap = (a: Mention, b: Mention) =>
 
 function fits(cue: FactWords, f: Figure): boolean {
   if (cue.kind !== f.kind) return false;
-  return f.kind !== "count" || !cue.units || cue.units.includes(f.unit);
+  // (「活跃网店110」: a bare number is found only right after a count's cue, and is that count.)
+  return f.kind !== "count" || !cue.units || f.unit === "" || cue.units.includes(f.unit);
 }
 
 const QUESTION_END = /[吗呢么?]|多少|几[万家个]|能不能|可不可以|是否|有没有|怎么|什么|啥|咋/;
@@ -471,6 +472,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     ) {
       remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
       passedBars.add(f);
+      continue;
+    }
+    // 「差两百万到五千万」: the distance to a bar is no figure of anybody's.
+    if (/差$/.test(t.slice(Math.max(0, f.start - 1), f.start)) && /^(就)?(到|够|过)/.test(t.slice(f.end))) {
+      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
       continue;
     }
     // 「去年就到过三千万了」: a bar reached before is no figure of this year.
@@ -837,7 +843,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         fact,
         value: f.value,
         // A number with no unit (「零售额1800」) is asked back as 万, never written.
-        how: cue.bySound ? "sound" : cue.words.weak || f.unit === "" ? "weak" : "cue",
+        how: cue.bySound ? "sound" : cue.words.weak || (f.unit === "" && f.kind !== "count") ? "weak" : "cue",
         said: f.text,
         approx: f.approx,
         ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),

@@ -22,7 +22,7 @@ export const ACK_REPLY = "好的。";
 
 // Nods that may come before thanks or a goodbye, and the names people add after them.
 const ACK =
-  "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|收到|ok|嗯|嗯嗯|嗯呢|行|行吧|好吧|中|妥了|了解|懂了|清楚了|哈哈+|呵呵|嘿嘿";
+  "好的|好|好嘞|好滴|好哒|得嘞|明白了|明白|知道了|俺知道了|我知道了|收到|ok|嗯|嗯嗯|嗯呢|行|行吧|好吧|中|妥了|了解|懂了|清楚了|哈哈+|呵呵|嘿嘿";
 const ADDRESS =
   "啦|了|哈|你|您|啊|呀|小助手|助手|老师|同志|师傅|政策通|机器人|你们|您们|闺女|姑娘|小姑娘|小伙子|小伙|领导|大姐|大哥|妹子|老弟";
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.
@@ -214,6 +214,15 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
       kind: "answer",
       answer: { id: compared[0]!.id, title: compared[0]!.title, lines: compared.flatMap((p) => p.lines) },
     };
+  // (「自播奖跟佣金补助能同时拿吗」: an entry a keyword of its own names — 同时拿 — stands first when it is as near to
+  // the top as a named leader must be ahead.)
+  if (
+    found.length >= 2 &&
+    !found[0]!.named &&
+    found[1]!.named &&
+    found[1]!.score * NAMED_LEAD >= found[0]!.score
+  )
+    found.splice(0, 2, found[1]!, found[0]!);
   const [best, second] = found;
   // A message worded as a question needs less evidence than a statement (「怎么报」).
   if (best!.score < (QUESTION.test(t) ? MIN_QUESTION_SCORE : MIN_SCORE)) return null;

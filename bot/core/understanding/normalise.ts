@@ -96,8 +96,28 @@ function numeral(run: string): string | null {
 }
 
 /** The message with one spelling for every figure; its length may differ from the input. */
+/**
+ * 「镇名\t电商村个数\t网络零售额（万元）\n唐山镇\t2\t7460」: a table of two rows copied from a spreadsheet, its
+ * headings and values paired (「镇名：唐山镇，电商村个数：2，网络零售额（万元）：7460」).
+ */
+export function pairedTable(text: string): string {
+  const rows = text.trim().split(/\r?\n/);
+  if (rows.length !== 2) return text;
+  const cells = rows.map((r) => r.split(/\t|\s*[|｜]\s*|\s{2,}/).map((c) => c.trim()));
+  const [head, values] = cells as [string[], string[]];
+  if (head.length < 2 || head.length !== values.length || head.some((h) => /\d/.test(h))) return text;
+  return head.map((h, i) => `${h}：${values[i]}`).join("，");
+}
+
 export function normalise(text: string): string {
-  let t = text.normalize("NFKC").replace(/\u3000/g, " ");
+  let t = pairedTable(text.normalize("NFKC")).replace(/\u3000/g, " ");
+  // 「电商村个数：2」「快递企业家数：5」: a count's measure word in its label.
+  t = t.replace(/(个数|家数)\s*[:：]\s*(\d+)(?![\d.万亿])/g, (_, u: string, n: string) => `${n}${u[0]}`);
+  // 「在库月数：30」: a count of months said in a report's label.
+  t = t.replace(
+    /(在库|存续)?月数\s*[:：]\s*(\d+)/g,
+    (_, w: string | undefined, n: string) => `${w ?? ""}${n}个月`,
+  );
   // 「M C N」 spelt out letter by letter (voice input): one word.
   t = t.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])/g, (m) => m.replace(/ /g, ""));
   // 「41,800,000」「3,200万」: separators between groups of three digits.
