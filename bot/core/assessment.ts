@@ -624,6 +624,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     } else out.replies.push(`${line}\n${whereNow(s)}`);
     return;
   }
+  // 「一年多了 十五个月」: a loose figure, then the exact one of at least as much.
+  const thenExact =
+    several.length === 2 &&
+    QUESTION_BY_FACT[fact].reader === "months" &&
+    several[1]!.value <= several[0]!.value * 1.5 &&
+    !/差一点|差点|将近|不到|快到/.test(text) &&
+    /多|来|左右|出头/.test(text.slice(0, text.indexOf(several[1]!.text))) &&
+    several[1]!.value >= several[0]!.value &&
+    !/其中|佣金|包含|包括|直播|自播|合作|达人|也可能|或者/.test(text)
+      ? readAnswer(fact, several[1]!.text)
+      : null;
   // 「刚过一千万 一千零三十万的样子」: a bar just passed, and the figure itself beside it.
   const pastBar =
     several.length === 2 &&
@@ -636,6 +647,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       ? null
       : (exactLast ??
         pastBar ??
+        thenExact ??
         (alone ? boundInSentence : null) ??
         readAnswer(fact, text) ??
         // (「中通圆通韵达申通极兔一共五家 邮政说是下个月也进来」: the count said beats the names listed.)

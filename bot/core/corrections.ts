@@ -461,7 +461,7 @@ export function readCorrection(
     );
   if (
     now &&
-    (/现在|目前|如今|最新|实际|其实|准确|确切|问了|核了|查了|统计出来/.test(t) || /^\s*是/.test(t))
+    (/现在|目前|如今|最新|实际|其实|准确|确切|问了|核了|查了|数了|统计出来/.test(t) || /^\s*是/.test(t))
   ) {
     const kind = now[1]!.endsWith("%") ? "percent" : "count";
     const pending = s.asking ? kindOfFact(s.asking) : null;

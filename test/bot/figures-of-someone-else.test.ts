@@ -35,7 +35,7 @@ describe("live sales said by a village, a town or a park", () => {
 
   it("says why a commission paid is not written before any entry of the knowledge", () => {
     const t = replyTo(after("我们是生产企业 和第三方直播机构合作卖货"), "光给他们付佣金就付了一百八十万");
-    expect(t.text.startsWith("「180万」不是要填的销售额或数量")).toBe(true);
+    expect(t.text.startsWith("「180万」不是要填的销售额（网络零售额）或数量")).toBe(true);
     expect(t.state.facts.thirdPartyLiveRetailYuan).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ const ADDRESS =
 // 「回头再申报」「改天再来」: leaving for later, said with thanks or a goodbye.
 // (「我回去再核一下数，先这样」: checking the figures first.)
 const LATER =
-  "(回头|改天|以后|过两天|有空|明天|明儿|晚点|晚些|下次)(再)?(申报|申请|说|联系|来|看|弄|办|测|聊)(弄|办|看|测|问|聊)?|(我)?(回去|回头|先)(再)?(核|对|查|问|算)(一下|一)?(数|账|报表)?|(我|俺)?先(去)?忙(了|啦|去了)?";
+  "(回头|改天|以后|过两天|有空|明天|明儿|晚点|晚些|下次)(再)?(申报|申请|说|联系|来|看|弄|办|测|聊)(弄|办|看|测|问|聊)?|(回头)?有事(再|就)?(问|找|联系)(你|您)?|(我)?(回去|回头|先)(再)?(核|对|查|问|算)(一下|一)?(数|账|报表)?|(我|俺)?先(去)?忙(了|啦|去了)?";
 
 const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
@@ -131,6 +131,12 @@ const SMALLTALK: { re: RegExp; reply: string; showPending: boolean }[] = [
   {
     re: /^[?？]+$/,
     reply: "有什么不清楚的，可以直接问我，例如「纳统是什么意思」「怎么申请」。",
+    showPending: true,
+  },
+  {
+    // 「中 俺知道了」「好嘞 明白」: nods only — heard, and the question stays.
+    re: new RegExp(`^((${ACK})[，,\\s!！。.~～]*)+$`, "i"),
+    reply: "好的。",
     showPending: true,
   },
 ];

@@ -7,7 +7,7 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string, subject?: string) => 
   hypothetical: (x) => `「${x}」是设想的数字，我没有记下；自测按实际的数字算。`,
   award: (x) => `「${x}」说的是已经拿过的奖励，我没有当作今年的数字记下。`,
   "other-subject": (x) => `「${x}」是别人（别的村镇、单位或个人）的数字，我没有记下，这里只记您自己的。`,
-  "not-a-fact": (x) => `「${x}」不是要填的销售额或数量，我没有记下。`,
+  "not-a-fact": (x) => `「${x}」不是要填的销售额（网络零售额）或数量，我没有记下。`,
   part: (x, kind) =>
     kind === "yuan"
       ? `「${x}」是总数里的一部分，我没有单独记下；如果它是自播或合作直播的金额，请说明，例如「自播${x}」。`
