@@ -28,7 +28,12 @@ import {
 import type { DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
-import { answerAndQuestion, ASKS_RESULT, statedPart } from "./understanding/answer-and-question.ts";
+import {
+  answerAndQuestion,
+  ASKS_RESULT,
+  asksTiers,
+  statedPart,
+} from "./understanding/answer-and-question.ts";
 import { doubtAbout, moreThanSaid, nearReading, saysNear } from "./understanding/doubts.ts";
 import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { NOT_OWN_GOODS } from "./corrections.ts";
@@ -437,11 +442,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // A question about the policy is not an answer, even where a word of it could be read as one
   // (「网店奖励多少」 names 网店, which would answer 「以什么身份申报」).
   // (「正经在卖货的有二十三家，另外几家没算」: a figure for what is asked, in a statement, is no question.)
-  // (「新店三千万和五千万两个档分别给多少」: tiers asked about, no answer.)
-  const tiersAsked =
-    /档|分别/.test(text) && (text.match(/[0-9一二两三四五六七八九十百千]+[万亿]/g) ?? []).length >= 2;
   const whole =
-    /[吗呢?？]\s*$/.test(text.trim()) || tiersAsked
+    /[吗呢?？]\s*$/.test(text.trim()) || asksTiers(text)
       ? null
       : readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
   const sentence = whole?.facts ?? {};

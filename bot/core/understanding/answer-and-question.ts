@@ -25,6 +25,11 @@ export function statedPart(text: string): string {
     .join("，");
 }
 
+/** 「新店三千万和五千万两个档分别给多少」: the bars of an item asked about — no answer of one's own. */
+export function asksTiers(text: string): boolean {
+  return /档|分别/.test(text) && (text.match(/[0-9一二两三四五六七八九十百千]+[万亿]/g) ?? []).length >= 2;
+}
+
 export interface AnswerAndQuestion {
   value: unknown;
   /** What the answer says with it (the event's level beside 「承办」). */
@@ -39,9 +44,7 @@ export function answerAndQuestion(
   facts: Partial<Facts>,
   date: string,
 ): AnswerAndQuestion | null {
-  // 「新店三千万和五千万两个档分别给多少」: the bars of an item asked about, no answer of one's own.
-  if (/档|分别/.test(text) && (text.match(/[0-9一二两三四五六七八九十百千]+[万亿]/g) ?? []).length >= 2)
-    return null;
+  if (asksTiers(text)) return null;
   // (Each clause keeps the mark that ends it: 「今年刚批下来的才算？」 asks.)
   const clauses = text
     .split(/(?<=[，,。；;！!？?\s])/)
