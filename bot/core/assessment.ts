@@ -1071,7 +1071,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   else if (!brings && specific) out.replies.push(specific.lines.join("\n"));
   else if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   // (「今年刚被商务部新认定成国家级…示范基地」: the item it opens, and what it brings, said at once.)
-  const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today) : null;
+  const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today, questionsLeft) : null;
   const took =
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`

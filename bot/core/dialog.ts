@@ -137,6 +137,19 @@ function someoneElsesFigures(s: DialogState, t: string): string | null {
   return whose.length > 0 ? remarkLine(whose) : null;
 }
 
+/**
+ * 「我们园区上个月刚被商务部认定为国家级…示范基地 奖励是给谁」: the speaker's own case, stated in the clauses before
+ * the one that asks — taken, and the question answered beside it.
+ */
+function statesOwnCase(t: string): boolean {
+  const parts = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
+  const asks = parts.findIndex((p) => looksLikeQuestion(p));
+  if (asks <= 0 || !/^(我们|咱们|俺们|我|咱|俺|本)/.test(parts[0]!)) return false;
+  const stated = parts.slice(0, asks).join("，");
+  if (/如果|要是|假如|假设|万一|打算|准备|计划|想/.test(stated)) return false;
+  return Object.keys(readFacts(stated, {}, null).facts).some((k) => k !== "subjectType");
+}
+
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   newTurn();
@@ -232,7 +245,8 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         (!looksLikeQuestion(t) ||
           /[万亿]|[0-9]\s*w/i.test(t) ||
           ASKS_FOR_US.test(t) ||
-          statesOwnFigures(t)) &&
+          statesOwnFigures(t) ||
+          statesOwnCase(t)) &&
         takeFacts(s, t, out, s.mode === "menu" || s.facts.subjectType === undefined)
       ) {
         /* facts in a sentence: a self-test begun with them, or the results' facts added to */

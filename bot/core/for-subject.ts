@@ -4,6 +4,7 @@
 import {
   assessValid,
   CLAUSES_BY_ID,
+  FACTS,
   factsOf,
   formatWan,
   parametersAt,
@@ -11,7 +12,8 @@ import {
   type Clause,
   type Facts,
 } from "../../rules/index.ts";
-import { articleName } from "./results.ts";
+import { amountWords, articleName } from "./results.ts";
+import { reachedOnceTheRestHolds } from "./what-it-brings.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 
@@ -90,29 +92,60 @@ const OPENING_FACTS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newS
 
 /**
  * 「今年刚被商务部新认定成国家级电子商务示范基地」「今年承办了一个全省范围的直播电商大赛」: the items the yes-or-no
- * facts just said open, with what they bring (「最高 50 万元」「一事一议」), said beside what was written; null when
- * none.
+ * facts just said open, with what they bring (「最高 50 万元」「一事一议」), said beside what was written; and
+ * 「店是今年新注册的 当年纳统零售额4990万」: the items a figure just said decides, with what it brings — 已符合 and
+ * the amount, or the tier it reaches once the rest holds (「其余条件满足时最高 10 万元」). Null when none.
  */
-export function itemsOpenedBy(facts: Partial<Facts>, said: readonly string[], today: string): string | null {
+export function itemsOpenedBy(
+  facts: Partial<Facts>,
+  said: readonly string[],
+  today: string,
+  /** Whether questions are left: the results that follow otherwise say what the figures decide. */
+  figuresToo = true,
+): string | null {
   const subject = facts.subjectType;
   if (!subject) return null;
-  const opened = said.filter(
-    (k) => OPENING_FACTS.includes(k) && (facts as Record<string, unknown>)[k] === true,
+  const known = facts as Record<string, unknown>;
+  const opened = said.filter((k) => OPENING_FACTS.includes(k) && known[k] === true);
+  // (A figure decides an item only where it is above nothing: 「0」 opens none.)
+  const figures = said.filter(
+    (k) =>
+      figuresToo &&
+      FIGURE_TYPES.has(FACTS[k as keyof typeof FACTS]?.type ?? "") &&
+      typeof known[k] === "number" &&
+      (known[k] as number) > 0,
   );
-  if (opened.length === 0) return null;
-  const items = Object.values(CLAUSES_BY_ID).filter(
-    (c) => c.subjects.includes(subject) && factsOf(c.when).some((f) => opened.includes(f)),
-  );
-  if (items.length === 0) return null;
-  // (「我们MCN去年已经拿过一次MCN机构奖励了」: an item the facts already rule out is said with why.)
+  if (opened.length === 0 && figures.length === 0) return null;
   const standing = new Map(
     assessValid({ ...facts, assessedOn: today } as Facts).results.map((r) => [r.clause, r] as const),
   );
+  const once = reachedOnceTheRestHolds(facts, today);
+  const decides = (c: Clause) => {
+    const r = standing.get(c.id);
+    if (r?.status === "eligible" || r?.status === "ineligible") return true;
+    const best = once.get(c.id);
+    return best?.status === "eligible" && best.maxAmountYuan !== null && !c.estimate;
+  };
+  const items = Object.values(CLAUSES_BY_ID).filter(
+    (c) =>
+      c.subjects.includes(subject) &&
+      (factsOf(c.when).some((f) => opened.includes(f)) ||
+        (readsOf(c).some((f) => figures.includes(f)) && decides(c))),
+  );
+  if (items.length === 0) return null;
+  // (「我们MCN去年已经拿过一次MCN机构奖励了」: an item the facts already rule out is said with why.)
   const item = (c: Clause) => {
     const r = standing.get(c.id);
-    return r?.status === "ineligible"
-      ? `${articleName(c.article)} ${c.name}：不符合，${r.reasons.join("；")}`
-      : `${articleName(c.article)} ${c.name}（${upTo(c, today)}）`;
+    if (r?.status === "ineligible")
+      return `${articleName(c.article)} ${c.name}：不符合，${r.reasons.join("；")}`;
+    if (r?.status === "eligible" && r.kind !== "loan")
+      return `${articleName(c.article)} ${c.name}：按您说的已符合，${amountWords(r)}`;
+    const best = once.get(c.id);
+    if (best?.status === "eligible" && best.maxAmountYuan !== null && !c.estimate && c.kind !== "loan")
+      return `${articleName(c.article)} ${c.name}（按您说的数字，其余条件满足时${c.fixedAmount ? "给予" : "最高"} ${formatWan(best.maxAmountYuan)}）`;
+    return `${articleName(c.article)} ${c.name}（${upTo(c, today)}）`;
   };
   return `相关项目：${items.map(item).join("；")}。`;
 }
+
+const FIGURE_TYPES = new Set(["yuan", "count", "percent", "months"]);

@@ -344,7 +344,7 @@ describe("a first message that names what it is after", () => {
   it("says the item a yes-or-no fact opens, with what it brings", () => {
     expect(
       replyTo(after(), "我们是区里的电商产业园 今年刚被商务部新认定成国家级电子商务示范基地").text,
-    ).toContain("第四条 国家级电子商务示范奖励（最高 50 万元）");
+    ).toContain("第四条 国家级电子商务示范奖励：按您说的已符合，最高 50 万元");
     expect(replyTo(after(), "我们公司今年承办了一个全省范围的直播电商大赛").text).toContain("一事一议");
   });
 

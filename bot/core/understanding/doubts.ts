@@ -95,9 +95,21 @@ const STANDS_FOR: Partial<Record<AskableFact, AskableFact[]>> = {
   shopRetailYuan: ["physicalGoodsRetailYuan"],
 };
 
-/** Whether the text says a figure is near, not at, what it names (「将近七千万」「快到一千万了」). */
+/**
+ * Whether the text says its figure is near, not at, what it names (「将近七千万」「快到一千万了」「三千万不到」).
+ * Of several figures, only the first — the one answered — counts: 「四千八百五十万 没到五千」 says the bar is not
+ * reached, not that 4850 万 is a guess.
+ */
 export function saysNear(text: string): boolean {
-  return NEAR.test(text.replace(/(还)?(没|不)到(年底|月底|年末|年终|时候)/g, ""));
+  const t = normalise(text.replace(/(还)?(没|不)到(年底|月底|年末|年终|时候)/g, ""));
+  if (!NEAR.test(t)) return false;
+  // (Bare numbers too: 「没到5000」 is said without its 万.)
+  const figures = [...t.matchAll(/\d+(?:\.\d+)?(?:[万亿元块家个户间%]|个月|年)*/g)];
+  if (figures.length <= 1) return true;
+  const first = figures[0]!;
+  const before = t.slice(Math.max(0, first.index - 4), first.index);
+  const after = t.slice(first.index + first[0].length, first.index + first[0].length + 3);
+  return NEAR.test(before) || /^(不到|没到|不足|没达到)/.test(after);
 }
 
 /**

@@ -104,6 +104,7 @@ export interface Parse {
 }
 
 const BOUNDARY = /[，,。；;！!？?\n、\s]/;
+const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
 
 /** Clause number of each position: punctuation, spaces and 「其中」「还有」「另外」 start a new clause. */
 function clauses(text: string, mentions: Mention[]): Int32Array {
@@ -188,7 +189,19 @@ const approximate = (ms: Mention[]) =>
  * its cue — the figures are facts to take, whatever is asked after them.
  */
 export function statesOwnFigures(text: string): boolean {
-  return OWN.test(normalise(text)) && parse(text).readings.some((r) => r.how === "cue" && r.fact !== "live");
+  // (「公司今年零售额4.2kw 这个补贴是一次性给吗」: a first clause that states, before one that asks, is the
+  // speaker's case too; 「在库满一年是啥意思」 asks in its one clause.)
+  const t = normalise(text);
+  const parts = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
+  const statesFirst =
+    parts.length >= 2 &&
+    (THIS_YEAR.test(parts[0]!) || /了$/.test(parts[0]!)) &&
+    !/政策|文件|规定|听说/.test(parts[0]!) &&
+    !looksLikeQuestion(parts[0]!) &&
+    parts.slice(1).some((p) => looksLikeQuestion(p));
+  return (
+    (OWN.test(t) || statesFirst) && parse(text).readings.some((r) => r.how === "cue" && r.fact !== "live")
+  );
 }
 
 /** Whether a message is a question as a whole (「…能补不」「…吗」「够不够」). */
@@ -312,6 +325,23 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     !OWN.test(t) &&
     mentions.some((m) => m.type === "figure") &&
     !pointsBack();
+  // 「镇里现在有5个电商村了 要是评上电商镇 这钱是给…」: a clause that states, dated now (今年、现在) or done (…了),
+  // before any clause that asks, states the speaker's case whatever is asked after it.
+  const lastClause = clause[t.length - 1] ?? 0;
+  const asksAt = (c: number) => looksLikeQuestion(clauseText(c)) || CONDITION.test(clauseText(c));
+  let statedCase = false;
+  // (「镇里今年网络零售七千五百万 活跃网店一百二十个 要是…」: the clauses after it, up to the question, too.)
+  const statedBeforeAsking = (c: number): boolean =>
+    opensCase(c) || (c > 0 && !asksAt(c) && statedBeforeAsking(c - 1));
+  const opensCase = (c: number) => {
+    const here = clauseText(c).replace(BOUNDARY_ALL, "");
+    if (!(THIS_YEAR.test(here) || /了$/.test(here)) || PROJECTED.test(here) || asksAt(c)) return false;
+    // (Said of the speaker's own place or company — 镇里、公司 — not of a kind: 「今年新注册的网店 当年卖了四千万」.)
+    if (!ownAt(c) && !/^(镇|村|乡)(里|上)|公司|园区|基地|店里|厂里|机构/.test(here)) return false;
+    for (let b = 0; b < c; b++) if (asksAt(b)) return false;
+    for (let a = c + 1; a <= lastClause; a++) if (asksAt(a)) return true;
+    return false;
+  };
   // 「听说卖到5000万能奖20万是真的吗」: a question that names what the policy gives is about the policy.
   const aboutPolicy =
     QUESTION_END.test(t.slice(-4)) &&
@@ -585,7 +615,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("hypothetical");
       continue;
     }
-    if (asked) {
+    if (asked && statedBeforeAsking(c)) statedCase = true;
+    else if (asked) {
       remark("question");
       continue;
     }
@@ -932,7 +963,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     for (let i = readings.length - 1; i >= 0; i--)
       if (readings[i] !== exact && readings[i]!.fact === exact.fact) readings.splice(i, 1);
   }
-  return { asked, normalised: t, mentions, subject, subjectOwn, readings, remarks };
+  // (A question after a clause that stated the speaker's case is no question about anybody's figures.)
+  return {
+    asked: asked && !statedCase,
+    normalised: t,
+    mentions,
+    subject,
+    subjectOwn,
+    readings,
+    remarks,
+  };
 }
 
 function kindOf(fact: AskableFact): MentionKind | null {

@@ -245,6 +245,17 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
       };
     return { kind: "answer", answer: render(best!.entry, date) };
   }
+  // 「这个三十万是直接给村里吗」: two entries each named by a keyword of its own (给村里, 直接给) — both answered,
+  // the one named last first.
+  if (best!.named && second!.named && !found[2]?.named)
+    return {
+      kind: "answer",
+      answer: {
+        id: best!.entry.id,
+        title: best!.entry.title,
+        lines: [...render(best!.entry, date).lines, ...render(second!.entry, date).lines],
+      },
+    };
   if (!QUESTION.test(t)) return null;
   // 「齐鲁电商贷最多能贷多少 利息多少」: two questions in one message, each clear on its own — both answered.
   // (One clause clear on its own about the topic ranked first — 「齐鲁电商贷利息多少 要抵押不」 — is answered too.)

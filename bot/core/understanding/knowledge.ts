@@ -148,20 +148,42 @@ export function rankKnowledge(text: string): Ranked[] {
   const said = text.toLowerCase();
   const saysWhole = (words: readonly string[] | undefined) =>
     (words ?? []).some((k) => k.length >= 2 && said.includes(k.toLowerCase()));
+  // Where a keyword ends: of two named entries, the one named nearer the end is what is asked (a Chinese
+  // question puts its point last: 「这个三十万是直接给村里吗」 asks who receives it, not whether it is in full).
+  const endOf = (words: readonly string[] | undefined) =>
+    Math.max(
+      -1,
+      ...(words ?? [])
+        .filter((k) => k.length >= 2)
+        .map((k) => {
+          const at = said.lastIndexOf(k.toLowerCase());
+          return at < 0 ? -1 : at + k.length;
+        }),
+    );
   const found = index.search(text, { combineWith: "OR" }).map((r) => {
     const entry = BY_ID.get(r.id as string)!;
-    return { entry, score: r.score, named: saysWhole(entry.keywords), topic: saysWhole(entry.topics) };
+    return {
+      entry,
+      score: r.score,
+      named: saysWhole(entry.keywords),
+      end: endOf(entry.keywords),
+      topic: saysWhole(entry.topics),
+    };
   });
+  const lastEnd = Math.max(-1, ...found.filter((f) => f.named && !f.entry.generic).map((f) => f.end));
+  const namedCount = found.filter((f) => f.named && !f.entry.generic).length;
   // A keyword said whole names what is asked (「能一块拿不」 is about stacking, whatever awards it names); a
   // topic said whole (自播奖励, 流量补贴) names the subject, unless a keyword names what is asked about it.
   // (「直播有啥政策」: a keyword of an entry about nothing in particular is narrowed by the topic said.)
   const asked = found.some((f) => f.named && !f.entry.generic);
   return found
-    .map(({ entry, score, named, topic }) => ({
+    .map(({ entry, score, named, end, topic }) => ({
       entry,
       named: named && !entry.generic,
       score: named
-        ? score * (entry.generic ? GENERIC_KEYWORD_WEIGHT : KEYWORD_WEIGHT)
+        ? score *
+          (entry.generic ? GENERIC_KEYWORD_WEIGHT : KEYWORD_WEIGHT) *
+          (namedCount >= 2 && !entry.generic && end === lastEnd ? LAST_NAMED_WEIGHT : 1)
         : topic && !asked
           ? score * TOPIC_WEIGHT
           : score,
@@ -169,6 +191,7 @@ export function rankKnowledge(text: string): Ranked[] {
     .sort((a, b) => b.score - a.score);
 }
 const KEYWORD_WEIGHT = 2;
+const LAST_NAMED_WEIGHT = 4;
 const TOPIC_WEIGHT = 2;
 // (An entry about nothing in particular is named less strongly: 「直播有啥政策」 is about live streaming.)
 const GENERIC_KEYWORD_WEIGHT = 1.4;
