@@ -44,6 +44,7 @@ import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET } from "./understanding/lex
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
+import { GREETED } from "./understanding/small-talk.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
@@ -1072,7 +1073,10 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   else if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   // (「今年刚被商务部新认定成国家级…示范基地」: the item it opens, and what it brings, said at once.)
   const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today, questionsLeft) : null;
+  // 「你好 我是镇上管电商这块的」: greeted back before what was written.
+  const hello = /^(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)/.test(text.trim()) ? "您好！" : "";
   const took =
+    hello +
     (ordered.length > 0
       ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
       : "") +
@@ -1103,7 +1107,8 @@ export function answerAside(s: DialogState, text: string, out: Turn, firstTurn =
     return true;
   }
   // 「好嘞」「行吧」 as the very first message: a nod with nothing to nod to — greeted instead.
-  if (firstTurn && aside.kind === "smalltalk" && aside.reply === ACK_REPLY) {
+  // (「早上好 今天天气不错」: a greeting first is greeted with the introduction.)
+  if (firstTurn && aside.kind === "smalltalk" && (aside.reply === ACK_REPLY || aside.reply === GREETED)) {
     out.replies.push(GREETING);
     return true;
   }

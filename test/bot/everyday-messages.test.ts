@@ -327,7 +327,7 @@ describe("facts in a first message", () => {
   it.each(SENTENCES)("takes 「%s」", (text, facts) => {
     const t = say(startConversation({ now }), text);
     expect(t.state.facts).toEqual(facts);
-    expect(t.replies[0]).toMatch(/^我记下了：/);
+    expect(t.replies[0]).toMatch(/^(您好！)?我记下了：/);
   });
 });
 

@@ -112,3 +112,43 @@ describe("a question's point is at its end", () => {
     expect(t.text).toContain("给予行政村");
   });
 });
+
+describe("small talk told by its words, wherever they stand", () => {
+  it.each([
+    ["好嘞 谢谢啊 辛苦了", "不客气"],
+    ["拜拜 下回再聊", "再见"],
+    ["等我一下哈 我去问问会计", "不着急"],
+    ["你这玩意儿比俺们那几个主播还能说 哈哈", "谢谢夸奖"],
+    ["哈哈 你会不会送快递啊", "帮不上"],
+    ["你能干点啥", "自测"],
+  ])("answers 「%s」 with 「%s」 and no topic of the policy", (text, said) => {
+    const t = replyTo(after("自测", "行政村"), text);
+    expect(t.text).toContain(said);
+    expect(t.text).not.toContain("依据第");
+    expect(t.state.facts).toEqual({ subjectType: "village" });
+  });
+
+  it("keeps the question pending after a pause, and asks it again", () => {
+    const s = after("自测", "行政村");
+    const t = replyTo(s, "等我一下哈 我去问问会计");
+    expect(t.state.asking).toBe(s.asking);
+    expect(t.text).toContain("请问");
+  });
+
+  it("answers a question said with a greeting (「早上好 请问你们是商务局的吗」), not the greeting alone", () => {
+    const t = replyTo(after(), "早上好 请问你们是商务局的吗");
+    expect(t.text).not.toBe("您好，我在。");
+    expect(t.text).toContain("商务局");
+  });
+
+  it("greets back before what a first message states (「你好 我是镇上管电商这块的」)", () => {
+    const t = replyTo(after(), "你好 我是镇上管电商这块的");
+    expect(t.state.facts.subjectType).toBe("town");
+    expect(t.text).toMatch(/^您好！我记下了/);
+  });
+
+  it("never takes a figure said after 「等会儿」 for small talk", () => {
+    const t = replyTo(after("我们mcn今年纳统网络零售额五千万"), "等会儿 财务说是四千八百五 没到五千");
+    expect(t.text).not.toContain("不着急");
+  });
+});

@@ -10,6 +10,7 @@ import { SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, findMentions } from "./mentions.ts";
 import { CLAUSES_BY_ID, factsOf, type KnowledgeEntry, type SubjectType } from "../../../rules/index.ts";
 import { normalise } from "./normalise.ts";
+import { talkByWords } from "./small-talk.ts";
 
 export type Aside =
   | { kind: "answer"; answer: KnowledgeAnswer }
@@ -199,6 +200,8 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
   const t = text.trim();
   for (const s of SMALLTALK)
     if (s.re.test(t)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
+  const talk = talkByWords(t);
+  if (talk) return { kind: "smalltalk", reply: talk.reply, showPending: talk.showPending };
   // Latin letters only, a few words: someone writing in English.
   if (/^[\x20-\x7e]+$/.test(t) && (t.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2) return { kind: "english" };
   const article = ARTICLE.exec(t);
