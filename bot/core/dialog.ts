@@ -32,6 +32,7 @@ import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { remarkLine } from "./understanding/remarks.ts";
+import { standsAsSaid } from "./stands.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
 import { knowledgeById, looksLikeQuestion } from "./understanding/index.ts";
 
@@ -200,6 +201,12 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode !== "apply" && PHONE.test(t))
         // A phone number outside an application: not a figure, and not kept (CHAT-STYLE: only what is needed).
         out.replies.push(`${PHONE_REPLY}\n${whereNow(s)}`);
+      else if (s.mode !== "apply" && (onCopy = standsAsSaid(s, t)) !== null)
+        // 「自播的数是对的」 after another figure was changed: that figure stands, said back.
+        out.replies.push(`${onCopy}\n${whereNow(s)}`);
+      else if (s.mode === "assess" && s.asking && (onCopy = tierGapReply(s, t)) !== null)
+        // 「离3000万还差多少」 mid-test: how far the figure known is from the bar — the question stays.
+        out.replies.push(`${onCopy}\n${whereNow(s)}`);
       else if (s.mode === "assess" && s.asking) takeAnswer(s, t, out);
       else if (s.mode === "apply" && s.applyStep) takeStepAnswer(s, t, out);
       else if (s.mode === "submitting") out.replies.push(whereNow(s));

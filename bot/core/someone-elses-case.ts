@@ -75,6 +75,14 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   const own = /(我们|咱们|俺们|我|咱|俺|本)$/;
   if (named && (own.test(normalise(text).slice(0, named.start)) || /^(我|咱|俺|本)/.test(named.text)))
     return null;
+  // (「我们村里有个李老板…这个算不算村里的」: the speaker's own place named first, and the same kind of place asked
+  // about after — someone inside it, not another applicant.)
+  const ownPlace = mentions.find(
+    (m) =>
+      m.type === "subject" && (own.test(normalise(text).slice(0, m.start)) || /^(我|咱|俺|本)/.test(m.text)),
+  );
+  if (ownPlace?.type === "subject" && named?.type === "subject" && named.subject === ownPlace.subject)
+    return null;
   const whose = (named?.type === "subject" ? named.subject : undefined) ?? subjectInWords(text);
   if (!whose) return null;
   // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.

@@ -7,7 +7,10 @@ import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 
 const ASKS_GAP = /差多少|还差多少|还差几|差几|离[^，,。？?]{0,16}(档|那一档|那个档)/;
-const NAMES_TIER = /档|能上|上到|够到|够上/;
+// (「离3000万还差多少」: a bar named after 离.)
+const NAMES_TIER = /档|能上|上到|够到|够上|离\d/;
+
+type Compare = { kind?: string; fact?: string; op?: string; param?: string };
 
 interface Tier {
   name: string;
@@ -22,8 +25,12 @@ function tiersOf(s: DialogState): Tier[] {
   const params = parametersAt(s.today);
   return Object.values(CLAUSES_BY_ID)
     .filter((c) => c.subjects.includes(subject))
-    .flatMap((c) =>
-      c.tiers.flatMap((t) => {
+    .flatMap((c) => [
+      // (「对当年实现实物商品网络零售额3000万元（含）以上的企业」: a clause's own least figure is a bar too.)
+      ...atLeastOf(c.when as Compare | undefined, c.tiers[0]?.amount).flatMap(({ fact, bar, award }) => [
+        { name: c.name, fact, bar, award },
+      ]),
+      ...c.tiers.flatMap((t) => {
         const when = t.when as { kind?: string; fact?: string; op?: string; param?: string } | undefined;
         if (
           when?.kind !== "compare" ||
@@ -39,7 +46,15 @@ function tiersOf(s: DialogState): Tier[] {
           ? []
           : [{ name: c.name, fact: when.fact as AskableFact, bar, award }];
       }),
-    );
+    ]);
+
+  function atLeastOf(when: Compare | undefined, amount: string | undefined) {
+    if (when?.kind !== "compare" || when.op !== "gte" || !when.fact || !when.param || !amount) return [];
+    if (!(when.fact in FACTS)) return [];
+    const bar = params[when.param];
+    const award = params[amount];
+    return bar === undefined || award === undefined ? [] : [{ fact: when.fact as AskableFact, bar, award }];
+  }
 }
 
 export function tierGapReply(s: DialogState, text: string): string | null {
@@ -50,7 +65,13 @@ export function tierGapReply(s: DialogState, text: string): string | null {
   const knownOf = (x: Tier) => typeof s.facts[x.fact] === "number";
   const named = tiersOf(s)
     .filter((x) => figures.includes(x.award) || figures.includes(x.bar))
-    .sort((a, b) => Number(knownOf(b)) - Number(knownOf(a)));
+    // (Of those known, the figure said or changed last: 「把2600万改成2750万…离3000万还差多少」.)
+    .sort(
+      (a, b) =>
+        Number(knownOf(b)) - Number(knownOf(a)) ||
+        Number(s.lastChange?.fact === b.fact) - Number(s.lastChange?.fact === a.fact) ||
+        s.history.lastIndexOf(b.fact) - s.history.lastIndexOf(a.fact),
+    );
   // The figure it is measured from: one said that names no tier, else the one known of the tier's fact.
   // (「5000万跟3000万这两个档差多少」 names two tiers: a figure that is any tier's bar or award is no figure of one's own.)
   const marks = new Set(tiersOf(s).flatMap((x) => [x.bar, x.award]));

@@ -538,9 +538,15 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     return `· ${name(r)}：一事一议，由市商务局审核确定金额`;
   });
   const onlyLoan = results.every((r) => r.kind === "loan");
+  // 「明年做到一个亿能拿50万吗 今年拿了20万的明年还能再拿吗」: an award given once in the policy's period is said
+  // so beside any tier worked out for it.
+  const once = results
+    .filter((r) => r.status !== "ineligible" && CLAUSES_BY_ID[r.clause]!.oncePerPolicy)
+    .map((r) => `注意：${name(r)}政策期内不重复奖励，哪一档拿过一次，之后就不能再按别的档拿。`);
   return [
     head,
     ...lines,
+    ...once,
     onlyLoan ? "贷款由承办银行审批，利率、期限由银行确定。" : "最终金额以市商务局审核和当年预算为准。",
   ].join("\n");
 }

@@ -306,11 +306,15 @@ describe("what a fifth stranger's trial found", () => {
   it("never takes 是/对/没有 followed by something else as the answer to a yes-or-no question", () => {
     const s = after("自测", "企业", "5000万");
     expect(s.asking).toBe("nationalDemoNewlyRecognized");
-    for (const m of ["应该算吧 同比涨了百分之三十", "哦对还有个极兔 刚才漏了", "没有直播"]) {
+    for (const m of ["哦对还有个极兔 刚才漏了", "没有直播"]) {
       const t = replyTo(s, m);
       expect(t.state.facts.nationalDemoNewlyRecognized, m).toBeUndefined();
       expect(t.text, m).toContain("别的情况");
     }
+    // (Growth said on last year is 成长良好, whatever is asked: heard as that, never as 是 to the question.)
+    const grown = replyTo(s, "应该算吧 同比涨了百分之三十");
+    expect(grown.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+    expect(grown.state.facts.growingWell).toBe(true);
     expect(say(s, "没有").state.facts.nationalDemoNewlyRecognized).toBe(false);
     expect(say(s, "对 我们是国家级示范基地").state.facts.nationalDemoNewlyRecognized).toBe(true);
   });

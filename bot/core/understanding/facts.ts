@@ -136,6 +136,10 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
       /(我们|俺们|咱们|公司|我司)[^，,。？?]{0,6}(签主播|签约主播|签网红|签达人|孵化主播|孵化网红|孵化达人)/.test(
         t,
       ) ||
+      // 「孵化了二十几个主播」「签了三十多个达人」: with how many said between.
+      /(孵化|签约|签)了?[^，,。？?\s]{0,6}(个|位|名)(主播|网红|达人)/.test(t) ||
+      // 「我们是一家直播机构」
+      /(我们|咱们|俺们|我司)(是|就是)(一家|一个|个)?(直播|带货)机构/.test(t) ||
       // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
       /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
   )
@@ -208,6 +212,13 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     }
     // 「没评上国家级示范」: a negation anywhere before the verb.
     facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
+  }
+  // 「去年10月份在拼多多新注册了个店」: a shop new last year is not new this year (article 3: 注册当年).
+  if (facts.newShop === true) {
+    const shopWords = BOOLEAN_WORDS.filter((b) => b.fact === "newShop").flatMap((b) => b.words);
+    const clause = stated.split(/[，,。；;\s]+/).find((c) => shopWords.some((w) => c.includes(w))) ?? "";
+    // (「去年注册的，当年就纳统了」: the figures are of the year it was registered — new in that year.)
+    if (/去年|前年|上年|上一年|大前年/.test(clause) && !/今年|当年/.test(stated)) facts.newShop = false;
   }
   // 「仓储分拣运输配送都统一了 揽件还是各家自己揽」: one of the five left to each company is no 五统一.
   if (

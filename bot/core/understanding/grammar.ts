@@ -69,6 +69,8 @@ export type RemarkWhy =
   /** An enterprise's figure (live, physical goods…) said by a village, town or park. */
   | "enterprise-figure"
   | "below"
+  /** How much something grew (「同比涨了快30%」): no figure of a fact. */
+  | "growth"
   | "question"
   | "unbound";
 
@@ -663,6 +665,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       )
     ) {
       remark("not-a-fact");
+      continue;
+    }
+    // 「同比涨了快30%」「比去年增长了三成」: how much it grew, not a share of anything.
+    if (
+      f.kind === "percent" &&
+      /(涨|增长|增加|上涨|提高|提升|多卖|翻)了?(快|近|将近|约|大概|差不多|超过|有)?$/.test(
+        t.slice(Math.max(0, f.start - 8), f.start),
+      )
+    ) {
+      remark("growth");
       continue;
     }
     // 「将近一个亿是9800万」: the marker belongs to the figure right after it, not to one past that figure.

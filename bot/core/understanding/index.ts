@@ -198,9 +198,11 @@ function forApplicant(found: Ranked[], text: string, subject: SubjectType | unde
 
 export function understandAside(text: string, date: string, subject?: SubjectType): Aside | null {
   const t = text.trim();
+  // (「收到👌」「再见👋」: an emoji beside the words changes nothing of what they say.)
+  const bare = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim() || t;
   for (const s of SMALLTALK)
-    if (s.re.test(t)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
-  const talk = talkByWords(t);
+    if (s.re.test(bare)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
+  const talk = talkByWords(bare);
   if (talk) return { kind: "smalltalk", reply: talk.reply, showPending: talk.showPending };
   // Latin letters only, a few words: someone writing in English.
   if (/^[\x20-\x7e]+$/.test(t) && (t.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2) return { kind: "english" };

@@ -77,6 +77,12 @@ const QUESTION_SHAPE = new Set([
   "能申",
   "请吗",
   "报吗",
+  // (「自播的数是对的」「这是今年新增两个以后的数」: a figure pointed at, not a question of which year.)
+  "的数",
+  "数是",
+  "是对",
+  "对的",
+  "这是",
 ]);
 const processTerm = (term: string) => (QUESTION_SHAPE.has(term) ? null : term);
 

@@ -1,0 +1,90 @@
+// What a twelfth stranger's trial found (145 messages of six personas, through `npm run chat`): a shop registered last
+// year written as new this year, a shopkeeper inside the village taken for another village, an agency said in other
+// words taken for a seller of goods, growth on last year not heard as 成长良好, an award given once in the policy's
+// period said without that, a figure said to stand and a gap to a bar asked mid-test.
+
+import { describe, expect, it } from "vitest";
+import { after, replyTo } from "../support/dialog.ts";
+
+describe("whose shop, whose figure", () => {
+  it("writes a shop registered last year as not new this year, and lists no new-shop award", () => {
+    const t = replyTo(after(), "我是开网店的，去年10月份在拼多多新注册了个店，卖烧烤炉子");
+    expect(t.state.facts.newShop).toBe(false);
+    expect(t.text).not.toContain("新注册店铺奖励（最高 20 万元）");
+  });
+
+  it("keeps a shop registered last year new when its figures are of that year (「当年就纳统了」)", () => {
+    const t = replyTo(after(), "店是去年新注册的 注册当年就纳统了 一年卖了5400万");
+    expect(t.state.facts.newShop).toBe(true);
+  });
+
+  it("answers that a shopkeeper inside the village is part of its figure, not another village", () => {
+    const s = after("我们村网上零售额一千二百六十万活跃网店二十三家");
+    const t = replyTo(s, "我们村里有个李老板自己一家就卖了八百多万这个算不算村里的");
+    expect(t.text).toContain("全村数字里的一部分");
+    expect(t.text).not.toContain("另一个行政村");
+    expect(t.state.facts.onlineRetailYuan).toBe(12_600_000);
+  });
+
+  it("still works out another village below the speaker's town for it (「我们镇下面的东庄村…这个村能评吗」)", () => {
+    const t = replyTo(after(), "我们镇下面的东庄村今年卖了1500万，网店25家，这个村能评吗");
+    expect(t.text).toContain("另一个行政村");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+
+  it("hears 「我们是一家直播机构 孵化了二十几个主播」 as an MCN, and its 纳统零售额 as the agency's turnover", () => {
+    const s = after("你好 我们是一家直播机构 孵化了二十几个主播");
+    expect(s.facts.mcn).toBe(true);
+    const t = replyTo(s, "今年机构的纳统零售额五千二百万 去年是四千出头");
+    expect(t.state.facts.onlineRetailYuan).toBe(52_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("hears growth on last year as 成长良好 and keeps its percentage out of every fact", () => {
+    const t = replyTo(after("你好 我们是一家直播机构"), "那就算是吧 同比涨了快30%");
+    expect(t.state.facts.growingWell).toBe(true);
+    expect(t.state.facts.parcelSharePercent).toBeUndefined();
+    expect(t.text).not.toContain("附近的数");
+  });
+});
+
+describe("what is said back", () => {
+  it("says the MCN award is given once in the policy's period beside a tier worked out for next year", () => {
+    const s = after("我们MCN公司今年纳统网络零售额4.2kw 独立法人 在库一年多 没拿过奖");
+    const t = replyTo(s, "要是明年做到一个亿 能拿50万吗 今年拿了20万的明年还能再拿吗");
+    expect(t.text).toContain("政策期内不重复奖励");
+    expect(t.state.facts.onlineRetailYuan).toBe(42_000_000);
+  });
+
+  it("acknowledges 「自播的数是对的」 with the figure as it stands, and asks the question again", () => {
+    const s = after(
+      "自测",
+      "1",
+      "我们是生产机械配件的，2026年实物网上零售2600万，自播那块有1200万",
+      "把2600万改成2750万 刚才看错行了",
+    );
+    const t = replyTo(s, "自播的数是对的");
+    expect(t.text).toContain("1200 万元，不变");
+    expect(t.state.asking).toBe(s.asking);
+    expect(t.state.facts).toEqual(s.facts);
+  });
+
+  it("answers 「离3000万还差多少」 mid-test from the figure just changed", () => {
+    const s = after(
+      "自测",
+      "1",
+      "我们是生产机械配件的，2026年实物网上零售2600万，自播那块有1200万",
+      "把2600万改成2750万 刚才看错行了",
+    );
+    const t = replyTo(s, "离3000万还差多少");
+    expect(t.text).toContain("按 2750 万元算");
+    expect(t.text).toContain("还差 250 万元");
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("hears a nod with an emoji (「收到👌」) as a nod", () => {
+    const t = replyTo(after("自测", "企业"), "收到👌");
+    expect(t.text).not.toContain("没太明白");
+    expect(t.text).not.toContain("没能看懂");
+  });
+});
