@@ -20,7 +20,7 @@ import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
 import { looksLikeQuestion } from "./understanding/index.ts";
-import { NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
+import { FACT_WORDS, NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
 // 「把2600万改成2750万」: the old value named instead of the fact.
 const OLD_VALUE =
@@ -399,6 +399,9 @@ export function readCorrection(
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
   let said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
+  // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
+  const added = namesAdded(said, s.facts ?? {});
+  if (added) return added;
   // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
   // word of a mistake changes nothing (its figures are worked out on a copy, or answered).
   if (
@@ -705,6 +708,31 @@ export function readCorrection(
         .find((f) => kindOfFact(f) === lastFigure.kind && readAnswer(f, lastFigure.text) !== null);
       if (latest) return `${FACT_ALIASES[latest][0]} ${lastFigure.text}`;
     }
+  }
+  return null;
+}
+
+const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
+
+/** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
+function namesAdded(said: string, facts: DialogState["facts"]): string | null {
+  if (!ADDS.test(said) || /[\d零一二两三四五六七八九十]\s*[家个]/.test(normalise(said))) return null;
+  // (「还有邮政在谈」「还有个省内的小快递 算不算」: not in yet, or asked about.)
+  if (/在谈|没签|还没进|还没来|没进来|还没定|不算|省内|本地/.test(said) || looksLikeQuestion(said)) return null;
+  for (const w of FACT_WORDS) {
+    const known = (facts as Record<string, unknown>)[w.fact];
+    if (!w.names || typeof known !== "number") continue;
+    const t = said.toLowerCase();
+    const n = [...w.names]
+      .sort((a, b) => b.length - a.length)
+      .reduce(
+        (acc, name) => {
+          if (!acc.rest.includes(name.toLowerCase())) return acc;
+          return { rest: acc.rest.replaceAll(name.toLowerCase(), "|"), n: acc.n + 1 };
+        },
+        { rest: t, n: 0 },
+      ).n;
+    if (n > 0) return `${FACT_ALIASES[w.fact as AskableFact][0]} ${known + n}`;
   }
   return null;
 }

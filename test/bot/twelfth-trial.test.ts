@@ -88,3 +88,44 @@ describe("what is said back", () => {
     expect(t.text).not.toContain("没能看懂");
   });
 });
+
+describe("counts and plans said in passing", () => {
+  it("adds a courier named as left out (「哦对还有个极兔」) to the four known", () => {
+    const t = replyTo(after("我们是做县域快递分拨中心的 整合了中通圆通韵达申通四家"), "哦对还有个极兔");
+    expect(t.state.facts.expressCompanies).toBe(5);
+  });
+
+  it("takes the whole said beside the names left out (「是七家 漏了极兔跟德邦」)", () => {
+    const t = replyTo(after("我们配送中心整合了中通圆通韵达申通顺丰五家"), "不好意思 是七家 漏了极兔跟德邦");
+    expect(t.state.facts.expressCompanies).toBe(7);
+  });
+
+  it("adds no courier still being talked to (「还有邮政在谈」)", () => {
+    const t = replyTo(after("我们是做县域快递分拨中心的 整合了中通圆通韵达申通四家"), "还有邮政在谈");
+    expect(t.state.facts.expressCompanies).toBe(4);
+  });
+
+  it("keeps 五统一 否 after 「那揽件统一了以后再来测」", () => {
+    const s = after(
+      "我们是做县域快递分拨中心的 整合了中通圆通韵达申通四家",
+      "仓储分拣运输配送都统一了 揽件还没统一 下个月也能统一了",
+    );
+    expect(s.facts.fiveUnified).toBe(false);
+    expect(replyTo(s, "那揽件统一了以后再来测").state.facts.fiveUnified).toBe(false);
+  });
+
+  it("writes no tenants' total as the park operator's own sales", () => {
+    const s = after("我们是一个直播电商产业园的运营公司");
+    const t = replyTo(s, "园区里入驻了60多家企业 全年网上卖了三个多亿");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("keeps a park that names its tenants as its own (「我们是…电商产业园…园区里入驻了一百二十多家企业」)", () => {
+    const t = replyTo(
+      after(),
+      "我们是经开区的一个电商产业园，今年刚被商务部新认定为国家级电子商务示范基地，园区里入驻了一百二十多家企业，想问下能拿什么奖励",
+    );
+    expect(t.state.facts.subjectType).toBe("park");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(true);
+  });
+});

@@ -189,7 +189,11 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
         : // 「下个月揽件也能统一了」: a time to come and what will be then — from the time said on (「新开那个店到
           // 年底估计能冲到五千万」 plans a figure, not the shop's being new).
           PLANNED.test(c)
-          ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c.slice(PLANNED.exec(c)!.index)]
+          ? [
+              namesAny(c) ? "" : (clauses[i - 1] ?? ""),
+              // (「揽件统一了以后再来测」: what comes before 「了以后」 is the time to come itself.)
+              /了(以后|之后)/.test(c) ? c : c.slice(PLANNED.exec(c)!.index),
+            ]
           : [],
     )
     .join("，");
@@ -525,8 +529,14 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     const fact = w.fact as AskableFact;
     const n = facts[fact] === undefined ? namesCounted(fact, t) : null;
     if (n !== null) {
-      facts[fact] = n;
-      named.add(n);
+      // (「是七家 漏了极兔跟德邦」: a count said beside the names, more than they are, is the whole; the names are
+      // those left out.)
+      const whole = parsed.mentions.filter(
+        (m) => m.type === "figure" && m.kind === "count" && m.value > n && /^[家个]$/.test(m.unit),
+      );
+      const v = whole.length === 1 && whole[0]!.type === "figure" ? whole[0]!.value : n;
+      facts[fact] = v;
+      named.add(v);
     }
   }
   // 「俺们是MCN 去年给合作商家带货卖了八千万」: what an MCN sells live for the merchants it works with is its own
