@@ -718,7 +718,8 @@ const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 function namesAdded(said: string, facts: DialogState["facts"]): string | null {
   if (!ADDS.test(said) || /[\d零一二两三四五六七八九十]\s*[家个]/.test(normalise(said))) return null;
   // (「还有邮政在谈」「还有个省内的小快递 算不算」: not in yet, or asked about.)
-  if (/在谈|没签|还没进|还没来|没进来|还没定|不算|省内|本地/.test(said) || looksLikeQuestion(said)) return null;
+  if (/在谈|没签|还没进|还没来|没进来|还没定|不算|省内|本地/.test(said) || looksLikeQuestion(said))
+    return null;
   for (const w of FACT_WORDS) {
     const known = (facts as Record<string, unknown>)[w.fact];
     if (!w.names || typeof known !== "number") continue;
