@@ -491,7 +491,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (
     QUESTION_BY_FACT[fact].reader === "yesNo" &&
     (IN_PROGRESS.test(text) || NOT_YET.some((w) => text.includes(w))) &&
-    readAskedYesNo(statedPart(text), fact) !== true
+    readAskedYesNo(statedPart(text), fact) !== true &&
+    // (「还没有 正在申报国家级的」: a plain 「没有」 first is the answer; what is under way only explains it.)
+    plainYesNo(text.trim().split(/[，,。；;\s]+/)[0] ?? "") !== false
   ) {
     out.replies.push(
       `还没正式定下来的，这一题先回复「否」或「跳过」都可以；正式认定（下文）后再来自测，结果会按新的情况算。\n${whereNow(s)}`,
@@ -596,6 +598,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       return;
     }
   }
+  // 「七成九 哎不对 上个月刚过八成 是百分之八十一」: a figure corrected in the same breath — the last one.
+  const fixedLast =
+    several.length >= 2 &&
+    /不对|说错|哦不|哎不|口误|错了|搞错|记错/.test(
+      text.slice(text.indexOf(several[0]!.text) + several[0]!.text.length),
+    )
+      ? readAnswer(fact, several.at(-1)!.text)
+      : null;
   // Only a rough figure followed by an exact one said as what it is (「…左右，报表上是3218万」), never a part
   // (其中、佣金) of the first.
   const exactLast =
@@ -648,7 +658,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   let value =
     barsOnly || asksBack
       ? null
-      : (exactLast ??
+      : (fixedLast ??
+        exactLast ??
         pastBar ??
         thenExact ??
         (alone ? boundInSentence : null) ??

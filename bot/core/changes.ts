@@ -22,6 +22,7 @@ import { answerLine, question, reask } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { whereNow } from "./where.ts";
 import { parse } from "./understanding/grammar.ts";
+import { normalise } from "./understanding/normalise.ts";
 import { restatedFact } from "./corrections.ts";
 
 export function goBack(s: DialogState, out: Turn) {
@@ -146,8 +147,12 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     );
     return;
   }
-  const fact = match.candidates[0]!;
   const valueText = newValueText(match.rest);
+  // 「新店那个数应该是5080万」: a yes-or-no fact named with an amount — the figure that goes with it (the shop's).
+  const named = match.candidates[0]!;
+  const withFigure = FIGURE_OF[named];
+  const fact =
+    withFigure && FACTS[named].type === "boolean" && /\d|[万亿]/.test(normalise(valueText)) ? withFigure : named;
   if (valueText === "") {
     s.mode = "assess";
     s.asking = fact;
@@ -277,3 +282,11 @@ export function applyCorrection(s: DialogState, fix: string, out: Turn) {
     `已修改：$1（原为 ${was}）。${effect}`,
   );
 }
+
+// The figure a yes-or-no fact goes with, when a correction names the one and gives the other.
+const FIGURE_OF: Partial<Record<AskableFact, AskableFact>> = {
+  newShop: "shopRetailYuan",
+  relocatedShop: "shopRetailYuan",
+  mcn: "onlineRetailYuan",
+  selfLiveFirstTime: "selfLiveRetailYuan",
+};

@@ -118,6 +118,8 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   if (!m) return null;
   // (「不对不对 上个月又认定了一个 现在是4个」: a word of a mistake is no answer of 「没有」.)
   if (/^(哦|噢|哎|啊|嗯|呃)?(不对|错了|说错|搞错|弄错|记错|不是)/.test(m[1]!)) return null;
+  // (「七成九 哎不对 …是百分之八十一」: the answer itself corrected in the same breath — read as one answer.)
+  if (/^(哦|噢|哎|啊|嗯|呃)?(不对|错了|说错|搞错|弄错|记错)/.test(m[2]!)) return null;
   // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
   const value =
     readAnswer(s.asking, m[1]!.replace(/[吧啊呀]$/, "")) ??

@@ -7,6 +7,7 @@
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
 import { shareOfTwo } from "./shares.ts";
+import { plainYesNo } from "../../../rules/answers.ts";
 import {
   barJustUnder,
   belowMessage,
@@ -113,6 +114,13 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
     if (!meant) return false;
     read = true;
   }
+  // 「国家级那个哪轮得到我们 没有」: the fact named, then 「没有」 said on its own, or said out of reach.
+  if (
+    read === true &&
+    (/哪轮得到|哪轮得上|轮不到|轮不上|哪有那个|哪够得着|够不着|没戏/.test(t) ||
+      t.split(/[，,。；;！!\s]+/).some((c) => c.length > 0 && plainYesNo(c) === false))
+  )
+    return false;
   return read;
 }
 
@@ -222,7 +230,10 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     const shopWords = BOOLEAN_WORDS.filter((b) => b.fact === "newShop").flatMap((b) => b.words);
     const clause = stated.split(/[，,。；;\s]+/).find((c) => shopWords.some((w) => c.includes(w))) ?? "";
     // (「去年注册的，当年就纳统了」: the figures are of the year it was registered — new in that year.)
-    if (/去年|前年|上年|上一年|大前年/.test(clause) && !/今年|当年/.test(stated)) facts.newShop = false;
+    // (「店是去年刚注册的 去年一年做了5200万」: figures of that year too — new in the year they are of.)
+    const pastYearSaid = (stated.match(/去年|前年|上年|上一年/g) ?? []).length;
+    if (/去年|前年|上年|上一年|大前年/.test(clause) && !/今年|当年/.test(stated) && pastYearSaid < 2)
+      facts.newShop = false;
   }
   // 「仓储分拣运输配送都统一了 揽件还是各家自己揽」: one of the five left to each company is no 五统一.
   if (

@@ -107,6 +107,9 @@ export interface Parse {
 
 const BOUNDARY = /[，,。；;！!？?\n、\s]/;
 const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
+// A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「八百万 不是 八百是前年的」).
+// (「是不是」 asks, and 「不是…吗」 too: no mistake.)
+const SELF_FIX = /不对|说错|哦不|哎不|口误|错了|搞错|记错|(?<!是)不是(?!说)/;
 
 /** Clause number of each position: punctuation, spaces and 「其中」「还有」「另外」 start a new clause. */
 function clauses(text: string, mentions: Mention[]): Int32Array {
@@ -974,6 +977,27 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (!exact) continue;
     for (let i = readings.length - 1; i >= 0; i--)
       if (readings[i] !== exact && readings[i]!.fact === exact.fact) readings.splice(i, 1);
+  }
+  // 「活跃网店一百一十个 不对 是一百二十个」「四家 哦不 五家」: a figure corrected in the same breath — the one
+  // after the word of the mistake replaces the one before it (of the same kind), which is said back as replaced.
+  const figs = mentions.filter((m): m is Mention & { type: "figure" } => m.type === "figure");
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i]!;
+    const p = figs.slice(0, i).reverse().find((x) => x.kind === f.kind);
+    if (!p) continue;
+    const between = t.slice(p.end, f.start);
+    // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing.)
+    if (!SELF_FIX.test(between) || /[吗呢?？]|头一回|第一次|首次|头回/.test(between)) continue;
+    if (/(过|到|超过|达到|突破)了?$/.test(between)) continue;
+    const prev = readings.find((r) => r.said === p.text && r.value === p.value);
+    if (!prev) continue;
+    const own = readings.find((r) => r !== prev && r.said === f.text && r.value === f.value);
+    if (own && own.fact !== prev.fact) continue;
+    if (own) readings.splice(readings.indexOf(own), 1);
+    for (let k = remarks.length - 1; k >= 0; k--) if (remarks[k]!.said === f.text) remarks.splice(k, 1);
+    remarks.push({ said: prev.said, why: "replaced", value: prev.value, kind: p.kind });
+    Object.assign(prev, { value: f.value, said: f.text, approx: f.approx });
+    delete prev.pastYear;
   }
   // (A question after a clause that stated the speaker's case is no question about anybody's figures.)
   return {

@@ -1,0 +1,90 @@
+// What the readable sets dev-29 and dev-30 found: figures corrected in the same message (「一百一十个 不对 是一百二十个」),
+// a shop's figure corrected by naming the shop, a mistake said as 「说大了」, 「没纳入统计呢」 as a statement, and
+// 「国家级那个哪轮得到我们 没有」 as 否.
+
+import { describe, expect, it } from "vitest";
+import { after, replyTo } from "../support/dialog.ts";
+
+describe("a figure corrected in the same breath", () => {
+  it.each([
+    ["咱镇活跃网店一百一十个 不对 是一百二十个 全镇零售额七千二百万", "activeShops", 120, "110个"],
+    ["村里活跃网店十八家 哎说错了 二十一家 去年一共卖了一千零五十万", "activeShops", 21, "18家"],
+    ["配送中心整合了四家全国性快递 哦不 五家 上个月极兔也签进来了", "expressCompanies", 5, "4家"],
+    [
+      "俺们是行政村 网店卖货卖了八百万 不是 八百是前年的 去年是一千一百万",
+      "onlineRetailYuan",
+      11_000_000,
+      "800万",
+    ],
+  ] as const)("takes the figure after the mistake in 「%s」", (text, fact, value, old) => {
+    const t = replyTo(after(), text);
+    expect(t.state.facts[fact]).toBe(value);
+    expect(t.text).toContain(`「${old}」按您说的改掉了`);
+  });
+
+  it("takes the last figure of an answer corrected mid-test (「七成九 哎不对 …是百分之八十一」)", () => {
+    const at = after(
+      "自测",
+      "我们是企业",
+      "我们自己不在网上卖货 没有零售额",
+      "不是",
+      "不是",
+      "没有新开店",
+      "没有回迁",
+      "不是生产企业",
+      "五统一没做到",
+      "能实时比价",
+    );
+    expect(at.asking).toBe("parcelSharePercent");
+    const t = replyTo(at, "七成九 哎不对 上个月刚过八成 是百分之八十一");
+    expect(t.state.facts.parcelSharePercent).toBe(81);
+  });
+
+  it("corrects nothing where 不是 denies something else (「去年又卖了三千九百万，不是头一回过三千万了」)", () => {
+    const t = replyTo(
+      after(),
+      "网店前年从上海迁回来的，回来第一年就卖了三千二百万，去年又卖了三千九百万，不是头一回过三千万了",
+    );
+    expect(t.state.facts.relocatedFirstTime).toBe(false);
+    expect(t.text).not.toContain("按您说的改掉了");
+  });
+
+  it("corrects nothing in a question (「要是一年卖三个亿 流量补贴是不是就有15万了」)", () => {
+    const t = replyTo(after(), "要是一年卖三个亿 流量补贴是不是就有15万了");
+    expect(t.text).toContain("10 万元");
+    expect(t.text).not.toContain("15 万元（设想");
+  });
+});
+
+describe("corrections said in other words", () => {
+  it("corrects the new shop's figure named by the shop (「新店那个数应该是5080万 少算了一个平台」)", () => {
+    const t = replyTo(after("我们今年新注册的店铺卖了4800万"), "新店那个数应该是5080万 少算了一个平台");
+    expect(t.state.facts.shopRetailYuan).toBe(50_800_000);
+    expect(t.state.facts.newShop).toBe(true);
+  });
+
+  it("hears 「说大了 其实是全省范围的」 as the event's level corrected", () => {
+    const t = replyTo(after("我们要承办一个全国的直播电商论坛"), "说大了 其实是全省范围的");
+    expect(t.state.facts.eventInfluence).toBe("provincial");
+  });
+
+  it("hears 「纳统还没弄 没纳入统计呢」 as 纳统 否, not a question", () => {
+    const t = replyTo(after("公司实物商品零售额3300万 已经纳统"), "刚问了下 纳统还没弄 没纳入统计呢");
+    expect(t.state.facts.counted).toBe(false);
+  });
+});
+
+describe("yes-or-no said round about", () => {
+  it("writes 否 for 「国家级那个哪轮得到我们 没有」", () => {
+    const s = after("自测", "公司 实物商品网络零售额三千八百万");
+    expect(s.asking).toBe("nationalDemoNewlyRecognized");
+    expect(replyTo(s, "国家级那个哪轮得到我们 没有").state.facts.nationalDemoNewlyRecognized).toBe(false);
+  });
+
+  it("writes 否 for 「还没有 正在申报国家级的」", () => {
+    const s = after("自测", "公司 实物商品网络零售额三千八百万");
+    expect(replyTo(s, "还没有 正在申报国家级的 估计明年能评上").state.facts.nationalDemoNewlyRecognized).toBe(
+      false,
+    );
+  });
+});
