@@ -152,7 +152,9 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   const named = match.candidates[0]!;
   const withFigure = FIGURE_OF[named];
   const fact =
-    withFigure && FACTS[named].type === "boolean" && /\d|[万亿]/.test(normalise(valueText)) ? withFigure : named;
+    withFigure && FACTS[named].type === "boolean" && /\d|[万亿]/.test(normalise(valueText))
+      ? withFigure
+      : named;
   if (valueText === "") {
     s.mode = "assess";
     s.asking = fact;

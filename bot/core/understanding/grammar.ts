@@ -983,7 +983,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const figs = mentions.filter((m): m is Mention & { type: "figure" } => m.type === "figure");
   for (let i = 1; i < figs.length; i++) {
     const f = figs[i]!;
-    const p = figs.slice(0, i).reverse().find((x) => x.kind === f.kind);
+    const p = figs
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.kind === f.kind);
     if (!p) continue;
     const between = t.slice(p.end, f.start);
     // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing.)
