@@ -483,7 +483,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const plainFirst = QUESTION_BY_FACT[fact].reader === "yesNo" && plainYesNo(text) !== null;
   if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt && !plainFirst) {
     const aside = understandAside(text, s.today, s.facts.subjectType);
-    if ((aside?.kind === "answer" || aside?.kind === "choices") && answerAside(s, text, out)) return;
+    // (「活跃的嘛二十出头 二十一二家吧 有几家…没算进去」: topics merely near a message with a figure of the kind
+    // asked are no question — the figure is the answer.)
+    const offersOnly = aside?.kind === "choices" && figuresOfKind(fact, text).length > 0;
+    if ((aside?.kind === "answer" || (aside?.kind === "choices" && !offersOnly)) && answerAside(s, text, out))
+      return;
   }
   if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
   // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
@@ -744,8 +748,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       );
       return;
     }
+    // (A figure of the kind asked — 「二十一二家吧 有几家…没算进去」 — is read for facts before any topic near it.)
     const heard =
-      looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text)
+      looksLikeQuestion(text) &&
+      !STATES_AN_AMOUNT.test(text) &&
+      (figuresOfKind(fact, text).length === 0 || isWholeQuestion(text))
         ? answerAside(s, text, out) || takeFacts(s, text, out)
         : takeFacts(s, text, out) || answerAside(s, text, out);
     if (heard) return;

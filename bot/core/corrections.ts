@@ -410,8 +410,20 @@ export function readCorrection(
   )
     return null;
   // 「不对是28 少打了个2」: the slip explained after the figure is no figure of its own.
-  const slipSaid = /[，,\s]*(少|多|漏)(打|写|输|按)了?(一)?个?\s*[0-9零一二两三四五六七八九]\s*$/;
-  if (/\d/.test(said.replace(slipSaid, ""))) said = said.replace(slipSaid, "");
+  // (「应该是三个 前面多算了俩」: how many were counted wrong, said after the figure.)
+  const slipSaid =
+    /[，,\s]*(前面|刚才|之前)?(少|多|漏)(打|写|输|按|算|数|报|说)了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?\s*$/;
+  // (Only where what is left still names its fact — 「嗯那个电商村应该是三个 前面多算了俩」: the slip said is
+  // otherwise the word of the mistake itself, 「应该是5家 漏算了一家」.)
+  const unslipped = said.replace(slipSaid, "");
+  if (
+    slipSaid.test(said) &&
+    /[\d零一二两三四五六七八九十百千万]/.test(unslipped) &&
+    // (A slip of typing — 「少打了个2」 — is never the figure; one of counting names its fact first.)
+    (/(打|写|输|按)了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?\s*$/.test(said) ||
+      findMentions(normalise(unslipped)).some((m) => m.type === "cue"))
+  )
+    said = unslipped;
   // 「这个两千一是跟达人机构合作卖的」: a known figure said short, without its 万.
   said = withUnitOfKnown(said, s.facts ?? {});
   // 「网店数是对的 钱数应该是一千零二十万」: a first clause that says a fact stands is no part of the change.

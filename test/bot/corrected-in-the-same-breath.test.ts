@@ -88,3 +88,39 @@ describe("yes-or-no said round about", () => {
     );
   });
 });
+
+describe("what the readable sets found besides", () => {
+  it("keeps the whole said before a slip of counting (「电商村应该是三个 前面多算了俩」)", () => {
+    const t = replyTo(after("我们镇电商村有5个 网络零售额七千万"), "嗯那个电商村应该是三个 前面多算了俩");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+  });
+
+  it("still corrects with the slip as the only word of the mistake (「应该是5家 漏算了一家」)", () => {
+    const t = replyTo(after("配送中心整合了4家全国性快递企业"), "应该是5家 漏算了一家");
+    expect(t.state.facts.expressCompanies).toBe(5);
+  });
+
+  it("writes no village of the town's as the speaker's own (「镇上有个村一年卖了两千多万」)", () => {
+    const t = replyTo(after("村里网络零售额1300万"), "镇上有个村一年卖了两千多万 俺们跟人家比差远了");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
+  });
+
+  it("answers the count asked with the figure said, not topics near it (「二十一二家吧 有几家…没算进去」)", () => {
+    const s = after("自测", "行政村", "1200万");
+    expect(s.asking).toBe("activeShops");
+    expect(replyTo(s, "活跃的嘛二十出头 二十一二家吧 有几家半死不活的没算进去").state.facts.activeShops).toBe(
+      21,
+    );
+  });
+
+  it.each([
+    ["物流这一块市里给多少钱", "50 万元"],
+    ["电商村要求多少家活跃网店", "20 家以上"],
+    ["流量补贴全市总共多少钱 发完了是不是就没了", "500 万元"],
+    ["奖励标准每年都一样吗 会不会变", "预算"],
+  ])("answers 「%s」 outright", (text, said) => {
+    const t = replyTo(after(), text);
+    expect(t.text).not.toContain("您是想问哪一个");
+    expect(t.text).toContain(said);
+  });
+});

@@ -229,20 +229,20 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
     };
   // (「自播奖跟佣金补助能同时拿吗」: an entry a keyword of its own names — 同时拿 — stands first when it is as near to
   // the top as a named leader must be ahead.)
-  if (
+  const swapped =
     found.length >= 2 &&
     !found[0]!.named &&
     found[1]!.named &&
-    found[1]!.score * NAMED_LEAD >= found[0]!.score
-  )
-    found.splice(0, 2, found[1]!, found[0]!);
+    found[1]!.score * NAMED_LEAD >= found[0]!.score;
+  if (swapped) found.splice(0, 2, found[1]!, found[0]!);
   const [best, second] = found;
   // A message worded as a question needs less evidence than a statement (「怎么报」).
   if (best!.score < (QUESTION.test(t) ? MIN_QUESTION_SCORE : MIN_SCORE)) return null;
   // (「电商村奖励是直接给30万吗」: a leader named by a keyword of its own — 直接给 — needs less of a lead over one
   // that is not.)
   const lead = best!.named && !second?.named ? NAMED_LEAD : MIN_LEAD;
-  if (!second || best!.score >= second.score * lead) {
+  // (A named entry moved ahead has the lead it needs: 「流量补贴全市总共多少钱」 asks after the total, 总共多少钱.)
+  if (!second || swapped || best!.score >= second.score * lead) {
     // 「电商村给多少钱 是直接给30万吗」: two questions in one message, each clear on its own — both answered.
     const parts = QUESTION.test(t) ? byClause(alike, date) : [];
     if (parts.length >= 2 && parts.some((p) => p.id === best!.entry.id))
