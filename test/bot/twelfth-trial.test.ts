@@ -48,6 +48,15 @@ describe("whose shop, whose figure", () => {
   });
 });
 
+// A producer mid-test whose physical-goods figure was just changed (2600 万 → 2750 万), 自播 1200 万 standing.
+const changedMidTest = () =>
+  after(
+    "自测",
+    "1",
+    "我们是生产机械配件的，2026年实物网上零售2600万，自播那块有1200万",
+    "把2600万改成2750万 刚才看错行了",
+  );
+
 describe("what is said back", () => {
   it("says the MCN award is given once in the policy's period beside a tier worked out for next year", () => {
     const s = after("我们MCN公司今年纳统网络零售额4.2kw 独立法人 在库一年多 没拿过奖");
@@ -57,12 +66,7 @@ describe("what is said back", () => {
   });
 
   it("acknowledges 「自播的数是对的」 with the figure as it stands, and asks the question again", () => {
-    const s = after(
-      "自测",
-      "1",
-      "我们是生产机械配件的，2026年实物网上零售2600万，自播那块有1200万",
-      "把2600万改成2750万 刚才看错行了",
-    );
+    const s = changedMidTest();
     const t = replyTo(s, "自播的数是对的");
     expect(t.text).toContain("1200 万元，不变");
     expect(t.state.asking).toBe(s.asking);
@@ -70,12 +74,7 @@ describe("what is said back", () => {
   });
 
   it("answers 「离3000万还差多少」 mid-test from the figure just changed", () => {
-    const s = after(
-      "自测",
-      "1",
-      "我们是生产机械配件的，2026年实物网上零售2600万，自播那块有1200万",
-      "把2600万改成2750万 刚才看错行了",
-    );
+    const s = changedMidTest();
     const t = replyTo(s, "离3000万还差多少");
     expect(t.text).toContain("按 2750 万元算");
     expect(t.text).toContain("还差 250 万元");
