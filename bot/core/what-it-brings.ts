@@ -315,6 +315,18 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   if (!known && Object.values(readFacts(text, {}, null).facts).some((v) => typeof v === "number"))
     return null;
   const stated = readFacts(text, { subjectType: known, mcn: s.facts.mcn, asStated: true }, null).facts;
+  // 「去年实物零售额2700万没够线 今年要是过了3000万」: of a past figure and a supposed one of the same fact, the one
+  // supposed is worked out.
+  const supposed = hypothetical
+    ? parse(text, { subjectType: known }, null).remarks.find(
+        (r) => r.why === "hypothetical" && r.kind === "yuan",
+      )
+    : undefined;
+  const statedYuan = (Object.keys(stated) as AskableFact[]).filter(
+    (k) => FACTS[k]?.type === "yuan" && typeof stated[k] === "number",
+  );
+  if (supposed?.value !== undefined && statedYuan.length === 1 && stated[statedYuan[0]!] !== supposed.value)
+    (stated as Record<string, unknown>)[statedYuan[0]!] = supposed.value;
   // (「自播首次到五千万奖多少」: the kind of applicant a cue word implies, when none is said.)
   // (Only where what it brings is asked: 「新注册店铺那个3000万 是含3000万本身吗」 asks about a bar.)
   const implied = BRINGS_ASKED.test(text)
@@ -342,12 +354,11 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   if (said.length === 0) {
     // 「要是零售额是5千多万呢」 with no cue the grammar binds: the subject's own sales figure.
     // 「3000万能拿多少流量补贴」: the figure of the question itself, worked out on a copy.
-    const r = parse(text, { subjectType: subject }, null).remarks.find(
-      (x) =>
-        (x.why === "hypothetical" || x.why === "question") &&
-        (x.kind === "yuan" || x.kind === "count") &&
-        x.value !== undefined,
+    // (「去年2700万没够线 今年要是过了3000万」: the figure supposed before one merely asked about.)
+    const heard = parse(text, { subjectType: subject }, null).remarks.filter(
+      (x) => (x.kind === "yuan" || x.kind === "count") && x.value !== undefined,
     );
+    const r = heard.find((x) => x.why === "hypothetical") ?? heard.find((x) => x.why === "question");
     if (!r) return null;
     // Whose figure: the live room named, else the figure the conversation was last about (「那如果明年到了5000万」
     // after 自播 was given; 「要是再多整合一家全国性的呢」 after the companies), else the subject's own sales.

@@ -128,3 +128,53 @@ describe("counts and plans said in passing", () => {
     expect(t.state.facts.nationalDemoNewlyRecognized).toBe(true);
   });
 });
+
+describe("what a thirteenth trial and the sets set-29 and set-30 found", () => {
+  it("never reads 「负责电商这一块」 as 1 元", () => {
+    const t = replyTo(after(), "您好，我是齐陵镇党委的，负责电商这一块");
+    expect(t.state.facts.subjectType).toBe("town");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+
+  it("writes an MCN's own small shop as its physical goods, keeping the agency's turnover", () => {
+    const s = after("我们是做MCN的 有啥扶持", "机构今年纳统的网络零售额大概五千二三百万");
+    const t = replyTo(s, "我们自己也有个小店卖货，一年一百来万，不多");
+    expect(t.state.facts.onlineRetailYuan).toBe(s.facts.onlineRetailYuan);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(1_000_000);
+  });
+
+  it("denies what is 「说不上」 (「说不上成长良好」)", () => {
+    const t = replyTo(after(), "入库是满一年了 可是今年销售额比去年掉了一大截 说不上成长良好");
+    expect(t.state.facts.growingWell).toBe(false);
+  });
+
+  it("hears 「大赛是我们公司承办的，全省范围的」 as hosting a provincial event", () => {
+    const t = replyTo(after(), "今年省里那个直播电商大赛是我们公司承办的，全省范围的");
+    expect(t.state.facts.hostsEvent).toBe(true);
+    expect(t.state.facts.eventInfluence).toBe("provincial");
+  });
+
+  it("hears 「回迁后前年就做到过三千万了」 as not the first time", () => {
+    const t = replyTo(after(), "店铺是从济南迁回来的 回迁后前年就做到过三千万了 今年3600万");
+    expect(t.state.facts.relocatedFirstTime).toBe(false);
+  });
+
+  it("answers a question asked mid-test in the A-not-A form (「包不包括」), never taking it for a skip", () => {
+    const s = after("自测", "1");
+    const t = replyTo(s, "问一下 这个实物商品包不包括话费充值卡这种");
+    expect(t.state.asking).toBe(s.asking);
+    expect(t.text).toContain("实物");
+  });
+
+  it("works out the figure supposed, not last year's beside it", () => {
+    const t = replyTo(after("我们是企业"), "去年实物零售额2700万没够线 今年要是过了3000万 每一万给5块是吧");
+    expect(t.text).toContain("超过 3000 万元");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("writes no county's count as the town's (「我们县里一共有12个电商村」)", () => {
+    const s = after("自测", "乡镇");
+    const t = replyTo(s, "我们县里一共有12个电商村 在全市算多的吧");
+    expect(t.state.facts.ecommerceVillages).toBeUndefined();
+  });
+});

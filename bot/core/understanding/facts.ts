@@ -55,7 +55,8 @@ const ENTERPRISE_ONLY: readonly AskableFact[] = [
   "independentLegalEntity",
 ];
 
-const NEGATED = /(不是|没有|没|未|不|非|不算|算不上)$/;
+// (「说不上成长良好」「谈不上」: a word said out of reach is denied too.)
+const NEGATED = /(不是|没有|没|未|不|非|不算|算不上|说不上|谈不上|称不上|够不上)$/;
 
 /** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
 function says(text: string, words: readonly string[], negatedAfter = true): boolean | null {
@@ -249,7 +250,9 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     /(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated) ||
     // 「我们公司是一场全国性直播电商大赛的承办单位」「省里的直播电商大赛今年是俺们承办的」
     /(论坛|大赛|比赛|峰会|活动)的?(承办|主办)(单位|方)/.test(stated) ||
-    /(论坛|大赛|比赛|峰会|活动)[^，,。]{0,8}(是)?(我们|俺们|咱们|我|俺|咱)(承办|主办|办)的/.test(stated)
+    /(论坛|大赛|比赛|峰会|活动)[^，,。]{0,8}(是)?(我们|俺们|咱们|我|俺|咱)(公司|单位|这边|厂|园区|基地|镇|村)?(承办|主办|办)的/.test(
+      stated,
+    )
   ) {
     facts.hostsEvent = true;
     // (「承办了全市的直播带货大赛 今年国家级示范没评上」: the level said of the event, in its clause or the

@@ -107,6 +107,7 @@ export interface Parse {
 
 const BOUNDARY = /[，,。；;！!？?\n、\s]/;
 const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
+const OWN_SHOP = /(自己|自家)[^，,。；;]{0,6}(小店|网店|店铺|店)|小店|卖自己的货/;
 // A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「八百万 不是 八百是前年的」).
 // (「是不是」 asks, and 「不是…吗」 too: no mistake.)
 const SELF_FIX = /不对|说错|哦不|哎不|口误|错了|搞错|记错|(?<!是)不是(?!说)/;
@@ -462,7 +463,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   ).length;
   const shopFigure = (c: number) => shopNamed(c) || (c > 0 && shopNamed(c - 1)) || salesFigures <= 1;
   /** Which sales fact a figure in clause `c` is (the subject as read so far). */
-  const salesAt = (c: number) =>
+  // 「我们自己也有个小店卖货，一年一百来万」 from an MCN: its own shop's goods (its clause or the one before), not the
+  // agency's turnover.
+  const ownShopOfAgency = (c: number) =>
+    known.mcn === true &&
+    !/机构/.test(clauseText(c)) &&
+    OWN_SHOP.test(clauseText(c) + (c > 0 ? `，${clauseText(c - 1)}` : ""));
+  const salesAt = (c: number): AskableFact =>
+    ownShopOfAgency(c) ? "physicalGoodsRetailYuan" : salesFactAt(c);
+  const salesFactAt = (c: number) =>
     salesFact(
       subject,
       known,
@@ -1048,6 +1057,7 @@ function salesFact(
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
   if (known.mcn && /机构/.test(clauseText) && !/自播|自己播|直播间/.test(clauseText))
     return "onlineRetailYuan";
+
   if (
     asking &&
     FACTS[asking].type === "yuan" &&

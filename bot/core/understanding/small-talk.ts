@@ -111,6 +111,7 @@ export const TALK: readonly TalkKind[] = [
       "挺懂",
       "真懂",
       "好用",
+      "好使",
       "管用",
       "说得挺清楚",
       "说得很清楚",
