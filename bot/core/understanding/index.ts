@@ -204,7 +204,7 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
   const bare = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim() || t;
   for (const s of SMALLTALK)
     if (s.re.test(bare)) return { kind: "smalltalk", reply: s.reply, showPending: s.showPending };
-  const talk = talkByWords(bare);
+  const talk = talkByWords(bare, looksLikeQuestion(normalise(bare)));
   if (talk) return { kind: "smalltalk", reply: talk.reply, showPending: talk.showPending };
   // Latin letters only, a few words: someone writing in English.
   if (/^[\x20-\x7e]+$/.test(t) && (t.match(/[a-z]{2,}/gi)?.length ?? 0) >= 2) return { kind: "english" };

@@ -5,7 +5,6 @@
 
 import { findMentions } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
-import { looksLikeQuestion } from "./index.ts";
 
 /** The reply to a greeting; on a first message the dialog greets with its introduction instead. */
 export const GREETED = "您好，我在。";
@@ -196,8 +195,11 @@ export const TALK: readonly TalkKind[] = [
 const ABOUT_POLICY =
   /政策|奖励|补贴|补助|扶持|申报|申请|材料|条件|标准|纳统|网店|零售|电商村|电商镇|贷款|电商贷|MCN|自播|佣金|配送中心|信息平台|示范|多少钱|几万|能拿|能评/i;
 
-/** The kind of small talk a message is, or null when it is about anything else. */
-export function talkByWords(text: string): TalkKind | null {
+/**
+ * The kind of small talk a message is, or null when it is about anything else. `asks`: whether the message is
+ * worded as a question (the caller's reading, so that this file needs nothing of the question words).
+ */
+export function talkByWords(text: string, asks: boolean): TalkKind | null {
   const t = normalise(text.trim());
   if (t.length === 0 || t.length > 30 || ABOUT_POLICY.test(t)) return null;
   // (A figure or a subject is a message about one's case: 「你好 我是镇上管电商这块的」; a cue alone — 主播 in
@@ -205,7 +207,6 @@ export function talkByWords(text: string): TalkKind | null {
   // (Nor any number at all: 「等会儿 财务说是四千八百五」 gives a figure without its unit.)
   if (/\d/.test(t) || findMentions(t).some((m) => m.type === "figure" || m.type === "subject")) return null;
   // (A question — 「早上好 请问你们是商务局的吗」 — is answered; only the kinds asked as questions stand.)
-  const asks = looksLikeQuestion(t);
   const kind = TALK.find((k) => (!asks || k.asked) && k.words.some((w) => t.includes(w)));
   if (!kind) return null;
   // A joke is small talk only when it speaks to the assistant (你), never a laugh before a question of one's own.
