@@ -147,7 +147,11 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     );
     return;
   }
-  const valueText = newValueText(match.rest);
+  // (「是0.92亿 没到一个亿」: the bar said after the new figure is no part of it.)
+  const valueText = newValueText(match.rest).replace(
+    /[，,\s]+(没到|不到|不足|没达到|没过|还差)[^，,。]*$/,
+    "",
+  );
   // 「新店那个数应该是5080万」: a yes-or-no fact named with an amount — the figure that goes with it (the shop's).
   const named = match.candidates[0]!;
   const withFigure = FIGURE_OF[named];

@@ -124,3 +124,51 @@ describe("what the readable sets found besides", () => {
     expect(t.text).toContain(said);
   });
 });
+
+describe("what the sets set-31 and set-32 found (scored unread first)", () => {
+  it("never writes the rate asked about (「每卖一万块给几块钱」) as a figure", () => {
+    const t = replyTo(after(), "流量补贴怎么算的 每卖一万块给几块钱");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.text).toContain("5 元");
+  });
+
+  it("keeps the village's figure when a part of its shops is said with what it sold", () => {
+    const s = after("我们村网上卖了1300万 活跃网店28家");
+    const t = replyTo(s, "这28家里头有6家是今年刚开的 卖了两百来万");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
+  });
+
+  it("takes the new figure of a correction, not the bar said after it (「是0.92亿 没到一个亿」)", () => {
+    const t = replyTo(after("我们镇网络零售额1.02亿"), "哦不对 是0.92亿 没到一个亿");
+    expect(t.state.facts.onlineRetailYuan).toBe(92_000_000);
+  });
+
+  it("denies what is 「没做」 (「只有撮合对接功能，没做实时比价」)", () => {
+    const t = replyTo(after(), "我们平台只有撮合对接功能，没做实时比价，单量大概占全县的七成左右");
+    expect(t.state.facts.priceComparison).toBe(false);
+    expect(t.state.facts.matchmaking).toBe(true);
+  });
+
+  it("hears 「还没纳统呢…还没统计进去」 run on without a stop as a statement", () => {
+    const t = replyTo(after(), "我们的零售额还没纳统呢第三方大数据公司那边还没统计进去");
+    expect(t.state.facts.counted).toBe(false);
+  });
+
+  it("takes the exact figure after 「准确数是」", () => {
+    const t = replyTo(
+      after(),
+      "我是峪口镇商务办的。镇里现在有4个电商村，全镇网络零售额9200万元，活跃网店110个左右吧，准确数是112个。",
+    );
+    expect(t.state.facts.activeShops).toBe(112);
+  });
+
+  it.each([
+    ["好的 那我先去开会了 回头再来问", "再见"],
+    ["晚安 明天再说", "再见"],
+    ["晚上还有人吗 急", "您好"],
+  ])("answers 「%s」 as small talk", (text, said) => {
+    const t = replyTo(after("自测", "企业"), text);
+    expect(t.text).toContain(said);
+    expect(t.text).not.toContain("没能看懂");
+  });
+});

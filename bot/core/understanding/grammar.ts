@@ -564,7 +564,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // (「按一万块补五块」: a rate said as one amount for another.)
     if (
       f.kind === "yuan" &&
-      (/每(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 4), f.start)) ||
+      (/每(卖|实现|销售|做)?(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 5), f.start)) ||
         (/按$/.test(t.slice(Math.max(0, f.start - 1), f.start)) &&
           /^(块钱?|元)?(补|给|奖)/.test(t.slice(f.end))) ||
         /(万块|万元|万)(补|给|奖)$/.test(t.slice(Math.max(0, f.start - 3), f.start)))
@@ -861,7 +861,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const cue = (bound as Cue | null) ?? beside();
     // (「其中今年新注册的京东店做了三千一百万」: a part that names the new or moved-back shop is that shop's.)
     const shopPart = shopNamed(c) && (known.newShop || known.relocatedShop);
-    if (has(here, "partOfWhole") && (!cue || cue.words.fact === "sales") && !shopPart) {
+    // (「这28家里头有6家是今年刚开的 卖了两百来万」: what the part did, said in the clause after it, is the part's.)
+    const partBefore =
+      c > 0 &&
+      has(inClause(c - 1), "partOfWhole") &&
+      // (A plain 「卖了」 is no cue of its own here; 「网络零售额一亿三千万」 after 「其中九十个是抖店」 is.)
+      !here.some((m) => (m.type === "cue" && !/^卖/.test(m.text)) || m.type === "subject");
+    if ((has(here, "partOfWhole") || partBefore) && (!cue || cue.words.fact === "sales") && !shopPart) {
       remark("part");
       continue;
     }

@@ -167,6 +167,8 @@ export function looksLikeQuestion(text: string): boolean {
       .replace(/(没|不|无)[^，,。？?]{0,8}什么/g, "")
       // (「咱还没纳统呢 数据没进第三方」: at the end of any clause.)
       .replace(/还没[^，,。？?\s]*呢[。！!]*(?=[，,。\s]|$)/g, "")
+      // (「还没纳统呢第三方那边还没统计进去」: voice input runs on past 呢.)
+      .replace(/还没[^，,。？?\s吗]{1,8}呢(?=[^，,。？?\s])/g, "")
       // (「纳统还没弄 没纳入统计呢」: 没…呢 is 「not yet」 too — never 有没有…呢.)
       .replace(/(?<![有])没(?!有没)[^，,。？?\s吗]*呢[。！!]*(?=[，,。\s]|$)/g, "")
       // (「刚才不是说了吗，我们是厂子」: said before, not asked.)
