@@ -40,7 +40,7 @@ import { NOT_OWN_GOODS } from "./corrections.ts";
 import { knownOf, namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
-import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET } from "./understanding/lexicon.ts";
+import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET, SAID_WRONG } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
@@ -605,9 +605,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // 「七成九 哎不对 上个月刚过八成 是百分之八十一」: a figure corrected in the same breath — the last one.
   const fixedLast =
     several.length >= 2 &&
-    /不对|说错|哦不|哎不|口误|错了|搞错|记错/.test(
-      text.slice(text.indexOf(several[0]!.text) + several[0]!.text.length),
-    )
+    SAID_WRONG.test(text.slice(text.indexOf(several[0]!.text) + several[0]!.text.length))
       ? readAnswer(fact, several.at(-1)!.text)
       : null;
   // Only a rough figure followed by an exact one said as what it is (「…左右，报表上是3218万」), never a part

@@ -17,6 +17,7 @@ import {
   NOT_YET,
   OWN_WORDS,
   SHOP_WORDS,
+  SAID_WRONG,
   SOUND_ALIKE,
   type FactWords,
   type MentionKind,
@@ -110,7 +111,7 @@ const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
 const OWN_SHOP = /(自己|自家)[^，,。；;]{0,6}(小店|网店|店铺|店)|小店|卖自己的货/;
 // A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「八百万 不是 八百是前年的」).
 // (「是不是」 asks, and 「不是…吗」 too: no mistake.)
-const SELF_FIX = /不对|说错|哦不|哎不|口误|错了|搞错|记错|(?<!是)不是(?!说)/;
+const SELF_FIX = new RegExp(`${SAID_WRONG.source}|(?<!是)不是(?!说)`);
 
 /** Clause number of each position: punctuation, spaces and 「其中」「还有」「另外」 start a new clause. */
 function clauses(text: string, mentions: Mention[]): Int32Array {

@@ -172,3 +172,6 @@ export const MARKERS = {
 export const SHOP_WORDS: readonly string[] = BOOLEAN_WORDS.filter(
   (b) => b.fact === "newShop" || b.fact === "relocatedShop",
 ).flatMap((b) => b.words);
+
+/** A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「七成九 哎不对 …八十一」). */
+export const SAID_WRONG = /不对|说错|哦不|哎不|口误|错了|搞错|记错/;
