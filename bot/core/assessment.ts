@@ -40,7 +40,14 @@ import { NOT_OWN_GOODS } from "./corrections.ts";
 import { knownOf, namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
-import { BOOLEAN_WORDS, FACT_WORDS, MARKERS, NOT_YET, SAID_WRONG } from "./understanding/lexicon.ts";
+import {
+  BOOLEAN_WORDS,
+  FACT_WORDS,
+  MARKERS,
+  NOT_YET,
+  SAID_WRONG,
+  SHOP_WORDS,
+} from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
@@ -576,6 +583,15 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // 「三千二百万左右，报表上是3218万」: of several figures the exact one said last; 「九百多万，也可能过了一千万」:
   // two that disagree on a bar are asked back.
+  // 「迁回来以后今年头一回过了三千万 3120万」 while the company's figure is asked: the shop known, named, has the figure —
+  // read as a sentence (the grammar gives it to the shop), never as the company's answer.
+  if (
+    (fact === "physicalGoodsRetailYuan" || fact === "onlineRetailYuan") &&
+    (s.facts.newShop === true || s.facts.relocatedShop === true) &&
+    SHOP_WORDS.some((w) => text.includes(w)) &&
+    takeFacts(s, text, out)
+  )
+    return;
   const several = figuresOfKind(fact, text);
   // 「十七八家 也可能二十出头」: a second figure said only in words (出头) is still another one.
   const otherwise =

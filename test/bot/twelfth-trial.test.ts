@@ -178,3 +178,15 @@ describe("what a thirteenth trial and the sets set-29 and set-30 found", () => {
     expect(t.state.facts.ecommerceVillages).toBeUndefined();
   });
 });
+
+describe("a moved-back shop's figure said while the company's is asked (thirteenth trial)", () => {
+  it("gives 「迁回来以后今年头一回过了三千万 3120万」 to the shop, first time, and asks the company's figure again", () => {
+    const s = after("老板让我问问 我们家天猫店原来注册在杭州 去年迁回淄博来了");
+    expect(s.asking).toBe("physicalGoodsRetailYuan");
+    const t = replyTo(s, "迁回来以后今年头一回过了三千万 3120万");
+    expect(t.state.facts.shopRetailYuan).toBe(31_200_000);
+    expect(t.state.facts.relocatedFirstTime).toBe(true);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+});

@@ -932,8 +932,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       continue;
     }
     if (asking && kindOf(asking) === f.kind && !readings.some((r) => r.fact === asking)) {
+      // (「迁回来以后今年头一回过了三千万 3120万」 while the company's figure is asked: a figure said of the shop
+      // known, in its clause or right after it, is the shop's.)
+      const shopsOwn =
+        f.kind === "yuan" &&
+        (known.newShop || known.relocatedShop) &&
+        (shopNamed(c) || (c > 0 && shopNamed(c - 1))) &&
+        (asking === "physicalGoodsRetailYuan" || asking === "onlineRetailYuan");
       readings.push({
-        fact: asking,
+        fact: shopsOwn ? salesAt(c) : asking,
         value: f.value,
         how: "pending",
         said: f.text,
