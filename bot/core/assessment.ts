@@ -51,7 +51,7 @@ import {
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 import { remarkLine } from "./understanding/remarks.ts";
-import { GREETED } from "./understanding/small-talk.ts";
+import { GREETED, opensWithGreeting } from "./understanding/small-talk.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
 import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
@@ -1106,7 +1106,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   // (「今年刚被商务部新认定成国家级…示范基地」: the item it opens, and what it brings, said at once.)
   const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today, questionsLeft) : null;
   // 「你好 我是镇上管电商这块的」: greeted back before what was written.
-  const hello = /^(你好|您好|早上好|上午好|中午好|下午好|晚上好|哈喽)/.test(text.trim()) ? "您好！" : "";
+  const hello = opensWithGreeting(text) ? "您好！" : "";
   const took =
     hello +
     (ordered.length > 0

@@ -230,3 +230,9 @@ export function talkByWords(text: string, asks: boolean): TalkKind | null {
   if (kind.id === "joke" && !/你/.test(t)) return null;
   return kind;
 }
+
+/** Whether a message opens with a greeting of the table (「你好 我是镇上管电商这块的」: greeted back before the facts). */
+export function opensWithGreeting(text: string): boolean {
+  const t = text.trim();
+  return TALK.find((k) => k.id === "greeting")!.words.some((w) => t.startsWith(w));
+}
