@@ -20,7 +20,7 @@ export const HEDGE = /^(好像|好象|应该|应当|可能|大概|估计|似乎|
  * 「超过100个」 is then decided right); 「三十来家」 about 30; 「五千多万」「三千来万」「1200余万」 at least
  * the round figure (an amount is read as that figure; the reply says so).
  */
-const APPROXIMATE = /^(.+?)(多|余|来)(万|亿|w|个|家|户|年)?(元|块|钱)?(了)?$/i;
+const APPROXIMATE = /^(.+?)(多|余|来|出头)(万|亿|w|个|家|户|年)?(元|块|钱)?(了)?$/i;
 
 /** Drops what does not change the meaning: punctuation, modal particles, polite padding. */
 function clean(text: string): string {
@@ -268,7 +268,7 @@ export function parseAmountOrNone(text: string): number | null {
   const approx = APPROXIMATE.exec(clean(text).replace(HEDGE, ""));
   const yuan =
     parseYuan(text) ??
-    (approx && /^(万|亿|w)$/i.test(approx[3] ?? "") ? parseYuan(`${approx[1]}${approx[3]}`) : null);
+    (approx && /^(万|亿|w)?$/i.test(approx[3] ?? "") ? parseYuan(`${approx[1]}${approx[3] ?? ""}`) : null);
   if (yuan !== null) return yuan >= IMPLAUSIBLE_YUAN ? null : yuan;
   // 「没有」「不需要」 are 0; a sentence with a figure in it is not (「不是刚说了吗 6000万」).
   if (FIGURE.test(text)) return null;

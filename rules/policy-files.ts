@@ -186,6 +186,9 @@ export const wordsFile = z
           // Names of the things a count counts (中通、圆通…): a list of them answers the count.
           names: z.array(text).optional(),
           weak: z.boolean().optional(),
+          // Cues that name the part which is the fact itself (「真正在卖的」 beside 「登记的网店」): beside another
+          // figure of the fact, theirs is the one.
+          narrow: z.array(text).optional(),
         })
         .strict(),
     ),

@@ -353,22 +353,21 @@ function takePastAward(s: DialogState, text: string, out: Turn): boolean {
       k !== "mcn"
     )
       setFact(s, k, v);
+  // (「前年我们拿过一回MCN的20万奖励」: the item it rules out, said at once — 政策期内不重复奖励.)
+  const closed = itemsOpenedBy(s.facts, had, s.today, false, true);
+  const took = `我记下了：${had.map((k) => answerLine(k, true)).join("；")}。${closed ? `\n${closed}` : ""}`;
   // (「国家级的没有。不过我们2024年拿过一次MCN机构奖励」: the pending question answered beside it.)
   const pending = s.asking;
   if (pending && pending !== "mcn" && typeof said[pending] === "boolean" && s.facts[pending] === undefined) {
     setFact(s, pending, said[pending]);
-    askNext(
-      s,
-      `${echo(pending, said[pending])}\n我记下了：${had.map((k) => answerLine(k, true)).join("；")}。`,
-      out,
-    );
+    askNext(s, `${echo(pending, said[pending])}\n${took}`, out);
     return true;
   }
   const aside = understandAside(text, s.today, s.facts.subjectType);
   out.replies.push(
     [
       ...(aside?.kind === "answer" ? [aside.answer.lines.join("\n")] : []),
-      `我记下了：${had.map((k) => answerLine(k, true)).join("；")}。`,
+      took,
       s.asking === null ? "" : whereNow(s),
     ]
       .filter(Boolean)
@@ -1104,7 +1103,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   else if (!brings && specific) out.replies.push(specific.lines.join("\n"));
   else if (!brings && answer?.kind === "answer") out.replies.push(answer.answer.lines.join("\n"));
   // (「今年刚被商务部新认定成国家级…示范基地」: the item it opens, and what it brings, said at once.)
-  const opened = fresh && !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today, questionsLeft) : null;
+  const opened = !brings && !forUs ? itemsOpenedBy(s.facts, ordered, s.today, questionsLeft, !fresh) : null;
   // 「你好 我是镇上管电商这块的」: greeted back before what was written.
   const hello = opensWithGreeting(text) ? "您好！" : "";
   const took =

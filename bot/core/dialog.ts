@@ -263,9 +263,10 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         // 「另外我们镇下面东庄村今年卖了1300万」: figures of someone else's, said as a statement — said why, before
         // any entry of the knowledge its words might name.
         out.replies.push(`${onCopy}\n${whereNow(s)}`);
-      } else if (!answerAside(s, t, out, firstTurn)) {
+      } else {
         // Figures heard but not written (another village's, a part): said why, never 「没太明白」.
-        // (「去年给直播机构付了180万佣金」 as a first message: why the figure is not written, then the menu.)
+        // (「去年给直播机构付了180万佣金」 as a first message: why the figure is not written — before what the
+        // policy says of what it names, or the menu.)
         // (On a first message only a sum heard and set aside is said: a chat's 「一块吃烧烤」 is no figure.)
         const remarks = readFacts(t, { subjectType: s.facts.subjectType, mcn: s.facts.mcn }, null).remarks;
         const remark = remarkLine(
@@ -273,10 +274,17 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
             ? remarks.filter((r) => r.kind === "yuan" && (r.value ?? 0) >= 10_000 && r.why !== "unbound")
             : remarks,
         );
-        if (remark) out.replies.push(`${remark}\n${firstTurn ? GREETING : whereNow(s)}`);
-        else {
-          out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
-          if (!firstTurn) out.unread = true;
+        const said = remark !== null && !looksLikeQuestion(t);
+        if (said) out.replies.push(remark);
+        if (!answerAside(s, t, out, firstTurn)) {
+          if (remark) {
+            // (Said in one message with what comes next, as before any answer was looked for.)
+            if (said) out.replies.pop();
+            out.replies.push(`${remark}\n${firstTurn ? GREETING : whereNow(s)}`);
+          } else {
+            out.replies.push(firstTurn ? GREETING : `抱歉，我没太明白。\n${whereNow(s)}`);
+            if (!firstTurn) out.unread = true;
+          }
         }
       }
     }

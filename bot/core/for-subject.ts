@@ -88,6 +88,8 @@ export function forSubject(facts: Partial<Facts>, text: string, today: string): 
 }
 
 // The yes-or-no facts that say which item someone is after (示范, an event hosted, an agency, a shop).
+// Facts that say which kind of applicant an item is for.
+const KIND_FACTS = ["mcn", "newShop", "relocatedShop", "productionEnterprise", "hostsEvent"];
 const OPENING_FACTS = ["nationalDemoNewlyRecognized", "hostsEvent", "mcn", "newShop", "relocatedShop"];
 
 /**
@@ -102,20 +104,25 @@ export function itemsOpenedBy(
   today: string,
   /** Whether questions are left: the results that follow otherwise say what the figures decide. */
   figuresToo = true,
+  /** Only the items a yes-or-no fact just said rules out (mid-test, where the results follow later). */
+  closingOnly = false,
 ): string | null {
   const subject = facts.subjectType;
   if (!subject) return null;
   const known = facts as Record<string, unknown>;
-  const opened = said.filter((k) => OPENING_FACTS.includes(k) && known[k] === true);
+  const opened = said.filter((k) => !closingOnly && OPENING_FACTS.includes(k) && known[k] === true);
   // (A figure decides an item only where it is above nothing: 「0」 opens none.)
   const figures = said.filter(
     (k) =>
       figuresToo &&
+      !closingOnly &&
       FIGURE_TYPES.has(FACTS[k as keyof typeof FACTS]?.type ?? "") &&
       typeof known[k] === "number" &&
       (known[k] as number) > 0,
   );
-  if (opened.length === 0 && figures.length === 0) return null;
+  // (「前年我们拿过一回MCN的20万奖励」: a yes-or-no fact just said that rules an item out closes it.)
+  const closing = said.filter((k) => typeof known[k] === "boolean" && !OPENING_FACTS.includes(k));
+  if (opened.length === 0 && figures.length === 0 && closing.length === 0) return null;
   const standing = new Map(
     assessValid({ ...facts, assessedOn: today } as Facts).results.map((r) => [r.clause, r] as const),
   );
@@ -130,7 +137,12 @@ export function itemsOpenedBy(
     (c) =>
       c.subjects.includes(subject) &&
       (factsOf(c.when).some((f) => opened.includes(f)) ||
-        (readsOf(c).some((f) => figures.includes(f)) && decides(c))),
+        (readsOf(c).some((f) => figures.includes(f)) && decides(c)) ||
+        (factsOf(c.when).some((f) => closing.includes(f)) &&
+          standing.get(c.id)?.status === "ineligible" &&
+          // (Only an item the speaker is of the kind for: an MCN told its award is had, not every company that
+          // it is no MCN.)
+          factsOf(c.when).every((f) => !KIND_FACTS.includes(f) || known[f] === true))),
   );
   if (items.length === 0) return null;
   // (「我们MCN去年已经拿过一次MCN机构奖励了」: an item the facts already rule out is said with why.)

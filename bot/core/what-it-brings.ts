@@ -24,7 +24,7 @@ import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName, askRange } from "./results.ts";
 import { stillNeeded } from "./one-item.ts";
 import type { DialogState } from "./state.ts";
-import { MARKERS } from "./understanding/lexicon.ts";
+import { ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
 
 const ASKS =
@@ -332,10 +332,24 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const implied = BRINGS_ASKED.test(text)
     ? findMentions(normalise(text)).find((m) => m.type === "cue" && m.words.implies)
     : undefined;
+  // (「流量补贴怎么算的 3000万能拿多少」: the items named say whose figure it is, when they are one kind's; 「3000万能拿
+  // 多少补贴啊」 from someone not yet known is worked out as an enterprise's sales, and said so.)
+  const t = text.toLowerCase().replace(/\s/g, "");
+  const itemSubjects = [
+    ...new Set(
+      Object.entries(ITEM_WORDS)
+        .filter(([, words]) => words.some((w) => t.includes(w.toLowerCase())))
+        .flatMap(([id]) => CLAUSES_BY_ID[id as keyof typeof CLAUSES_BY_ID]?.subjects ?? []),
+    ),
+  ];
   const subject = (known ??
     stated.subjectType ??
-    (implied?.type === "cue" ? implied.words.implies : undefined)) as Facts["subjectType"] | undefined;
+    (implied?.type === "cue" ? implied.words.implies : undefined) ??
+    (itemSubjects.length === 1 ? itemSubjects[0] : undefined) ??
+    (askedAbout && BRINGS_ASKED.test(text) && itemSubjects.length === 0 ? "enterprise" : undefined)) as
+    Facts["subjectType"] | undefined;
   if (!subject) return null;
+  const assumed = !known && !stated.subjectType && !implied && itemSubjects.length === 0;
   // 「别的机构做到一个亿…我们要是做到一个亿呢」: an agency's turnover is an MCN's, not physical goods (article 2).
   if (subject === "enterprise" && /机构|mcn/i.test(text) && stated.physicalGoodsRetailYuan !== undefined) {
     stated.onlineRetailYuan ??= stated.physicalGoodsRetailYuan;
@@ -504,7 +518,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const figures = said.map((k) => `${FACTS[k].label} ${show(k)}`).join("、");
   const head = hypothetical
     ? `假如${figures}（设想的数字，只作测算，不记入您的自测）：`
-    : `按${figures}测算（只作测算，不记入您的自测）：`;
+    : `按${figures}测算（只作测算，不记入您的自测${assumed ? "；按企业算的，如果是村、镇或园区请告诉我" : ""}）：`;
   if (results.length === 0) return `${head}\n按政策暂时没有对应的奖励或补贴。`;
   const name = (r: ClauseResult) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
   const params = parametersAt(s.today);

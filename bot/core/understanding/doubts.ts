@@ -78,7 +78,7 @@ function barsOf(fact: AskableFact, subject?: string): number[] {
   return [...out];
 }
 const BARS = new Map<string, number[]>();
-const barsFor = (fact: AskableFact, subject?: string) => {
+export const barsFor = (fact: AskableFact, subject?: string) => {
   const key = `${fact}:${subject ?? ""}`;
   let bars = BARS.get(key);
   if (!bars) BARS.set(key, (bars = barsOf(fact, subject)));

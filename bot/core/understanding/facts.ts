@@ -16,6 +16,7 @@ import {
   nearBar,
   nearReading,
   type Doubt,
+  barsFor,
 } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
@@ -199,7 +200,8 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
         ? [namesAny(c) ? "" : (clauses[i - 1] ?? ""), c]
         : // 「下个月揽件也能统一了」: a time to come and what will be then — from the time said on (「新开那个店到
           // 年底估计能冲到五千万」 plans a figure, not the shop's being new).
-          PLANNED.test(c)
+          // (Supposed — 「要是明年再新开个店」 worked out on a copy — a time to come is the case supposed.)
+          PLANNED.test(c) && !asStated
           ? [
               namesAny(c) ? "" : (clauses[i - 1] ?? ""),
               // (「揽件统一了以后再来测」: what comes before 「了以后」 is the time to come itself.)
@@ -412,8 +414,26 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「全国性的五家 另外还有两家本地小快递」「168个，其中九十个是抖店」: what is besides, or a part, gives way
     // to the figure itself — unless that is said as a whole (「一共6000万 其中实物4200万」: the part is the fact).
     const main = all.filter((x) => !x.extra);
+    // 「公司全年网络零售额1.2亿 其中实物商品8000万」: an enterprise's whole, beside the physical goods in it, is its
+    // online retail as a whole (contract §2); the part is the physical goods.
+    const partOf = all.filter((x) => x.extra);
+    const wholeOf = main.filter((x) => x.whole);
+    if (
+      key === "physicalGoodsRetailYuan" &&
+      wholeOf.length === 1 &&
+      main.length === 1 &&
+      partOf.length === 1 &&
+      partOf[0]!.value < wholeOf[0]!.value &&
+      (known.subjectType ?? parsed.subject ?? "enterprise") === "enterprise" &&
+      facts.onlineRetailYuan === undefined &&
+      !byFact.has("onlineRetailYuan")
+    )
+      facts.onlineRetailYuan = wholeOf[0]!.value;
     if (main.every((x) => x.whole)) main.push(...all.filter((x) => x.extra));
-    const rs = main.length > 0 ? main : all;
+    const chosen = main.length > 0 ? main : all;
+    // (「开着的有二十六七家 正经天天有单的二十四家」: those truly selling, beside another count, are the fact.)
+    const narrow = chosen.filter((x) => x.narrow);
+    const rs = narrow.length > 0 && narrow.length < chosen.length ? narrow : chosen;
     const r = rs[0]!;
     // 「跟第三方直播机构合作 直播卖了2600万」「自播直播零售额…」: whose live room is said elsewhere in the message.
     if (key === "live") {
@@ -486,6 +506,22 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     }
     facts[fact] =
       one.approx === "more" ? moreThanSaid(fact, one.value, known.subjectType ?? parsed.subject) : one.value;
+  }
+  // 「我们店前年从上海迁回来的 去年就卖过三千万了 今年三千六百万」: a tier reached in a year before, with this
+  // year's figure in the same tier, is not reached for the first time.
+  const reachedBefore = parsed.remarks.find((r) => r.why === "bar" && r.before && r.kind === "yuan");
+  const relocated =
+    facts.relocatedShop === true || (facts.relocatedShop === undefined && known.relocatedShop);
+  for (const [first, figure] of [
+    ["selfLiveFirstTime", "selfLiveRetailYuan"],
+    ...(relocated ? [["relocatedFirstTime", "shopRetailYuan"]] : []),
+  ] as [AskableFact, AskableFact][]) {
+    const now = facts[figure];
+    if (!reachedBefore || facts[first] !== undefined || typeof now !== "number") continue;
+    const was = reachedBefore.value!;
+    const bars = barsFor(figure, "enterprise");
+    if (now >= was && bars.some((b) => b <= was) && !bars.some((b) => b > was && b <= now))
+      (facts as Record<string, unknown>)[first] = false;
   }
   // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.
   // (「自己播的没有，都是找机构播的」: a live room's cue followed by none is no sales of that room.)

@@ -47,6 +47,8 @@ export interface Reading {
   pastYear?: boolean;
   /** Said as something besides (「另外还有两家本地小快递」): another figure of the fact comes first. */
   extra?: boolean;
+  /** Bound to a cue of the part that is the fact itself (「真正在卖的二十四家」): beside another figure, this one. */
+  narrow?: boolean;
 }
 
 export type RemarkWhy =
@@ -85,6 +87,8 @@ export interface Remark {
   fact?: AskableFact;
   /** For 「enterprise-figure」: who said it (a village, town or park). */
   subject?: SubjectType;
+  /** For 「bar」: reached in a year before (「去年就卖过三千万了」). */
+  before?: boolean;
 }
 
 export interface Parse {
@@ -219,6 +223,8 @@ export function isWholeQuestion(text: string): boolean {
 
 // The speaker's own words (我们、咱、俺…): figures of theirs, not of anybody.
 const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)/;
+/** A clause of the year before last only (「前年卖了3500万」): no year the policy counts now. */
+const OLDER_YEAR_ONLY = (clause: string) => /前年/.test(clause) && !/去年|今年|上年|上一年/.test(clause);
 
 /** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
 export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
@@ -526,11 +532,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     // 「去年就到过三千万了」: a bar reached before is no figure of this year.
     if (
-      /(去年|前年|之前|以前|早)[^，,。；;\d]{0,4}就(已经)?(到过|过了|达到过|做到过|超过|突破过?|过)了?$/.test(
+      /(去年|前年|之前|以前|早)[^，,。；;\d]{0,4}就(已经)?((卖|做|冲|干)(到过|过了|过|到了)|到过|过了|达到过|做到过|超过|突破过?|过)了?$/.test(
         t.slice(Math.max(0, f.start - 12), f.start),
       )
     ) {
-      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
+      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind, before: true });
+      // (「自播纳统直播零售额去年就过了3000万 今年做到3300万」: it leaves its cue to the figure said next.)
+      passedBars.add(f);
       continue;
     }
     // 「三十多个年轻人回来搞电商」: a count of what no fact counts.
@@ -690,6 +698,25 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("growth");
       continue;
     }
+    // 「自播今年纳统额将近两千万 一千九百八十万」: the figure alone in the clause after one near a figure, a little
+    // under it, is that figure said exactly — of the same fact.
+    const nearBefore = [...remarks]
+      .reverse()
+      .find((r) => r.why === "below" && r.kind === f.kind && r.fact !== undefined && r.value !== undefined);
+    if (
+      nearBefore &&
+      c > 0 &&
+      inClause(c - 1).some((m) => m.type === "figure" && m.text === nearBefore.said) &&
+      f.value <= nearBefore.value! &&
+      f.value >= nearBefore.value! * 0.8 &&
+      !here.some(
+        (m) => m.type === "cue" || m.type === "remark" || m.type === "subject" || m.type === "others",
+      ) &&
+      !readings.some((r) => r.fact === nearBefore.fact)
+    ) {
+      readings.push({ fact: nearBefore.fact!, value: f.value, how: "cue", said: f.text, approx: f.approx });
+      continue;
+    }
     // 「将近一个亿是9800万」: the marker belongs to the figure right after it, not to one past that figure.
     const below = here.find(
       (m) =>
@@ -792,6 +819,18 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const notFact = nearest(notFacts.filter((m) => !(m.text === "给" && /^[我俺咱]/.test(t.slice(m.end)))));
     const anyCue = nearest(cues);
     let bound = notFact && (!anyCue || gap(notFact, f) < gap(anyCue, f)) ? notFact : factCue;
+    // 「自播纳统直播零售额去年就过了3000万 今年做到3300万」: a verb of selling, in the clause after a specific cue
+    // whose own figure was only a bar passed before, sells what that cue names.
+    if (bound?.type === "cue" && bound.words.fact === "sales" && c > 0) {
+      const prev = inClause(c - 1);
+      const barsOnly = prev
+        .filter((m) => m.type === "figure" && m.kind === f.kind)
+        .every((m) => passedBars.has(m));
+      const named = prev.filter(
+        (m): m is Cue => m.type === "cue" && m.words.fact !== "sales" && fits(m.words, f),
+      );
+      if (barsOnly && prev.some((m) => passedBars.has(m)) && named.length > 0) bound = named[0]!;
+    }
     // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact — 「这2600万不是
     // 自己播的 是找第三方直播机构带的货」: unless the clause after it says what it is instead.
     if (
@@ -848,8 +887,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         if (n === c - 2 && !thisYearAfterLast) continue;
         // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
         // the figure said next.)
+        // (「隔壁县那个配送中心整合了8家快递 我们才3家」: the speaker's own figure, set beside another's, is of the
+        // same cue.)
+        const besideOthers = n === c - 1 && othersIn.has(n) && !othersIn.has(c) && ownAt(c);
         if (
           !thisYearAfterLast &&
+          !besideOthers &&
           there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m) && !passedBars.has(m))
         )
           continue;
@@ -897,7 +940,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           remarks.push({ said: r.said, why: "last-year", value: r.value, kind: f.kind });
         }
       // 「前年卖了3500万 去年行情不好」: a year before last is no year the policy counts now.
-      if (/前年/.test(clauseText(c)) && !/去年|今年|上年|上一年/.test(clauseText(c)) && !known.asStated) {
+      if (OLDER_YEAR_ONLY(clauseText(c)) && !known.asStated) {
         remark("older-year");
         continue;
       }
@@ -910,6 +953,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         approx: f.approx,
         ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),
         ...(approximate(here) ? { hedged: true } : {}),
+        ...(cue.words.narrow?.includes(cue.meant ?? cue.text) ? { narrow: true } : {}),
         // (「其中九十个是抖店」: a part of the figure before it gives way to that figure, as what is besides does.)
         ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) || has(here, "partOfWhole")
           ? { extra: true }
@@ -929,6 +973,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     if (question) {
       remark("question");
+      continue;
+    }
+    // (「前年还只有七百万 这两年翻了一番还多」: a year before last, with no cue, is no figure of now either.)
+    if (f.kind === "yuan" && OLDER_YEAR_ONLY(clauseText(c)) && !known.asStated) {
+      remark("older-year");
       continue;
     }
     if (asking && kindOf(asking) === f.kind && !readings.some((r) => r.fact === asking)) {
@@ -972,7 +1021,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // (「不是第一次过三千万」: a line passed is no figure of the shop's.)
     // (「天猫店…前年迁回淄博了 今年全年3400万」: the only sum of a message that names the shop is the shop's.)
     const onlySum =
-      mentions.filter((m) => m.type === "figure" && m.kind === "yuan" && !isBar(m)).length === 1;
+      // (「去年头一回过了三千万 是3080万」: a bar passed for the first time is no sum of its own.)
+      mentions.filter((m) => m.type === "figure" && m.kind === "yuan" && !isBar(m) && !passedBars.has(m))
+        .length === 1;
     if (
       f.kind === "yuan" &&
       !isBar(f) &&

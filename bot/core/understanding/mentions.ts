@@ -218,30 +218,36 @@ function mentionsOf(text: string): Mention[] {
   // A word inside a longer word of the segmenter is not that word (店 in 商店, 卖 in 买卖).
   const insideLonger = (a: number, b: number) =>
     tokens.some((t) => t.start <= a && t.end >= b && t.end - t.start > b - a && !WORD_SET.has(t.text));
+  // (Latin letters in either case: 「那个MCN机构」 is 那个mcn of the words.)
+  const lower = text.toLowerCase();
   for (const { word, mention } of WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const end = at + word.length;
+    const w = word.toLowerCase();
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const end = at + w.length;
       if (!free(at, end) || insideLonger(at, end)) continue;
-      take({ ...mention, start: at, end, text: word } as Mention);
+      take({ ...mention, start: at, end, text: text.slice(at, end) } as Mention);
     }
   }
   // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
-    const bare = /^(?:是|有|为|:)?(\d{2,5})(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
-      text.slice(cue.end),
-    );
+    // (「网上卖了4000多」: the verb and a hedge may come between, and 多 after.)
+    const bare =
+      /^(?:是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+        text.slice(cue.end),
+      );
     if (!bare) continue;
-    const start = cue.end + bare[0].length - bare[1]!.length;
-    if (!free(start, start + bare[1]!.length)) continue;
+    const start = cue.end + bare[0].length - bare[1]!.length - (bare[2]?.length ?? 0);
+    const end = start + bare[1]!.length + (bare[2]?.length ?? 0);
+    if (!free(start, end)) continue;
     take({
       type: "figure",
       kind: "yuan",
       value: Number(bare[1]) * 10_000,
-      approx: null,
+      approx: bare[2] === "多" ? "more" : bare[2] ? "about" : null,
       unit: "",
       start,
-      end: start + bare[1]!.length,
-      text: bare[1]!,
+      end,
+      text: text.slice(start, end),
     });
   }
   // 「3000万整的话」: 的话 right after a figure makes it a condition (a hypothetical); after a noun it only
