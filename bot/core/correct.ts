@@ -69,7 +69,8 @@ function alsoSaid(s: DialogState, t: string, except: AskableFact | undefined, fi
       was !== v &&
       s.history.includes(k) &&
       // Only a figure bound to the fact's own word: a bare one is the correction's own value.
-      bound
+      // (With the subject changed, its usual figure too: 「我们是镇不是村 全镇一共1.2亿」.)
+      (bound || (figures && readings.some((r) => r.fact === k && r.value === v && r.how === "subject")))
     ) {
       setFact(s, k, v);
       changed.push(`${answerLine(k, v)}（原为 ${answerLine(k, was).replace(/^[^：]+：/, "")}）`);

@@ -531,6 +531,15 @@ export function readCorrection(
     const rest = (unnamed ? unnamed[2]! : (replaced![1] ?? replaced![2])!).trim();
     // (「打错了 是村 不是镇」: the 是 the cue took is given back to read whose figures they are.)
     const withLead = `${unnamed?.[1] === "是" ? "是" : ""}${rest}`;
+    // 「说错了 我们不是园区 是园区里入驻的一家MCN公司」: the subject meant is the last one said after the denial.
+    // (「不是村 俺说的是俺们合作社一家企业…」: the denial may be the cue itself.)
+    const meant = subjectAfterDenial(rest) ?? (replaced ? subjectAfterDenial(t) : null);
+    if (meant && meant !== s.facts?.subjectType)
+      return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[meant]}`;
+    // 「搞错了 这是俺们整个镇的数 不是哪个村的」: the subject said before the denial of the one recorded.
+    const before = subjectBeforeDenial(rest, s.facts?.subjectType);
+    if (before) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[before]}`;
+    // (「说错了 我们是镇不是村 是全镇一共1.2亿」: the subject comes first; the figure, the same fact for a town, stays.)
     // 「不对 总数是6200万 自播没错」: the total is the subject's own sales, whatever else is said to stand.
     const total = TOTAL.exec(normalise(rest));
     const own =
@@ -549,14 +558,6 @@ export function readCorrection(
         FACTS[f].type === "influence" && readAnswer(f, rest) !== null && readAnswer(f, rest) !== s.facts?.[f],
     );
     if (level) return `${FACT_ALIASES[level][0]} ${rest}`;
-    // 「说错了 我们不是园区 是园区里入驻的一家MCN公司」: the subject meant is the last one said after the denial.
-    // (「不是村 俺说的是俺们合作社一家企业…」: the denial may be the cue itself.)
-    const meant = subjectAfterDenial(rest) ?? (replaced ? subjectAfterDenial(t) : null);
-    if (meant && meant !== s.facts?.subjectType)
-      return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[meant]}`;
-    // 「搞错了 这是俺们整个镇的数 不是哪个村的」: the subject said before the denial of the one recorded.
-    const before = subjectBeforeDenial(rest, s.facts?.subjectType);
-    if (before) return `${FACT_ALIASES.subjectType[0]} ${SUBJECT_LABELS[before]}`;
     // The fact may still be named after the cue: 「不对，零售额是3200万」.
     const named = findFact(rest, s.history);
     // (「在库快两年了 二十二个月」: of two figures of its kind, the exact one said last.)

@@ -94,6 +94,8 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   if (lastOther && (OWN_ASKS.test(after) || (OWN_AFTER.test(after) && isWholeQuestion(after)))) return null;
   const plain = text.replace(OTHERS, "");
   const stated = readFacts(plain, { subjectType: whose, asStated: true }, null).facts;
+  // (「我们合作的那个MCN机构去年做了1.2亿」: the agency named among the words that make it another's.)
+  if (stated.mcn === undefined && whose === "enterprise" && /mcn|直播机构/i.test(text)) stated.mcn = true;
   // (「星火传媒一年卖了两个多亿，他们是MCN」: an agency's sales are its own turnover, said before or after.)
   if (
     stated.mcn === true &&

@@ -161,3 +161,32 @@ describe("what is said back", () => {
     expect(asking.state.facts.thirdPartyLiveRetailYuan).toBeUndefined();
   });
 });
+
+describe("left open by the tenth session", () => {
+  it("changes the subject and its figure said in one correction (「我们是镇不是村 全镇一共1.2亿」)", () => {
+    const t = replyTo(after("我们村网络零售额8000万"), "说错了 我们是镇不是村 全镇一共1.2亿");
+    expect(t.state.facts.subjectType).toBe("town");
+    expect(t.state.facts.onlineRetailYuan).toBe(120_000_000);
+  });
+
+  it("keeps both shops' figures said in one message, the moved-back one after the bar it passed", () => {
+    const t = replyTo(
+      after(),
+      "我们是生产企业 京东新店今年卖了3600万 天猫店迁回来后今年第一次过三千万 3050万左右",
+    );
+    expect(t.state.facts.shopRetailYuan).toBe(36_000_000);
+    expect(t.state.facts.relocatedShopRetailYuan).toBe(30_500_000);
+  });
+
+  it("says who receives a park's award, and that the policy does not name the unit", () => {
+    const t = replyTo(after("我们园区"), "这50万是给园区还是给我们运营公司");
+    expect(t.text).toContain("园区（基地）由管委会还是运营公司作为申报单位");
+  });
+
+  it("works out a partner agency's turnover as an MCN's (「他们能拿50万吧」)", () => {
+    const t = replyTo(after("我们公司实物零售额3200万"), "我们合作的那个MCN机构去年做了1.2亿 他们能拿50万吧");
+    expect(t.text).toContain("MCN 机构奖励");
+    expect(t.text).toContain("50 万元");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+});

@@ -1028,7 +1028,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       f.kind === "yuan" &&
       !isBar(f) &&
       !/(过|超过|突破|达到)了?$/.test(t.slice(Math.max(0, f.start - 3), f.start)) &&
-      (shopNamed(c) || (onlySum && clause.some((_, i) => shopNamed(clause[i]!)))) &&
+      (shopNamed(c) ||
+        (onlySum && clause.some((_, i) => shopNamed(clause[i]!))) ||
+        // (「天猫店迁回来后今年第一次过三千万 3050万左右」: after the clause that names the shop and only a bar it
+        // passed, the figure said next is that shop's.)
+        (c > 0 &&
+          shopNamed(c - 1) &&
+          inClause(c - 1).some((m) => passedBars.has(m)) &&
+          inClause(c - 1).every((m) => m.type !== "figure" || m.kind !== "yuan" || passedBars.has(m)))) &&
       (known.newShop || known.relocatedShop)
     ) {
       readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
