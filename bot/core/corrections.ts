@@ -389,7 +389,7 @@ const MISTAKE_SAID =
   /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打|口误/;
 
 const ADDED_CLAUSE =
-  /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|增加|添了|加了|签进来|签了|进来|加入|整合)|[多少](说|报|算|写|填|打|数|统计)了)[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
+  /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|开的|增加|添了|加了|签进来|签了|进来|加入|整合)|[多少](说|报|算|写|填|打|数|统计)了|(加上|算上)(?![^，,。；;\s]*是))[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
 
 /**
  * The message without its clauses of what was added or missed (「电商村不是三个 是四个 上个月又评上两个」「网店是
@@ -643,8 +643,19 @@ export function readCorrection(
     // 「在库时间改一下，是十四个月」「电商村刚才多说了一个，其实是3个」: the fact named, its last figure.
     // (「网店数是二十六家有三家上个月关了不算」: figures said of what is left out are not the new one.)
     const read = parse(t);
+    // (「贷款额度改成一百二十万 另外我们实物商品网上零售额三千三百万」: a figure bound to another fact's own word
+    // is that fact's, not the new value of the one named.)
+    const othersFigure = (m: { text: string }) =>
+      read.readings.some(
+        (r) => r.said === m.text && r.how === "cue" && r.fact !== known && r.fact !== "live",
+      );
     const figure = read.mentions
-      .filter((m) => m.type === "figure" && !LEFT_OUT.test(read.normalised.slice(m.end, m.end + 12)))
+      .filter(
+        (m) =>
+          m.type === "figure" &&
+          !LEFT_OUT.test(read.normalised.slice(m.end, m.end + 12)) &&
+          !(known && othersFigure(m)),
+      )
       .at(-1);
     if (known && figure && figure.type === "figure" && kindOfFact(known) === figure.kind)
       return `${FACT_ALIASES[known][0]} ${figure.text}`;

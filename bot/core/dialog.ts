@@ -118,6 +118,8 @@ function answerThenCorrection(s: DialogState, t: string): { value: unknown; fix:
   if (!m) return null;
   // (「不对不对 上个月又认定了一个 现在是4个」: a word of a mistake is no answer of 「没有」.)
   if (/^(哦|噢|哎|啊|嗯|呃)?(不对|错了|说错|搞错|弄错|记错|不是)/.test(m[1]!)) return null;
+  // (「零售额改成4900万 还有这个店其实是…」: a change named is no answer either.)
+  if (/改成|改为|换成|更正为/.test(m[1]!)) return null;
   // (「七成九 哎不对 …是百分之八十一」: the answer itself corrected in the same breath — read as one answer.)
   if (/^(哦|噢|哎|啊|嗯|呃)?(不对|错了|说错|搞错|弄错|记错)/.test(m[2]!)) return null;
   // 「活跃网店28家 对了零售额再改一下是1250万」: the answer may name its fact.
@@ -147,7 +149,12 @@ function someoneElsesFigures(s: DialogState, t: string): string | null {
 function statesOwnCase(t: string): boolean {
   const parts = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
   const asks = parts.findIndex((p) => looksLikeQuestion(p));
-  if (asks <= 0 || !/^(我们|咱们|俺们|我|咱|俺|本)/.test(parts[0]!)) return false;
+  // (「下个月我们公司承办一个全省范围的直播电商大赛 这种能给补助不」: a time may come first.)
+  if (
+    asks <= 0 ||
+    !/^(今年|去年|上个月|下个月|这个月|最近|现在|目前|年底)?(我们|咱们|俺们|我|咱|俺|本)/.test(parts[0]!)
+  )
+    return false;
   const stated = parts.slice(0, asks).join("，");
   if (/如果|要是|假如|假设|万一|打算|准备|计划|想/.test(stated)) return false;
   return Object.keys(readFacts(stated, {}, null).facts).some((k) => k !== "subjectType");

@@ -85,7 +85,11 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
     return null;
   // (「我们是经开区的一个电商产业园…园区里入驻了一百二十多家企业」: the speaker's own kind, said as theirs.)
   if (read.subjectOwn && named?.type === "subject" && read.facts.subjectType === named.subject) return null;
-  const whose = (named?.type === "subject" ? named.subject : undefined) ?? subjectInWords(text);
+  // (「村里有家企业…自播…能奖多少」: the words that make it another's name its kind, past the place it is in.)
+  const lastOthers = mentions.filter((m) => m.type === "others").at(-1);
+  const othersKind =
+    lastOthers && (!named || lastOthers.start > named.start) ? subjectInWords(lastOthers.text) : undefined;
+  const whose = othersKind ?? (named?.type === "subject" ? named.subject : undefined) ?? subjectInWords(text);
   if (!whose) return null;
   // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.
   const lastOther = [...mentions].reverse().find((m) => m.type === "others");

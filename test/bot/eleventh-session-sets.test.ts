@@ -190,3 +190,105 @@ describe("left open by the tenth session", () => {
     expect(t.state.facts.onlineRetailYuan).toBeUndefined();
   });
 });
+
+describe("what the second pair of sets found", () => {
+  it("says a loan asked for by a village is an enterprise's to ask for, never a sales figure", () => {
+    const t = replyTo(after(), "村里合作社想贷点款 要个五十万的齐鲁电商贷");
+    expect(t.text).toContain("齐鲁电商贷面向电商企业");
+    expect(t.text).not.toContain("销售额");
+    expect(t.state.facts.loanAmountYuan).toBeUndefined();
+  });
+
+  it("counts the e-commerce villages among a town's villages (「十二个行政村里头有三个是电商村」)", () => {
+    const t = replyTo(after(), "全镇十二个行政村里头有三个是电商村 镇网络零售额一亿零五百万");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+    expect(t.state.facts.onlineRetailYuan).toBe(105_000_000);
+  });
+
+  it("holds nothing after another named only to compare with (「比隔壁李家村多三百万 网店二十一家」)", () => {
+    const t = replyTo(after(), "俺村去年网上卖了一千一百万 比隔壁李家村多三百万 网店二十一家");
+    expect(t.state.facts.onlineRetailYuan).toBe(11_000_000);
+    expect(t.state.facts.activeShops).toBe(21);
+  });
+
+  it("says a park's logistics platform is applied for by the enterprise that runs it", () => {
+    const t = replyTo(
+      after(),
+      "俺们园区建了个快递物流信息平台 能实时比价 也能撮合对接 整合了县里八成的快递单量",
+    );
+    expect(t.state.facts.subjectType).toBe("park");
+    expect(t.state.facts.priceComparison).toBeUndefined();
+    expect(t.text).toContain("按运营它的企业申报");
+  });
+
+  it("reads 「还没纳进第三方统计里头」 as not counted, correcting 已纳统", () => {
+    const t = replyTo(
+      after("俺村网络零售额一千一百万 已经纳统了"),
+      "刚给镇里打电话问了 俺村的数还没纳进第三方统计里头",
+    );
+    expect(t.state.facts.counted).toBe(false);
+  });
+
+  it("works out an enterprise inside a village for it (「村里有家企业…自播…头一回卖到两千万」)", () => {
+    const t = replyTo(after(), "村里有家企业直播自己卖苹果 自播一年头一回卖到两千万 能奖多少");
+    expect(t.text).toContain("另一个企业的情况");
+    expect(t.text).toContain("10 万元");
+  });
+
+  it("takes a company's own case said before a question, with a bare 公司 or a time first", () => {
+    const loan = replyTo(after(), "公司想申请齐鲁电商贷，贷个三百万，能批下来吗");
+    expect(loan.state.facts.loanAmountYuan).toBe(3_000_000);
+    const event = replyTo(after(), "下个月我们公司承办一个全省范围的直播电商大赛，这种能给补助不");
+    expect(event.state.facts.hostsEvent).toBe(true);
+    expect(event.state.facts.eventInfluence).toBe("provincial");
+    expect(event.text).toContain("一事一议");
+  });
+
+  it("reads figures without a unit in 万 when the message says so once (「都是万」)", () => {
+    const t = replyTo(after(), "我们厂自己直播卖了一千二 跟达人机构合作直播卖了两千二 都是万 都纳统了");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(12_000_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(22_000_000);
+  });
+
+  it("changes the fact named to the figure after its verb, and writes the other fact's figure as its own", () => {
+    const t = replyTo(
+      after("我们公司想申请齐鲁电商贷 贷50万"),
+      "贷款额度改成一百二十万 另外我们实物商品网上零售额三千三百万",
+    );
+    expect(t.state.facts.loanAmountYuan).toBe(1_200_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(33_000_000);
+  });
+
+  it("takes a change named and a shop's kind corrected in one message, mid-test", () => {
+    const t = replyTo(
+      after("今年新注册的店 零售额5100万 已纳统"),
+      "零售额改成4900万 还有这个店其实是从杭州迁回来的 不是新注册的",
+    );
+    expect(t.state.facts.shopRetailYuan).toBe(49_000_000);
+    expect(t.state.facts.newShop).toBe(false);
+    expect(t.state.facts.relocatedShop).toBe(true);
+  });
+
+  it("takes the total said after what was added (「加上老王家新开的那两家 是二十家」)", () => {
+    const t = replyTo(after("俺村活跃网店十八家"), "俺数错了 加上老王家新开的那两家 是二十家");
+    expect(t.state.facts.activeShops).toBe(20);
+  });
+
+  it("takes the whole company's figure after a streamer's part, mid-test", () => {
+    const s = after(
+      "自测",
+      "企业",
+      "不清楚",
+      "没有",
+      "是 我们是MCN",
+      "两年多",
+      "是独立法人",
+      "没拿过",
+      "纳统了",
+      "挺好的 年年涨",
+    );
+    expect(s.asking).toBe("onlineRetailYuan");
+    const t = replyTo(s, "我们达人多 光一个头部主播就带了三千万 整个公司纳统的是七千四百万");
+    expect(t.state.facts.onlineRetailYuan).toBe(74_000_000);
+  });
+});

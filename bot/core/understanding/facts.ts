@@ -40,6 +40,14 @@ export interface ReadFacts {
 }
 
 // Facts only an enterprise states: with no other cue, they name the subject.
+// The logistics items (article 7): a depot's or a platform's, applied for by the enterprise that runs it.
+const PLATFORM_FACTS: readonly AskableFact[] = [
+  "fiveUnified",
+  "priceComparison",
+  "matchmaking",
+  "expressCompanies",
+  "parcelSharePercent",
+];
 const ENTERPRISE_ONLY: readonly AskableFact[] = [
   "physicalGoodsRetailYuan",
   "selfLiveRetailYuan",
@@ -180,7 +188,11 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
   if (countedLabel && facts.counted === undefined) facts.counted = /^(是|已纳统)$/.test(countedLabel[1]!);
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
   // (「第三方那边还没统计进去」「没统计上」)
-  if (/(没有|未|没|还没|不是)(纳统|(纳入|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上)|纳进(去|来))/.test(t))
+  if (
+    /(没有|未|没|还没|不是)(纳统|(纳入|纳进|进入|进)[^，,。]{0,12}统计|统计(进去|进来|上)|纳进(去|来))/.test(
+      t,
+    )
+  )
     facts.counted = false;
   else if (
     /(已|已经)纳统|纳统(了|的|实物|网零|网络|零售|销售|直播|自播|gmv|\s*\d)|(去年|今年|当年|都)纳统|(已|已经)?(纳入|进入)[^，,。]{0,12}统计/.test(
@@ -624,15 +636,31 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       extra.push({
         said: r.said,
         value: r.value,
-        ...(whose !== "enterprise" && ENTERPRISE_ONLY.includes(r.fact)
-          ? { why: "enterprise-figure" as const, subject: whose }
-          : { why: "not-a-fact" as const }),
+        // (「村里合作社想贷点款 要个五十万的齐鲁电商贷」: a loan is an enterprise's to ask for.)
+        ...(PLATFORM_FACTS.includes(r.fact) && whose !== "enterprise"
+          ? { why: "enterprise-item" as const, subject: whose }
+          : r.fact === "loanAmountYuan" && whose !== "enterprise"
+            ? { why: "enterprise-loan" as const, subject: whose }
+            : whose !== "enterprise" && ENTERPRISE_ONLY.includes(r.fact)
+              ? { why: "enterprise-figure" as const, subject: whose }
+              : { why: "not-a-fact" as const }),
+        ...(PLATFORM_FACTS.includes(r.fact) && whose !== "enterprise" ? { said: FACTS[r.fact].label } : {}),
       });
     }
   // 「算上今年新开的一共三十一家」 from a village: 新开 is no new shop of an enterprise's.
   if (whose)
     for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][])
-      if (typeof v === "boolean" && k !== "counted" && !readBy(whose).has(k)) delete facts[k];
+      if (typeof v === "boolean" && k !== "counted" && !readBy(whose).has(k)) {
+        delete facts[k];
+        // (「俺们园区建了个快递物流信息平台 能实时比价」: an item only an enterprise applies for, said why once.)
+        if (
+          v &&
+          whose !== "enterprise" &&
+          PLATFORM_FACTS.includes(k) &&
+          !extra.some((r) => r.why === "enterprise-item")
+        )
+          extra.push({ said: FACTS[k].label, why: "enterprise-item", subject: whose });
+      }
   for (const [k, v] of Object.entries(facts) as [AskableFact, unknown][]) {
     if (FACTS[k].type !== "count") continue;
     const doubt = doubtAbout(k, String(v), v);

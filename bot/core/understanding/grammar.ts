@@ -71,6 +71,8 @@ export type RemarkWhy =
   | "last-year"
   /** An enterprise's figure (live, physical goods…) said by a village, town or park. */
   | "enterprise-figure"
+  | "enterprise-loan"
+  | "enterprise-item"
   | "below"
   /** How much something grew (「同比涨了快30%」): no figure of a fact. */
   | "growth"
@@ -222,7 +224,10 @@ export function isWholeQuestion(text: string): boolean {
 }
 
 // The speaker's own words (我们、咱、俺…): figures of theirs, not of anybody.
-const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)/;
+// (「公司实物商品网络零售两个多亿 补贴封顶是多少」: a message that opens with a bare 公司 or 厂里 speaks of its own.)
+const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)|^(公司|厂里|店里)(?!的)/;
+/** 「都是万」「单位是万元」: the unit of the figures said without one. */
+const UNIT_SAID = /(都是|单位是|单位都是|都按|都以)万(元)?/;
 /** A clause of the year before last only (「前年卖了3500万」): no year the policy counts now. */
 const OLDER_YEAR_ONLY = (clause: string) => /前年/.test(clause) && !/去年|今年|上年|上一年/.test(clause);
 
@@ -429,6 +434,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       // 「其中光是王家村一个村就卖了四千多万，网店五十来家」: a part of the whole that is another subject holds
       // on, as 隔壁 does.
       // (「另外我们镇下面东庄村今年卖了1300万」: a village under the speaker's town is another subject too.)
+      // (「比隔壁李家村多三百万 网店二十一家」: another named only to compare with holds nothing after it.)
+      if (
+        inClause(c).some((m) => m.type === "others" && /比$/.test(t.slice(Math.max(0, m.start - 1), m.start)))
+      ) {
+        othersIn.add(c);
+        holding = false;
+        continue;
+      }
       if (
         inClause(c).some((m) => m.type === "others") ||
         (anotherSubjectIn(c) &&
@@ -436,7 +449,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             /(下面|下辖|底下|下边|下属|辖区)的?[^，,。；;\s]{0,6}村/.test(clauseText(c))))
       )
         holding = true;
-      else if (holding && ownAt(c)) holding = false;
+      // (「光一个头部主播就带了三千万 整个公司纳统的是七千四百万」: the whole named again is the speaker's.)
+      else if (
+        holding &&
+        (ownAt(c) || /整个(公司|村|镇|园区|基地|厂)|全(公司|村|镇|园区)|公司整体/.test(clauseText(c)))
+      )
+        holding = false;
       if (holding) othersIn.add(c);
     }
   }
@@ -948,7 +966,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         fact,
         value: f.value,
         // A number with no unit (「零售额1800」) is asked back as 万, never written.
-        how: cue.bySound ? "sound" : cue.words.weak || (f.unit === "" && f.kind !== "count") ? "weak" : "cue",
+        // (「…卖了一千二 …两千二 都是万」: the unit said once for all.)
+        how: cue.bySound
+          ? "sound"
+          : cue.words.weak || (f.unit === "" && f.kind !== "count" && !UNIT_SAID.test(t))
+            ? "weak"
+            : "cue",
         said: f.text,
         approx: f.approx,
         ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),

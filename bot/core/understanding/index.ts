@@ -156,7 +156,7 @@ const QUESTION =
 const MIN_SCORE = 8;
 const MIN_QUESTION_SCORE = 5;
 const MIN_LEAD = 1.4;
-const NAMED_LEAD = 1.25;
+const NAMED_LEAD = 1.2;
 const CLAUSE_SCORE = 40;
 
 /** Whether a message is worded as a question (a question word or mark). */

@@ -298,14 +298,26 @@ function mentionsOf(text: string): Mention[] {
       }
     }
   }
-  // 「俺们镇有五个村都认定成电商村了」: a subject word right after a count is what is counted, not who speaks.
-  return out
-    .filter(
-      (m) =>
-        m.type !== "subject" ||
-        !out.some((f) => f.type === "figure" && f.kind === "count" && f.end === m.start),
-    )
-    .sort((a, b) => a.start - b.start);
+  // 「俺们镇有五个村都认定成电商村了」: a subject word right after a count is what is counted, not who speaks —
+  // and a cue inside it (「三个是电商村」: 电商村) is the count's noun.
+  const counted = out.filter(
+    (m) =>
+      m.type === "subject" && out.some((f) => f.type === "figure" && f.kind === "count" && f.end === m.start),
+  );
+  const kept = out.filter((m) => !counted.includes(m));
+  for (const m of counted) {
+    const inner = WORDS.find(
+      ({ word, mention }) => mention.type === "cue" && word.length < m.text.length && m.text.endsWith(word),
+    );
+    if (inner)
+      kept.push({
+        ...inner.mention,
+        start: m.end - inner.word.length,
+        end: m.end,
+        text: inner.word,
+      } as Mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** The message with every cue heard by sound written as the cue it sounds like (same length). */
