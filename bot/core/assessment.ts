@@ -278,7 +278,11 @@ function aboutSomethingElse(fact: AskableFact, text: string): boolean {
  * followed by words of something else (another fact, a figure) answers that, not this question.
  */
 function yesNoAboutElse(fact: AskableFact, text: string): boolean {
-  const lead = /^(哦|噢|嗯|啊)?[，,\s]*(对|是|是的|有|没有|没|应该算吧?|算吧|算是)[，,\s]*/.exec(text.trim());
+  // (「我们没做直播」: the speaker's own word may come first.)
+  const lead =
+    /^(哦|噢|嗯|啊)?[，,\s]*(我们|咱们|俺们|我|俺|咱)?(也|都|还)?(对|是|是的|有|没有|没|应该算吧?|算吧|算是)[，,\s]*/.exec(
+      text.trim(),
+    );
   if (!lead) return false;
   // (「没拿过 这是头一回申请」「对 回来以后这是头一回上三千万」 say it in this question's own words.)
   if (readAskedYesNo(text, fact) !== null) return false;

@@ -488,7 +488,7 @@ export function readCorrection(
   // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」: a count or a share said as what it is
   // now, of the one fact of its kind known — unless the question pending takes that kind itself.
   const now =
-    /(?:^|[，,。；;\s])(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
+    /(?:^|[，,。；;\s])(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说|准确的|确切的|实际的)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
       normalise(t),
     );
   if (
@@ -599,6 +599,15 @@ export function readCorrection(
       .reverse()
       .find((f) => (FACTS[f].type === "boolean" || figure) && readAnswer(f, value) !== null);
     const target = fits ?? s.history[s.history.length - 1]!;
+    // (「哦不对 记岔了 前年拿的是区里的扶持 不是这个政策的」: a yes-or-no answer put right in a sentence is said as the
+    // way it goes — what the sentence says of it, or the other way round from what is known when it denies.)
+    if (FACTS[target].type === "boolean" && parseYesNo(rest) === null) {
+      const was = (s.facts as Record<string, unknown> | undefined)?.[target];
+      const v =
+        readAskedYesNo(rest, target) ??
+        (/不是|没|并非|不算|记岔|记错/.test(rest) && typeof was === "boolean" ? !was : null);
+      if (v !== null) return `${FACT_ALIASES[target][0]} ${v ? "是" : "否"}`;
+    }
     return `${FACT_ALIASES[target][0]} ${rest}`;
   }
   // 「我们其实是乡镇不是村」「算了还是按村里报吧」: the subject said again as theirs (「镇上的人说…」 is not).

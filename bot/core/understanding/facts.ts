@@ -615,6 +615,24 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     facts.onlineRetailYuan = facts.thirdPartyLiveRetailYuan;
     delete facts.thirdPartyLiveRetailYuan;
   }
+  // 「我们没做直播」: no live sales of either room.
+  if (
+    !known.asStated &&
+    /(没|没有|不|从来没|还没)(做|搞|开|弄|干)(过)?直播|直播(也)?(没|没有|不)(做|搞|开|弄)/.test(t) &&
+    !/如果|要是|假如|打算|准备|计划/.test(t)
+  )
+    for (const room of ["selfLiveRetailYuan", "thirdPartyLiveRetailYuan"] as const)
+      if (facts[room] === undefined && known.live === undefined) facts[room] = 0;
+  // 「我们自己不卖货 都是给品牌方带」: no physical goods of its own.
+  if (
+    !known.asStated &&
+    facts.physicalGoodsRetailYuan === undefined &&
+    (known.subjectType === undefined || known.subjectType === "enterprise") &&
+    /(自己|我们|本身|公司)(都|也)?(不|没|没有)(卖货|卖东西|卖实物|卖产品|自己卖)|都是(给|帮|替)(品牌|商家|厂家|客户)(方)?(带|卖|播)/.test(
+      t,
+    )
+  )
+    facts.physicalGoodsRetailYuan = 0;
   let subject = parsed.subject;
   if (!subject && ENTERPRISE_ONLY.some((k) => facts[k] !== undefined)) subject = "enterprise";
   // 「我们基地自己播的，自播…3100万」: a base that states an enterprise's own sales is the company running it.
