@@ -36,7 +36,7 @@ import {
 } from "./understanding/answer-and-question.ts";
 import { doubtAbout, moreThanSaid, nearReading, saysNear } from "./understanding/doubts.ts";
 import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
-import { NOT_OWN_GOODS } from "./corrections.ts";
+import { NOT_OWN_GOODS } from "./understanding/lexicon.ts";
 import { knownOf, namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
@@ -664,11 +664,28 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     QUESTION_BY_FACT[fact].reader === "months" &&
     several[1]!.value <= several[0]!.value * 1.5 &&
     !/差一点|差点|将近|不到|快到/.test(text) &&
-    /多|来|左右|出头/.test(text.slice(0, text.indexOf(several[1]!.text))) &&
+    /多|来|几|左右|出头/.test(text.slice(0, text.indexOf(several[1]!.text))) &&
     several[1]!.value >= several[0]!.value &&
     !/其中|佣金|包含|包括|直播|自播|合作|达人|也可能|或者/.test(text)
       ? readAnswer(fact, several[1]!.text)
       : null;
+  // 「一百零几个吧 一百零三」: a loose count, then the exact one said bare after it.
+  const countThenExact = (() => {
+    if (QUESTION_BY_FACT[fact].reader !== "count" || several.length !== 1) return null;
+    const loose = several[0]!;
+    const flat = normalise(text);
+    if (
+      !/[多几来]|左右|出头/.test(
+        flat.slice(flat.indexOf(loose.text), flat.indexOf(loose.text) + loose.text.length + 2),
+      )
+    )
+      return null;
+    const exact = /^[，,\s吧啊呀]*(\d+)\s*(家|个|户|间)?[吧啊呀。！!]*$/.exec(
+      flat.slice(flat.indexOf(loose.text) + loose.text.length),
+    );
+    const n = exact ? Number(exact[1]) : NaN;
+    return n >= loose.value && n <= Math.max(loose.value + 10, loose.value * 1.2) ? n : null;
+  })();
   // 「刚过一千万 一千零三十万的样子」: a bar just passed, and the figure itself beside it.
   const pastBar =
     several.length === 2 &&
@@ -680,6 +697,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     barsOnly || asksBack
       ? null
       : (fixedLast ??
+        countThenExact ??
         exactLast ??
         pastBar ??
         thenExact ??

@@ -4,6 +4,7 @@
 
 import {
   FACTS,
+  parseNumber,
   parseYesNo,
   readAnswer,
   SUBJECT_LABELS,
@@ -19,6 +20,7 @@ import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
+import { NOT_OWN_GOODS } from "./understanding/lexicon.ts";
 import { looksLikeQuestion } from "./understanding/index.ts";
 import { FACT_WORDS, NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
@@ -29,7 +31,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -87,6 +89,32 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
       const fact = [...s.history].reverse().find((f) => facts[f] === yuan && kindOfFact(f) === "yuan");
       if (fact && yuan !== amount.value) return `${FACT_ALIASES[fact][0]} ${amount.text}`;
     }
+  // 「七十五是上个月的 现在整体是八十二」「网店二十 不是十九」: a known share or count said bare, beside another bare
+  // number or a figure of its kind — that one is the new value.
+  {
+    // (Numerals as said: 「七十五」 before 是 is a number here, whatever the normaliser leaves.)
+    const bare = [
+      ...text.matchAll(
+        /(?<![零〇一二两三四五六七八九十百千\d.])([零〇一二两三四五六七八九十百千\d.]{2,}|\d)(?![零〇一二两三四五六七八九十百千\d.]|\s*(?:万|亿|元|w|个月|年|月))(\s*[%家个])?/gi,
+      ),
+    ]
+      .map((m) => [m[0], String(parseNumber(m[1]!) ?? "")] as const)
+      .filter(([, n]) => n !== "");
+    if (bare.length === 2 && (WRONG.test(text) || /不是|是.{0,6}的|现在|其实/.test(text))) {
+      for (const [old, now] of [
+        [bare[0]!, bare[1]!],
+        [bare[1]!, bare[0]!],
+      ] as const) {
+        const fact = [...s.history]
+          .reverse()
+          .find(
+            (f) => (kindOfFact(f) === "percent" || kindOfFact(f) === "count") && facts[f] === Number(old[1]),
+          );
+        if (fact && old[1] !== now[1])
+          return `${FACT_ALIASES[fact][0]} ${now[1]}${kindOfFact(fact) === "percent" ? "%" : ""}`;
+      }
+    }
+  }
   // 「980不对 是1080」「26不对 是28」: both said bare — the old one a known count as it is, or a known amount in
   // its 万; the other, said after it, the new value in the same unit.
   if (figures.length === 0 && (WRONG.test(text) || /不是|改/.test(text))) {
@@ -158,7 +186,7 @@ const NAMED =
   /(改成|改为|换成|变成|改到|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
-  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是)?\s*(.+)$/i;
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成)|(?:算了)?[，,\s]*(?=改\s*[\d零一二两三四五六七八九十百千]))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是|改)?\s*(.+)$/i;
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
@@ -334,8 +362,6 @@ function yesNoContradicted(text: string, s: Pick<DialogState, "history" | "facts
 
 // 「我们自己不卖货 都是帮商家播」: the enterprise sells no goods of its own — its physical-goods sales are none,
 // whatever it sold for others.
-export const NOT_OWN_GOODS =
-  /(自己|我们|本身|公司)(是)?(不|没有?|从不)(卖货|卖东西|卖产品|卖商品|囤货|备货|自营)|不是(我们|自己)的货|(帮|给|替)(商家|别人|厂家|品牌|客户|店家)(播|直播|卖|带货|代播)/;
 
 function ownGoodsNone(t: string, facts: Partial<DialogState["facts"]>): string | null {
   const known = facts.physicalGoodsRetailYuan;
@@ -766,7 +792,10 @@ const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 
 /** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
 function namesAdded(said: string, facts: DialogState["facts"]): string | null {
-  if (!ADDS.test(said) || /[\d零一二两三四五六七八九十]\s*[家个]/.test(normalise(said))) return null;
+  // (「哦还有极兔 那就是五家了」: the total said beside the name added is the count.)
+  const total = /(?:那就是|就是|一共|总共|现在是|那是)\s*(\d+)\s*[家个]了?\s*$/.exec(normalise(said));
+  if (!ADDS.test(said) || (!total && /[\d零一二两三四五六七八九十]\s*[家个]/.test(normalise(said))))
+    return null;
   // (「还有邮政在谈」「还有个省内的小快递 算不算」: not in yet, or asked about.)
   if (/在谈|没签|还没进|还没来|没进来|还没定|不算|省内|本地/.test(said) || looksLikeQuestion(said))
     return null;
@@ -783,6 +812,8 @@ function namesAdded(said: string, facts: DialogState["facts"]): string | null {
         },
         { rest: t, n: 0 },
       ).n;
+    if (n > 0 && total)
+      return Number(total[1]) > known ? `${FACT_ALIASES[w.fact as AskableFact][0]} ${total[1]}` : null;
     if (n > 0) return `${FACT_ALIASES[w.fact as AskableFact][0]} ${known + n}`;
   }
   return null;

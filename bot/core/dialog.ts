@@ -23,7 +23,7 @@ import { applyCorrection } from "./changes.ts";
 import { readCommand } from "./commands.ts";
 import { readCorrection } from "./corrections.ts";
 import { tierGapReply } from "./tier-gap.ts";
-import { pairedTable } from "./understanding/normalise.ts";
+import { pairedTable, withReportUnit } from "./understanding/normalise.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
 import { oneItemReply } from "./one-item.ts";
 import { correct } from "./correct.ts";
@@ -94,7 +94,7 @@ const MAX_LENGTH = 300;
 /** Trims, drops control and zero-width characters, folds whitespace. */
 function clean(text: unknown): string {
   // (A table of two rows copied from a spreadsheet is paired, heading by value, before its lines are folded.)
-  return pairedTable(String(text ?? "").normalize("NFC"))
+  return withReportUnit(pairedTable(String(text ?? "").normalize("NFC")))
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, "")
     .replace(/\s+/g, " ")
     .trim();

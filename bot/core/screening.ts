@@ -99,7 +99,7 @@ const NEGATION = /(不|没有|没|未|无|不是|不做)\s*$/;
  * Reads a reply to the screening: the topics that are theirs (true) and not (false), or null when
  * the reply picks nothing the list has. Topics a selection leaves out are not theirs.
  */
-export function readScreening(text: string): boolean[] | null {
+export function readScreening(text: string): (boolean | null)[] | null {
   const t = text
     .trim()
     .replace(/[。！!～~]+$/, "")
@@ -129,6 +129,7 @@ export function readScreening(text: string): boolean[] | null {
     /\d/.test(m[1]!) ? Number(m[1]) : "一二三四五六七八九".indexOf(m[1]!) + 1,
   );
   let named = chosen.length > 0;
+  const said = SCREENING_TOPICS.map((topic) => topic.words.test(t));
   const answer = SCREENING_TOPICS.map((topic, i) => {
     if (chosen.includes(i + 1)) return true;
     const m = topic.words.exec(t);
@@ -142,12 +143,15 @@ export function readScreening(text: string): boolean[] | null {
       !/^[^，,。]{0,4}(没弄|没做|没搞|没有|没开|不做|不弄|不搞|不沾边)/.test(after)
     );
   });
+  // (「不是MCN」: only topics denied, nothing picked — the topics not named are not answered yet.)
+  if (named && chosen.length === 0 && !answer.some(Boolean))
+    return answer.map((a, i) => (said[i] ? a : null));
   return named ? answer : null;
 }
 
 /** The facts a screening reply settles, and the line that says them back. */
 export function screeningFacts(
-  answer: readonly boolean[],
+  answer: readonly (boolean | null)[],
   known: Partial<Facts> = {},
 ): { facts: Partial<Facts>; said: string } {
   const facts: Partial<Facts> = {};
@@ -157,6 +161,7 @@ export function screeningFacts(
     // 「都没有」 to the list.
     const keys = Object.keys({ ...topic.no, ...topic.yes }).filter((k) => k !== "mcn");
     if (keys.length > 0 && keys.some((k) => known[k as keyof Facts] !== undefined)) return;
+    if (answer[i] === null) return;
     Object.assign(facts, answer[i] ? topic.yes : topic.no);
     said.push(topic.echo[answer[i] ? 0 : 1]);
   });

@@ -327,6 +327,21 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   );
   if (supposed?.value !== undefined && statedYuan.length === 1 && stated[statedYuan[0]!] !== supposed.value)
     (stated as Record<string, unknown>)[statedYuan[0]!] = supposed.value;
+  // 「要是今年做到三千五百万 能拿多少」 after 自播 was given: a verb of selling with no word of goods supposes the
+  // figure the conversation was last about.
+  const lastYuan = [...s.history]
+    .reverse()
+    .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
+  if (
+    statedYuan.length === 1 &&
+    statedYuan[0] === "physicalGoodsRetailYuan" &&
+    lastYuan !== undefined &&
+    lastYuan !== "physicalGoodsRetailYuan" &&
+    !/实物|零售|网上|线上|网络|网店|店/.test(text)
+  ) {
+    (stated as Record<string, unknown>)[lastYuan] = stated.physicalGoodsRetailYuan;
+    delete stated.physicalGoodsRetailYuan;
+  }
   // (「自播首次到五千万奖多少」: the kind of applicant a cue word implies, when none is said.)
   // (Only where what it brings is asked: 「新注册店铺那个3000万 是含3000万本身吗」 asks about a bar.)
   const implied = BRINGS_ASKED.test(text)
@@ -401,19 +416,24 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         : // (「银行说电商贷能给批个五百万」: a loan's amount.)
           /贷/.test(text) && !/零售|卖|销售/.test(text)
           ? "loanAmountYuan"
-          : shop && !/直播|自播/.test(text)
-            ? "shopRetailYuan"
-            : /自播|自己播|自己直播/.test(text) ||
-                (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
-              ? "selfLiveRetailYuan"
-              : agency
-                ? "onlineRetailYuan"
-                : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
-                  ((recent === undefined || recent === "physicalGoodsRetailYuan"
-                    ? pendingFigure
-                    : undefined) ??
-                  recent ??
-                  (subject === "enterprise" && !tried.mcn ? "physicalGoodsRetailYuan" : "onlineRetailYuan"));
+          : // (「要是只有1900万 那个佣金还能补吗」: the commission's item reads the partner's live sales.)
+            /佣金|第三方|合作直播|达人|找主播/.test(text) && !/自播|自己播/.test(text)
+            ? "thirdPartyLiveRetailYuan"
+            : shop && !/直播|自播/.test(text)
+              ? "shopRetailYuan"
+              : /自播|自己播|自己直播/.test(text) ||
+                  (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
+                ? "selfLiveRetailYuan"
+                : agency
+                  ? "onlineRetailYuan"
+                  : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
+                    ((recent === undefined || recent === "physicalGoodsRetailYuan"
+                      ? pendingFigure
+                      : undefined) ??
+                    recent ??
+                    (subject === "enterprise" && !tried.mcn
+                      ? "physicalGoodsRetailYuan"
+                      : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }

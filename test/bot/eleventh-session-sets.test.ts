@@ -292,3 +292,104 @@ describe("what the second pair of sets found", () => {
     expect(t.state.facts.onlineRetailYuan).toBe(74_000_000);
   });
 });
+
+describe("what the third pair of sets found", () => {
+  it("reads 「纳统一个亿出头」 (统一 is no word inside 纳统一个亿)", () => {
+    const t = replyTo(after(), "俺们mcn机构 独立法人 去年纳统一个亿出头 在库三年了");
+    expect(t.state.facts.onlineRetailYuan).toBeGreaterThanOrEqual(100_000_000);
+    expect(t.state.facts.onlineRetailYuan).toBeLessThan(110_000_000);
+  });
+
+  it("takes an MCN said of oneself before 「那个mcn奖」, and the award had", () => {
+    const t = replyTo(after(), "我们mcn前年拿过市里那个mcn奖了 今年还能报吗");
+    expect(t.state.facts.mcn).toBe(true);
+    expect(t.state.facts.mcnAwardedBefore).toBe(true);
+  });
+
+  it("puts right a known figure in other words (记成别的、对账了、改五百万、含税、补录)", () => {
+    expect(
+      replyTo(after("我们是mcn 去年纳统两千五百万"), "我合伙人说是两千九百万 我记成别的了").state.facts
+        .onlineRetailYuan,
+    ).toBe(29_000_000);
+    expect(
+      replyTo(after("厂里是生产企业 跟直播机构合作 去年直播纳统1900万"), "嗯 主播那边对账了 是两千一百万")
+        .state.facts.thirdPartyLiveRetailYuan,
+    ).toBe(21_000_000);
+    expect(
+      replyTo(after("齐鲁电商贷想申请八百万"), "算了改五百万吧 太多还不起").state.facts.loanAmountYuan,
+    ).toBe(5_000_000);
+    expect(
+      replyTo(
+        after("公司实物商品网络零售额：3,260万元，已纳统"),
+        "不好意思 刚才那个是含税的 不含税的是2,970万",
+      ).state.facts.physicalGoodsRetailYuan,
+    ).toBe(29_700_000);
+    expect(
+      replyTo(after("MCN机构 独立法人 纳统网络零售额9,800万"), "财务说年底又补录了一批单子 最终是1.03亿")
+        .state.facts.onlineRetailYuan,
+    ).toBe(103_000_000);
+  });
+
+  it("puts right a share or a count said bare (「七十五是上个月的 现在整体是八十二」「网店二十 不是十九」)", () => {
+    expect(
+      replyTo(after("平台整合全县快递单量占比百分之七十五"), "七十五是上个月的 现在整体是八十二").state.facts
+        .parcelSharePercent,
+    ).toBe(82);
+    expect(
+      replyTo(after("村里活跃网店十九家 去年零售额一千一百万"), "网店二十 不是十九 老李家那个也算").state
+        .facts.activeShops,
+    ).toBe(20);
+  });
+
+  it("takes the total said beside a company added (「哦还有极兔 那就是五家了」)", () => {
+    expect(
+      replyTo(after("县配送中心整合了四家全国性快递"), "哦还有极兔 那就是五家了").state.facts
+        .expressCompanies,
+    ).toBe(5);
+  });
+
+  it("takes the exact count said after a loose one, mid-test (「一百零几个吧 一百零三」)", () => {
+    expect(replyTo(after("自测", "乡镇", "8600万"), "一百零几个吧 一百零三").state.facts.activeShops).toBe(
+      103,
+    );
+  });
+
+  it("works out what a supposed figure brings for the item the conversation was about", () => {
+    const live = replyTo(after("我们公司自播去年纳统两千八百万"), "要是今年做到三千五百万 能拿多少");
+    expect(live.text).toContain("自播直播奖励");
+    expect(live.text).toContain("20 万元");
+  });
+
+  it("reads a report: a unit line, labels with units, 成长情况 and 性质", () => {
+    const unit = replyTo(after(), "单位：万元\n实物商品网络零售额  3,015.6\n自播直播零售额  1,260");
+    expect(unit.state.facts.physicalGoodsRetailYuan).toBe(30_156_000);
+    expect(unit.state.facts.selfLiveRetailYuan).toBe(12_600_000);
+    const table = replyTo(after(), "村名\t网络零售额(元)\t活跃网店(家)\n西河村\t9,980,000\t31");
+    expect(table.state.facts.onlineRetailYuan).toBe(9_980_000);
+    const labels = replyTo(
+      after(),
+      "机构情况\n性质：独立法人MCN\n当年纳统网络零售额：5,000万整\n入库至今：13个月",
+    );
+    expect(labels.state.facts.mcn).toBe(true);
+    expect(labels.state.facts.onlineRetailYuan).toBe(50_000_000);
+    const growth = replyTo(after(), "自播纳统直播零售额：2,150万元；在库月数：14个月；成长情况：良好");
+    expect(growth.state.facts.growingWell).toBe(true);
+  });
+
+  it("answers only the topic denied on the screening list (「不是MCN」), leaving the rest to ask", () => {
+    const s = after("自测", "企业", "我们搞物流的 不卖货 是0", "没有");
+    expect(s.facts.physicalGoodsRetailYuan).toBe(0);
+    const t = replyTo(s, "不是MCN");
+    expect(t.state.facts.mcn).toBe(false);
+    expect(t.state.facts.fiveUnified).toBeUndefined();
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+  });
+
+  it("answers which couriers count as national, and which platforms count, from what the policy leaves open", () => {
+    expect(replyTo(after("我们是配送中心"), "邮政算不算全国性的").text).toContain("政策没有列出名单");
+    expect(replyTo(after("我们是生产企业"), "直播用的是抖音和快手 算不算").text).toContain(
+      "政策没有限定平台",
+    );
+    expect(replyTo(after(), "你是谁 哪个单位的").text).toContain("政策助手");
+  });
+});

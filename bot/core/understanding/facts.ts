@@ -7,7 +7,7 @@
 import { CLAUSES, FACTS, factsOf, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import { formatFactValue, parseInfluence } from "../../../rules/index.ts";
 import { shareOfTwo } from "./shares.ts";
-import { plainYesNo } from "../../../rules/answers.ts";
+import { parseGrowth, plainYesNo } from "../../../rules/answers.ts";
 import {
   barJustUnder,
   belowMessage,
@@ -19,7 +19,7 @@ import {
   barsFor,
 } from "./doubts.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
-import { BOOLEAN_WORDS, FACT_WORDS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
+import { BOOLEAN_WORDS, FACT_WORDS, NOT_OWN_GOODS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, findMentions, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
 import { remembered } from "./remembered.ts";
@@ -145,23 +145,25 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
   if (/(不是|并非|不算|算不上|不属于)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
   // (「给我们带货的那家MCN」 is someone else.)
   else if (
-    !/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t) &&
-    // (「我们是2019年注册的MCN公司」; 「我们给MCN供货」 is someone else's.)
-    (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
-      // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
-      /^\s*mcn\s*(机构|公司)?(这边|这块|这头|\s*[，,。：:\s])/i.test(t) ||
-      // 「咱这是独立法人的直播电商公司 算MCN」
-      /(算|算是|属于|就是)\s*(个|一家)?\s*mcn/i.test(t) ||
-      // 「俺们公司就是签主播孵化网红 帮商家带货的」: what an MCN does, said of oneself.
-      /(我们|俺们|咱们|公司|我司)[^，,。？?]{0,6}(签主播|签约主播|签网红|签达人|孵化主播|孵化网红|孵化达人)/.test(
-        t,
-      ) ||
-      // 「孵化了二十几个主播」「签了三十多个达人」: with how many said between.
-      /(孵化|签约|签)了?[^，,。？?\s]{0,6}(个|位|名)(主播|网红|达人)/.test(t) ||
-      // 「我们是一家直播机构」
-      /(我们|咱们|俺们|我司)(是|就是)(一家|一个|个)?(直播|带货)机构/.test(t) ||
-      // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
-      /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t))
+    // (「我们mcn前年拿过市里那个mcn奖了」: said of oneself first, whatever 那个 names after.)
+    /^\s*(我们|咱们|俺们|我司|本公司|咱|俺)(是|就是|这边|这个|这家)?(一家|个)?\s*mcn/i.test(t) ||
+    (!/(那家|那个|他们|人家|别的|隔壁)\s*mcn/i.test(t) &&
+      // (「我们是2019年注册的MCN公司」; 「我们给MCN供货」 is someone else's.)
+      (/(是|做|作为|属于|我们|我司|本公司|咱|俺|这)[^，,。？?给帮跟和与替找请]{0,10}mcn/i.test(t) ||
+        // 「MCN机构，政策期内…」: a message that opens by naming what the speaker is, as a label.
+        /^\s*mcn\s*(机构|公司)?(这边|这块|这头|\s*[，,。：:\s])/i.test(t) ||
+        // 「咱这是独立法人的直播电商公司 算MCN」
+        /(算|算是|属于|就是)\s*(个|一家)?\s*mcn/i.test(t) ||
+        // 「俺们公司就是签主播孵化网红 帮商家带货的」: what an MCN does, said of oneself.
+        /(我们|俺们|咱们|公司|我司)[^，,。？?]{0,6}(签主播|签约主播|签网红|签达人|孵化主播|孵化网红|孵化达人)/.test(
+          t,
+        ) ||
+        // 「孵化了二十几个主播」「签了三十多个达人」: with how many said between.
+        /(孵化|签约|签)了?[^，,。？?\s]{0,6}(个|位|名)(主播|网红|达人)/.test(t) ||
+        // 「我们是一家直播机构」
+        /(我们|咱们|俺们|我司)(是|就是)(一家|一个|个)?(直播|带货)机构/.test(t) ||
+        // 「我们机构去年全年纳统…」: an enterprise that calls itself an agency is a live-streaming agency.
+        /(我们|咱们|俺们|本)(这个|这家)?(直播)?机构(?!合作|带货|帮)/.test(t)))
   )
     facts.mcn = true;
   // 「成长良好是怎么算的」: words in a clause that asks are named, not said of oneself (worked out on a copy,
@@ -184,6 +186,17 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
       if (m && context && facts[b.fact] === undefined)
         facts[b.fact] = /^(是|有)$/.test(m[1]!) === (b.means !== false);
     }
+  // 「成长情况：良好」「性质：独立法人MCN」: a report's label and what it says.
+  const growthLabel = /成长(情况|性)?\s*[:：]\s*([^，,。；;|\s]{1,6})/.exec(t);
+  if (growthLabel && facts.growingWell === undefined) {
+    const g = parseGrowth(growthLabel[2]!) ?? (/良好|较好|好/.test(growthLabel[2]!) ? true : null);
+    if (g !== null) facts.growingWell = g;
+  }
+  if (
+    /(性质|类型|企业类型|单位性质|主体类型)\s*[:：][^，,。；;|\n]{0,10}mcn/i.test(t) &&
+    facts.mcn === undefined
+  )
+    facts.mcn = true;
   const countedLabel = /(?:^|[，,。；;|\s])(?:是否)?纳统\s*[:：]\s*(是|否|已纳统|未纳统)/.exec(t);
   if (countedLabel && facts.counted === undefined) facts.counted = /^(是|已纳统)$/.test(countedLabel[1]!);
   // 「纳入第三方大数据统计」 is 纳统 said in full; 「去年纳统的」「纳统实物商品网络零售额」「纳统2.4kw」 say it too.
@@ -628,9 +641,9 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     !known.asStated &&
     facts.physicalGoodsRetailYuan === undefined &&
     (known.subjectType === undefined || known.subjectType === "enterprise") &&
-    /(自己|我们|本身|公司)(都|也)?(不|没|没有)(卖货|卖东西|卖实物|卖产品|自己卖)|都是(给|帮|替)(品牌|商家|厂家|客户)(方)?(带|卖|播)/.test(
-      t,
-    )
+    NOT_OWN_GOODS.test(t.replace(/[，,。！!\s]/g, "")) &&
+    // (Said as none — 「不卖货」「都是给品牌方带」 — not merely what an agency does: 「给品牌方带货收的佣金」.)
+    /不|没|都是/.test(t)
   )
     facts.physicalGoodsRetailYuan = 0;
   let subject = parsed.subject;

@@ -208,7 +208,8 @@ export function statesOwnFigures(text: string): boolean {
   const parts = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
   const statesFirst =
     parts.length >= 2 &&
-    (THIS_YEAR.test(parts[0]!) || /了$/.test(parts[0]!)) &&
+    // (「实物网零：29,999,000元 就差一点点吧 差多少」: a report's label and its value state too.)
+    (THIS_YEAR.test(parts[0]!) || /了$/.test(parts[0]!) || /[:：]\s*\d/.test(parts[0]!)) &&
     !/政策|文件|规定|听说/.test(parts[0]!) &&
     !looksLikeQuestion(parts[0]!) &&
     parts.slice(1).some((p) => looksLikeQuestion(p));
@@ -892,7 +893,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return null;
       // 「今年又评上两个」: what was added is no total.
       if (ADDED.test(clauseText(c).slice(0, Math.max(0, clauseText(c).indexOf(f.text))))) return null;
-      for (const n of [c + 1, c - 1, c - 2]) {
+      // (「实物商品网络零售额  3015.6万\n自播直播零售额  1260万」: a report's line ends at its value — the label before it
+      // first.)
+      const lineEnds = /^[^\S\n]*\n/.test(t.slice(f.end));
+      for (const n of lineEnds ? [c - 1, c + 1, c - 2] : [c + 1, c - 1, c - 2]) {
         const there = inClause(n);
         // 「去年零售额才800万 今年涨到1250万了」「以前是3个 今年又评上两个 现在5个了」: this year's figure, said
         // after last year's (what was added between them aside), is of the same cue.

@@ -175,3 +175,10 @@ export const SHOP_WORDS: readonly string[] = BOOLEAN_WORDS.filter(
 
 /** A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「七成九 哎不对 …八十一」). */
 export const SAID_WRONG = /不对|说错|哦不|哎不|口误|错了|搞错|记错/;
+
+/**
+ * No goods of one's own sold (「我们自己不卖货 都是给品牌方带」「我们搞物流的 不卖货」): the enterprise's physical-goods
+ * retail is 0 — read in a sentence, as an answer, or as a correction.
+ */
+export const NOT_OWN_GOODS =
+  /(自己|我们|本身|公司)(是|都|也)?(不|没有?|从不)(卖货|卖东西|卖产品|卖商品|囤货|备货|自营)|不是(我们|自己)的货|(帮|给|替)(商家|别人|厂家|品牌|客户|店家)(播|直播|卖|带货|代播)|都是(给|帮|替)(品牌|商家|厂家|客户)(方)?(带|卖|播)|(?<![要想])不卖货/;

@@ -262,7 +262,7 @@ function mentionsOf(text: string): Mention[] {
   // 「活跃网店么一百出头吧」「网店有30」: a number with no measure word right after a cue of a count is that count.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "count")) {
     const bare =
-      /^(?:么|嘛|是|有|为|:|大概|大约|差不多|估计)*(\d{1,4})([多余来几]?)(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      /^(?:么|嘛|是|有|为|:|大概|大约|差不多|估计|[^\S\n])*(\d{1,4})([多余来几]?)(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
         text.slice(cue.end),
       );
     if (!bare) continue;

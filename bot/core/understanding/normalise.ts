@@ -15,7 +15,7 @@ const NUMERIC_AFTER =
   /^(?:[多余来几]|个?[万亿]|个?[多余来几]?[家个户间所年月元块%岁天倍成号]|个点|个百分点|万|[kK]?[wW](?![a-zA-Z])|左右|上下|以上|出头|$)/;
 // Words whose numerals are words, not numbers: left as they are.
 const FIXED_WORDS =
-  /差一点儿?|这一块|那一块|哪一块|一块儿|一块(?=拿|分|报|申请|申报|算|吃|做|弄|搞|干|办|聊)|一共|一起|一下|一点点|统一(?![亿万千百十点多])|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半|网零|零售/g;
+  /差一点儿?|这一块|那一块|哪一块|一块儿|一块(?=拿|分|报|申请|申报|算|吃|做|弄|搞|干|办|聊)|一共|一起|一下|一点点|(?<!纳)统一(?![亿万千百十点多个])|五统一|一般|一直|一定|一些|一样|一旦|万一|一项|唯一|第一|一是|一方面|一手|一线|一部分|一半|网零|零售/g;
 
 const DIGIT = "一二三四五六七八九";
 /**
@@ -95,6 +95,31 @@ function numeral(run: string): string | null {
   return f.some((d) => d === null) ? null : `${w}.${f.join("")}`;
 }
 
+/**
+ * 「单位：万元\n实物商品网络零售额  3015.6」: a report's unit line is the unit of each sum on a line of money after it
+ * (the line itself goes). Lines must still be apart: the dialog calls this before it folds them.
+ */
+export function withReportUnit(text: string): string {
+  const unitLine = /(?:^|\n)\s*[(（]?\s*单位\s*[:：]\s*(万元|亿元|元|万|亿)\s*[)）]?\s*(?=\n|$)/.exec(text);
+  if (!unitLine) return text;
+  const unit = { 万元: "万", 万: "万", 亿元: "亿", 亿: "亿", 元: "元" }[unitLine[1]!]!;
+  const rest = text.slice(unitLine.index + unitLine[0].length);
+  return (
+    text.slice(0, unitLine.index) +
+    rest
+      .split("\n")
+      .map((line) =>
+        /额|网零|零售|销售|gmv|金额|贷/i.test(line)
+          ? line.replace(
+              /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d.,]|\s*[万亿元块家个户间%月年])/g,
+              `$1$2${unit}`,
+            )
+          : line,
+      )
+      .join("\n")
+  );
+}
+
 /** The message with one spelling for every figure; its length may differ from the input. */
 /**
  * 「镇名\t电商村个数\t网络零售额（万元）\n唐山镇\t2\t7460」: a table of two rows copied from a spreadsheet, its
@@ -110,7 +135,10 @@ export function pairedTable(text: string): string {
 }
 
 export function normalise(text: string): string {
-  let t = pairedTable(text.normalize("NFKC")).replace(/\u3000/g, " ");
+  // (Runs of spaces or tabs — a report's columns — are one space: 「实物商品网络零售额  3015.6」.)
+  let t = pairedTable(text.normalize("NFKC"))
+    .replace(/\u3000/g, " ")
+    .replace(/[^\S\n]{2,}/g, " ");
   // 「电商村个数：2」「快递企业家数：5」: a count's measure word in its label.
   t = t.replace(/(个数|家数)\s*[:：]\s*(\d+)(?![\d.万亿])/g, (_, u: string, n: string) => `${n}${u[0]}`);
   // 「在库月数：30」: a count of months said in a report's label.
@@ -163,7 +191,10 @@ export function normalise(text: string): string {
   // (「活跃网店(个) 41」: a count's measure word too.)
   t = t
     .replace(/[(（]\s*(万|亿)元?\s*[)）]\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.万亿元])/g, "$2$1")
+    // (「网络零售额(元)：9980000」: in yuan.)
+    .replace(/[(（]\s*元\s*[)）]\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.万亿元])/g, "$1元")
     .replace(/[(（]\s*(个|家|户|间)\s*[)）]\s*[:：]?\s*(\d+)(?![\d.个家户间])/g, "$2$1");
+  t = withReportUnit(t);
   // 「四千五左右 单位是万」: the unit said after the figure is its own.
   t = t.replace(
     /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,

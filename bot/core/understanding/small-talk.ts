@@ -168,6 +168,24 @@ export const TALK: readonly TalkKind[] = [
     showPending: true,
   },
   {
+    id: "who",
+    // 「你是谁 哪个单位的」: who is answering.
+    words: [
+      "你是谁",
+      "你是哪位",
+      "你是哪个单位",
+      "哪个单位的",
+      "你是机器人",
+      "你是真人",
+      "是真人吗",
+      "是机器人吗",
+    ],
+    reply:
+      "我是淄博市电子商务政策助手「政策通」，是自动回复的程序，不是工作人员；需要人工帮助可以回复「人工」。",
+    showPending: true,
+    asked: true,
+  },
+  {
     id: "anyone-there",
     // 「晚上还有人吗 急」: asked whether anyone is there — a question, answered as a greeting.
     words: ["有人吗", "有人在吗", "在吗", "在不在", "人呢", "还有人吗"],
