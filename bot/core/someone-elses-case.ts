@@ -47,7 +47,7 @@ const WORD_SUBJECTS: readonly [RegExp, SubjectType][] = [
   // (「隔壁李家庄」「王家峪」: a place named as villages are.)
   [/他们村|她们村|人家村|别的村|其他村|邻村|[\u4e00-\u9fff](家庄|庄|屯|寨|峪|家洼)(?![园区子])/, "village"],
   [/他们镇|她们镇|他们乡|别的镇|其他镇|邻镇/, "town"],
-  [/公司|厂|店|老板|企业|机构|mcn/i, "enterprise"],
+  [/公司|厂|店|老板|企业|机构|mcn|同行/i, "enterprise"],
 ];
 
 function subjectInWords(text: string): SubjectType | undefined {

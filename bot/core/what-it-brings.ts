@@ -329,9 +329,19 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     (stated as Record<string, unknown>)[statedYuan[0]!] = supposed.value;
   // 「要是今年做到三千五百万 能拿多少」 after 自播 was given: a verb of selling with no word of goods supposes the
   // figure the conversation was last about.
-  const lastYuan = [...s.history]
-    .reverse()
-    .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
+  // (「要是做到五千万能拿多少」 while the live room's figure is asked: that figure.)
+  const askedYuan =
+    s.asking &&
+    FACTS[s.asking].type === "yuan" &&
+    s.asking !== "loanAmountYuan" &&
+    s.asking !== "physicalGoodsRetailYuan"
+      ? s.asking
+      : undefined;
+  const lastYuan =
+    askedYuan ??
+    [...s.history]
+      .reverse()
+      .find((f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && s.facts[f] !== undefined);
   if (
     statedYuan.length === 1 &&
     statedYuan[0] === "physicalGoodsRetailYuan" &&

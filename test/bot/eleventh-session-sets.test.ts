@@ -393,3 +393,61 @@ describe("what the third pair of sets found", () => {
     expect(replyTo(after(), "你是谁 哪个单位的").text).toContain("政策助手");
   });
 });
+
+describe("what set-33 and set-34 found (read after they were scored unread)", () => {
+  it("reads 「还没做到五统一」 as not five-unified", () => {
+    const t = replyTo(after(), "配送中心现在进了中通圆通申通韵达极兔五家 但是还没做到五统一");
+    expect(t.state.facts.fiveUnified).toBe(false);
+    expect(t.state.facts.expressCompanies).toBe(5);
+  });
+
+  it("keeps a client's own live room (「我们服务的那个食品品牌 他们自己直播间…」) out of an agency's figures", () => {
+    const t = replyTo(after("我们是MCN机构"), "我们服务的那个食品品牌 他们自己直播间一年卖了六千万");
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+  });
+
+  it("reads a month of a year named as a date (「是10个月 去年8月才入的库」)", () => {
+    const t = replyTo(
+      after("我们公司自播去年纳统3000万，在库14个月"),
+      "在库时间不对 是10个月 去年8月才入的库",
+    );
+    expect(t.state.facts.monthsInDatabase).toBe(10);
+  });
+
+  it("reads 「纳统零售两个多亿」 as an agency's turnover, and 「成长性还不赖」 as 成长良好", () => {
+    expect(
+      replyTo(after(), "我们MCN机构去年纳统零售两个多亿 是独立法人").state.facts.onlineRetailYuan,
+    ).toBeGreaterThanOrEqual(200_000_000);
+    expect(
+      replyTo(after(), "俺们公司是2024年6月入的库 到现在整两年了 成长性还不赖").state.facts.growingWell,
+    ).toBe(true);
+  });
+
+  it("works out a what-if for the figure asked mid-test, and a peer's case for the peer", () => {
+    const s = after("自测", "企业", "3500万", "不是", "不是", "不是", "不是", "不是", "没有", "没有", "不贷");
+    expect(s.asking).toBe("selfLiveRetailYuan");
+    expect(replyTo(s, "要是做到五千万能拿多少").text).toContain("30 万元");
+    const peer = replyTo(
+      after("我们公司今年自播纳统零售额2300万"),
+      "同行一家做茶叶的 自播五千多万 他们能拿多少",
+    );
+    expect(peer.text).toContain("另一个企业的情况");
+    expect(peer.text).toContain("30 万元");
+  });
+
+  it("takes the loan one wants, asked about (「贷款想要个八百万 齐鲁电商贷能批吗」)", () => {
+    expect(replyTo(after(), "贷款想要个八百万 齐鲁电商贷能批吗").state.facts.loanAmountYuan).toBe(8_000_000);
+  });
+
+  it("answers whether one's own village or town can qualify, after another's figures", () => {
+    expect(replyTo(after(), "隔壁王家村去年网上卖了两千多万 还评上了电商村 俺们村能评不").text).toContain(
+      "1000 万元以上",
+    );
+    expect(replyTo(after(), "电商镇需要几个电商村").text).toContain("正好 3 个不算超过");
+  });
+
+  it("takes no figure inside quotation marks (「“在库存续期满1年以上”啥意思」)", () => {
+    const t = replyTo(after(), "“在库存续期满1年以上”啥意思 我们去年11月才入库");
+    expect(t.state.facts.monthsInDatabase).toBeUndefined();
+  });
+});

@@ -94,7 +94,10 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
   const before = text
     .slice(Math.max(0, at - 10), at)
     .replace(/(今年|当年|去年|前年|这次|本次|这回|刚刚|刚|才|最近|真的|真|在|是)+$/, "")
-    .replace(/(评上|评为|被评为|认定为|被认定为|认定成|拿到|获得|获评|入选|当上|成为)$/, "");
+    .replace(
+      /(评上|评为|被评为|认定为|被认定为|认定成|拿到|获得|获评|入选|当上|成为|做到|实现|达到|搞到|弄到)$/,
+      "",
+    );
   // 「没做实时比价」「还没开通撮合」: a negation with a verb of doing before the word denies it too.
   if (/(没|没有|未|不|还没)(做|搞|弄|开通|上线|开|上)$/.test(before)) return false;
   // 「不是从外地迁回来的」: a negation before where it came from denies the moving too.

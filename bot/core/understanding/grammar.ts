@@ -213,8 +213,12 @@ export function statesOwnFigures(text: string): boolean {
     !/政策|文件|规定|听说/.test(parts[0]!) &&
     !looksLikeQuestion(parts[0]!) &&
     parts.slice(1).some((p) => looksLikeQuestion(p));
+  const readings = parse(text).readings;
+  // (「贷款想要个八百万 齐鲁电商贷能批吗」: the loan one wants is the speaker's own, whoever is named.)
+  const loanWanted =
+    /想|要|申请|打算|准备/.test(t) && readings.some((r) => r.fact === "loanAmountYuan" && r.how === "cue");
   return (
-    (OWN.test(t) || statesFirst) && parse(text).readings.some((r) => r.how === "cue" && r.fact !== "live")
+    loanWanted || ((OWN.test(t) || statesFirst) && readings.some((r) => r.how === "cue" && r.fact !== "live"))
   );
 }
 
@@ -343,7 +347,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     asQuestion &&
     !OWN.test(t) &&
     mentions.some((m) => m.type === "figure") &&
-    !pointsBack();
+    !pointsBack() &&
+    // (「贷款想要个八百万 齐鲁电商贷能批吗」: the loan one wants is one's own, asked about or not.)
+    !(
+      /想|要|申请|打算|准备/.test(t) &&
+      mentions.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan")
+    );
   // 「镇里现在有5个电商村了 要是评上电商镇 这钱是给…」: a clause that states, dated now (今年、现在) or done (…了),
   // before any clause that asks, states the speaker's case whatever is asked after it.
   const lastClause = clause[t.length - 1] ?? 0;
@@ -459,6 +468,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       if (holding) othersIn.add(c);
     }
   }
+  const quoted = [...t.matchAll(/[“"「『]([^”"」』]{1,40})[”"」』]/g)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   // 「过了三千万 具体是3150万」: the exact figure said beside a round one.
   const passedBars = new Set<Mention>();
   const exactFigures = new Set(
@@ -523,6 +535,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
+    // (「“在库存续期满1年以上”啥意思」: a figure inside quotation marks is words quoted, the policy's bar.)
+    if (quoted.some(([a, b]) => f.start >= a && f.end <= b)) {
+      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「一年纳统直播零售额三千一百万」「一年网销两千万」: a year said before what is sold is per year, no duration.
     if (
       f.kind === "months" &&
@@ -1071,7 +1088,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「MCN这边今年纳统4.2kw」: a sum right after 纳统 is the counted sales figure.
     if (
       f.kind === "yuan" &&
-      /纳统(数|数据|的数)?(了|的是|是|有|为)?$/.test(t.slice(Math.max(0, f.start - 5), f.start))
+      // (「去年纳统零售两个多亿」: 零售 may stand between.)
+      /纳统(的)?(数|数据|的数|零售|网零|销售|零售额|销售额)?(了|的是|是|有|为)?$/.test(
+        t.slice(Math.max(0, f.start - 8), f.start),
+      )
     ) {
       readings.push({ fact: salesAt(c), value: f.value, how: "cue", said: f.text, approx: f.approx });
       continue;

@@ -198,7 +198,9 @@ function mentionsOf(text: string): Mention[] {
     if (
       !m[2] &&
       m[3] === "月" &&
-      /^(底|末|初|份|中旬|上旬|下旬|中|\d+[号日])/.test(text.slice(m.index + m[0].length))
+      (/^(底|末|初|份|中旬|上旬|下旬|中|\d+[号日])/.test(text.slice(m.index + m[0].length)) ||
+        // (「去年8月才入的库」「今年3月」: a month of a year named.)
+        /(去年|今年|前年|明年|大前年)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
     )
       continue;
     const months = parseMonths(m[0]);
