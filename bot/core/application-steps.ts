@@ -22,7 +22,7 @@ import {
   type Facts,
 } from "../../rules/index.ts";
 import { applicable, clauseName, itemLine } from "./results.ts";
-import type { ApplicantDraft, ApplyStep, DialogState } from "./state.ts";
+import { assessmentDate, type ApplicantDraft, type ApplyStep, type DialogState } from "./state.ts";
 import { answerLine } from "./texts.ts";
 
 export const STEPS: readonly ApplyStep[] = [
@@ -36,7 +36,7 @@ export const STEPS: readonly ApplyStep[] = [
 ];
 
 export function assessmentOf(s: DialogState): Assessment {
-  return assessValid({ ...(s.facts as Facts), assessedOn: s.today });
+  return assessValid({ ...(s.facts as Facts), assessedOn: assessmentDate(s) });
 }
 
 export function stepPrompt(step: ApplyStep, s: DialogState): string {

@@ -6,6 +6,7 @@ import {
   CLAUSES_BY_ID,
   FACTS,
   factsOf,
+  formatChineseDate,
   formatFactValue,
   nextQuestion,
   parseYesNo,
@@ -25,7 +26,7 @@ import {
   screeningFacts,
   worthScreening,
 } from "./screening.ts";
-import type { DialogState } from "./state.ts";
+import { assessmentDate, type DialogState } from "./state.ts";
 import { answerLine, echo, GREETING, MENU, question, reask, START_ASSESSMENT } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import {
@@ -38,6 +39,7 @@ import { doubtAbout, moreThanSaid, nearReading, saysNear } from "./understanding
 import { entryMonths, hedgeNote, monthsSince } from "./understanding/hedges.ts";
 import { NOT_OWN_GOODS } from "./understanding/lexicon.ts";
 import { knownOf, namesCounted, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { readAssessmentDate } from "./understanding/assessment-date.ts";
 import { isWholeQuestion, parse, type RemarkWhy } from "./understanding/grammar.ts";
 import { FACT_ALIASES } from "./fact-names.ts";
 import {
@@ -100,7 +102,7 @@ export function askNext(s: DialogState, prefix: string, out: Turn) {
   // An MCN's figure is its agency's online retail: it is not asked for physical-goods retail of its own as
   // well (article 2 counts that only when the person says so).
   const notAsked = s.facts.mcn === true ? [...s.skipped, ownSales("enterprise", false)] : s.skipped;
-  const q = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: notAsked });
+  const q = nextQuestion({ ...s.facts, assessedOn: assessmentDate(s) }, { skipped: notAsked });
   s.failures = 0;
   if (q) {
     s.mode = "assess";
@@ -407,7 +409,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     setFact(s, fact, both.value);
     if (both.with) setFact(s, both.with.fact, both.with.value);
     // (When no question is left, the results that follow are what the figures bring: not said twice.)
-    const left = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
+    const left = nextQuestion({ ...s.facts, assessedOn: assessmentDate(s) }, { skipped: s.skipped }) !== null;
     const said =
       both.question === "brings"
         ? left
@@ -1051,6 +1053,8 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     delete facts.shopRetailYuan;
   }
   const keys = Object.keys(facts) as AskableFact[];
+  // 「按2026年12月31日测算」: the date the self-test is for (contract §2 assessedOn), written with the facts.
+  const date = readAssessmentDate(text);
   // A figure heard but not written (「园区入驻企业一年卖了5个亿」) still says what it was, beside the subject.
   const remark = remarks.length > 0 && keys.length + doubts.length > 0 ? remarkLine(remarks) : null;
   const stated = keys.length + doubts.length + (remark ? 1 : 0) + pastYear.length;
@@ -1063,6 +1067,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     : stated >= 1;
   if (fresh ? !begins : stated === 0) return false;
   if (fresh) resetAssessment(s);
+  if (date) s.facts.assessedOn = date;
   const ordered = keys.sort((a, b) => (a === "subjectType" ? -1 : b === "subjectType" ? 1 : 0));
   // A fact stated again with another value is a change, and said as one (「原为 3000 万元」).
   const before = { ...s.facts };
@@ -1081,7 +1086,8 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     before[k] !== undefined && before[k] !== facts[k]
       ? `${answerLine(k, facts[k])}（已修改，原为 ${answerLine(k, before[k]).replace(/^[^：]+：/, "")}）`
       : `${answerLine(k, facts[k])}${past(k)}`;
-  const questionsLeft = nextQuestion({ ...s.facts, assessedOn: s.today }, { skipped: s.skipped }) !== null;
+  const questionsLeft =
+    nextQuestion({ ...s.facts, assessedOn: assessmentDate(s) }, { skipped: s.skipped }) !== null;
   // 「俺们店原来开在杭州，迁回淄博来有奖励不」: a question that began the self-test is answered first.
   // (「…你看看俺们能评上电商村不」 with every question answered: the results that follow are the answer.)
   const answer =
@@ -1131,7 +1137,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
   const took =
     hello +
     (ordered.length > 0
-      ? `我记下了：${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
+      ? `我记下了：${date ? `评估日期按 ${formatChineseDate(date)} 算；` : ""}${ordered.map(line).join("；")}。如有不对，直接告诉我，例如「不对，是3200万」。`
       : "") +
     (remark ? `${ordered.length > 0 ? "\n" : ""}${remark}` : "") +
     (pastYear.length > 0 ? `${ordered.length > 0 || remark ? "\n" : ""}${pastYear.join("\n")}` : "") +

@@ -17,7 +17,7 @@ import { askNext, setFact } from "./assessment.ts";
 import { continueApplication } from "./application.ts";
 import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
 import { applicable, clauseName, resultsMessages } from "./results.ts";
-import type { DialogState } from "./state.ts";
+import { assessmentDate, type DialogState } from "./state.ts";
 import { answerLine, question, reask } from "./texts.ts";
 import type { Turn } from "./turn.ts";
 import { whereNow } from "./where.ts";
@@ -265,8 +265,8 @@ export function applyCorrection(s: DialogState, fix: string, out: Turn) {
   // A clause still waiting for answers looks the same before and after: 「不受影响」 is said only when no bar
   // of the changed facts moved (1500万 → 1200万 still passes 1000万), else the result comes when it is done.
   const params = parametersAt(s.today);
-  const after = { ...s.facts, assessedOn: s.today } as Facts;
-  const then = { ...before, assessedOn: s.today } as Facts;
+  const after = { ...s.facts, assessedOn: assessmentDate(s) } as Facts;
+  const then = { ...before, assessedOn: assessmentDate(s) } as Facts;
   const pending = assessmentOf(s).results.some((r) => {
     const c = CLAUSES_BY_ID[r.clause];
     return (

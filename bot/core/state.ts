@@ -105,3 +105,8 @@ export function isDialogState(x: unknown): x is DialogState {
     Array.isArray(s.history)
   );
 }
+
+/** The date the self-test is for: one the person named (「按2026年12月31日测算」), else today (contract §2). */
+export function assessmentDate(s: Pick<DialogState, "facts" | "today">): string {
+  return s.facts.assessedOn ?? s.today;
+}

@@ -451,3 +451,35 @@ describe("what set-33 and set-34 found (read after they were scored unread)", ()
     expect(t.state.facts.monthsInDatabase).toBeUndefined();
   });
 });
+
+describe("the date a self-test is for (contract §2 assessedOn), said in the chat", () => {
+  it("writes 「按2026年12月31日测算」 as assessedOn, says it back, and works the results out for that date", () => {
+    const t = replyTo(after(), "帮我按2026年12月31日测算一下，我们公司今年实物商品网上零售额三千一百万");
+    expect(t.state.facts.assessedOn).toBe("2026-12-31");
+    expect(t.text).toContain("评估日期按 2026年12月31日 算");
+    const out = replyTo(after(), "按2028年1月1日测算 我们村网络零售额1500万 活跃网店25家");
+    expect(out.text).toContain("不在政策有效期");
+    const inForce = replyTo(after(), "按2027年9月30日测算 我们村网络零售额1500万 活跃网店25家");
+    expect(inForce.text).not.toContain("不在政策有效期");
+  });
+
+  it("takes no date that is not one (「按2026年2月30日」) and no year alone", () => {
+    expect(
+      replyTo(after(), "按2026年2月30日测算 我们村网络零售额1500万").state.facts.assessedOn,
+    ).toBeUndefined();
+    expect(replyTo(after(), "我们公司2025年卖了4100万").state.facts.assessedOn).toBeUndefined();
+  });
+
+  it("reads 「头一回破两千万，两千零五十万」 as the figure and the first time, and 「厂里」 as a producer", () => {
+    const t = replyTo(
+      after(),
+      "自播今年纳统直播零售额头一回破两千万，两千零五十万，在库十四个月，增长势头很好",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(20_500_000);
+    expect(t.state.facts.selfLiveFirstTime).toBe(true);
+    expect(
+      replyTo(after(), "厂里跟外面的直播机构合作卖货 今年纳统直播销售额两千三百万左右").state.facts
+        .productionEnterprise,
+    ).toBe(true);
+  });
+});

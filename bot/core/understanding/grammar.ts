@@ -552,7 +552,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
     // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
     if (
-      /(头一回|头一次|头回|第一次|首次|刚刚?)[^，,。；;]{0,4}(过|超过|突破|达到)了?$/.test(
+      /(头一回|头一次|头回|第一次|首次|刚刚?)[^，,。；;]{0,4}(过|超过|突破|达到|破)了?$/.test(
         t.slice(Math.max(0, f.start - 10), f.start),
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
