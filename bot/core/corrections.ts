@@ -448,7 +448,8 @@ export function readCorrection(
   // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
   // word of a mistake changes nothing (its figures are worked out on a copy, or answered).
   if (
-    (SUPPOSED.test(said) || (looksLikeQuestion(said) && /是不是|吗|呢|[?？]/.test(said))) &&
+    (SUPPOSED.test(said) ||
+      (looksLikeQuestion(said) && /是不是|吗|呢|[?？]|算不算|够不够|行不行|能不能/.test(said))) &&
     !MISTAKE_SAID.test(said)
   )
     return null;
@@ -524,8 +525,15 @@ export function readCorrection(
     const kind = now[1]!.endsWith("%") ? "percent" : "count";
     const pending = s.asking ? kindOfFact(s.asking) : null;
     const known = s.history.filter((f) => kindOfFact(f) === kind && withFacts.facts[f] !== undefined);
-    if (pending !== kind && known.length === 1 && parse(t).readings.length === 0)
-      return `${FACT_ALIASES[known[0]!][0]} ${now[1]}`;
+    // (「上个月又认定了一个 现在是四个」 with shops and e-commerce villages known: the one its words name.)
+    const named = known.filter(
+      (f) =>
+        FACT_WORDS.some((w) => w.fact === f && w.cues.some((c) => c.length >= 2 && t.includes(c))) ||
+        (f === "ecommerceVillages" && /认定|评上|评了|评出/.test(t)) ||
+        (f === "expressCompanies" && /快递|物流|签/.test(t)),
+    );
+    const one = known.length === 1 ? known[0] : named.length === 1 ? named[0] : undefined;
+    if (pending !== kind && one && parse(t).readings.length === 0) return `${FACT_ALIASES[one][0]} ${now[1]}`;
   }
   const none = ownGoodsNone(t, withFacts.facts);
   if (none) return none;

@@ -337,7 +337,10 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     s.asking !== "physicalGoodsRetailYuan"
       ? s.asking
       : undefined;
+  // (「那一个多亿是不是能拿50万」 from an MCN: its turnover, with no word of live streaming.)
+  const agencyOwn = s.facts.mcn === true && !/直播|自播|播/.test(text) ? "onlineRetailYuan" : undefined;
   const lastYuan =
+    agencyOwn ??
     askedYuan ??
     [...s.history]
       .reverse()
@@ -408,7 +411,10 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const pendingFigure =
       s.asking && FACTS[s.asking].type === "yuan" && s.asking !== "loanAmountYuan" ? s.asking : undefined;
     // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
-    const agency = subject === "enterprise" && /机构|mcn/i.test(text);
+    // (An MCN known, with no word of live streaming: its own turnover.)
+    const agency =
+      subject === "enterprise" &&
+      (/机构|mcn/i.test(text) || (s.facts.mcn === true && !/直播|自播|播|实物|店/.test(text)));
     if (agency) tried.mcn = true;
     // (「要是明年直播做到五千万」: live sales with no partner named are the enterprise's own room.)
     // (「新注册的店卖到五千万奖多少」: a new or moved-back shop's figure.)

@@ -20,69 +20,69 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-5.json", 100, 100],
   ["set-6.json", 99, 100],
   ["set-7.json", 99, 100],
-  ["set-8.json", 98, 100],
+  ["set-8.json", 99, 100],
   ["dev-4.json", 96, 100],
   ["dev-5.json", 100, 100],
   ["dev-6.json", 96, 100],
   ["dev-7.json", 100, 100],
   ["dev-9.json", 120, 120],
-  ["dev-10.json", 76, 80],
+  ["dev-10.json", 77, 80],
   ["dev-11.json", 48, 50],
   ["dev-12.json", 94, 100],
   ["dev-13.json", 120, 120],
   ["dev-14.json", 100, 100],
-  ["dev-15.json", 97, 100],
+  ["dev-15.json", 98, 100],
   ["dev-16.json", 78, 80],
   ["set-11.json", 100, 100],
-  ["set-12.json", 94, 100],
+  ["set-12.json", 96, 100],
   ["set-13.json", 97, 100],
-  ["set-15.json", 93, 100],
+  ["set-15.json", 94, 100],
   ["set-16.json", 99, 100],
-  ["set-17.json", 97, 100],
-  ["dev-17.json", 93, 100],
+  ["set-17.json", 98, 100],
+  ["dev-17.json", 95, 100],
   // Eighth round: set 20 scored unread (87 at the round's start, 89 after its first commits), then read; dev 19
   // (people who type least carefully) and dev 20 (enterprises, MCNs, parks, logistics) were read from the start.
   ["set-20.json", 98, 100],
   ["dev-19.json", 99, 100],
   ["dev-20.json", 100, 100],
   // set 22, written after most of the eighth round's work: 87 at the round's start, 88 unread at its end, then read.
-  ["set-22.json", 98, 100],
+  ["set-22.json", 99, 100],
   // set 23, written near the round's end: 92 at its start, 93 unread at its end, then read.
   ["set-23.json", 98, 100],
   // set 24, written after most of the round's work: 87 at its start, 92 unread at its end, then read.
-  ["set-24.json", 99, 100],
+  ["set-24.json", 100, 100],
   // Ninth round: dev 21 (every persona, run-on voice messages; 85 before the round's changes) and dev 22 (which
   // figure is which, corrections naming the old figure, remarks with figures; 87 before) were read from the start.
   ["dev-21.json", 98, 100],
   ["dev-22.json", 100, 100],
   // dev 23 (answers given another way mid-test; 81 when first scored, after the round's first commit) and dev 24
   // (villages and towns typed carelessly; 87 then), read after they were scored.
-  ["dev-23.json", 93, 100],
+  ["dev-23.json", 95, 100],
   ["dev-24.json", 97, 100],
   // dev 25 (every persona, no template; 92 when first scored) and dev 26 (enterprises and report lines; 86 then).
   ["dev-25.json", 97, 100],
-  ["dev-26.json", 94, 100],
+  ["dev-26.json", 96, 100],
   // set 27, written after the round's work to be scored unread (85), then read.
-  ["set-27.json", 94, 100],
+  ["set-27.json", 96, 100],
   // Tenth round: dev 27 (every persona, run-on voice; 85 when first scored) and dev 28 (several things in one
   // message; 81), dev 29 (towns, villages, parks and platforms answering in their own words; 89) and dev 30
   // (enterprises from reports and memory; 91), each read after it was scored.
-  ["dev-27.json", 93, 100],
-  ["dev-28.json", 93, 100],
-  ["dev-29.json", 94, 100],
+  ["dev-27.json", 94, 100],
+  ["dev-28.json", 94, 100],
+  ["dev-29.json", 95, 100],
   ["dev-30.json", 97, 100],
   // set 29 and set 30, written after the round's work to be scored unread (94 and 93; 92 and 92 before the round),
   // then read.
-  ["set-29.json", 96, 100],
+  ["set-29.json", 97, 100],
   ["set-30.json", 98, 100],
   // set 31 and set 32, written after the round's work to be scored unread (85 and 90; 85 and 89 before the
   // round), then read.
-  ["set-31.json", 90, 100],
-  ["set-32.json", 93, 100],
+  ["set-31.json", 94, 100],
+  ["set-32.json", 95, 100],
   // Eleventh round: dev 31 (every persona, a WeChat day; 88 when first scored) and dev 32 (enterprises, logistics
   // and parks mixing years, correcting themselves and supposing; 94), each read after it was scored.
   ["dev-31.json", 99, 100],
-  ["dev-32.json", 99, 100],
+  ["dev-32.json", 100, 100],
   // dev 33 (villages, towns and parks in their own words; 91 when first scored, 91 before the round) and dev 34
   // (several things in one message; 87, 86 before the round), each read after it was scored.
   ["dev-33.json", 97, 100],
@@ -94,7 +94,11 @@ const sets: [file: string, floor: number, total: number][] = [
   // set 33 and set 34, written after the round's work to be scored unread (91 and 90; 90 and 89 before the
   // round), then read.
   ["set-33.json", 96, 100],
-  ["set-34.json", 96, 100],
+  ["set-34.json", 97, 100],
+  // set 35 and set 36, written after the round's work to be scored unread (97 and 98; 96 and 98 before the
+  // round), then read.
+  ["set-35.json", 100, 100],
+  ["set-36.json", 99, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -468,6 +468,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       if (holding) othersIn.add(c);
     }
   }
+  // A clause of last year, or the one before it when this one names no time of its own.
+  const lastYearBefore = (c: number) =>
+    !/全年/.test(clauseText(c)) &&
+    (PAST_YEAR.test(clauseText(c)) ||
+      (c > 0 &&
+        PAST_YEAR.test(clauseText(c - 1)) &&
+        !THIS_YEAR.test(clauseText(c)) &&
+        !inClause(c - 1).some((m) => m.type === "figure")));
   const quoted = [...t.matchAll(/[“"「『]([^”"」』]{1,40})[”"」』]/g)].map(
     (m) => [m.index, m.index + m[0].length] as const,
   );
@@ -535,6 +543,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
+    // (「表上还有登记的网店四十来家 那个不算吧」: a figure the next clause says does not count is no fact.)
+    if (
+      /^(那个|这个|这些|那些|那|这)?(也|都)?(不算|不能算|算不上|不计|不计算)(?!是?(第一|首次|头一|头回|新))/.test(
+        clauseText(c + 1).trim(),
+      )
+    ) {
+      remark("not-a-fact");
+      continue;
+    }
     // (「“在库存续期满1年以上”啥意思」: a figure inside quotation marks is words quoted, the policy's bar.)
     if (quoted.some(([a, b]) => f.start >= a && f.end <= b)) {
       remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
@@ -1039,6 +1056,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         said: f.text,
         approx: f.approx,
         ...(has(here, "whole") || ALL_OPENED.test(clauseText(c)) ? { whole: true } : {}),
+        ...(lastYearBefore(c) ? { pastYear: true } : {}),
       });
       continue;
     }
@@ -1057,6 +1075,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         said: f.text,
         approx: f.approx,
         ...(approximate(here) ? { hedged: true } : {}),
+        // (「表上还有一行去年的 九百六十来万」: last year's, said in the clause before.)
+        ...(lastYearBefore(c) ? { pastYear: true } : {}),
       });
       continue;
     }
