@@ -337,10 +337,11 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     s.asking !== "physicalGoodsRetailYuan"
       ? s.asking
       : undefined;
-  // (「那一个多亿是不是能拿50万」 from an MCN: its turnover, with no word of live streaming.)
-  const agencyOwn = s.facts.mcn === true && !/直播|自播|播/.test(text) ? "onlineRetailYuan" : undefined;
+  // (「那一个多亿是不是能拿50万」 from an MCN known, with no word of live streaming or goods: its own turnover — the
+  // figure read by a verb of selling here, and the one only asked about below.)
+  const mcnTurnover = s.facts.mcn === true && !/直播|自播|播|实物|店/.test(text);
   const lastYuan =
-    agencyOwn ??
+    (mcnTurnover ? "onlineRetailYuan" : undefined) ??
     askedYuan ??
     [...s.history]
       .reverse()
@@ -411,10 +412,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     const pendingFigure =
       s.asking && FACTS[s.asking].type === "yuan" && s.asking !== "loanAmountYuan" ? s.asking : undefined;
     // 「机构做到一个亿」: an agency's turnover is an MCN's, not physical goods (article 2).
-    // (An MCN known, with no word of live streaming: its own turnover.)
-    const agency =
-      subject === "enterprise" &&
-      (/机构|mcn/i.test(text) || (s.facts.mcn === true && !/直播|自播|播|实物|店/.test(text)));
+    const agency = subject === "enterprise" && (/机构|mcn/i.test(text) || mcnTurnover);
     if (agency) tried.mcn = true;
     // (「要是明年直播做到五千万」: live sales with no partner named are the enterprise's own room.)
     // (「新注册的店卖到五千万奖多少」: a new or moved-back shop's figure.)
