@@ -62,6 +62,15 @@ const kindOfFact = (f: AskableFact) => {
   return ["yuan", "count", "percent", "months"].includes(type) ? type : null;
 };
 
+/**
+ * Two different figures said, either of which may be the old one: the fix for the first order that names a known
+ * answer (the old value first, then the new), or null.
+ */
+function eitherWay(a: string, b: string, fix: (old: string, now: string) => string | null): string | null {
+  if (a === b) return null;
+  return fix(a, b) ?? fix(b, a);
+}
+
 /** 「1300万说错了 是1030万」: one figure is a known answer's value, another of its kind the new one. */
 function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">): string | null {
   const figures = parse(text).mentions.filter((m) => m.type === "figure");
@@ -101,18 +110,15 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
       .map((m) => [m[0], String(parseNumber(m[1]!) ?? "")] as const)
       .filter(([, n]) => n !== "");
     if (bare.length === 2 && (WRONG.test(text) || /不是|是.{0,6}的|现在|其实/.test(text))) {
-      for (const [old, now] of [
-        [bare[0]!, bare[1]!],
-        [bare[1]!, bare[0]!],
-      ] as const) {
+      const fix = eitherWay(bare[0]![1], bare[1]![1], (old, now) => {
         const fact = [...s.history]
           .reverse()
           .find(
-            (f) => (kindOfFact(f) === "percent" || kindOfFact(f) === "count") && facts[f] === Number(old[1]),
+            (f) => (kindOfFact(f) === "percent" || kindOfFact(f) === "count") && facts[f] === Number(old),
           );
-        if (fact && old[1] !== now[1])
-          return `${FACT_ALIASES[fact][0]} ${now[1]}${kindOfFact(fact) === "percent" ? "%" : ""}`;
-      }
+        return fact ? `${FACT_ALIASES[fact][0]} ${now}${kindOfFact(fact) === "percent" ? "%" : ""}` : null;
+      });
+      if (fix) return fix;
     }
   }
   // 「980不对 是1080」「26不对 是28」: both said bare — the old one a known count as it is, or a known amount in
@@ -133,14 +139,11 @@ function oldValueNamed(text: string, s: Pick<DialogState, "history" | "facts">):
               (kindOfFact(f) === "count" && facts[f] === Number(said)) ||
               (kindOfFact(f) === "yuan" && facts[f] === Math.round(Number(said) * 10000)),
           );
-      for (const [old, now] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const fact = known(old!);
-        if (fact && now !== old)
-          return `${FACT_ALIASES[fact][0]} ${now}${kindOfFact(fact) === "yuan" ? "万" : ""}`;
-      }
+      const fix = eitherWay(a!, b!, (old, now) => {
+        const fact = known(old);
+        return fact ? `${FACT_ALIASES[fact][0]} ${now}${kindOfFact(fact) === "yuan" ? "万" : ""}` : null;
+      });
+      if (fix) return fix;
     }
   }
   return null;
