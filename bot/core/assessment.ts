@@ -329,6 +329,8 @@ function openedThisYear(text: string, today: string): boolean | null {
     new RegExp(
       `(${years})[^，,。；;\\s]{0,10}(开|注册|成立|上线|办)|(开|注册|成立|上线)[^，,。；;\\s]{0,4}(${years})`,
     ).exec(t);
+  // 「前年开的 不算今年新开的」: this year denied is not this year.
+  if (/(不算|不是|并不是|算不上|不属于|并非)(是)?(今年|当年)/.test(t)) return false;
   if (when("今年|当年|今年初|年初")) return true;
   if (when("去年|前年|早些年|好几年|几年前") || /老店/.test(t)) return false;
   const said = when("(?<![\\d.])(?:20)?\\d{2}\\s*年");
@@ -649,7 +651,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const barsOnly =
     read.readings.length === 0 &&
     read.remarks.length > 0 &&
-    read.remarks.every((r) => r.why === "bar" || r.why === "hypothetical" || r.why === "question") &&
+    read.remarks.every((r) => ["bar", "gap", "hypothetical", "question"].includes(r.why)) &&
     read.remarks.some((r) => r.why !== "question");
   // 「电商村没有认定的 有两个村在申请」: none recognised yet, and those applying said back.
   if (only("pending")) {

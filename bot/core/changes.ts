@@ -23,6 +23,7 @@ import type { Turn } from "./turn.ts";
 import { whereNow } from "./where.ts";
 import { parse } from "./understanding/grammar.ts";
 import { normalise } from "./understanding/normalise.ts";
+import { doubtAbout } from "./understanding/doubts.ts";
 import { restatedFact } from "./corrections.ts";
 
 export function goBack(s: DialogState, out: Turn) {
@@ -168,7 +169,28 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   }
   // 「四个刚又认定了一个」「１０２０万 刚才看错表了」: the figure, without the words after it.
   const figure = parse(valueText).mentions.find((m) => m.type === "figure");
-  const value = readAnswer(fact, valueText) ?? (figure ? readAnswer(fact, figure.text) : null);
+  let value = readAnswer(fact, valueText) ?? (figure ? readAnswer(fact, figure.text) : null);
+  // 「自播是两千六」 for 3200 万: a sum said without its unit, beside a known one, is in the known one's 万; one
+  // that is not near it is asked back, never written as yuan.
+  const known = s.facts[fact];
+  if (
+    FACTS[fact].type === "yuan" &&
+    typeof value === "number" &&
+    value > 0 &&
+    value < 100_000 &&
+    !/[万亿元块钱w]/i.test(normalise(valueText))
+  ) {
+    if (typeof known === "number" && value * 10_000 >= known / 5 && value * 10_000 <= known * 5)
+      value = value * 10_000;
+    else {
+      const doubt = doubtAbout(fact, valueText, value);
+      if (doubt) {
+        if (doubt.kind === "confirm") s.doubt = { fact, value: doubt.value };
+        out.replies.push(doubt.message);
+        return;
+      }
+    }
+  }
   if (value === null) {
     out.replies.push(
       `没能看懂新的回答「${valueText.slice(0, 20)}」。${reask(fact, 0).replace(/^抱歉，没能看懂您的回答。/, "")}`,

@@ -22,9 +22,13 @@ function factOf(s: DialogState, fix: string): AskableFact | undefined {
     fix.startsWith(`${FACT_ALIASES[f][0]} `),
   );
   if (named) return named;
-  const { facts } = readFacts(fix, knownOf(s.facts as Record<string, unknown>), null);
-  return (Object.keys(facts) as AskableFact[]).find(
-    (k) => k !== "subjectType" && s.facts[k] !== undefined && s.facts[k] !== facts[k],
+  const { facts, doubts } = readFacts(fix, knownOf(s.facts as Record<string, unknown>), null);
+  return (
+    (Object.keys(facts) as AskableFact[]).find(
+      (k) => k !== "subjectType" && s.facts[k] !== undefined && s.facts[k] !== facts[k],
+    ) ??
+    // (「自播是两千六」: a figure without its unit, asked back when read alone, still names its fact.)
+    doubts.find((d) => d.kind === "confirm" && s.facts[d.fact] !== undefined)?.fact
   );
 }
 

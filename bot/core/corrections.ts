@@ -31,7 +31,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|实际上是|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错[表行栏列数]?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|再核(对)?(一)?下|重新核(对)?(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|其实(只有|才|不到)|实际上是|实际(只有|才)|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -189,7 +189,7 @@ const NAMED =
   /(改成|改为|换成|变成|改到|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
-  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)?(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成)|(?:算了)?[，,\s]*(?=改\s*[\d零一二两三四五六七八九十百千]))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是|改)?\s*(.+)$/i;
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)*(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成)|(?:算了)?[，,\s]*(?=改\s*[\d零一二两三四五六七八九十百千]))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是|改)?\s*(.+)$/i;
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
@@ -392,7 +392,7 @@ export function withUnitOfKnown(text: string, facts: Record<string, unknown>): s
       return m && known.has(Number(m[0]) * 10000) ? `${that}${m[0]}万` : whole;
     },
   );
-  if (that !== text || !/不是|不对|错/.test(text)) return that;
+  if (that !== text || !/不是|不对|错|其实|实际/.test(text)) return that;
   // 「第三方直播那块是两千一 不是一千九」: two figures said short, one a known amount in its 万 — both are in 万.
   const RUN =
     /(?<![零〇一二两三四五六七八九十百千\d.])([零〇一二两三四五六七八九十百千\d.]+)(?![零〇一二两三四五六七八九十百千\d.万亿元块wk个家户间所%年月号日天成])/gi;
@@ -415,7 +415,7 @@ const LEFT_OUT = /^[^，,。；;\s\d]{0,8}(关了|关门|倒闭|停了|停业|�
 const LEVEL_DENIED = /算不上|不是|够不上|达不到|不到|谈不上|不算/;
 const SUPPOSED = /^(如果|假如|假设|要是|万一)|[，,\s](如果|假如|假设|要是)/;
 const MISTAKE_SAID =
-  /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打|口误/;
+  /改成|改为|改一下|改下|说错|写错|打错|报错|记错|弄错|搞错|搞反|看错|不对|更正|纠正|应该是|错了|有误|手滑|多打|少打|口误|说岔|搞岔|讲岔|说差了/;
 
 const ADDED_CLAUSE =
   /[^，,。；;\s]*((又|再|新)(评上|评了|认定|开了|开的|增加|添了|加了|签进来|签了|进来|加入|整合)|[多少](说|报|算|写|填|打|数|统计)了|(加上|算上)(?![^，,。；;\s]*是))[^，,。；;\s]*[\d零〇一二两三四五六七八九十]+[^，,。；;\s]*/g;
@@ -518,12 +518,15 @@ export function readCorrection(
   // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」: a count or a share said as what it is
   // now, of the one fact of its kind known — unless the question pending takes that kind itself.
   const now =
-    /(?:^|[，,。；;\s])(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说|准确的|确切的|实际的)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
+    /(?:^|[，,。；;\s]|(?<=下来了|上了))(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说|准确的|确切的|实际的|这样|这下|这么一来|那)?(?:就|也就)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
       normalise(t),
     );
   if (
     now &&
-    (/现在|目前|如今|最新|实际|其实|准确|确切|问了|核了|查了|数了|统计出来/.test(t) || /^\s*是/.test(t))
+    (/现在|目前|如今|最新|实际|其实|准确|确切|问了|核了|查了|数了|统计出来|这样就|这下|这么一来|(认定|评|批)下来了?就|(又|再|新)[^，,。；;\s\d]{0,4}(认定|评上|评了|评出|签|开|加|进来|整合)/.test(
+      t,
+    ) ||
+      /^\s*是/.test(t))
   ) {
     const kind = now[1]!.endsWith("%") ? "percent" : "count";
     const pending = s.asking ? kindOfFact(s.asking) : null;
@@ -535,7 +538,12 @@ export function readCorrection(
         (f === "ecommerceVillages" && /认定|评上|评了|评出/.test(t)) ||
         (f === "expressCompanies" && /快递|物流|签/.test(t)),
     );
+    // (「镇里电商村现在除了东庄还有两个 一共三个」: a count whose words name another fact is not this one's.)
+    const cued = findMentions(normalise(t)).flatMap((m) =>
+      m.type === "cue" && m.words.kind === kind ? [m.words.fact] : [],
+    );
     const one = known.length === 1 ? known[0] : named.length === 1 ? named[0] : undefined;
+    if (one && cued.length > 0 && !(cued as string[]).includes(one)) return null;
     if (pending !== kind && one && parse(t).readings.length === 0) return `${FACT_ALIASES[one][0]} ${now[1]}`;
   }
   const none = ownGoodsNone(t, withFacts.facts);
@@ -619,13 +627,27 @@ export function readCorrection(
     if (moved) return `${FACT_ALIASES[moved.to][0]} ${valueText(moved.to, moved.value)}`;
     if (fresh.readings.some((r) => r.how === "cue" && !s.history.includes(r.fact as AskableFact)))
       return null;
+    // (「不对不对 京东那个是九百二十万 我记岔了」: one shop of several named, with no shop's figure known, is none of
+    // the answers — never the loan or a live room.)
+    if (
+      /京东|天猫|淘宝|拼多多|抖店|快手店|唯品会|1688/.test(rest) &&
+      withFacts.facts.shopRetailYuan === undefined &&
+      withFacts.facts.relocatedShopRetailYuan === undefined
+    )
+      return null;
     // 「极兔还没签合同，现在是4家」: the last figure said, to the latest answer of its kind.
+    // (Never the loan unless the words say 贷: 「合计是两千零五十万」 after the loan is another figure.)
     const said = parse(rest).mentions.filter((m) => m.type === "figure");
     const last = said.at(-1);
     if (last && last.type === "figure") {
       const latest = [...s.history]
         .reverse()
-        .find((f) => kindOfFact(f) === last.kind && readAnswer(f, last.text) !== null);
+        .find(
+          (f) =>
+            kindOfFact(f) === last.kind &&
+            (f !== "loanAmountYuan" || /贷/.test(rest)) &&
+            readAnswer(f, last.text) !== null,
+        );
       if (latest) return `${FACT_ALIASES[latest][0]} ${last.text}`;
     }
     // The latest answer the new value can be an answer to: 「不对，应该是3200万」 after two yes-or-no

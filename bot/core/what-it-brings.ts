@@ -22,7 +22,7 @@ import { normalise } from "./understanding/normalise.ts";
 import { readFacts } from "./understanding/facts.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName, askRange } from "./results.ts";
-import { stillNeeded } from "./one-item.ts";
+import { itemsNamed, stillNeeded } from "./one-item.ts";
 import type { DialogState } from "./state.ts";
 import { ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
@@ -340,8 +340,17 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   // (「那一个多亿是不是能拿50万」 from an MCN known, with no word of live streaming or goods: its own turnover — the
   // figure read by a verb of selling here, and the one only asked about below.)
   const mcnTurnover = s.facts.mcn === true && !/直播|自播|播|实物|店/.test(text);
+  // (「3500万的话按1万补5块 是不是能补17万5」: the one item the words name says whose figure is supposed.)
+  const named = itemsNamed(s, text).flatMap((id) => {
+    const c = CLAUSES_BY_ID[id]!;
+    return [c.when, ...c.tiers.flatMap((x) => (x.when ? [x.when] : []))]
+      .flatMap((w) => factsOf(w))
+      .filter((f): f is AskableFact => f in FACTS && FACTS[f as AskableFact].type === "yuan");
+  });
+  const itemYuan = new Set(named).size === 1 ? named[0] : undefined;
   const lastYuan =
     (mcnTurnover ? "onlineRetailYuan" : undefined) ??
+    itemYuan ??
     askedYuan ??
     [...s.history]
       .reverse()
@@ -430,24 +439,26 @@ export function whatIfReply(s: DialogState, text: string): string | null {
         : // (「银行说电商贷能给批个五百万」: a loan's amount.)
           /贷/.test(text) && !/零售|卖|销售/.test(text)
           ? "loanAmountYuan"
-          : // (「要是只有1900万 那个佣金还能补吗」: the commission's item reads the partner's live sales.)
-            /佣金|第三方|合作直播|达人|找主播/.test(text) && !/自播|自己播/.test(text)
-            ? "thirdPartyLiveRetailYuan"
-            : shop && !/直播|自播/.test(text)
-              ? "shopRetailYuan"
-              : /自播|自己播|自己直播/.test(text) ||
-                  (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
-                ? "selfLiveRetailYuan"
-                : agency
-                  ? "onlineRetailYuan"
-                  : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
-                    ((recent === undefined || recent === "physicalGoodsRetailYuan"
-                      ? pendingFigure
-                      : undefined) ??
-                    recent ??
-                    (subject === "enterprise" && !tried.mcn
-                      ? "physicalGoodsRetailYuan"
-                      : "onlineRetailYuan"));
+          : itemYuan
+            ? itemYuan
+            : // (「要是只有1900万 那个佣金还能补吗」: the commission's item reads the partner's live sales.)
+              /佣金|第三方|合作直播|达人|找主播/.test(text) && !/自播|自己播/.test(text)
+              ? "thirdPartyLiveRetailYuan"
+              : shop && !/直播|自播/.test(text)
+                ? "shopRetailYuan"
+                : /自播|自己播|自己直播/.test(text) ||
+                    (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
+                  ? "selfLiveRetailYuan"
+                  : agency
+                    ? "onlineRetailYuan"
+                    : // (「要是明年能做到五千万 能拿三十万不」 while the live room's figure is asked: that figure.)
+                      ((recent === undefined || recent === "physicalGoodsRetailYuan"
+                        ? pendingFigure
+                        : undefined) ??
+                      recent ??
+                      (subject === "enterprise" && !tried.mcn
+                        ? "physicalGoodsRetailYuan"
+                        : "onlineRetailYuan"));
     (tried as unknown as Record<string, unknown>)[fact] = r.value;
     said = [fact];
   }

@@ -71,7 +71,7 @@ export function answerAndQuestion(
   // (「三个 是不是得超过三个才算电商镇啊」: a bar the question says again is the question's; the answer stands —
   // a figure of the statement is a bar only where every time it is said, it is one.)
   const bars = parse(text, { subjectType: facts.subjectType }, fact).remarks.filter(
-    (r) => r.why === "bar" || r.why === "hypothetical",
+    (r) => r.why === "bar" || r.why === "gap" || r.why === "hypothetical",
   );
   const whole = normalise(text);
   const stated = normalise(statement);

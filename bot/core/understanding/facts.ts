@@ -441,7 +441,10 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   for (const [key, all] of byFact) {
     // 「全国性的五家 另外还有两家本地小快递」「168个，其中九十个是抖店」: what is besides, or a part, gives way
     // to the figure itself — unless that is said as a whole (「一共6000万 其中实物4200万」: the part is the fact).
-    const main = all.filter((x) => !x.extra);
+    // (「跟8家快递合作 其中全国性的就5家」: a part named by the fact's narrow word is the fact itself.)
+    // (「活跃的有二十六家 不活跃的还有十来家」: not where the figure itself is already said by that word.)
+    const narrowMain = all.some((x) => !x.extra && x.narrow);
+    const main = all.filter((x) => !x.extra || (x.narrow && !narrowMain));
     // 「公司全年网络零售额1.2亿 其中实物商品8000万」: an enterprise's whole, beside the physical goods in it, is its
     // online retail as a whole (contract §2); the part is the physical goods.
     const partOf = all.filter((x) => x.extra);

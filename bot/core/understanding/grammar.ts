@@ -77,6 +77,10 @@ export type RemarkWhy =
   /** How much something grew (「同比涨了快30%」): no figure of a fact. */
   | "growth"
   | "question"
+  /** How far a figure is from a bar (「还差一百万」). */
+  | "gap"
+  /** One shop's or one person's sales, said by a village or a town: a part of its figure. */
+  | "one-shop"
   | "unbound";
 
 export interface Remark {
@@ -114,6 +118,9 @@ export interface Parse {
 
 const BOUNDARY = /[，,。；;！!？?\n、\s]/;
 const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
+// One shop or one person of a village or town (「俺个人开了个网店」「村里有一家店」).
+const ONE_SHOP =
+  /个人(开|的|名下)|(我|俺|咱)(自己|自家|家|个人)[^，,。；;\s]{0,4}(小店|网店|店)|(一|有)(家|个)(网)?店(?!铺数)|某家店/;
 const OWN_SHOP = /(自己|自家)[^，,。；;]{0,6}(小店|网店|店铺|店)|小店|卖自己的货/;
 // A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「八百万 不是 八百是前年的」).
 // (「是不是」 asks, and 「不是…吗」 too: no mistake.)
@@ -169,9 +176,9 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是)吧[?？。]*$|对不对/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|对不对/;
 const PART_OF_YEAR =
-  /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?到\d+月|[一二三1-3]季度|前三季度/;
+  /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?(到|至|-|~|～|—|–)\d+月|[一二三1-3]季度|前三季度/;
 
 const RATE = /一个月|每个月|每月|月销|月均|日均|每天|一天|每周|一周/;
 
@@ -406,6 +413,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         /(得|要|需要|必须|至少)(超过|达到|大于|满|过|有)$/.test(
           t.slice(Math.max(0, f.start - 4), f.start),
         )) ||
+      // (「是不是过一百个就行」「网店不够100个也没事吧」: the bar asked about, in a question.)
+      (asQuestion &&
+        /^(就行|就可以|就够|就能|就算|就达标|也行|也没事|也可以|也能)/.test(t.slice(f.end)) &&
+        /(过|超过|够|满|到|达到|不够|不到|没到|没够)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
       (/^才/.test(t.slice(f.end)) &&
         /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
       (/^(及)?以上/.test(t.slice(f.end)) &&
@@ -436,6 +447,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         !mentions.some((o) => o.type === "figure" && o.end === m.start) &&
         !(m.text === "村" && /^都?(评|被评|认定)/.test(t.slice(m.end))),
     );
+  // 「镇上今年网上一共卖了八千多w」 from a village: a clause that opens with another kind of subject and says a
+  // figure of it.
+  const otherSubjectFirst = (c: number) => {
+    const first = inClause(c).find((m) => m.type !== "marker");
+    return (
+      first?.type === "subject" &&
+      subject !== undefined &&
+      first.subject !== subject &&
+      !placeOf(first) &&
+      !OWN_WORDS.some((w) => t.slice(Math.max(0, first.start - w.length), first.start) === w) &&
+      inClause(c).some((m) => m.type === "figure" && m.start > first.end)
+    );
+  };
   const othersIn = new Set<number>();
   {
     let holding = false;
@@ -456,7 +480,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         inClause(c).some((m) => m.type === "others") ||
         (anotherSubjectIn(c) &&
           (/^(其中|光是|单是|仅|光|里面|里头)/.test(clauseText(c).trim()) ||
-            /(下面|下辖|底下|下边|下属|辖区)的?[^，,。；;\s]{0,6}村/.test(clauseText(c))))
+            /(下面|下辖|底下|下边|下属|辖区)的?[^，,。；;\s]{0,6}村/.test(clauseText(c)) ||
+            // (「镇上今年网上一共卖了八千多w 活跃网店一百二十多个」 from a village: the clause is about the other
+            // subject, named first, and so are the clauses after it until the speaker's own is named.)
+            otherSubjectFirst(c)))
       )
         holding = true;
       // (「光一个头部主播就带了三千万 整个公司纳统的是七千四百万」: the whole named again is the speaker's.)
@@ -569,7 +596,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // 「今年卖了四千二百万，也是头一回过三千万」: beside the figure itself, the bar passed for the first time is
     // no figure of its own (「回迁以后头一回做到三千二百万」 is the figure).
     if (
-      /(头一回|头一次|头回|第一次|首次|刚刚?)[^，,。；;]{0,4}(过|超过|突破|达到|破)了?$/.test(
+      /(头一回|头一次|头回|第一次|首次|刚刚?)[^，,。；;]{0,4}(过|超过|突破|达到|破|上|冲上|站上|迈过|跨过|迈上|跨上)了?$/.test(
         t.slice(Math.max(0, f.start - 10), f.start),
       ) &&
       mentions.some((o) => o.type === "figure" && o.kind === f.kind && o.value > f.value)
@@ -578,9 +605,35 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       passedBars.add(f);
       continue;
     }
+    // 「俺个人开了个网店 一年卖一百来万」 from a village: one shop's sales are a part of the place's, no figure of it.
+    if (
+      f.kind === "yuan" &&
+      (subject === "village" || subject === "town") &&
+      !known.asStated &&
+      ONE_SHOP.test(clauseText(c) + (c > 0 ? `，${clauseText(c - 1)}` : ""))
+    ) {
+      remarks.push({ said: f.text, why: "one-shop", value: f.value, kind: f.kind, subject });
+      continue;
+    }
+    // 「每个村还能拿30万 加一块就是一百五十万」: the sum of awards named before is an award too, no sales.
+    if (
+      f.kind === "yuan" &&
+      c > 0 &&
+      /加一块|加一起|加起来|合起来|加在一起|一共|总共|合计/.test(clauseText(c)) &&
+      !inClause(c).some((m) => m.type === "cue") &&
+      /(拿|奖|补|给|领|发)[^，,。；;\s\d]{0,3}\d/.test(clauseText(c - 1))
+    ) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「差两百万到五千万」: the distance to a bar is no figure of anybody's.
-    if (/差$/.test(t.slice(Math.max(0, f.start - 1), f.start)) && /^(就)?(到|够|过)/.test(t.slice(f.end))) {
-      remarks.push({ said: f.text, why: "bar", value: f.value, kind: f.kind });
+    // (「还差十几万 年底能补上」: what is still lacking is no figure either.)
+    if (
+      /差$/.test(t.slice(Math.max(0, f.start - 1), f.start)) &&
+      (/^(就)?(到|够|过)/.test(t.slice(f.end)) ||
+        /(还|就|只|才|也就)差$/.test(t.slice(Math.max(0, f.start - 3), f.start)))
+    ) {
+      remarks.push({ said: f.text, why: "gap", value: f.value, kind: f.kind });
       continue;
     }
     // 「去年就到过三千万了」: a bar reached before is no figure of this year.
@@ -919,6 +972,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             m.type === "remark" ||
             (m.type === "marker" &&
               m.marker !== "hedge" &&
+              // (「一共三个」: a total said alone takes the cue of the clause before.)
+              m.marker !== "whole" &&
               // (「头一回过了三千万 纳统数是3150万」: the exact figure said apart takes the words before it.)
               m.marker !== "exact" &&
               !(m.marker === "hypothetical" && loan)),
@@ -940,15 +995,18 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           THIS_YEAR.test(clauseText(c)) &&
           !PROJECTED.test(clauseText(c)) &&
           (n === c - 1 || ADDED.test(clauseText(c - 1)));
-        if (n === c - 2 && !thisYearAfterLast) continue;
+        if (n === c - 2 && !thisYearAfterLast && !has(here, "whole")) continue;
         // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
         // the figure said next.)
         // (「隔壁县那个配送中心整合了8家快递 我们才3家」: the speaker's own figure, set beside another's, is of the
         // same cue.)
         const besideOthers = n === c - 1 && othersIn.has(n) && !othersIn.has(c) && ownAt(c);
+        // (「除了东庄还有两个 一共三个」: the total said after the figures before it is of their cue.)
+        const totalAfter = (n === c - 1 || n === c - 2) && has(here, "whole");
         if (
           !thisYearAfterLast &&
           !besideOthers &&
+          !totalAfter &&
           there.some((m) => m.type === "figure" && m.kind === f.kind && !isBar(m) && !passedBars.has(m))
         )
           continue;
@@ -968,6 +1026,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       // (A plain 「卖了」 is no cue of its own here; 「网络零售额一亿三千万」 after 「其中九十个是抖店」 is.)
       !here.some((m) => (m.type === "cue" && !/^卖/.test(m.text)) || m.type === "subject");
     if ((has(here, "partOfWhole") || partBefore) && (!cue || cue.words.fact === "sales") && !shopPart) {
+      remark("part");
+      continue;
+    }
+    // 「除了东庄还有两个 一共三个」: those besides one named, with the total said next, are a part of it.
+    if (
+      /除了[^，,。；;\s]{1,10}(还有|另有|另外)$/.test(t.slice(Math.max(0, f.start - 16), f.start)) &&
+      inClause(c + 1).some((m) => m.type === "marker" && m.marker === "whole") &&
+      inClause(c + 1).some((m) => m.type === "figure" && m.kind === f.kind)
+    ) {
       remark("part");
       continue;
     }
@@ -1067,6 +1134,21 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         : f.kind === "count" && subject === "village"
           ? "activeShops"
           : null;
+    // (「全镇去年是1.6个亿 今年2.1个亿」: this year's, said after last year's, replaces it.)
+    if (
+      usual &&
+      THIS_YEAR.test(clauseText(c)) &&
+      !PAST_YEAR.test(clauseText(c)) &&
+      // (「去年是九百万 今年多了一百来万」: how much more is no figure of this year.)
+      !/(多|少|涨|增加|增长|降|减少|掉)了/.test(clauseText(c)) &&
+      !PROJECTED.test(clauseText(c)) &&
+      readings.some((r) => r.fact === usual) &&
+      readings.filter((r) => r.fact === usual).every((r) => r.pastYear)
+    )
+      for (const r of readings.filter((r) => r.fact === usual)) {
+        readings.splice(readings.indexOf(r), 1);
+        remarks.push({ said: r.said, why: "last-year", value: r.value, kind: f.kind });
+      }
     if (usual && !readings.some((r) => r.fact === usual)) {
       readings.push({
         fact: usual,

@@ -146,7 +146,7 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const ARTICLE = /第\s*([一二三四五六七八1-8])\s*条/;
 // A question in everyday words: a question word or mark, asking after a term, or a tag (「…是吧」).
 const QUESTION =
-  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|哪[几两二三四五六七八九十\d]+[个家项条种样]|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$|[是对]吧[?？。]*$/u;
+  /[?？吗呢]|么[?？。！!]*$|什么|啥|怎么|咋|如何|多少|多久|多长|多大|多高|哪些|哪里|哪个|哪一|哪年|哪[几两二三四五六七八九十\d]+[个家项条种样]|谁|是[^，,。]{1,12}还是|(\p{Script=Han})不\1|(?<![十百千0-9０-９好这那前])几|是否|能不能|可不可以|有没有|可以吗|要不要|什么时候|(能|可以|可|要|行|会|够|得|还|算)[^，,。？?\s]{0,10}不[?？。]*$|(?:[是对]|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$/u;
 
 /**
  * How confident a knowledge-base match must be to answer outright: a score well above that of text
@@ -172,7 +172,9 @@ export function looksLikeQuestion(text: string): boolean {
       // (「纳统还没弄 没纳入统计呢」: 没…呢 is 「not yet」 too — never 有没有…呢.)
       .replace(/(?<![有])没(?!有没)[^，,。？?\s吗]*呢[。！!]*(?=[，,。\s]|$)/g, "")
       // (「刚才不是说了吗，我们是厂子」: said before, not asked.)
-      .replace(/(刚才|之前|前面|上面)?不是(都)?(说|讲|告诉你)(了|过)(吗|嘛)[？?]?/g, ""),
+      .replace(/(刚才|之前|前面|上面)?不是(都)?(说|讲|告诉你)(了|过)(吗|嘛)[？?]?/g, "")
+      // (「我是镇上的 不是哪个村的」: 不是哪个 is 「not any」, no question.)
+      .replace(/不是哪(个|家|一个|一家)(?![^，,。\s]*[吗呢？?])/g, "不是"),
   );
 }
 
@@ -180,10 +182,14 @@ export function looksLikeQuestion(text: string): boolean {
  * The entries ranked again for the applicant known: an article none of whose items is for it (article 2 for a
  * town) counts a quarter, unless the words name another kind of applicant (a village asking what a company gets).
  */
-function forApplicant(found: Ranked[], text: string, subject: SubjectType | undefined): Ranked[] {
-  if (!subject) return found;
+function forApplicant(found: Ranked[], text: string, known: SubjectType | undefined): Ranked[] {
   const mentions = findMentions(normalise(text));
   const named = mentions.flatMap((m) => (m.type === "subject" ? [m.subject] : []));
+  // (「MCN两千万那一档给多少钱」: with no applicant known yet, an enterprise the words name — a village or a town
+  // asks for its shops too: 「俺村网店…回迁到咱这边有啥说法」.)
+  const subject =
+    known ?? (named.length > 0 && named.every((x) => x === "enterprise") ? "enterprise" : undefined);
+  if (!subject) return found;
   if (named.some((x) => x !== subject)) return found;
   // (「电商村能拿多少钱」 from an enterprise names article 1 by its word: asked about, whoever asks.)
   const cues = new Set<string>(mentions.flatMap((m) => (m.type === "cue" ? [m.words.fact] : [])));

@@ -47,8 +47,11 @@ export type Mention = { start: number; end: number; text: string } & (
 // (「一亿一千来万」: a hedge may sit inside the tail, before its 万.)
 const AMOUNT =
   /(?<![\d.])(\d+(?:\.\d+)?)([多余来几]?)(亿|千万|百万|十万|万)(?:(\d+(?:\.\d+)?)([多余来几]?)(千万|百万|十万|万|千)?(?![\d.]*[家个户间%年月]))?([多余来几]?)(?:元|块钱|块)?(?![多余来几]?(?:[家个户间所平亩㎡米人单件票次]|包裹))|(?<![\d.])(\d+(?:\.\d+)?)(?:元|块钱|块)/g;
+const YUAN_WRITTEN =
+  /(?:¥|￥|RMB|人民币)\s*(\d+(?:\.\d{1,2})?)(?![\d.]|\s*[万亿千百])|(?<![\d.])(?=\d{5,}\.\d\d(?!\d))(\d+\.\d\d)/g;
 // 「14个月」 is a duration, not a count.
-const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月])/g;
+// (「二十多个省的选手」: a count of provinces, cities or people counts nothing of the facts.)
+const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月省市县区人国城])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 // (「2022年6月」: the month said with its year is part of the date, never six months.)
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?:\d{1,2}月份?)?(?!多|半|以上)/g;
@@ -124,6 +127,21 @@ function mentionsOf(text: string): Mention[] {
       end: m.index + m[0].length,
       text: m[0],
     });
+  }
+  // 「¥36480000.00」「33860000.00」 (a report's cell, a bank's line): a sum of yuan by its sign or its cents.
+  for (const m of text.matchAll(YUAN_WRITTEN)) {
+    const value = Math.round(Number(m[1] ?? m[2]));
+    if (value > 0 && free(m.index, m.index + m[0].length))
+      take({
+        type: "figure",
+        kind: "yuan",
+        value,
+        approx: null,
+        unit: "元",
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+      });
   }
   for (const re of [YEAR, SHORT_YEAR])
     for (const m of text.matchAll(re))
@@ -237,6 +255,26 @@ function mentionsOf(text: string): Mention[] {
       /^(?:是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
         text.slice(cue.end),
       );
+    // 「网络零售额 33860000」: six digits or more after a cue of money are yuan, as written.
+    const whole =
+      /^(?:[(（][^)）\d]{0,6}[)）])?(?:是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|[^\S\n])*(\d{6,10})(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+        text.slice(cue.end),
+      );
+    if (whole) {
+      const start = cue.end + whole[0].length - whole[1]!.length;
+      if (free(start, cue.end + whole[0].length))
+        take({
+          type: "figure",
+          kind: "yuan",
+          value: Number(whole[1]),
+          approx: null,
+          unit: "元",
+          start,
+          end: cue.end + whole[0].length,
+          text: whole[1]!,
+        });
+      continue;
+    }
     if (!bare) continue;
     const start = cue.end + bare[0].length - bare[1]!.length - (bare[2]?.length ?? 0);
     const end = start + bare[1]!.length + (bare[2]?.length ?? 0);
@@ -264,7 +302,7 @@ function mentionsOf(text: string): Mention[] {
   // 「活跃网店么一百出头吧」「网店有30」: a number with no measure word right after a cue of a count is that count.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "count")) {
     const bare =
-      /^(?:么|嘛|是|有|为|:|大概|大约|差不多|估计|[^\S\n])*(\d{1,4})([多余来几]?)(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      /^(?:么|嘛|是|有|为|:|大概|大约|差不多|估计|[^\S\n])*(\d{1,4})([多余来几]?)(?![\d.多余来几]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
         text.slice(cue.end),
       );
     if (!bare) continue;

@@ -42,6 +42,10 @@ function ranges(text: string): string {
     (all, w: string, a: string, b: string) =>
       DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${w}万${a}千多` : all,
   );
+  // 「五千几百万」「一百几十家」: a few of the next unit down — read as more than the round figure (「五千多万」).
+  text = text.replace(/([十百千])几([十百])(?=[万亿家个户间元块]|$)/g, (all, big: string, small: string) =>
+    "十百千".indexOf(small) < "十百千".indexOf(big) ? `${big}多` : all,
+  );
   return text.replace(
     /([一二两三四五六七八九])([一二三四五六七八九])([十百千万亿])/g,
     // (「两三千万」: 两 is 二 here.)

@@ -32,6 +32,9 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string, subject?: string) => 
   growth: (x) => `「${x}」是增长的幅度，不是要填的数，我没有记下；「成长良好」由市商务局认定。`,
   below: (x) => `您提到了「${x}」附近的数，我需要一个确定的数才能记下。`,
   question: (x) => `「${x}」是在问政策，我没有当作您的数字记下。`,
+  gap: (x) => `「${x}」是离标准还差的数，不是您的数字，我没有记下。`,
+  "one-shop": (x, _kind, subject) =>
+    `「${x}」是一家店（一个人）的销售额，已经算在${subject === "town" ? "全镇" : "全村"}的网络零售额里，不单独记，也不能单独按${subject === "town" ? "电商镇" : "电商村"}申报。`,
   unbound: (x) => `您提到了「${x}」，我还不确定它是哪一项，没有记下。`,
 };
 

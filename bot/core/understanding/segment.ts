@@ -77,8 +77,13 @@ export function segment(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const w of segmenter().cut(text, false)) {
-    out.push({ text: w, start: at, end: at + w.length });
-    at += w.length;
+    // 「MCN2000」「GMV3000」: the segmenter joins letters and the figure after them; they are two words.
+    const parts =
+      /[A-Za-z]/.test(w) && /\d/.test(w) ? (w.match(/[A-Za-z]+|[\d.]+|[^A-Za-z\d.]+/g) ?? [w]) : [w];
+    for (const p of parts) {
+      out.push({ text: p, start: at, end: at + p.length });
+      at += p.length;
+    }
   }
   return out;
 }

@@ -1,0 +1,212 @@
+// What the twelfth session's sets (set-39, set-40, scored unread first) and a sixteenth stranger's trial (219
+// messages of six personas, through `npm run chat`) found: report cells in yuan, 「五千几百万」, a question's bar or
+// gap written as a fact, a subject's clause that is another's, one shop of a village, a total said after its part,
+// this year's figure after last year's, a formula that names its item, a shop's figure that is no answer.
+
+import { describe, expect, it } from "vitest";
+import { after, asked, replyTo } from "../support/dialog.ts";
+
+describe("figures as they are typed", () => {
+  it("reads a report's cell in yuan with its sign or its cents (「¥36,480,000.00」「33,860,000.00」)", () => {
+    const t = replyTo(after(), "公司 线上实物商品零售额（本年） ¥36,480,000.00");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(36_480_000);
+    const u = replyTo(
+      asked("physicalGoodsRetailYuan", "enterprise"),
+      "报表上写的是 实物商品网络零售额 33,860,000.00",
+    );
+    expect(u.state.facts.physicalGoodsRetailYuan).toBe(33_860_000);
+  });
+
+  it("reads 「五千几百万」 as more than 5000 万, never 50 亿", () => {
+    const t = replyTo(after(), "全镇电商村5个，活跃网店98家，网络零售额五千几百万");
+    expect(t.state.facts.onlineRetailYuan).toBeGreaterThanOrEqual(50_000_000);
+    expect(t.state.facts.onlineRetailYuan).toBeLessThan(60_000_000);
+  });
+
+  it("takes 「自己直播间带货」 as self-live and 「头一回上三千万」 as the bar passed", () => {
+    const t = replyTo(after(), "公司自己直播间带货 今年纳统的直播零售额3,150万元 头一回上三千万");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(31_500_000);
+    expect(t.state.facts.selfLiveFirstTime).toBe(true);
+    expect(t.text).toContain("标准或上限");
+  });
+
+  it("reads a count after a cue with its hedge and measure word apart (「二十多个省」 counts nothing)", () => {
+    const t = replyTo(after("我们承办了一个全省的直播电商大赛"), "不对 是全国性的 二十多个省的选手都来了");
+    expect(t.state.facts.eventInfluence).toBe("national");
+    expect(t.state.facts.expressCompanies).toBeUndefined();
+  });
+});
+
+describe("corrections in other words", () => {
+  it("takes 「我是镇上的 不是哪个村的」 after 「说岔了」 as the subject put right", () => {
+    const t = replyTo(
+      after("我们村去年网上卖了1500万 活跃网店30家"),
+      "哦不好意思说岔了 我是镇上的 不是哪个村的",
+    );
+    expect(t.state.facts.subjectType).toBe("town");
+  });
+
+  it("puts a figure said short right in the known figure's 万 (「自播其实只有两千六」 for 3200 万)", () => {
+    const t = replyTo(
+      after("我们企业自播直播零售额3200万"),
+      "等下 三千二里面有一部分是找达人带的 我们自己播的其实只有两千六",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(26_000_000);
+    const u = replyTo(after("我们企业自播直播零售额3200万"), "不对 自播是两千六");
+    expect(u.state.facts.selfLiveRetailYuan).toBe(26_000_000);
+  });
+
+  it("asks back a correction's figure without a unit that is far from the known one, never writing yuan", () => {
+    const t = replyTo(after("我们企业自播直播零售额3200万"), "不对 自播是26");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(32_000_000);
+    expect(t.text).toContain("26 万元吗");
+  });
+
+  it("counts a village recognised since as one more of the e-commerce villages (「这样就是四个了」)", () => {
+    const t = replyTo(after("我们镇电商村有3个"), "上个月区里又给认定了一个 这样就是四个了");
+    expect(t.state.facts.ecommerceVillages).toBe(4);
+    const u = replyTo(after("我们镇电商村有3个 活跃网店80家"), "北洼认定下来了就是四个了");
+    expect(u.state.facts.ecommerceVillages).toBe(4);
+    expect(u.state.facts.activeShops).toBe(80);
+  });
+
+  it("puts the shop's figure right when 「店铺的数再核一下」 names it, not the question pending", () => {
+    const t = replyTo(after("我们新注册店铺今年网络零售额4800万"), "店铺的数再核一下 后台导出来是5,060万");
+    expect(t.state.facts.shopRetailYuan).toBe(50_600_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("changes neither the loan nor a live room for one shop of several named (「京东那个是九百二十万」)", () => {
+    const s = after("我们公司天猫店去年4.2kw 京东八百多w 抖音自播那个号一千六七百万吧", "想贷个五六百万");
+    const t = replyTo(s, "不对不对 京东那个是九百二十万 我记岔了");
+    expect(t.state.facts.loanAmountYuan).toBe(5_000_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBe(16_000_000);
+  });
+});
+
+describe("remarks that are not facts", () => {
+  it("answers 「是不是过一百个就行」 mid-test and keeps the question", () => {
+    const t = replyTo(after("自测", "乡镇", "3个", "8000万"), "活跃网店多了有啥用 是不是过一百个就行");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.state.asking).toBe("activeShops");
+  });
+
+  it("writes no shops from 「网店不够100个也没事吧」", () => {
+    const t = replyTo(
+      after("我们乡今年网络零售额1.12亿 活跃网店86家 电商村2个"),
+      "超过一个亿就行是吧 网店不够100个也没事吧",
+    );
+    expect(t.state.facts.activeShops).toBe(86);
+  });
+
+  it("takes 「店是前年开的 不算今年新开的」 as no new shop", () => {
+    const t = replyTo(after("自测", "企业", "3500万", "否", "否"), "店是前年开的 不算今年新开的");
+    expect(t.state.facts.newShop).toBe(false);
+  });
+
+  it("writes nothing of 「还差十几万 年底能补上」", () => {
+    const t = replyTo(
+      after("咱村今年网上卖了986万 网店25家 纳统了"),
+      "还差十几万 年底能补上 那我到时候再来测",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(9_860_000);
+  });
+
+  it("says a gap is no figure (「是不是还差一百万才够三千万」)", () => {
+    const t = replyTo(after(), "我们网店从外地迁回来了 回迁后一年卖了两千九百万 是不是还差一百万才够三千万");
+    expect(t.state.facts.shopRetailYuan).toBe(29_000_000);
+    expect(t.text).toContain("还差的数");
+  });
+
+  it("asks the whole year of 「2025年1-11月」 instead of writing it", () => {
+    const t = replyTo(
+      after("我是镇上统计站的 帮镇里测一下电商镇"),
+      "本镇2025年1-11月网络零售额：7,360.5万元，同比增长18.2%；活跃网店：112个",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.state.facts.activeShops).toBe(112);
+  });
+
+  it("writes nothing of the sum of villages' awards (「每个村还能拿30万 加一块就是一百五十万」)", () => {
+    const s = after("俺们这个镇电商村有5个 全镇网络零售额两个多亿", "活跃网店一百五十个");
+    const t = replyTo(s, "那五个电商村每个村还能拿30万 加一块就是一百五十万呗");
+    expect(t.state.facts.onlineRetailYuan).toBeGreaterThanOrEqual(200_000_000);
+  });
+
+  it("keeps a village's figure when one person's shop is said (「俺个人开了个网店 一年卖一百来万」)", () => {
+    const s = after("俺们村今年网上卖了992万 网店25家");
+    const t = replyTo(s, "俺们村支书 也就是俺 个人开了个网店 一年卖一百来万 俺个人能申请啥不");
+    expect(t.state.facts.onlineRetailYuan).toBe(9_920_000);
+    expect(replyTo(s, "村里有一家店一年卖了三百万").text).toContain("一家店");
+  });
+});
+
+describe("whose figures", () => {
+  it("keeps the town's figures out of a village's (「镇上今年…活跃网店一百二十多个」)", () => {
+    const s = after("俺们村今年网上卖了1200万 网店25家");
+    const t = replyTo(s, "镇上今年网上一共卖了八千多w 活跃网店一百二十多个 我们镇能评电商镇不");
+    expect(t.state.facts.activeShops).toBe(25);
+    expect(t.state.facts.onlineRetailYuan).toBe(12_000_000);
+  });
+
+  it("works out a village under the town on its own (「北洼那个村今年卖了1080万 网店22家」)", () => {
+    const s = after("我们镇网络零售额8000万 活跃网店112个 电商村3个");
+    const t = replyTo(s, "北洼那个村今年卖了1080万 网店22家 能评上吧");
+    expect(t.state.facts.activeShops).toBe(112);
+    expect(t.text).toContain("电商村奖励");
+  });
+
+  it("writes a total said after its part (「除了东庄还有两个 一共三个」)", () => {
+    const t = replyTo(
+      after("镇统计员 我们镇全镇网络零售额6500万 活跃网店130个"),
+      "镇里电商村现在除了东庄还有两个 一共三个",
+    );
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+    expect(t.state.facts.activeShops).toBe(130);
+  });
+
+  it("takes this year's figure said after last year's with no cue (「全镇去年是1.6个亿 今年2.1个亿」)", () => {
+    const s = after("俺们这个镇电商村有5个 全镇网络零售额两个多亿", "活跃网店一百五十个");
+    expect(replyTo(s, "全镇去年是1.6个亿 今年2.1个亿 同比涨了三成多").state.facts.onlineRetailYuan).toBe(
+      210_000_000,
+    );
+    expect(
+      replyTo(after("自测", "村"), "跟去年差不多 去年是九百万 今年多了一百来万").state.facts.onlineRetailYuan,
+    ).not.toBe(1_000_000);
+  });
+
+  it("takes the national couriers, a part said by the fact's own word, over all the couriers", () => {
+    const t = replyTo(after(), "我们配送中心跟8家快递合作 其中全国性的就5家 五统一都做到了");
+    expect(t.state.facts.expressCompanies).toBe(5);
+    expect(replyTo(after("自测", "村"), "活跃的有二十六家 不活跃的还有十来家").state.facts.activeShops).toBe(
+      26,
+    );
+  });
+
+  it("keeps an MCN's figure when it says whose branch it is (「是人家的分公司 零售额5千万」)", () => {
+    const t = replyTo(after(), "我们是MCN 但不是独立法人 是人家的分公司 零售额5千万");
+    expect(t.state.facts.onlineRetailYuan).toBe(50_000_000);
+    expect(t.state.facts.independentLegalEntity).toBe(false);
+  });
+
+  it("asks back 「真正常年卖货的二十来户」 beside the shops opened, near the bar of 20", () => {
+    const t = replyTo(after("自测", "村"), "开网店的有三十多户 真正常年卖货的二十来户");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.text).toContain("20 家的标准很近");
+  });
+});
+
+describe("what is asked", () => {
+  it("answers the MCN's tier, not the village's, for 「MCN两千万那一档给多少钱」", () => {
+    const t = replyTo(after(), "MCN两千万那一档给多少钱");
+    expect(t.text).toContain("第五条");
+    expect(t.text).not.toContain("电商村：以行政村为单元");
+  });
+
+  it("works out article 2 for 「按1万补5块」, not the commission subsidy known beside it", () => {
+    const s = after("我们是生产企业 今年实物商品网络零售额3600万 跟第三方直播机构合作卖了2300万");
+    const t = replyTo(s, "3500万的话按1万补5块 是不是能补17万5");
+    expect(t.text).toContain("1.75 万元");
+    expect(t.text).not.toContain("佣金补助");
+  });
+});
