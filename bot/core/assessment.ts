@@ -171,6 +171,31 @@ export function setFact(s: DialogState, fact: AskableFact, value: unknown) {
       s.history.push(newSales);
     }
   }
+  // 「一个京东店去年迁回来的 今年卖了三千二百万」 then 「还有个拼多多店是今年新开的」: the shop's figure known was the
+  // moved-back shop's; with a new shop too, it is that shop's own (contract §2), and the new shop's is asked.
+  if (
+    fact === "newShop" &&
+    value === true &&
+    s.facts.newShop !== true &&
+    s.facts.relocatedShop === true &&
+    typeof s.facts.shopRetailYuan === "number" &&
+    s.facts.relocatedShopRetailYuan === undefined
+  ) {
+    s.facts.relocatedShopRetailYuan = s.facts.shopRetailYuan;
+    delete s.facts.shopRetailYuan;
+    s.history = [...s.history.filter((f) => f !== "shopRetailYuan"), "relocatedShopRetailYuan"];
+  }
+  // (「不是迁回来的，是今年新注册的店」: with the move denied, the one shop's figure is the shop's again.)
+  if (
+    fact === "relocatedShop" &&
+    value === false &&
+    typeof s.facts.relocatedShopRetailYuan === "number" &&
+    s.facts.shopRetailYuan === undefined
+  ) {
+    s.facts.shopRetailYuan = s.facts.relocatedShopRetailYuan;
+    delete s.facts.relocatedShopRetailYuan;
+    s.history = [...s.history.filter((f) => f !== "relocatedShopRetailYuan"), "shopRetailYuan"];
+  }
   (s.facts as Record<string, unknown>)[fact] = value;
   s.history = [...s.history.filter((f) => f !== fact), fact];
   s.skipped = s.skipped.filter((f) => f !== fact);

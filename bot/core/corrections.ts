@@ -13,7 +13,7 @@ import {
 } from "../../rules/index.ts";
 import { FACT_ALIASES, findFact } from "./fact-names.ts";
 import type { DialogState } from "./state.ts";
-import { knownLiveRoom, knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
+import { DETAIL_DENIED, knownLiveRoom, knownOf, readAskedYesNo, readFacts } from "./understanding/facts.ts";
 import { moreThanSaid } from "./understanding/doubts.ts";
 import { entryMonths } from "./understanding/hedges.ts";
 import { normalise } from "./understanding/normalise.ts";
@@ -189,7 +189,7 @@ const NAMED =
   /(改成|改为|换成|变成|改到|应该是|应该有|更正为|更正成|其实是|改一下|改下|改掉|帮我改|能改|可以改)/;
 // A cue that the last answer was wrong, with what may come before it (「哦」「sorry」「我」「刚才那个」).
 const UNNAMED =
-  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)*(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成)|(?:算了)?[，,\s]*(?=改\s*[\d零一二两三四五六七八九十百千]))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是|改)?\s*(.+)$/i;
+  /^(?:(?:哦|噢|啊|呃|诶|哎|哎呀|等一下|等等|sorry|抱歉|不好意思)[，,\s]*)*(?:我|刚才|刚刚|上一个|上一题|前面|刚才那个|那个)?(?:说|填|写|打|输|答|搞|看|算|数|记|按)?(?:不对不对|不对|错了|说错了|搞岔了|说岔了|记岔了|看岔了|弄岔了|有误|弄错了|搞错了|记错了|看错了|口误|(?<=[说报写填算数记打])(?:大|小|高|低|多|少)了|更正一下|更正|纠正一下|纠正|(?:漏了|漏算了|少算了|忘了算|忘算了)[^，,。\s\d]{0,6}(?=[，,。\s])|(?=改成|改为|改到|换成)|(?:算了)?[，,\s]*(?=改\s*[\d零一二两三四五六七八九十百千]))[了，,。！!、\s]*(是|应该是|改成|改为|改到|换成|其实是|改)?\s*(.+)$/i;
 // 「不是3000万，是3200万」「刚才那个是3200万」: the old value denied, or the last answer named, then the new one.
 const REPLACED =
   /^(?:不是|不是说)[^，,]+?[，,\s]*(?:而)?(?:[^，,。]{0,8}?)是\s*(.+)$|^(?:刚才那个|刚刚那个|上一个|上一题|sorry|抱歉|不好意思)[，,\s]*(?:应该)?是\s*(.+)$/i;
@@ -262,7 +262,10 @@ function namedInside(text: string, history: readonly AskableFact[]): string | nu
     }
   }
   if (!best) return null;
-  const negated = /(不是|没有|没被|没|未|不)\s*(被)?\s*$/.test(text.slice(Math.max(0, best.at - 4), best.at));
+  // (「不是市里MCN的奖」: a place may stand between the denial and the fact.)
+  const negated = /(不是|没有|没被|没|未|不)\s*(被)?\s*(市里|区里|县里|省里|这个|那个)?的?$/.test(
+    text.slice(Math.max(0, best.at - 6), best.at),
+  );
   return `${FACT_ALIASES[best.fact][0]} ${negated ? "否" : "是"}`;
 }
 
@@ -445,6 +448,9 @@ export function readCorrection(
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
   let said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
+  // 「京东店不是去年迁回来的 是今年迁回来的」: a detail put right (when, where), the thing itself said again — no
+  // answer changes.
+  if (DETAIL_DENIED.test(said)) return null;
   // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
   const added = namesAdded(said, s.facts ?? {});
   if (added) return added;

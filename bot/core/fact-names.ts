@@ -53,7 +53,7 @@ export const FACT_ALIASES: Record<AskableFact, readonly string[]> = {
   ],
   mcn: ["mcn机构", "mcn"],
   independentLegalEntity: ["独立法人", "法人"],
-  mcnAwardedBefore: ["mcn奖励", "已获奖励", "获奖"],
+  mcnAwardedBefore: ["mcn奖励", "已获奖励", "获奖", "mcn的奖励", "mcn的奖", "mcn奖"],
   expressCompanies: ["快递物流企业数", "快递企业", "快递物流企业", "快递"],
   fiveUnified: ["五统一", "配送中心"],
   priceComparison: ["实时比价", "比价", "信息平台"],

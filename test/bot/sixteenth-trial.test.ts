@@ -210,3 +210,100 @@ describe("what is asked", () => {
     expect(t.text).not.toContain("佣金补助");
   });
 });
+
+describe("MCNs, logistics and two shops", () => {
+  const mcn = () =>
+    after(
+      "自测",
+      "企业",
+      "我们是直播机构 签了四十多个主播 不卖自己的货",
+      "机构这块今年纳统的是五千三百万 去年是3800万",
+      "是MCN 独立法人 在库两年了",
+    );
+
+  it("writes no 示范=是 for a park's plan (「园区说要报国家级示范基地 要是评上了我们能分吗」)", () => {
+    const s = after(
+      "我们是做MCN的 有啥扶持",
+      "我们机构纳统网络零售额1.2个亿 公司成立三年多了",
+      "是独立法人 入库是2022年6月",
+      "以前没拿过MCN的奖",
+    );
+    const t = replyTo(s, "另外我们在园区里 园区说要报国家级示范基地 要是评上了我们能分吗");
+    expect(t.state.facts.nationalDemoNewlyRecognized).not.toBe(true);
+  });
+
+  it("keeps an MCN's turnover when a client factory's sales are said, and works them out as the factory's", () => {
+    const t = replyTo(mcn(), "我们还帮好几个厂家做代播 有个厂家跟我们合作卖了2600万 它能拿佣金补助吧");
+    expect(t.state.facts.onlineRetailYuan).toBe(53_000_000);
+    expect(t.text).toContain("佣金补助");
+  });
+
+  it("puts an MCN award had before right (「记岔了 22年拿的是区里的扶持 不是市里MCN的奖」)", () => {
+    const s = replyTo(mcn(), "22年拿过一次MCN 2000万那档的奖 这次到5000万了能补差吗").state;
+    expect(s.facts.mcnAwardedBefore).toBe(true);
+    const t = replyTo(s, "记岔了 22年拿的是区里的扶持 不是市里MCN的奖");
+    expect(t.state.facts.mcnAwardedBefore).toBe(false);
+    expect(t.state.facts.mcn).toBe(true);
+  });
+
+  it("writes an agency's whole turnover as its online retail, not physical goods", () => {
+    const s = after(
+      "你好 我是张店一家直播公司的负责人 想测一下",
+      "我们有自己的直播间卖别人家的货 也给商家做代运营 去年直播卖了6000万",
+    );
+    const t = replyTo(s, "6000万是整个机构的纳统零售额 不是自播");
+    expect(t.state.facts.onlineRetailYuan).toBe(60_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  const centre = () =>
+    after(
+      "我是沂源县快递物流配送中心的 想了解一下物流那个50万",
+      "我们中心整合了中通 圆通 申通 韵达 极兔 还有邮政",
+      "仓储分拣运输配送都统一了 揽件还是各家自己揽",
+      "我们也有个信息平台 能比价 撮合还在开发",
+    );
+
+  it("reads parcel volumes with hedges as a share, never as yuan", () => {
+    const t = replyTo(centre(), "县里一天两万来单 走我们平台的一万五六");
+    expect(t.state.facts.parcelSharePercent).toBe(75);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    const u = replyTo(centre(), "县里日均快递量三万单左右 俺们平台能覆盖两万四");
+    expect(u.state.facts.parcelSharePercent).toBe(80);
+  });
+
+  it("reads 「能拿两个50万吗」 as two awards, neither couriers nor sales", () => {
+    const t = replyTo(centre(), "那要是撮合上线了 能拿两个50万吗");
+    expect(t.text).not.toContain("2 家");
+    expect(t.text).not.toContain("假如当年实物商品网络零售额 50 万元");
+  });
+
+  it("keeps both shops' figures when the new shop is said after the moved-back one", () => {
+    const s = after(
+      "自测",
+      "1",
+      "我们是做周村烧饼的 自己厂子生产 有两个网店",
+      "一个京东店去年从济南迁回来的 今年卖了三千二百万",
+    );
+    const t = replyTo(replyTo(s, "还有个拼多多店是今年三月新开的 到现在卖了两千八 纳统了").state, "是");
+    expect(t.state.facts.relocatedShopRetailYuan).toBe(32_000_000);
+    expect(t.state.facts.shopRetailYuan).toBe(28_000_000);
+    const u = replyTo(t.state, "京东那个是迁回来以后第一次过三千万");
+    expect(u.state.facts.relocatedShopRetailYuan).toBe(32_000_000);
+    expect(u.state.facts.relocatedFirstTime).toBe(true);
+  });
+
+  it("keeps the move back when only its year is put right (「不是去年迁回来的 是今年迁回来的」)", () => {
+    const s = after(
+      "自测",
+      "1",
+      "我们是做周村烧饼的 自己厂子生产 有两个网店",
+      "一个京东店去年从济南迁回来的 今年卖了三千二百万",
+    );
+    expect(replyTo(s, "不对 京东店不是去年迁回来的 是今年迁回来的").state.facts.relocatedShop).toBe(true);
+    expect(
+      replyTo(after("新注册店铺今年零售额5100万"), "老板说了店铺不是今年注册的 是去年注册的 这个改一下").state
+        .facts.newShop,
+    ).toBe(false);
+  });
+});

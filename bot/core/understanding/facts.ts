@@ -114,10 +114,14 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
 export function readAskedYesNo(text: string, fact: AskableFact): boolean | null {
   // (「要是明年评上国家级示范基地 能给多少」: what is supposed answers nothing.)
   if (/如果|要是|假如|假设|万一/.test(text)) return null;
+  // (「园区说要报国家级示范基地」: a clause of what is not yet so says neither.)
   const t = SOUND_ALIKE.reduce(
     (x, [heard, meant]) => x.replaceAll(heard, meant),
     normalise(text).toLowerCase(),
-  );
+  )
+    .split(/(?<=[，,。；;！!\s])/)
+    .filter((c) => !NOT_YET.some((w) => c.includes(w)))
+    .join("");
   // (A word that says 「否」 is not turned round by a negation after it: 「省级示范不是国家级的」.)
   // 「国家级示范园区牌子是2019年认定的 不是今年新认定的」: where the words disagree, 「否」 holds.
   let read: boolean | null = null;
@@ -407,8 +411,15 @@ export function knownLiveRoom(facts: Record<string, unknown>): Known["live"] {
   return rooms.length === 1 ? rooms[0] : undefined;
 }
 
+/**
+ * 「京东店不是去年迁回来的 是今年迁回来的」: when or whence a shop moved back, denied with the move said again —
+ * the denied clause says nothing of the fact. (When a shop was registered is the new-shop fact itself.)
+ */
+export const DETAIL_DENIED =
+  /不是[^，,。；;\s]*?(迁回|迁过来|搬回)[^，,。；;\s]*[，,。；;\s]+(?=(?:而|其实|应该)?是[^，,。；;]*\1)/;
+
 function readFactsOnce(text: string, known: Known, asking: AskableFact | null): ReadFacts {
-  const t = normalise(text.trim());
+  const t = normalise(text.trim()).replace(DETAIL_DENIED, "");
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
   const facts = booleansOf(asMeant(t), known.asStated, known);
   // 「我表哥的店是从上海迁回来的」: what is said of someone else (in a clause naming them) is not the speaker's.

@@ -615,6 +615,17 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remarks.push({ said: f.text, why: "one-shop", value: f.value, kind: f.kind, subject });
       continue;
     }
+    // 「能拿两个50万吗」「是直接给50万吗」: a sum right after a verb of getting paid is the award, no sales.
+    if (
+      f.kind === "yuan" &&
+      /(能|可以|可|就|还|直接)(拿|领|得|给|奖|补)(到)?(两个|\d+个|个)?$/.test(
+        t.slice(Math.max(0, f.start - 8), f.start),
+      ) &&
+      !/^的?(那|这)?(一)?(档|个档)/.test(t.slice(f.end))
+    ) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「每个村还能拿30万 加一块就是一百五十万」: the sum of awards named before is an award too, no sales.
     if (
       f.kind === "yuan" &&
@@ -1276,7 +1287,12 @@ function salesFact(
   const namesShop = shopBefore !== null || SHOP_WORDS.some((w) => clauseText.includes(w));
   const shopText = shopBefore ?? clauseText;
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
-  if (known.mcn && /机构/.test(clauseText) && !/自播|自己播|直播间/.test(clauseText))
+  // (「6000万是整个机构的纳统零售额」 before the MCN is said: an agency's whole turnover, never physical goods.)
+  if (
+    (known.mcn || /整个机构|机构的纳统|机构纳统|机构全部|机构全年|机构一共|机构总共/.test(clauseText)) &&
+    /机构/.test(clauseText) &&
+    !/自播|自己播|直播间/.test(clauseText)
+  )
     return "onlineRetailYuan";
 
   if (

@@ -50,8 +50,10 @@ const AMOUNT =
 const YUAN_WRITTEN =
   /(?:¥|￥|RMB|人民币)\s*(\d+(?:\.\d{1,2})?)(?![\d.]|\s*[万亿千百])|(?<![\d.])(?=\d{5,}\.\d\d(?!\d))(\d+\.\d\d)/g;
 // 「14个月」 is a duration, not a count.
-// (「二十多个省的选手」: a count of provinces, cities or people counts nothing of the facts.)
-const COUNT = /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月省市县区人国城])/g;
+// (「二十多个省的选手」: a count of provinces, cities or people counts nothing of the facts; 「两个50万」 counts
+// sums of money.)
+const COUNT =
+  /(?<![\d.])(\d+(?:\.\d+)?万?)([多余来几]?)(家|个|户|间|所)(?![万亿月省市县区人国城]|\s*\d+(?:\.\d+)?[万亿])/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 // (「2022年6月」: the month said with its year is part of the date, never six months.)
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?:\d{1,2}月份?)?(?!多|半|以上)/g;

@@ -6,9 +6,10 @@ import { normalise } from "./normalise.ts";
 
 const NUMBER = /[\d.一二两三四五六七八九十百千万]+/g;
 // A volume: a number with a word of parcels after it, or a word of handling before it.
-const AFTER = /^\s*(单|件|票|个包裹|走|是我们|在我们|经我们|由我们)/;
+// (「两万来单」「三万单左右」: a hedge may come between.)
+const AFTER = /^\s*([多余来几]|左右)?\s*(单|件|票|个包裹|走|是我们|在我们|经我们|由我们)/;
 // (「走我们平台的有一万四五」: what goes through the platform.)
-const BEFORE = /(占|处理|走了|揽了|揽收|经手|做了|平台(?:的|上)?(?:有|是|占)?)\s*$/;
+const BEFORE = /(占|处理|走了|揽了|揽收|经手|做了|覆盖|能覆盖|平台(?:的|上)?(?:有|是|占)?)\s*$/;
 
 /** The share, in percent, of the smaller of two volumes in the larger; null unless exactly two are said. */
 export function shareOfTwo(text: string): number | null {
