@@ -296,6 +296,10 @@ function aboutSomethingElse(fact: AskableFact, text: string): boolean {
     ...FACT_WORDS.filter((w) => w.fact !== fact).flatMap((w) => w.names ?? []),
     "信息平台",
     "配送中心",
+    // (「没拿过市里的奖励」: awards had are no figure of sales.)
+    "奖励",
+    "扶持",
+    "奖金",
   ].filter((w) => w.length >= 2);
   return others.some((w) => rest.includes(w));
 }
@@ -952,6 +956,14 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
     return true;
   }
   setFact(s, "monthsInDatabase", decided);
+  // (「是独立法人 入库是2022年6月」: a yes-or-no fact said beside the date, not known yet, is written too.)
+  const beside = Object.entries(
+    readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts,
+  ).filter(([k, v]) => typeof v === "boolean" && s.facts[k as AskableFact] === undefined) as [
+    AskableFact,
+    boolean,
+  ][];
+  for (const [k, v] of beside) setFact(s, k, v);
   const how =
     since.min === since.max
       ? `记为 ${decided} 个月`
@@ -960,7 +972,9 @@ function takeEntryDate(s: DialogState, text: string, out: Turn): boolean {
         : `至多 ${decided} 个月`;
   askNext(
     s,
-    `${echo("monthsInDatabase", decided)}（按您说的「${text.trim()}」，${how}，${decided >= 12 ? "已满" : "不满"} 1 年）`,
+    `${echo("monthsInDatabase", decided)}（按您说的「${text.trim()}」，${how}，${decided >= 12 ? "已满" : "不满"} 1 年）${
+      beside.length > 0 ? `\n另外记下了：${beside.map(([k, v]) => answerLine(k, v)).join("；")}。` : ""
+    }`,
     out,
   );
   return true;
@@ -1079,6 +1093,29 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
     facts.relocatedShopRetailYuan = facts.shopRetailYuan;
     delete facts.shopRetailYuan;
   }
+  // 「其实合作那块还有个快手的达人也卖了九百多万」 after 1130 万: another part of a figure known — their sum is asked
+  // back, never written over it.
+  if (!fresh)
+    for (const k of Object.keys(facts) as AskableFact[]) {
+      const was = s.facts[k];
+      const v = facts[k];
+      if (
+        FACTS[k].type !== "yuan" ||
+        typeof was !== "number" ||
+        typeof v !== "number" ||
+        v === was ||
+        !readings.some((r) => r.fact === k && r.value === v && r.extra) ||
+        !/也|又|另外|还有/.test(text)
+      )
+        continue;
+      delete facts[k];
+      doubts.push({
+        kind: "confirm",
+        fact: k,
+        value: was + v,
+        message: `${FACTS[k].label}原来记的是 ${formatFactValue(k, was)}；加上您说的「${formatFactValue(k, v)}」，一共是 ${formatFactValue(k, was + v)}吗？回复「是」按 ${formatFactValue(k, was + v)}记，否则请直接告诉我合计的数。`,
+      });
+    }
   const keys = Object.keys(facts) as AskableFact[];
   // 「按2026年12月31日测算」: the date the self-test is for (contract §2 assessedOn), written with the facts.
   const date = readAssessmentDate(text);

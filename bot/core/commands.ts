@@ -149,7 +149,10 @@ export const COMMANDS: readonly CommandRow[] = [
     // 「现在结果是啥」「看看结果」: what the answers so far bring, and the pending question again.
     test: (t) =>
       /^(那|那么)?(现在|目前)?的?(测评|自测)?结果(是啥|是什么|呢|怎么样|如何|咋样|出来了吗)?[？?。]*$|^(看|查看|看看|给我看)(一下|下)?(测评|自测)?结果[。！!]*$/.test(
-        t,
+        // (「行 先这样 结果发我一下」: what is said before asking for the results changes nothing.)
+        t
+          .replace(/^((行|好|好的|嗯|那|那就)[，,\s]*)*((先这样|就这样)(吧|了)?[，,\s]*)?/, "")
+          .replace(/(发|给)我(一下|下|看看)?[。！!]*$/, ""),
       ),
     help: "「结果」看目前的测评结果",
     run: (s, out) => {

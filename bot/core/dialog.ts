@@ -41,7 +41,8 @@ const PHONE_REPLY =
   "收到。电话号码在正式申报时再填写就可以（只用于这次申报，由市商务局工作人员查看），自测不需要，我没有记下。";
 
 // 「要是」「如果」「假如」: a question about another case, never facts about this one.
-const WHAT_IF = /要是|如果|假如|假设|假使|万一/;
+// (「主要是直播带货」: 要是 inside 主要是 is no 「if」.)
+const WHAT_IF = /(?<![主只需不])要是|如果|假如|假设|假使|万一/;
 import { whereNow } from "./where.ts";
 import { newTurn } from "./understanding/remembered.ts";
 

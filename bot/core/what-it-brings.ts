@@ -24,15 +24,18 @@ import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName, askRange } from "./results.ts";
 import { itemsNamed, stillNeeded } from "./one-item.ts";
 import type { DialogState } from "./state.ts";
-import { ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
+import { anyOf, ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
+
+// A shop named by its kind or its platform (「拼多多那个」「京东店」).
+const SHOP_NAMED = /店|京东|天猫|拼多多|淘宝|抖音|快手|唯品会/;
 
 const ASKS =
   /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
-const WHAT_IF = new RegExp([...MARKERS.hypothetical, ...MARKERS.pastAward].join("|"));
+const WHAT_IF = anyOf([...MARKERS.hypothetical, ...MARKERS.pastAward]);
 const BRINGS_ASKED = /(奖|补|给|拿|领)多少|多少钱|能(拿|奖|补|给|领)(几|多少)/;
-const HYPOTHETICAL = new RegExp(MARKERS.hypothetical.join("|"));
+const HYPOTHETICAL = anyOf(MARKERS.hypothetical);
 // Facts that say which kind of applicant a clause is for: not assumed when worked out on a copy.
 const SELECTORS: readonly AskableFact[] = [
   "newShop",
@@ -426,13 +429,23 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // (「要是明年直播做到五千万」: live sales with no partner named are the enterprise's own room.)
     // (「新注册的店卖到五千万奖多少」: a new or moved-back shop's figure.)
     // (「要是今年能做到五千万」 after 「我们是今年新注册的店」 with no figure yet: the shop's.)
+    // (「拼多多那个到年底应该能过三千万」「那京东店3200万能拿多少钱」: one of the shops known, named.)
+    const shopsKnown = s.facts.newShop === true || s.facts.relocatedShop === true;
     const shop =
       stated.newShop === true ||
       stated.relocatedShop === true ||
-      ((s.facts.newShop === true || s.facts.relocatedShop === true) &&
-        recent === undefined &&
+      (shopsKnown &&
+        (recent === undefined || SHOP_NAMED.test(text)) &&
         // (「要是明年能做到5000万」: next year a shop registered this year is new no more.)
         !/明年|后年|以后|将来|下一年/.test(text));
+    // With both shops known, the one moved back when the words say so.
+    const shopFact: AskableFact =
+      s.facts.newShop === true &&
+      s.facts.relocatedShop === true &&
+      // (「那京东店3200万能拿多少钱」: the moved-back shop's own figure said again names it.)
+      (/迁|搬回|挪回/.test(text) || r.value === s.facts.relocatedShopRetailYuan)
+        ? "relocatedShopRetailYuan"
+        : "shopRetailYuan";
     const fact: AskableFact =
       r.kind === "count"
         ? recent!
@@ -445,7 +458,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
               /佣金|第三方|合作直播|达人|找主播/.test(text) && !/自播|自己播/.test(text)
               ? "thirdPartyLiveRetailYuan"
               : shop && !/直播|自播/.test(text)
-                ? "shopRetailYuan"
+                ? shopFact
                 : /自播|自己播|自己直播/.test(text) ||
                     (/直播/.test(text) && !/合作|第三方|机构|达人|主播|mcn/i.test(text))
                   ? "selfLiveRetailYuan"
@@ -504,7 +517,14 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       c.subjects.includes(subject) &&
       (r.kind !== "loan" || said.includes("loanAmountYuan")) &&
       [c.when, ...c.tiers.flatMap((t) => (t.when ? [t.when] : []))].some((w) =>
-        factsOf(w).some((f) => said.includes(f as AskableFact)),
+        factsOf(w).some(
+          // (A clause that reads another figure as its own — the moved-back shop's, beside a new shop — is about
+          // that figure, not the one it reads it as.)
+          (f) =>
+            c.reads?.as === f && tried[c.reads.from as keyof Facts] !== undefined
+              ? said.includes(c.reads.from as AskableFact)
+              : said.includes(f as AskableFact),
+        ),
       )
     );
   };
@@ -564,6 +584,9 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const head = hypothetical
     ? `假如${figures}（设想的数字，只作测算，不记入您的自测）：`
     : `按${figures}测算（只作测算，不记入您的自测${assumed ? "；按企业算的，如果是村、镇或园区请告诉我" : ""}）：`;
+  // (「我们村…一年直播卖了六百来万也算在里面了吧」: a village's or town's figure of an enterprise's item is no
+  // what-if of its own — what the village counts is said elsewhere.)
+  if (results.length === 0 && (subject === "village" || subject === "town")) return null;
   if (results.length === 0) return `${head}\n按政策暂时没有对应的奖励或补贴。`;
   const name = (r: ClauseResult) => `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
   const params = parametersAt(s.today);

@@ -307,3 +307,71 @@ describe("MCNs, logistics and two shops", () => {
     ).toBe(false);
   });
 });
+
+describe("more of the sixteenth trial", () => {
+  const factory = () => after("我们厂做纺织品的 实物商品网络零售额4180万", "自己播的1050万 合作直播1130万");
+
+  it("reads 「合作的是1130万」 beside the self-live figure as the partner's", () => {
+    const s = after(
+      "我们厂做纺织品的 实物商品网络零售额4180万",
+      "直播卖了两千多万",
+      "一半是我们自己播的 一半是跟遥望合作的",
+    );
+    const t = replyTo(s, "自己播的那块是1050万 合作的是1130万");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(10_500_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(11_300_000);
+  });
+
+  it("asks back the sum when another part of a known figure is said (「还有个快手的达人也卖了九百多万」)", () => {
+    const t = replyTo(factory(), "其实合作那块还有个快手的达人也卖了九百多万 这个也算合作吧");
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(11_300_000);
+    expect(t.text).toContain("一共是 2030 万元吗");
+    expect(replyTo(t.state, "是").state.facts.thirdPartyLiveRetailYuan).toBe(20_300_000);
+  });
+
+  it("writes 独立法人 said beside the date of entering the database", () => {
+    const s = after("我们是做MCN的 有啥扶持", "我们机构纳统网络零售额1.2个亿 公司成立三年多了");
+    const t = replyTo(s, "是独立法人 入库是2022年6月");
+    expect(t.state.facts.independentLegalEntity).toBe(true);
+    expect(t.state.facts.monthsInDatabase).toBe(48);
+  });
+
+  it("takes 「没拿过市里的奖励」 as no answer of 0 to the physical goods question", () => {
+    const t = replyTo(asked("physicalGoodsRetailYuan", "enterprise"), "没拿过市里的奖励");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+
+  const shops = () =>
+    after(
+      "自测",
+      "1",
+      "我们是做周村烧饼的 自己厂子生产 有两个网店",
+      "一个京东店去年从济南迁回来的 今年卖了三千二百万",
+      "还有个拼多多店是今年三月新开的 到现在卖了两千八 纳统了",
+      "是",
+      "公司一共网上卖了六千来万",
+    );
+
+  it("works out a shop named in a what-if under article 3, the new shop's or the moved-back one's", () => {
+    const t = replyTo(shops(), "拼多多那个到年底应该能过三千万 到时候能拿多少");
+    expect(t.text).toContain("新注册店铺奖励");
+    expect(t.text).not.toContain("流量补贴");
+    const u = replyTo(shops(), "那京东店3200万能拿多少钱");
+    expect(u.text).toContain("回迁店铺奖励");
+    expect(u.text).not.toContain("新注册店铺奖励");
+  });
+
+  it("shows the results for 「行 先这样 结果发我一下」, never a goodbye", () => {
+    const t = replyTo(after("我们镇网络零售额8000万 活跃网店112个 电商村3个"), "行 先这样 结果发我一下");
+    expect(t.text).toContain("电商镇奖励");
+    expect(t.text).not.toContain("再见");
+  });
+
+  it("reads 「主要是直播带货」 as no 「if」, and says a village's live sales are in its whole", () => {
+    const s = after("咱村今年网上卖了980万 网店25家");
+    const t = replyTo(s, "我们村是卖黄河大米的主要是直播带货一年直播卖了六百来万也算在里面了吧");
+    expect(t.text).toContain("直播卖的也算在内");
+    expect(t.text).not.toContain("假如");
+  });
+});

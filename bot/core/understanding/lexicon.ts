@@ -73,6 +73,11 @@ export const NOT_COUNTED: readonly string[] = WORDS.notCounted;
 /** Words before a subject that make it the speaker's own (我们村, 咱镇). */
 export const OWN_WORDS: readonly string[] = ["我们", "咱们", "咱", "俺们", "俺", "我", "本", "我司"];
 
+/** A regular expression of any of `words`, where 「要是」 inside 「主要是」「只要是」「需要是」 is no 「if」. */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => (w === "要是" ? "(?<![主只需不])要是" : w)).join("|"));
+}
+
 /** Markers: each a word list; the grammar's stronger rules look for them. */
 export const MARKERS = {
   negation: ["不是", "没有", "没", "未", "不", "无", "并非"],

@@ -240,6 +240,9 @@ function mentionsOf(text: string): Mention[] {
   // A word inside a longer word of the segmenter is not that word (店 in 商店, 卖 in 买卖).
   const insideLonger = (a: number, b: number) =>
     tokens.some((t) => t.start <= a && t.end >= b && t.end - t.start > b - a && !WORD_SET.has(t.text));
+  // (「主要是直播带货」: a marker that begins inside a word — 要是 in 主要|是 — is no marker.)
+  const startsInside = (a: number, b: number) =>
+    tokens.some((t) => t.start < a && a < t.end && b > t.end && !WORD_SET.has(t.text));
   // (Latin letters in either case: 「那个MCN机构」 is 那个mcn of the words.)
   const lower = text.toLowerCase();
   for (const { word, mention } of WORDS) {
@@ -247,6 +250,7 @@ function mentionsOf(text: string): Mention[] {
     for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
       const end = at + w.length;
       if (!free(at, end) || insideLonger(at, end)) continue;
+      if (mention.type === "marker" && startsInside(at, end)) continue;
       take({ ...mention, start: at, end, text: text.slice(at, end) } as Mention);
     }
   }
