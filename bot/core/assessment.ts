@@ -369,7 +369,7 @@ function openedThisYear(text: string, today: string): boolean | null {
 }
 
 const PAST_AWARD = new RegExp(MARKERS.pastAward.join("|"));
-const AWARD_MEANING =
+export const AWARD_MEANING =
   /固定|足额|全额|打折|直接给|是最高|还是最高|最高还是|还是最多|最多还是|给多少还是|是给多少/;
 
 /** An award had before, said while a question is pending: its yes-or-no fact written, the question answered. */
@@ -472,6 +472,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(whatIf, whereNow(s));
     return;
   }
+  // 「是直接给50万吗」: what an award's amount means, answered from the policy; the pending question stays.
+  if (AWARD_MEANING.test(text) && answerAside(s, text, out)) return;
   // 「这样的话能拿多少钱」: the number for the figures given so far; the pending question stays.
   // 「那这样佣金补助还能拿吗」: one item asked after, for the figures given so far; the pending question stays.
   const item = oneItemReply(s, text);

@@ -11,6 +11,7 @@ import { FACTS, parseYesNo, plainYesNo, readAnswer, shanghaiDate } from "../../r
 import { takeStepAnswer } from "./application.ts";
 import {
   answerAside,
+  AWARD_MEANING,
   ASKS_FOR_US,
   asksAboutKnownFigures,
   setFact,
@@ -230,7 +231,14 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if ((s.mode === "menu" || s.mode === "results") && (onCopy = tierGapReply(s, t)) !== null)
         // 「那离一个亿那档还差多少」: how far the figure known is from the tier named.
         out.replies.push(onCopy);
-      else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
+      else if (
+        (s.mode === "menu" || s.mode === "results") &&
+        s.facts.subjectType !== undefined &&
+        AWARD_MEANING.test(t) &&
+        answerAside(s, t, out, firstTurn)
+      ) {
+        // 「那就是能拿50万是吧 是直接给50万吗」: what an award's amount means is answered from the policy.
+      } else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
         // 「佣金补助差多少」「那信息平台这块还差啥」: one item asked after, for the figures known.
         out.replies.push(onCopy);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))

@@ -375,3 +375,68 @@ describe("more of the sixteenth trial", () => {
     expect(t.text).not.toContain("假如");
   });
 });
+
+describe("and the rest of the sixteenth trial", () => {
+  it("reads 「一千零几十万」 as more than 1000 万, and last year's as last year's", () => {
+    const t = replyTo(
+      after("咱村今年网上卖了980万 网店25家"),
+      "俺们村年年都卖 去年也卖了一千零几十万 去年的能申报不",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(9_800_000);
+    expect(t.text).toContain("往年的数");
+  });
+
+  it("writes a loan said past a clause of nothing (「我们还想贷款 跟刚才京东那个数一样 3200万」) and says its cap", () => {
+    const s = after(
+      "自测",
+      "1",
+      "我们是做周村烧饼的 自己厂子生产 有两个网店",
+      "一个京东店去年从济南迁回来的 今年卖了三千二百万",
+    );
+    const t = replyTo(s, "我们还想贷款 跟刚才京东那个数一样 3200万");
+    expect(t.state.facts.loanAmountYuan).toBe(32_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.text).toContain("超过单户上限");
+  });
+
+  it("answers who applies (「那个厂家自己来申报还是我们帮它报」) mid-test, never 「没能看懂」", () => {
+    const s = after(
+      "自测",
+      "企业",
+      "我们是直播机构 签了四十多个主播 不卖自己的货",
+      "机构这块今年纳统的是五千三百万",
+      "是MCN 独立法人 在库两年了",
+    );
+    const t = replyTo(s, "那个厂家自己来申报还是我们帮它报");
+    expect(t.text).toContain("申报主体");
+    expect(t.text).not.toContain("没能看懂");
+  });
+
+  it("puts a share right said 「具体是百分之八十二点五」", () => {
+    const s = after(
+      "自测",
+      "企业",
+      "我们是做快递物流信息平台的 不卖货",
+      "没有",
+      "2",
+      "平台能实时比价 也能撮合",
+      "县里快递单量我们整合了大概八成多",
+    );
+    expect(replyTo(s, "具体是百分之八十二点五 上个月的数").state.facts.parcelSharePercent).toBe(82.5);
+  });
+
+  it("answers 「是直接给50万吗」 with what the amount means, mid-test and after the results", () => {
+    const s = after("我们是MCN机构 纳统零售额1.2个亿 独立法人 在库3年 成长良好 没拿过MCN奖励");
+    const t = replyTo(s, "那就是能拿50万是吧 是直接给50万吗");
+    expect(t.text).toContain("「最高」或「不超过」");
+    expect(t.state.asking).toBe(s.asking);
+  });
+
+  it("answers that villages under a town apply for themselves (「那两个村自己还能再申请电商村的奖励不」)", () => {
+    const t = replyTo(
+      after("我们乡今年网络零售额1.12亿 活跃网店86家 电商村2个"),
+      "那电商村那两个村自己还能再申请电商村的奖励不",
+    );
+    expect(t.text).toContain("由村自己申报电商村奖励");
+  });
+});

@@ -1006,7 +1006,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           THIS_YEAR.test(clauseText(c)) &&
           !PROJECTED.test(clauseText(c)) &&
           (n === c - 1 || ADDED.test(clauseText(c - 1)));
-        if (n === c - 2 && !thisYearAfterLast && !has(here, "whole")) continue;
+        // (「我们还想贷款 跟刚才京东那个数一样 3200万」: past a clause with neither a figure nor a cue.)
+        const fillerBetween =
+          n === c - 2 && !inClause(c - 1).some((m) => m.type === "figure" || m.type === "cue");
+        if (n === c - 2 && !thisYearAfterLast && !has(here, "whole") && !fillerBetween) continue;
         // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
         // the figure said next.)
         // (「隔壁县那个配送中心整合了8家快递 我们才3家」: the speaker's own figure, set beside another's, is of the

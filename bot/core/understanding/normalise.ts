@@ -42,6 +42,8 @@ function ranges(text: string): string {
     (all, w: string, a: string, b: string) =>
       DIGIT.indexOf(b) === DIGIT.indexOf(a) + 1 ? `${w}万${a}千多` : all,
   );
+  // 「一千零几十万」「三百零几家」: a few past the round figure — more than it (「一千多万」).
+  text = text.replace(/([千百])零几十?(?=[万亿家个户间元块])/g, "$1多");
   // 「五千几百万」「一百几十家」: a few of the next unit down — read as more than the round figure (「五千多万」).
   text = text.replace(/([十百千])几([十百])(?=[万亿家个户间元块]|$)/g, (all, big: string, small: string) =>
     "十百千".indexOf(small) < "十百千".indexOf(big) ? `${big}多` : all,
