@@ -194,9 +194,9 @@ export function asksTiming(text: string): boolean {
   )
     return false;
   // (「2019年就评上过省级示范园区了 还能申请那50万不」: whether it may, not when.)
-  // (「贷了款还能申请别的补贴不」: whether both may be had, not when.)
+  // (「贷了款还能申请别的补贴不」「去年从银行贷了三百万 今年还能申请电商贷吗」: whether it may, not when.)
   if (
-    /评上过|评过|拿过|领过|获得过|认定过|那\d+万|那个奖|贷了款|贷款(以后|之后|后)?还能|别的补贴|别的奖励|其他补贴|其他奖励/.test(
+    /评上过|评过|拿过|领过|获得过|认定过|那\d+万|那个奖|贷了款|贷过|贷了|贷款(以后|之后|后)?还能|别的补贴|别的奖励|其他补贴|其他奖励/.test(
       t,
     )
   )

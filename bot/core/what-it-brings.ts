@@ -31,7 +31,7 @@ import { roundStandard, type RoundNotice } from "./rounds.ts";
 const SHOP_NAMED = /店|京东|天猫|拼多多|淘宝|抖音|快手|唯品会/;
 
 const ASKS =
-  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
+  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|够[^，,。不]{1,6}不[?？。]*$|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = anyOf([...MARKERS.hypothetical, ...MARKERS.pastAward]);
 const BRINGS_ASKED = /(奖|补|给|拿|领)多少|多少钱|能(拿|奖|补|给|领)(几|多少)/;
@@ -214,7 +214,8 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
         return needLine(c, f, bar);
       });
     const short = (shortOf.get(r.clause)?.reasons ?? []).filter(
-      (x) => /未/.test(x) && saidLabels.some((l) => x.includes(l)),
+      // (「乡镇内电商村数量 3 个，不大于 3 个」: a bar not passed is said either way.)
+      (x) => /未|不大于|不足|不满/.test(x) && saidLabels.some((l) => x.includes(l)),
     );
     lines.push(
       `❓ ${articleName(r.article)} ${c.name}${upTo}：${short.length > 0 ? `按您说的数：${short.join("；")}；` : ""}还要看：${missing.join("、")}`,

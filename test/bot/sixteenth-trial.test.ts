@@ -440,3 +440,17 @@ describe("and the rest of the sixteenth trial", () => {
     expect(t.text).toContain("由村自己申报电商村奖励");
   });
 });
+
+describe("what set-43 and set-44 found", () => {
+  it("works out 「够电商镇不」 said after the town's figures, with the bars they do not pass", () => {
+    const t = replyTo(after(), "我们镇零售额刚好6000万 活跃网店150个 够电商镇不");
+    expect(t.text).toContain("未超过 6000 万元");
+    expect(replyTo(after(), "俺镇正好3个电商村 够评电商镇不").text).toContain("不大于 3 个");
+  });
+
+  it("writes no loan had (「去年从银行贷了三百万 今年还能申请电商贷吗」) and answers about the loan", () => {
+    const t = replyTo(after(), "去年从银行贷了三百万 今年还能申请电商贷吗");
+    expect(t.state.facts.loanAmountYuan).toBeUndefined();
+    expect(t.text).not.toContain("不分批次");
+  });
+});

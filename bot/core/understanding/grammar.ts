@@ -626,6 +626,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
       continue;
     }
+    // 「去年从银行贷了三百万」: a loan had is no amount wanted.
+    if (
+      f.kind === "yuan" &&
+      /(贷了|贷过|借了|借过|贷款了|放款了|批了)[^，,。；;\s\d]{0,2}$/.test(
+        t.slice(Math.max(0, f.start - 6), f.start),
+      )
+    ) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「每个村还能拿30万 加一块就是一百五十万」: the sum of awards named before is an award too, no sales.
     if (
       f.kind === "yuan" &&
