@@ -56,7 +56,7 @@ import { remarkLine } from "./understanding/remarks.ts";
 import { GREETED, opensWithGreeting } from "./understanding/small-talk.ts";
 import { ACK_REPLY, asideReplies, looksLikeQuestion, understandAside } from "./understanding/index.ts";
 import { whereNow } from "./where.ts";
-import { asksWhatItBrings, whatIfReply, whatItBrings } from "./what-it-brings.ts";
+import { asksWhatItBrings, awardAmounts, whatIfReply, whatItBrings } from "./what-it-brings.ts";
 import { tierGapReply } from "./tier-gap.ts";
 import { asksWhatForUs, forSubject, itemsOpenedBy, namedArticles } from "./for-subject.ts";
 import { knowledgeArticle } from "./understanding/knowledge.ts";
@@ -323,7 +323,7 @@ function yesNoAboutElse(fact: AskableFact, text: string): boolean {
 const FIGURE_OR_SHARE = /[0-9０-９%％]|百分之|[一二两三四五六七八九十]成|同比|环比|增长|涨了/;
 
 const ENTERED =
-  /(\d{4}年|\d{2}年(?=\d{1,2}月|[一二三四五六七八九十]{1,3}月)|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?份?(的时候)?就?(入库|进库|进的库|入的库|进入统计库|进统计库|纳入统计库|开始纳统)/;
+  /(\d{4}年|\d{2}年(?=\d{1,2}月|[一二三四五六七八九十]{1,3}月|(的时候)?就?(入库|进库|进的库|入的库))|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?份?(的时候)?就?(入库|进库|进的库|入的库|进入统计库|进统计库|纳入统计库|开始纳统)/;
 
 const ENTERED_AFTER =
   /(入库|进库|进入统计库|纳入统计库)(时间)?(?:是|在|于)?(\d{4}年|今年|去年|前年|大前年)(\d{1,2}月|[一二三四五六七八九十]{1,3}月)?/;
@@ -560,7 +560,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
       !/^(这个|这块|这项|这)?(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
       // (「没有 不过我们是独立法人」: a plain answer first, then the other fact.)
-      (yesNoAboutElse(fact, text) && plainYesNo(text) === null));
+      (yesNoAboutElse(fact, text) && plainYesNo(text) === null) ||
+      // (「对 就按4500万 纳统的数应该差不多」: agreeing to go by a figure answers no yes-or-no question.)
+      /^(对|是|嗯|好|行)[的啊吧]?[，,\s]*(那)?(就)?(按|用|记|照)[^，,。；;]{0,8}\d/.test(
+        normalise(text.trim()),
+      ));
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
     const other = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
     // 「不是 我们就是个普通贸易公司」: a plain 「不是」 first answers this question; what follows is said too.
@@ -911,12 +915,15 @@ export function asksAboutKnownFigures(s: DialogState, text: string): boolean {
   // 「1000万够不够评电商村」: a figure of its own to work from is a what-if, not the figures known.
   // (「我那4200万能拿几万啊」: a figure that is one already given points back at it.)
   const known = new Set(Object.values(s.facts).filter((v): v is number => typeof v === "number"));
+  // (「那是不是20万」 from an MCN: an award of its items asked about is no figure supposed.)
+  const awards = awardAmounts(s.facts.subjectType, s.today);
   const supposed = parse(text, { subjectType: s.facts.subjectType }, null).remarks.some(
     (r) =>
       (r.why === "hypothetical" || r.why === "question") &&
       r.kind !== undefined &&
       r.kind !== "months" &&
-      !(r.why === "question" && r.value !== undefined && known.has(r.value)),
+      !(r.why === "question" && r.value !== undefined && known.has(r.value)) &&
+      !(r.why === "question" && r.kind === "yuan" && awards.has(r.value)),
   );
   return (
     !supposed &&

@@ -464,8 +464,9 @@ export function readCorrection(
     return null;
   // 「不对是28 少打了个2」: the slip explained after the figure is no figure of its own.
   // (「应该是三个 前面多算了俩」: how many were counted wrong, said after the figure.)
+  // (「活跃网店应该是21家 漏了两家」「是21家 有三家新开的忘算了」: how many were left out, said after the total.)
   const slipSaid =
-    /[，,\s]*(前面|刚才|之前)?(少|多|漏)(打|写|输|按|算|数|报|说)了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?\s*$/;
+    /[，,\s]*(?:(前面|刚才|之前)?(少|多|漏)(打|写|输|按|算|数|报|说)?了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?|有?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)[^，,。；;\s\d]{0,6}(忘算了|忘了算|没算上?|漏算了|漏了|没统计上?))\s*$/;
   // (Only where what is left still names its fact — 「嗯那个电商村应该是三个 前面多算了俩」: the slip said is
   // otherwise the word of the mistake itself, 「应该是5家 漏算了一家」.)
   const unslipped = said.replace(slipSaid, "");
@@ -663,6 +664,8 @@ export function readCorrection(
     const fits = [...s.history]
       .reverse()
       .find((f) => (FACTS[f].type === "boolean" || figure) && readAnswer(f, value) !== null);
+    // (「漏了两家 应该是21户」 while the shops are asked: no answer given fits — it answers the question pending.)
+    if (!fits && s.asking && readAnswer(s.asking, value) !== null) return null;
     const target = fits ?? s.history[s.history.length - 1]!;
     // (「哦不对 记岔了 前年拿的是区里的扶持 不是这个政策的」: a yes-or-no answer put right in a sentence is said as the
     // way it goes — what the sentence says of it, or the other way round from what is known when it denies.)

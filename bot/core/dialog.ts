@@ -26,7 +26,7 @@ import { readCorrection } from "./corrections.ts";
 import { tierGapReply } from "./tier-gap.ts";
 import { pairedTable, withReportUnit } from "./understanding/normalise.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
-import { oneItemReply } from "./one-item.ts";
+import { notForSubject, oneItemReply } from "./one-item.ts";
 import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
@@ -238,7 +238,14 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
         answerAside(s, t, out, firstTurn)
       ) {
         // 「那就是能拿50万是吧 是直接给50万吗」: what an award's amount means is answered from the policy.
-      } else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
+      } else if (
+        (s.mode === "menu" || s.mode === "results") &&
+        looksLikeQuestion(t) &&
+        (onCopy = notForSubject(s, t)) !== null
+      )
+        // 「直播这块村里能拿直播的奖励不」: an item for another kind of applicant, said so.
+        out.replies.push(`${onCopy}\n${whereNow(s)}`);
+      else if ((s.mode === "menu" || s.mode === "results") && (onCopy = oneItemReply(s, t)) !== null)
         // 「佣金补助差多少」「那信息平台这块还差啥」: one item asked after, for the figures known.
         out.replies.push(onCopy);
       else if ((s.mode === "menu" || s.mode === "results") && asksAboutKnownFigures(s, t))

@@ -10,6 +10,7 @@ import {
   type AskableFact,
   type ClauseId,
   type ClauseResult,
+  SUBJECT_LABELS,
 } from "../../rules/index.ts";
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
@@ -45,6 +46,26 @@ export function itemsNamed(s: DialogState, text: string): ClauseId[] {
         CLAUSES_BY_ID[id]?.subjects.includes(subject) && words.some((w) => t.includes(w.toLowerCase())),
     )
     .map(([id]) => id);
+}
+
+/**
+ * 「直播这块村里能拿直播的奖励不」: items the words name that are for another kind of applicant only — said so, with
+ * whom they are for; null when the words name none, or one open to the subject known.
+ */
+export function notForSubject(s: DialogState, text: string): string | null {
+  const subject = s.facts.subjectType;
+  if (!subject) return null;
+  const t = text.toLowerCase().replace(/\s/g, "");
+  const named = (Object.entries(ITEM_WORDS) as [ClauseId, readonly string[]][]).filter(([, words]) =>
+    words.some((w) => t.includes(w.toLowerCase())),
+  );
+  if (named.length === 0 || named.some(([id]) => CLAUSES_BY_ID[id]?.subjects.includes(subject))) return null;
+  return named
+    .map(([id]) => {
+      const c = CLAUSES_BY_ID[id]!;
+      return `${articleName(c.article)} ${c.name}面向${c.subjects.map((x) => SUBJECT_LABELS[x]).join("、")}，${SUBJECT_LABELS[subject]}不能申报这一项。`;
+    })
+    .join("\n");
 }
 
 /** The standing of the items named, when the message asks after them; null otherwise. */

@@ -27,11 +27,26 @@ import type { DialogState } from "./state.ts";
 import { anyOf, ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
 
+/** The award amounts of the items open to a kind of applicant (「20万」「30万」 for an MCN). */
+export function awardAmounts(subject: string | undefined, today: string): Set<number | undefined> {
+  const params = parametersAt(today);
+  return new Set(
+    Object.values(CLAUSES_BY_ID)
+      .filter((c) => subject === undefined || c.subjects.includes(subject as never))
+      .flatMap((c) => c.tiers.map((x) => params[x.amount])),
+  );
+}
+
+/** The parameters that are bars, not awards (a figure may be both: 50 万 is an award and no bar here). */
+function barsOf(all: Set<number | undefined>, awards: Set<number | undefined>): Set<number | undefined> {
+  return new Set([...all].filter((v) => !awards.has(v)));
+}
+
 // A shop named by its kind or its platform (「拼多多那个」「京东店」).
 const SHOP_NAMED = /店|京东|天猫|拼多多|淘宝|抖音|快手|唯品会/;
 
 const ASKS =
-  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|够[^，,。不]{1,6}不[?？。]*$|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
+  /(?:拿|领|得|给|补|奖|发|兑现|有)(?:多少|几万|几个钱|几)|是不是(?:就|能|可以)?(?:拿|给)?\d+(?:\.\d+)?万|\d+(?:\.\d+)?万是吧|多少(?:钱|补贴|奖励|奖金)|能拿|能领|能得|能给|能补|能奖|够不够|够[^，,。不]{0,6}吗|够[^，,。不]{1,6}不[?？。]*$|能评上|评得上|能不能评|够格|达标[吗没]|符合[吗不]|哪一档|哪档|哪个档|什么档|几档|还差多少|差多少|差几|(?:还|都)?(?:差|缺)(?:啥|什么|哪些|哪个|点啥)(?!材料|资料|手续|证明|文件|表)|还要(?:啥|什么)条件/;
 // A what-if or an award already received (「去年拿过…还能拿吗」) is another question.
 const WHAT_IF = anyOf([...MARKERS.hypothetical, ...MARKERS.pastAward]);
 const BRINGS_ASKED = /(奖|补|给|拿|领)多少|多少钱|能(拿|奖|补|给|领)(几|多少)/;
@@ -411,10 +426,24 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // 「要是零售额是5千多万呢」 with no cue the grammar binds: the subject's own sales figure.
     // 「3000万能拿多少流量补贴」: the figure of the question itself, worked out on a copy.
     // (「去年2700万没够线 今年要是过了3000万」: the figure supposed before one merely asked about.)
-    const heard = parse(text, { subjectType: subject }, null).remarks.filter(
-      (x) => (x.kind === "yuan" || x.kind === "count") && x.value !== undefined,
+    // (「那是不是20万」「5000万那档拿多少 30万是吧」: a sum that is only an award of the subject's items is the award
+    // asked about, never a figure to work out — the tier's bar said beside it is.)
+    const awards = awardAmounts(subject, s.today);
+    const bars = new Set(Object.values(parametersAt(s.today)));
+    const parsed = parse(text, { subjectType: subject }, null).remarks;
+    const heard = parsed.filter(
+      (x) =>
+        (x.kind === "yuan" || x.kind === "count") &&
+        x.value !== undefined &&
+        !(x.kind === "yuan" && awards.has(x.value) && !barsOf(bars, awards).has(x.value)),
     );
-    const r = heard.find((x) => x.why === "hypothetical") ?? heard.find((x) => x.why === "question");
+    const r =
+      heard.find((x) => x.why === "hypothetical") ??
+      heard.find((x) => x.why === "question") ??
+      // (「5000万那档拿多少」: the tier's bar asked about is the figure.)
+      heard.find(
+        (x) => x.kind === "yuan" && new RegExp(`${x.said}(的)?(那|这)?(一)?(个)?档`).test(normalise(text)),
+      );
     if (!r) return null;
     // Whose figure: the live room named, else the figure the conversation was last about (「那如果明年到了5000万」
     // after 自播 was given; 「要是再多整合一家全国性的呢」 after the companies), else the subject's own sales.

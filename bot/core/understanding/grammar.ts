@@ -626,6 +626,30 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
       continue;
     }
+    // 「今年比去年多卖了四百万」: how much more than last year is no figure of this year.
+    if (
+      f.kind === "yuan" &&
+      /(多卖|少卖|多做|少做|多|少|涨|增加|增长|降|下降|减少)了?$/.test(
+        t.slice(Math.max(0, f.start - 3), f.start),
+      ) &&
+      /比|同比|环比/.test(clauseText(c)) &&
+      // (「比隔壁李家村多三百万」 compares with another, said as such.)
+      !inClause(c).some((m) => m.type === "others")
+    ) {
+      remarks.push({ said: f.text, why: "growth", value: f.value, kind: f.kind });
+      continue;
+    }
+    // 「漏了两家 应该是21户」: how many were left out is no count of its own.
+    if (
+      f.kind === "count" &&
+      /(漏|少算|多算|漏算|忘算|忘了算|少报|多报|少数|多数)了?$/.test(
+        t.slice(Math.max(0, f.start - 3), f.start),
+      ) &&
+      mentions.some((o) => o !== f && o.type === "figure" && o.kind === "count")
+    ) {
+      remarks.push({ said: f.text, why: "added", value: f.value, kind: f.kind });
+      continue;
+    }
     // 「去年从银行贷了三百万」: a loan had is no amount wanted.
     if (
       f.kind === "yuan" &&

@@ -173,6 +173,8 @@ export function looksLikeQuestion(text: string): boolean {
       .replace(/(?<![有])没(?!有没)[^，,。？?\s吗]*呢[。！!]*(?=[，,。\s]|$)/g, "")
       // (「刚才不是说了吗，我们是厂子」: said before, not asked.)
       .replace(/(刚才|之前|前面|上面)?不是(都)?(说|讲|告诉你)(了|过)(吗|嘛)[？?]?/g, "")
+      // (「36家里头有几家是空壳」: 有几家 said of some is no question.)
+      .replace(/有几(家|个|户|间)(?=是|都|已经|没|不|关|倒|停)/g, "有些$1")
       // (「我是镇上的 不是哪个村的」: 不是哪个 is 「not any」, no question.)
       .replace(/不是哪(个|家|一个|一家)(?![^，,。\s]*[吗呢？?])/g, "不是"),
   );

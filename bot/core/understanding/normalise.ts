@@ -187,7 +187,10 @@ export function normalise(text: string): string {
     })
     .replace(/(?<![\d零〇一二两三四五六七八九十.])半个?亿/g, "0.5亿");
   t = chineseNumerals(ranges(t));
-  t = t.replace(/(\d)\s*(?:kw|KW|Kw|kW)/g, "$1千万").replace(/(\d[多余来几]?)\s*[wW](?![a-zA-Z])/g, "$1万");
+  // (「一百五十个w」「两个kw」: 个 before the letters, as before 万.)
+  t = t
+    .replace(/(\d)\s*个?\s*(?:kw|KW|Kw|kW)/g, "$1千万")
+    .replace(/(\d[多余来几]?)\s*个?\s*[wW](?![a-zA-Z])/g, "$1万");
   // 「一百出头」「六千万出头」「三千w出头」: a little over — more than the figure.
   t = t.replace(/(\d+(?:\.\d+)?)(千万|万|亿)?出头/g, "$1多$2");
   t = t
