@@ -15,7 +15,7 @@ import {
 import { assessmentOf } from "./application-steps.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
-import { ITEM_WORDS } from "./understanding/lexicon.ts";
+import { ITEM_WORDS, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
 // Asking after its standing (还能拿吗、差多少、还差啥), not after what it is (是多少、什么标准).
 const ASKS =
@@ -60,6 +60,13 @@ export function notForSubject(s: DialogState, text: string): string | null {
     words.some((w) => t.includes(w.toLowerCase())),
   );
   if (named.length === 0 || named.some(([id]) => CLAUSES_BY_ID[id]?.subjects.includes(subject))) return null;
+  // (「那两个村自己还能再申请电商村的奖励不」 from a town: asked for the applicants it is for, not for the town.)
+  const rest = named.reduce(
+    (x, [, words]) => words.reduce((y, w) => y.replaceAll(w.toLowerCase(), ""), x),
+    t,
+  );
+  const kinds = SUBJECT_WORDS.filter((w) => rest.includes(w.word.toLowerCase())).map((w) => w.subject);
+  if (named.some(([id]) => CLAUSES_BY_ID[id]!.subjects.some((x) => kinds.includes(x)))) return null;
   return named
     .map(([id]) => {
       const c = CLAUSES_BY_ID[id]!;
