@@ -553,6 +553,14 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // pending one asked again — never a 「是」 to this one.
   // 「这个新认定是指啥 今年刚批下来的才算？」「啥叫生产企业 我们贸易公司算不」: a yes-or-no question asked back
   // answers nothing, unless it begins with the answer.
+  // (「不需要」 to 「是否为生产企业」: not wanting something answers no question of what one is — said so.)
+  if (
+    QUESTION_BY_FACT[fact].reader === "yesNo" &&
+    /^(不需要|不用了?|用不着|不要了?)[。！!~～]*$/.test(text.trim())
+  ) {
+    out.replies.push(`好的。下面这一题请回复「是」或「否」；不清楚可回复「跳过」。\n${whereNow(s)}`);
+    return;
+  }
   const asksBack =
     QUESTION_BY_FACT[fact].reader === "yesNo" &&
     (((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) ||

@@ -13,7 +13,8 @@ import {
   type Facts,
 } from "../../rules/index.ts";
 import { assessmentOf, pruneChosen, readStep, stepPrompt, STEPS } from "./application-steps.ts";
-import { askNext, setFact } from "./assessment.ts";
+import { answerAside, askNext, setFact } from "./assessment.ts";
+import { looksLikeQuestion } from "./understanding/index.ts";
 import { continueApplication } from "./application.ts";
 import { FACT_ALIASES, findFact, findField } from "./fact-names.ts";
 import { applicable, clauseName, resultsMessages } from "./results.ts";
@@ -196,6 +197,8 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
       }
     }
   }
+  // (「搞错了 我们是街道 不是镇 街道能报不」: no value to read, and a question — answered from the policy.)
+  if (value === null && looksLikeQuestion(r) && answerAside(s, r, out)) return;
   if (value === null) {
     out.replies.push(
       `没能看懂新的回答「${valueText.slice(0, 20)}」。${reask(fact, 0).replace(/^抱歉，没能看懂您的回答。/, "")}`,

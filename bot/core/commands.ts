@@ -152,7 +152,9 @@ export const COMMANDS: readonly CommandRow[] = [
         // (「行 先这样 结果发我一下」: what is said before asking for the results changes nothing.)
         t
           .replace(/^((行|好|好的|嗯|那|那就)[，,\s]*)*((先这样|就这样)(吧|了)?[，,\s]*)?/, "")
-          .replace(/(发|给)我(一下|下|看看)?[。！!]*$/, ""),
+          // (「给领导汇报用 你把结果再发一遍」: why and who, before the results asked for again.)
+          .replace(/^[^，,。？?]{0,12}[，,\s]+(你|您)?(把|将)?(?=(测评|自测)?结果)/, "")
+          .replace(/(再)?(发|给)(我)?(一遍|一下|下|一次|看看)?[。！!]*$/, ""),
       ),
     help: "「结果」看目前的测评结果",
     run: (s, out) => {

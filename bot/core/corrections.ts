@@ -448,6 +448,8 @@ export function readCorrection(
   // 「纳通那个我弄错了」: a word typed by voice for a fact's name is read as meant.
   let said = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.trim());
   if (s.history.length === 0) return null;
+  // (「不是国家级的 是市级的」 to the 国家级示范 question: the answer to it, no correction of another.)
+  if (s.asking && FACTS[s.asking].type === "boolean" && readAskedYesNo(said, s.asking) !== null) return null;
   // 「京东店不是去年迁回来的 是今年迁回来的」: a detail put right (when, where), the thing itself said again — no
   // answer changes.
   if (DETAIL_DENIED.test(said)) return null;

@@ -82,3 +82,42 @@ describe("the seventeenth trial's wrong facts", () => {
     expect(t.text).toContain("面向企业，行政村不能申报");
   });
 });
+
+describe("the seventeenth trial's unhelpful replies", () => {
+  it("asks the yes-or-no question again on 「不需要」, never writing 否", () => {
+    const t = replyTo(after("自测", "企业", "3500万", "否", "否", "否", "否"), "不需要");
+    expect(t.state.facts.productionEnterprise).toBeUndefined();
+    expect(t.text).toContain("请回复「是」或「否」");
+  });
+
+  it("shows the results for 「给领导汇报用 你把结果再发一遍」", () => {
+    const t = replyTo(
+      after("我们镇网络零售额8000万 活跃网店112个 电商村3个"),
+      "给领导汇报用 你把结果再发一遍",
+    );
+    expect(t.text).toContain("电商镇奖励");
+  });
+
+  it("answers 「那就是评不上了呗」 mid-test with what the figures bring", () => {
+    const t = replyTo(after("自测", "乡镇", "2个", "95家"), "那就是评不上了呗");
+    expect(t.text).toContain("不大于 3 个");
+    expect(t.text).not.toContain("没能看懂");
+  });
+
+  it("answers 「街道能报不」 said in a correction from the policy, never 「没能看懂」", () => {
+    const t = replyTo(after("自测", "乡镇", "2个", "95家"), "搞错了 我们是街道 不是镇 街道能报不");
+    expect(t.text).toContain("街道");
+    expect(t.text).not.toContain("没能看懂");
+  });
+
+  it("takes 「不是国家级的 是市级的」 as 否 to the 国家级示范 question", () => {
+    const t = replyTo(after("自测", "企业", "3500万"), "不是国家级的 是市级的");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBe(false);
+    expect(t.text).not.toContain("没能看懂");
+  });
+
+  it("answers 「钱给到国企还是给到我们中心」 as a question", () => {
+    const s = after("自测", "企业", "0", "否", "否", "否", "否", "否", "否", "否", "否", "6家", "否");
+    expect(replyTo(s, "钱给到国企还是给到我们中心").text).not.toContain("没能看懂");
+  });
+});
