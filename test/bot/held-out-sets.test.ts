@@ -102,7 +102,7 @@ const sets: [file: string, floor: number, total: number][] = [
   // Twelfth round: set 39 (voice input, dialect, questions with figures) and set 40 (report lines, parks, MCNs,
   // logistics, roundabout corrections), written at the round's start and scored unread (97 and 89), then read.
   ["set-39.json", 99, 100],
-  ["set-40.json", 99, 100],
+  ["set-40.json", 100, 100],
   // set 43 (others' figures beside one's own, years, parts of a year) and set 44 (policy questions, indirect answers),
   // written during the round and scored unread (99 and 99; 99 and 99 before the round), then read.
   ["set-43.json", 100, 100],

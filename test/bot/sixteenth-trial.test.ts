@@ -91,6 +91,12 @@ describe("remarks that are not facts", () => {
     expect(t.state.asking).toBe("activeShops");
   });
 
+  it("says a town's bar of shops with the retail it goes with (「是不是过一百个就行」)", () => {
+    const t = replyTo(after("自测", "乡镇", "3个", "8000万"), "活跃网店多了有啥用 是不是过一百个就行");
+    expect(t.text).toContain("6000 万元");
+    expect(t.text).toContain("100 个");
+  });
+
   it("writes no shops from 「网店不够100个也没事吧」", () => {
     const t = replyTo(
       after("我们乡今年网络零售额1.12亿 活跃网店86家 电商村2个"),
