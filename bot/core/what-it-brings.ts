@@ -322,6 +322,8 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     return null;
   // 「打算贷300万」: an intention the grammar writes as a fact (a loan's amount) is no what-if.
   const direct = readFacts(text, { subjectType: known, mcn: s.facts.mcn }, null);
+  // (「县里给的目标是明年网络零售额过一个亿 今年才做了七千万」 while that figure is asked: the answer is stated.)
+  if (s.asking && typeof direct.facts[s.asking] === "number" && !isWholeQuestion(text)) return null;
   if (
     !askedAbout &&
     !direct.remarks.some((r) => r.why === "hypothetical") &&
@@ -643,7 +645,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // (The reason about the figure supposed, where there is one: 「该店铺年度网络零售额 3000 万元，达到 3000 万元（含）以上」.)
     const why = r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
     if (r.status === "eligible")
-      return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${amountWords(r)}${formula(r, { ...s, facts: tried })}${
+      return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${missing.length > 0 ? "" : "符合，"}${amountWords(r)}${formula(r, { ...s, facts: tried })}${
         why ? `（${why}）` : ""
       }${needs}`;
     if (r.status === "ineligible") return `❌ ${name(r)}：不符合，${r.reasons.join("；")}`;

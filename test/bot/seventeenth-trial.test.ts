@@ -121,3 +121,48 @@ describe("the seventeenth trial's unhelpful replies", () => {
     expect(replyTo(s, "钱给到国企还是给到我们中心").text).not.toContain("没能看懂");
   });
 });
+
+describe("what set-45 and set-46 found", () => {
+  it("keeps the new shop's and the old shop's figures apart (「…老店也迁回来了，老店今年4100万」)", () => {
+    const t = replyTo(after(), "新注册了个抖店今年卖了3200万，另外把外地那个老店也迁回来了，老店今年4100万");
+    expect(t.state.facts.shopRetailYuan).toBe(32_000_000);
+    expect(t.state.facts.relocatedShopRetailYuan).toBe(41_000_000);
+  });
+
+  it("takes 「财务刚核了一遍 应该是3050万」 as a correction of the figure given", () => {
+    const t = replyTo(after("自测", "企业", "2900万"), "财务刚核了一遍 应该是3050万");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(30_500_000);
+  });
+
+  it("reads 「找达人机构带货另外卖了1600万」 as the partner's live sales", () => {
+    const t = replyTo(after("我们是生产企业"), "自播卖了2200万 找达人机构带货另外卖了1600万");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(22_000_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(16_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("hands 「有没有真人 我要找商务局的人问」 to a person", () => {
+    expect(replyTo(after(), "有没有真人 我要找商务局的人问").text).toContain("转人工");
+  });
+
+  it("writes no share from what a platform could handle (「平台一天能处理三万多单」)", () => {
+    const t = replyTo(after(), "平台一天能处理三万多单 全县一天大概四万单");
+    expect(t.state.facts.parcelSharePercent).toBeUndefined();
+  });
+
+  it("writes no 示范 = 是 from what was heard (「听说国家级示范基地给50万 是一次性给吗」)", () => {
+    const t = replyTo(after("我们是电商产业园区"), "听说国家级示范基地给50万 是一次性给吗");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+  });
+
+  it("writes this year's figure said beside next year's target (「目标是明年…过一个亿 今年才做了七千万」)", () => {
+    const t = replyTo(after("我们镇活跃网店120个"), "县里给的目标是明年网络零售额过一个亿 今年才做了七千万");
+    expect(t.state.facts.onlineRetailYuan).toBe(70_000_000);
+    const u = replyTo(after(), "如果我们店去年从外地迁回来 今年头一次做到3000万 能拿奖吗");
+    expect(u.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("says 符合 for an item a what-if meets (「正好一千万 活跃网店正好20家 够电商村不」)", () => {
+    expect(replyTo(after(), "村里网络零售额正好一千万 活跃网店正好20家 够电商村不").text).toContain("符合");
+  });
+});

@@ -113,7 +113,8 @@ function says(text: string, words: readonly string[], negatedAfter = true): bool
  */
 export function readAskedYesNo(text: string, fact: AskableFact): boolean | null {
   // (「要是明年评上国家级示范基地 能给多少」: what is supposed answers nothing.)
-  if (/如果|要是|假如|假设|万一/.test(text)) return null;
+  // (「听说国家级示范基地给50万」: what was heard answers nothing either.)
+  if (/如果|要是|假如|假设|万一|听说|据说/.test(text)) return null;
   // (「园区说要报国家级示范基地」: a clause of what is not yet so says neither.)
   const t = SOUND_ALIKE.reduce(
     (x, [heard, meant]) => x.replaceAll(heard, meant),
@@ -180,7 +181,8 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     ? t
     : t
         .split(/[，,。；;！!？?\s]+/)
-        .filter((c) => !looksLikeQuestion(c) && !/如果|要是|假如|假设|万一/.test(c))
+        // (「听说国家级示范基地给50万」: what was heard is said of nobody here.)
+        .filter((c) => !looksLikeQuestion(c) && !/如果|要是|假如|假设|万一|听说|据说/.test(c))
         .join("，");
   // 「纳统：是」「五统一：否」: a report's label and its yes or no.
   for (const b of /[:：]/.test(t) ? BOOLEAN_WORDS : [])

@@ -118,6 +118,8 @@ export interface Parse {
 
 const BOUNDARY = /[，,。；;！!？?\n、\s]/;
 const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
+const OLD_SHOP = /老店|原来的店|原来那个店|以前的店/;
+
 // One shop or one person of a village or town (「俺个人开了个网店」「村里有一家店」).
 const ONE_SHOP =
   /个人(开|的|名下)|(我|俺|咱)(自己|自家|家|个人)[^，,。；;\s]{0,4}(小店|网店|店)|(一|有)(家|个)(网)?店(?!铺数)|某家店/;
@@ -430,7 +432,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const ownAgain = (c: number) =>
     c > hypotheticalFrom &&
     // (「今年目标是自播做到5000万 现在纳统的自播零售额才2300万」: now, as it is.)
-    (ownAt(c) || /^(现在|目前|实际上?|眼下|如今)/.test(clauseText(c).trim())) &&
+    // (「…目标是明年网络零售额过一个亿 今年才做了七千万」: this year, beside next year's target, is as it is.)
+    (ownAt(c) ||
+      /^(现在|目前|实际上?|眼下|如今)/.test(clauseText(c).trim()) ||
+      (/^今年(才|只|就|也就)?/.test(clauseText(c).trim()) &&
+        /明年|后年|目标|将来|以后|计划|打算/.test(t.slice(0, Math.max(0, clause.indexOf(c)))))) &&
     !CONDITION.test(clauseText(c)) &&
     !inClause(c).some((m) => m.type === "marker" && m.marker === "hypothetical");
   // A subject of another kind named in a clause (a village in a town's message): that clause's figures are its.
@@ -517,7 +523,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // 「去年网上零售额5200万 今年开了个新店卖了3100万」: with a new or moved-back shop named, a sales figure is that
   // shop's when its clause (or the one before) names the shop, or when it is the only sales figure; another
   // is the enterprise's own.
-  const shopNamed = (c: number) => SHOP_WORDS.some((w) => clauseText(c).includes(w));
+  // (「…另外把外地那个老店也迁回来了，老店今年4100万」: with both shops said, the old one is the one moved back.)
+  const shopNamed = (c: number) =>
+    SHOP_WORDS.some((w) => clauseText(c).includes(w)) ||
+    (known.newShop === true && known.relocatedShop === true && OLD_SHOP.test(clauseText(c)));
   // 「我们这儿网络零售额一亿两千万，活跃网店85家」: with no subject said, active shops or e-commerce villages
   // counted make the sales a village's or a town's, never an enterprise's physical goods.
   const placeFigures = mentions.some(
@@ -981,6 +990,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         (m): m is Cue => m.type === "cue" && m.words.fact !== "sales" && fits(m.words, f),
       );
       if (barsOnly && prev.some((m) => passedBars.has(m)) && named.length > 0) bound = named[0]!;
+      // (「找达人机构带货另外卖了1600万」: a verb of selling that goes on from a clause naming what, with no figure
+      // of its own, sells what that clause names.)
+      else if (
+        named.length > 0 &&
+        !prev.some((m) => m.type === "figure" && m.kind === f.kind) &&
+        /^(另外|还|也|又)/.test(clauseText(c).trim()) &&
+        !t.slice(Math.max(0, named.at(-1)!.end), f.start).match(/[，,。；;\s]/)
+      )
+        bound = named.at(-1)!;
     }
     // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact — 「这2600万不是
     // 自己播的 是找第三方直播机构带的货」: unless the clause after it says what it is instead.
@@ -1340,8 +1358,9 @@ function salesFact(
     !(namesShop && (known.newShop || known.relocatedShop))
   )
     return asking;
-  // Both a new shop and a moved-back one: the clause that names moving back is that shop's figure.
-  if (known.relocatedShop && known.newShop && /迁|搬回|挪回/.test(shopText)) return "relocatedShopRetailYuan";
+  // Both a new shop and a moved-back one: the clause that names moving back (or the old shop) is that shop's figure.
+  if (known.relocatedShop && known.newShop && (/迁|搬回|挪回/.test(shopText) || OLD_SHOP.test(shopText)))
+    return "relocatedShopRetailYuan";
   // 「公司全年网上零售一共1.2个亿」 beside a shop's figure: the enterprise as a whole (contract §2), not its
   // physical goods, which are asked for on their own.
   if ((known.newShop || known.relocatedShop) && !namesShop && WHOLE_COMPANY.test(clauseText))

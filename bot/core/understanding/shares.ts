@@ -14,6 +14,8 @@ const BEFORE = /(占|处理|走了|揽了|揽收|经手|做了|覆盖|能覆盖|
 /** The share, in percent, of the smaller of two volumes in the larger; null unless exactly two are said. */
 export function shareOfTwo(text: string): number | null {
   const t = normalise(text);
+  // (「平台一天能处理三万多单」: what the platform could handle is no share of what it does.)
+  if (/能处理|处理能力|能力|最多能|能接/.test(t)) return null;
   const volumes = [...t.matchAll(NUMBER)].flatMap((m) => {
     const end = m.index + m[0].length;
     // 「1万7」: the digit after 万 is thousands.
