@@ -120,6 +120,57 @@ const BOUNDARY = /[，,。；;！!？?\n、\s]/;
 const BOUNDARY_ALL = /[，,。；;！!？?\n、\s]/g;
 const OLD_SHOP = /老店|原来的店|原来那个店|以前的店/;
 
+/** What is around a figure that the rules of SAID_BEFORE look at. */
+interface Around {
+  after: string;
+  clause: string;
+  /** Another's words in the figure's clause (隔壁村). */
+  others: boolean;
+  /** Another count in the message. */
+  anotherCount: boolean;
+}
+
+/** Words right before a figure that say it is no figure of a fact: what is said back, and how far back to look. */
+const SAID_BEFORE: {
+  kind: MentionKind;
+  words: RegExp;
+  reach: number;
+  why: RemarkWhy;
+  also?: (a: Around) => boolean;
+}[] = [
+  // 「能拿两个50万吗」「是直接给50万吗」: a sum right after a verb of getting paid is the award, not a tier's bar.
+  {
+    kind: "yuan",
+    words: /(能|可以|可|就|还|直接)(拿|领|得|给|奖|补)(到)?(两个|\d+个|个)?$/,
+    reach: 8,
+    why: "not-a-fact",
+    also: (a) => !/^的?(那|这)?(一)?(档|个档)/.test(a.after),
+  },
+  // 「今年比去年多卖了四百万」: how much more than last year — 「比隔壁李家村多三百万」 compares with another instead.
+  {
+    kind: "yuan",
+    words: /(多卖|少卖|多做|少做|多|少|涨|增加|增长|降|下降|减少)了?$/,
+    reach: 3,
+    why: "growth",
+    also: (a) => /比|同比|环比/.test(a.clause) && !a.others,
+  },
+  // 「漏了两家 应该是21户」: how many were left out, beside the count itself.
+  {
+    kind: "count",
+    words: /(漏|少算|多算|漏算|忘算|忘了算|少报|多报|少数|多数)了?$/,
+    reach: 3,
+    why: "added",
+    also: (a) => a.anotherCount,
+  },
+  // 「去年从银行贷了三百万」: a loan had is no amount wanted.
+  {
+    kind: "yuan",
+    words: /(贷了|贷过|借了|借过|贷款了|放款了|批了)[^，,。；;\s\d]{0,2}$/,
+    reach: 6,
+    why: "not-a-fact",
+  },
+];
+
 // One shop or one person of a village or town (「俺个人开了个网店」「村里有一家店」).
 const ONE_SHOP =
   /个人(开|的|名下)|(我|俺|咱)(自己|自家|家|个人)[^，,。；;\s]{0,4}(小店|网店|店)|(一|有)(家|个)(网)?店(?!铺数)|某家店/;
@@ -624,49 +675,21 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remarks.push({ said: f.text, why: "one-shop", value: f.value, kind: f.kind, subject });
       continue;
     }
-    // 「能拿两个50万吗」「是直接给50万吗」: a sum right after a verb of getting paid is the award, no sales.
-    if (
-      f.kind === "yuan" &&
-      /(能|可以|可|就|还|直接)(拿|领|得|给|奖|补)(到)?(两个|\d+个|个)?$/.test(
-        t.slice(Math.max(0, f.start - 8), f.start),
-      ) &&
-      !/^的?(那|这)?(一)?(档|个档)/.test(t.slice(f.end))
-    ) {
-      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
-      continue;
-    }
-    // 「今年比去年多卖了四百万」: how much more than last year is no figure of this year.
-    if (
-      f.kind === "yuan" &&
-      /(多卖|少卖|多做|少做|多|少|涨|增加|增长|降|下降|减少)了?$/.test(
-        t.slice(Math.max(0, f.start - 3), f.start),
-      ) &&
-      /比|同比|环比/.test(clauseText(c)) &&
-      // (「比隔壁李家村多三百万」 compares with another, said as such.)
-      !inClause(c).some((m) => m.type === "others")
-    ) {
-      remarks.push({ said: f.text, why: "growth", value: f.value, kind: f.kind });
-      continue;
-    }
-    // 「漏了两家 应该是21户」: how many were left out is no count of its own.
-    if (
-      f.kind === "count" &&
-      /(漏|少算|多算|漏算|忘算|忘了算|少报|多报|少数|多数)了?$/.test(
-        t.slice(Math.max(0, f.start - 3), f.start),
-      ) &&
-      mentions.some((o) => o !== f && o.type === "figure" && o.kind === "count")
-    ) {
-      remarks.push({ said: f.text, why: "added", value: f.value, kind: f.kind });
-      continue;
-    }
-    // 「去年从银行贷了三百万」: a loan had is no amount wanted.
-    if (
-      f.kind === "yuan" &&
-      /(贷了|贷过|借了|借过|贷款了|放款了|批了)[^，,。；;\s\d]{0,2}$/.test(
-        t.slice(Math.max(0, f.start - 6), f.start),
-      )
-    ) {
-      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
+    // Words right before a figure that say what it is not (SAID_BEFORE), each with what else must hold.
+    const around: Around = {
+      after: t.slice(f.end),
+      clause: clauseText(c),
+      others: inClause(c).some((m) => m.type === "others"),
+      anotherCount: mentions.some((o) => o !== f && o.type === "figure" && o.kind === "count"),
+    };
+    const before = SAID_BEFORE.find(
+      (r) =>
+        r.kind === f.kind &&
+        r.words.test(t.slice(Math.max(0, f.start - r.reach), f.start)) &&
+        (r.also?.(around) ?? true),
+    );
+    if (before) {
+      remarks.push({ said: f.text, why: before.why, value: f.value, kind: f.kind });
       continue;
     }
     // 「每个村还能拿30万 加一块就是一百五十万」: the sum of awards named before is an award too, no sales.
