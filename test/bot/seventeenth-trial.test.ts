@@ -166,3 +166,11 @@ describe("what set-45 and set-46 found", () => {
     expect(replyTo(after(), "村里网络零售额正好一千万 活跃网店正好20家 够电商村不").text).toContain("符合");
   });
 });
+
+describe("tried once more in the terminal", () => {
+  it("reads 「一千零几十万」 as a figure, never as a question (no answer of the policy before the facts)", () => {
+    const t = replyTo(after(), "俺们村今年网上卖了一千零几十万 活跃网店二十三家 纳统了");
+    expect(t.text.startsWith("我记下了")).toBe(true);
+    expect(t.state.facts.activeShops).toBe(23);
+  });
+});
