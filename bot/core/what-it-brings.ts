@@ -14,6 +14,7 @@ import {
   type Clause,
   type ClauseResult,
   type Facts,
+  type SubjectType,
 } from "../../rules/index.ts";
 import { formatFactValue } from "../../rules/index.ts";
 import { isWholeQuestion, parse } from "./understanding/grammar.ts";
@@ -28,18 +29,13 @@ import { anyOf, ITEM_WORDS, MARKERS } from "./understanding/lexicon.ts";
 import { roundStandard, type RoundNotice } from "./rounds.ts";
 
 /** The award amounts of the items open to a kind of applicant (「20万」「30万」 for an MCN). */
-export function awardAmounts(subject: string | undefined, today: string): Set<number | undefined> {
+export function awardAmounts(subject: SubjectType | undefined, today: string): Set<number | undefined> {
   const params = parametersAt(today);
   return new Set(
     Object.values(CLAUSES_BY_ID)
-      .filter((c) => subject === undefined || c.subjects.includes(subject as never))
+      .filter((c) => subject === undefined || c.subjects.includes(subject))
       .flatMap((c) => c.tiers.map((x) => params[x.amount])),
   );
-}
-
-/** The parameters that are bars, not awards (a figure may be both: 50 万 is an award and no bar here). */
-function barsOf(all: Set<number | undefined>, awards: Set<number | undefined>): Set<number | undefined> {
-  return new Set([...all].filter((v) => !awards.has(v)));
 }
 
 // A shop named by its kind or its platform (「拼多多那个」「京东店」).
@@ -431,13 +427,12 @@ export function whatIfReply(s: DialogState, text: string): string | null {
     // (「那是不是20万」「5000万那档拿多少 30万是吧」: a sum that is only an award of the subject's items is the award
     // asked about, never a figure to work out — the tier's bar said beside it is.)
     const awards = awardAmounts(subject, s.today);
-    const bars = new Set(Object.values(parametersAt(s.today)));
     const parsed = parse(text, { subjectType: subject }, null).remarks;
     const heard = parsed.filter(
       (x) =>
         (x.kind === "yuan" || x.kind === "count") &&
         x.value !== undefined &&
-        !(x.kind === "yuan" && awards.has(x.value) && !barsOf(bars, awards).has(x.value)),
+        !(x.kind === "yuan" && awards.has(x.value)),
     );
     const r =
       heard.find((x) => x.why === "hypothetical") ??
