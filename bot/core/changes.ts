@@ -169,11 +169,12 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     return;
   }
   // 「四个刚又认定了一个」「１０２０万 刚才看错表了」: the figure, without the words after it.
-  const figure = parse(valueText).mentions.find((m) => m.type === "figure");
+  const said = parse(valueText).mentions;
+  const figure = said.find((m) => m.type === "figure");
   let value = readAnswer(fact, valueText) ?? (figure ? readAnswer(fact, figure.text) : null);
   // (「五十万太少 贷一百五十个w」: of two figures, the one that is not the old value is the new one.)
-  const others = parse(valueText)
-    .mentions.flatMap((m) => (m.type === "figure" ? [readAnswer(fact, m.text)] : []))
+  const others = said
+    .flatMap((m) => (m.type === "figure" ? [readAnswer(fact, m.text)] : []))
     .filter((v) => v !== null && v !== s.facts[fact]);
   if (value === s.facts[fact] && new Set(others).size === 1) value = others[0]!;
   // 「自播是两千六」 for 3200 万: a sum said without its unit, beside a known one, is in the known one's 万; one
