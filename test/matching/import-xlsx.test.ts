@@ -2,6 +2,9 @@
 // and percent cells are read as the person sees them; a formula is reported, never trusted; and a
 // file that is not a workbook is refused clearly.
 
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -281,6 +284,50 @@ describe("stopping early", () => {
     // The release runs as the streams unwind, a few turns of the event loop later.
     for (let turn = 0; turn < 100 && !released; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(released).toBe(true);
+  });
+});
+
+describe("temporary files", () => {
+  // Excel and exceljs write the worksheet before the shared strings, so the sheet waits in a temporary file.
+  const tmpFiles = async (run: () => Promise<unknown>) => {
+    const dir = mkdtempSync(join(tmpdir(), "zb-xlsx-test-"));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = dir;
+    try {
+      await run();
+      // The removal runs as the reader unwinds, a few turns of the event loop later.
+      for (let turn = 0; turn < 200 && readdirSync(dir).length > 0; turn++)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      return readdirSync(dir);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("leaves none behind after a workbook is read, nor after one that stops early or is cut off", async () => {
+    const file = await xlsx(Array.from({ length: 30 }, (_, i) => cellsOf(subject(i + 1, "企业"))));
+    expect(await tmpFiles(() => take(file, xlsxOptions))).toEqual([]);
+    expect(
+      await tmpFiles(async () => {
+        for await (const _ of readCountedFigures(chunked(file, 256), {
+          ...xlsxOptions,
+          assessedOn: ASSESSED_ON,
+          batchSize: 10,
+        }))
+          break;
+      }),
+    ).toEqual([]);
+    expect(await tmpFiles(() => failure(file.subarray(0, file.length - 40), xlsxOptions))).toEqual([]);
+  });
+
+  it("reads a sheet that waited in one the same as one read directly", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("纳统").addRows([[...TEMPLATE_HEADERS], cellsOf(subject(1, "企业"))]);
+    const waited = Buffer.from(await book.xlsx.writeBuffer());
+    const { rows } = await take(waited, xlsxOptions);
+    expect(rows.map((r) => [r.uscc, r.name])).toEqual([[uscc(1), "主体1"]]);
   });
 });
 
