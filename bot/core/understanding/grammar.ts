@@ -45,6 +45,8 @@ export interface Reading {
   hedged?: boolean;
   /** Said of a past year (去年、前年): it does not overwrite a figure already given. */
   pastYear?: boolean;
+  /** The year said with it (「24年九百多万」): of several years' figures of one fact, the latest is the fact's. */
+  year?: number;
   /** Said as something besides (「另外还有两家本地小快递」): another figure of the fact comes first. */
   extra?: boolean;
   /** Bound to a cue of the part that is the fact itself (「真正在卖的二十四家」): beside another figure, this one. */
@@ -57,6 +59,8 @@ export type RemarkWhy =
   | "other-subject"
   | "not-a-fact"
   | "part"
+  /** A figure said before the total it is in (「天猫店两千八 抖音店一千五 加起来四千三百万」). */
+  | "in-total"
   | "part-of-year"
   | "older-year"
   /** The old figure of 「把X改成Y」. */
@@ -247,6 +251,8 @@ const ALL_OPENED = /开(网)?店的|注册(了|的)/;
 // (「俺之前记岔了」: before, of a mistake, is no past year.)
 const PAST_YEAR =
   /去年|上年|上一年|前年|以前|原来|之前(?!(我|俺)?(记|说|写|算|报|填|看|打)(岔|错|混|成))|过去/;
+/** A total said after its parts (「加起来四千三百万」). */
+const TOTAL_AFTER = /加起来|合起来|加一起|合在一起|一共|总共|合计|共计|总计/;
 const ADDED = /(又|再|新)(评上|评了|开了|增加了?|多了|加了)|新增|新评/;
 const THIS_YEAR = /今年|当年|现在|目前|涨到|升到|增长到|增加到|翻到/;
 // 「今年能到3500万」: what this year is hoped to reach is no figure of it yet.
@@ -314,6 +320,21 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       .split("")
       .filter((_, i) => clause[i] === c)
       .join("");
+  // The year a clause's figures are of: one said in it, or in the clause just before it when that one only passed a
+  // bar (「25年总算过了千万 是一千零八十万」).
+  const yearIn = (c: number): number | null => {
+    const y = inClause(c).find((m) => m.type === "year");
+    if (!y) return null;
+    const n = Number(/\d+/.exec(y.text)![0]);
+    return n < 100 ? 2000 + n : n;
+  };
+  const yearOf = (c: number): number | null =>
+    yearIn(c) ??
+    (c > 0 &&
+    !inClause(c).some((m) => m.type === "cue") &&
+    inClause(c - 1).every((m) => m.type !== "figure" || passedBars.has(m))
+      ? yearIn(c - 1)
+      : null);
   // The speaker's subject: one said as theirs (我们村), else the first named.
   // 「我们不是村，是镇」: a subject denied is not theirs.
   // 「园区里的一家企业」「园区的运营公司」: a subject that only says where another one is, is not the speaker.
@@ -1042,6 +1063,21 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       }
       bound = instead;
     }
+    // 「服务类的线上收入六百万 那个不是实物」: the clause after it denies that the figure is what its cue named.
+    if (
+      bound?.type === "cue" &&
+      /^(那个|这个|那部分|这部分|那些|这些|这块|那块)?(不是|不算|不属于)/.test(clauseText(c + 1).trim())
+    ) {
+      const fact = bound.words.fact;
+      // (What is sold, denied as physical goods, is no physical goods: an enterprise's sales are those.)
+      const denies = (m: Mention) =>
+        m.type === "cue" &&
+        (m.words.fact === fact || (fact === "sales" && m.words.fact === "physicalGoodsRetailYuan"));
+      if (inClause(c + 1).some(denies)) {
+        remark("not-a-fact");
+        continue;
+      }
+    }
     if (bound?.type === "remark") {
       remark("not-a-fact");
       continue;
@@ -1070,6 +1106,17 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       if (ADDED.test(clauseText(c).slice(0, Math.max(0, clauseText(c).indexOf(f.text))))) return null;
       // (「实物商品网络零售额  3015.6万\n自播直播零售额  1260万」: a report's line ends at its value — the label before it
       // first.)
+      // 「23年卖了八百来万 24年九百多万 25年过了千万 是一千零八十万」: a year's figure said after another year's takes
+      // the cue the first of them was said with.
+      if (yearOf(c) !== null)
+        for (let n = c - 1; n >= 0 && c - n <= 6; n--) {
+          const there = inClause(n);
+          const found = there.filter(
+            (m): m is Cue => m.type === "cue" && fits(m.words, f) && !saidToStand(m),
+          );
+          if (found.length > 0) return found.find((m) => m.words.fact !== "sales") ?? found[0]!;
+          if (!there.some((m) => m.type === "year")) break;
+        }
       const lineEnds = /^[^\S\n]*\n/.test(t.slice(f.end));
       for (const n of lineEnds ? [c - 1, c + 1, c - 2] : [c + 1, c - 1, c - 2]) {
         const there = inClause(n);
@@ -1175,6 +1222,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) || has(here, "partOfWhole")
           ? { extra: true }
           : {}),
+        ...(yearOf(c) !== null ? { year: yearOf(c)! } : {}),
         // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
         ...(PAST_YEAR.test(clauseText(c)) && !/全年/.test(clauseText(c)) ? { pastYear: true } : {}),
       });
@@ -1320,6 +1368,51 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     remarks.push({ said: prev.said, why: "replaced", value: prev.value, kind: p.kind });
     Object.assign(prev, { value: f.value, said: f.text, approx: f.approx });
     delete prev.pastYear;
+  }
+  // 「天猫店卖了两千八 抖音店一千五 加起来实物商品网络零售额四千三百万」「少报了三百万 合起来两千二百万」: the figures
+  // said before a total (加起来、合起来、一共) of the same fact are its parts.
+  const at = (r: Reading) =>
+    mentions.find((m): m is Figure => m.type === "figure" && m.text === r.said && m.value === r.value);
+  for (const total of readings.filter((r) => r.whole && r.how === "cue")) {
+    const f = at(total);
+    if (
+      !f ||
+      !TOTAL_AFTER.test(
+        t
+          .slice(Math.max(0, f.start - 24), f.start)
+          .split(BOUNDARY)
+          .slice(-2)
+          .join(" "),
+      )
+    )
+      continue;
+    // (「网店有二十五个 镇上一共卖了八千多万」: a total of another subject holds no figure of the speaker's.)
+    const last = mentions.filter((m) => m.type === "figure" && m.end <= f.start).at(-1);
+    if (
+      /[镇村县区市]|他们|人家|别人|隔壁/.test(
+        t.slice(last?.end ?? 0, f.start).replace(/^[^镇村县区市]*?(我们|俺们|咱们|我|俺|咱)[镇村]/, ""),
+      )
+    )
+      continue;
+    for (const r of [...readings]) {
+      const p = at(r);
+      if (r === total || r.fact !== total.fact || !p || p.start >= f.start || r.value >= total.value)
+        continue;
+      readings.splice(readings.indexOf(r), 1);
+      remarks.push({ said: r.said, why: "in-total", value: r.value, kind: p.kind });
+    }
+  }
+  // Figures of one fact for several years: the latest year's is the fact's, the others are years before it.
+  for (const r of [...readings]) {
+    const later = readings.some((o) => o !== r && o.fact === r.fact && o.year && r.year && o.year > r.year);
+    if (!later) continue;
+    readings.splice(readings.indexOf(r), 1);
+    remarks.push({
+      said: r.said,
+      why: "last-year",
+      value: r.value,
+      kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
+    });
   }
   // (A question after a clause that stated the speaker's case is no question about anybody's figures.)
   return {

@@ -108,7 +108,24 @@ export const MARKERS = {
   partOfWhole: ["其中", "包含在", "包括在", "含在", "算在", "里面", "里头", "里边", "之中", "包含", "包括"],
   pastAward: ["拿过", "获过", "得过", "领过", "已经拿", "已获", "获得过", "拿到过", "评过"],
   // (「登记的网店四十来家 真正活跃的二十六家」: those on the register are all, the active ones a part.)
-  whole: ["一共", "总共", "共计", "合计", "全年", "总额", "加起来", "全部", "登记的", "在册", "备案的"],
+  whole: [
+    "一共",
+    "总共",
+    "共计",
+    "合计",
+    "总计",
+    "全年",
+    "总额",
+    "加起来",
+    "合起来",
+    "加一起",
+    "加在一起",
+    "合在一起",
+    "全部",
+    "登记的",
+    "在册",
+    "备案的",
+  ],
   /** Near a figure but not at it: asked back, never rounded up. */
   /** 「具体是3150万」: the exact figure, beside a round one it passed (「过了三千万」). */
   // (「全年gmv大概4个亿 退货后3.2亿」: what is left after returns is the figure itself.)

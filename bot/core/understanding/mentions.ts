@@ -57,12 +57,13 @@ const COUNT =
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|个点|个百分点)/g;
 // (「2022年6月」: the month said with its year is part of the date, never six months.)
 const YEAR = /(?<![\d.])(19\d\d|20\d\d)\s*年(?:\d{1,2}月份?)?(?!多|半|以上)/g;
-// 「21年4月」「19年就进去了」: a year said in two digits, before its month or what happened in it.
+// 「21年4月」「19年就进去了」: a year said in two digits, before its month or what happened in it; 「24年九百多万」
+// 「23年卖了八百来万」: at a clause's start, before what was sold that year.
 const SHORT_YEAR =
-  /(?<![\d.个])(1[5-9]|2\d)年(?:\d{1,2}月份?|(?=(?:的时候|那会儿?)?(?:就|才)?(?:进|入|成立|注册|开|纳统|评上|认定|迁|拿|获|得过|领)))/g;
+  /(?<![\d.个])(1[5-9]|2\d)年(?:\d{1,2}月份?|(?=(?:的时候|那会儿?)?(?:就|才)?(?:进|入|成立|注册|开|纳统|评上|认定|迁|拿|获|得过|领))|(?<!(?:立|满|了|营|有|近|快|这|过|足|第|多)\d\d年)(?=(?:全年|一年|总算|终于|才|就|又|也)?(?:卖|做|网上|线上|零售|销售|过了|超过|突破|达到|\d)))/g;
 const SHARE_OF =
   /(?<![\d.一二两三四五六七八九十百千万])([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)(?:快递|包裹)?(?:里头|里面|里边|当中|之中|中|里)(?:大概|差不多|能|就)?有?([\d一二两三四五六七八九十百千万]+)\s*(?:单|件|个|票|份|次)/g;
-const TENTHS = /(?<![\d.])([1-9])成([1-9])?(多)?(?![\d是会能要就])/g;
+const TENTHS = /(?<![\d.])([1-9])成(?:([1-9])|(半))?(多)?(?![\d是会能要就])/g;
 // (「21年4月」 is a date: a duration in years here is short.)
 const YEARS_AND_MONTHS = /(?<![\d.])([1-9])(?:个)?年(?:零|又)?(\d+)个?月(多)?/g;
 const MONTHS = /(?<![\d.])(\d+(?:\.\d+)?)(个)?(年|月)(多|半)?/g;
@@ -176,10 +177,10 @@ function mentionsOf(text: string): Mention[] {
     if (whole && part !== null && part <= whole)
       matched(m, "percent", Math.round((part / whole) * 1000) / 10, "%");
   }
-  // 「八成五」 is 85%; 「八成是」「八成会」 is 「probably」.
+  // 「八成五」 is 85%, 「七成半」 75%; 「八成是」「八成会」 is 「probably」.
   // (「八成多」 is more than 80%.)
   for (const m of text.matchAll(TENTHS))
-    matched(m, "percent", Number(m[1]) * 10 + Number(m[2] ?? 0), "%", m[3] ? "more" : null);
+    matched(m, "percent", Number(m[1]) * 10 + (m[3] ? 5 : Number(m[2] ?? 0)), "%", m[4] ? "more" : null);
   // A count and its hedge (多、来): 「二十多家」 is more than 20, read as 21 as the answers are (the policy's
   // 「超过」 then decides right); 「三十来家」 about 30.
   const count = (n: number, hedge: string | undefined, unit: string, start: number, end: number) => {
@@ -312,6 +313,9 @@ function mentionsOf(text: string): Mention[] {
         text.slice(cue.end),
       );
     if (!bare) continue;
+    // (「天猫店卖了两千八 抖音店一千五」: a number after a shop named by its platform is what it sold.)
+    if (/(天猫|淘宝|京东|抖音|快手|拼多多|微店|小红书|视频号)(旗舰|专卖)?店$/.test(text.slice(0, cue.end)))
+      continue;
     const start = cue.end + bare[0].length - bare[1]!.length - bare[2]!.length;
     const end = start + bare[1]!.length + bare[2]!.length;
     if (!free(start, end)) continue;

@@ -162,6 +162,17 @@ export function normalise(text: string): string {
     const v = /^[\d.]+$/.test(n) ? n : numeral(n);
     return v === null ? `百分之${n}` : `${v}%`;
   });
+  // 「四分之三」「3分之2」: a fraction of a whole, as a percent (a part larger than the whole is no share).
+  t = t.replace(
+    /([零〇一二两三四五六七八九十百\d]+)分之([零〇一二两三四五六七八九十\d]+)/g,
+    (m, a: string, b: string) => {
+      const [whole, part] = [
+        Number(/^\d+$/.test(a) ? a : numeral(a)),
+        Number(/^\d+$/.test(b) ? b : numeral(b)),
+      ];
+      return whole > 0 && part <= whole ? `${Math.round((part / whole) * 1000) / 10}%` : m;
+    },
+  );
   // 「仨」「俩」: three and two of something.
   t = t.replace(/仨/g, "3个").replace(/俩(?![人])/g, "2个");
   // 「能一块拿不」「一块儿申请」: together, not one yuan.

@@ -12,6 +12,7 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string, subject?: string) => 
     kind === "yuan"
       ? `「${x}」是总数里的一部分，我没有单独记下；如果它是自播或合作直播的金额，请说明，例如「自播${x}」。`
       : `「${x}」是总数里的一部分，我没有单独记下。`,
+  "in-total": (x) => `「${x}」已经算在您说的合计里，我按合计的数记。`,
   "part-of-year": (x) =>
     `「${x}」不是全年的数（只是几个月、一个月或一天的），我没有记下；政策按全年的数算，有全年的数请告诉我。`,
   "older-year": (x) =>
