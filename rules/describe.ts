@@ -46,6 +46,23 @@ export function requirementOf(
   return found.length > 0 ? [...new Set(found)].join("或") : null;
 }
 
+/** The bars a clause sets on a fact (its conditions and its lowest tier's), each with whether it is met at the bar itself. */
+export function barsOf(
+  clause: Pick<Policy["clauses"][number], "when" | "tiers">,
+  fact: string,
+  params: Readonly<Record<string, number>>,
+): { value: number; inclusive: boolean }[] {
+  const found: { value: number; inclusive: boolean }[] = [];
+  const walk = (c: Condition) => {
+    if (c.kind === "all" || c.kind === "any") c.of.forEach(walk);
+    else if (c.kind === "compare" && c.fact === fact && c.op !== "lte")
+      found.push({ value: params[c.param]!, inclusive: c.op === "gte" });
+  };
+  walk(clause.when);
+  for (const t of clause.tiers) if (t.when) walk(t.when);
+  return found;
+}
+
 export function describePolicy(policy: Policy, date: string): string[] {
   const params = valuesIn(policy.parameters, date);
   const money = (name: string) => {

@@ -33,7 +33,7 @@ export type { Policy, KnowledgeEntry } from "./policy.ts";
 export type { PolicyWords } from "./policy-files.ts";
 export { loadPolicy, PolicyFolderError } from "./load-policy.ts";
 export { cityPolicy, loadRegistry, policiesFor, policyById, registry } from "./registry.ts";
-export { requirementOf } from "./describe.ts";
+export { barsOf, requirementOf } from "./describe.ts";
 export type { Registry } from "./registry.ts";
 export {
   ARTICLES,

@@ -4,6 +4,7 @@
 
 import {
   assessValid,
+  barsOf,
   CLAUSES_BY_ID,
   FACTS,
   factsOf,
@@ -289,6 +290,10 @@ function pointsAtAward(text: string, today: string): boolean {
   // (「要是单量占比只有百分之七十几 还能给那五十万不」: another figure is still the one supposed.)
   return pointed.length > 0 && pointed.length === figures.length;
 }
+
+/** 「正好二十家 这算达到了没有」「一千万整能评上吗」: whether a figure right at a bar meets it is asked. */
+const AT_BAR_ASKED =
+  /正好|刚好|恰好|整(能|够|算|的话|行)|含不含|包不包括|包括不包括|算不算|算达到|算够|达到了没|够线/;
 
 export function whatIfReply(s: DialogState, text: string): string | null {
   if (pointsAtAward(text, s.today)) return null;
@@ -663,9 +668,25 @@ export function whatIfReply(s: DialogState, text: string): string | null {
   const once = results
     .filter((r) => r.status !== "ineligible" && CLAUSES_BY_ID[r.clause]!.oncePerPolicy)
     .map((r) => `注意：${name(r)}政策期内不重复奖励，哪一档拿过一次，之后就不能再按别的档拿。`);
+  // 「正好二十家 这算达到了没有」「一千万整能评上吗」: a figure right at a bar is said to meet it or not (「以上」
+  // counts the figure itself, 「超过」 does not, contract §1).
+  const atBar = (AT_BAR_ASKED.test(text) ? said : []).flatMap((k) => {
+    const v = tried[k as keyof Facts];
+    if (typeof v !== "number") return [];
+    const bars = results
+      .flatMap((r) => barsOf(CLAUSES_BY_ID[r.clause]!, k, params))
+      .filter((b) => b.value === v);
+    if (bars.length === 0) return [];
+    return bars.every((b) => b.inclusive)
+      ? [`政策说的「以上」含本数：${FACTS[k].label}正好 ${show(k)}也算达到。`]
+      : bars.every((b) => !b.inclusive)
+        ? [`政策说的「超过」不含本数：${FACTS[k].label}正好 ${show(k)}不算超过，要再多一些。`]
+        : [];
+  });
   return [
     head,
     ...lines,
+    ...atBar,
     ...once,
     onlyLoan ? "贷款由承办银行审批，利率、期限由银行确定。" : "最终金额以市商务局审核和当年预算为准。",
   ].join("\n");

@@ -492,7 +492,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         /^(就行|就可以|就够|就能|就算|就达标|也行|也没事|也可以|也能)/.test(t.slice(f.end)) &&
         /(过|超过|够|满|到|达到|不够|不到|没到|没够)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
       (/^才/.test(t.slice(f.end)) &&
-        /(要|得|需要|达到|到)$/.test(t.slice(Math.max(0, f.start - 2), f.start))) ||
+        /(要|得|需要|达到|到|得超过|要超过|得过)$/.test(t.slice(Math.max(0, f.start - 3), f.start))) ||
       (/^(及)?以上/.test(t.slice(f.end)) &&
         /(政策|文件|规定|标准|要求|听说|据说|说是)[^，,。；;]*(要|需要|得|达到|要求|卖到|做到)[^，,。；;]*$/.test(
           t.slice(0, f.start),
@@ -1187,6 +1187,20 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       !OWN_WORDS.some((w) => wholeText.includes(w))
     ) {
       remark("question");
+      continue;
+    }
+    // 「网上卖三千万能评上电商村不」「一千万整能评上吗」: a figure followed in its own clause by what it would bring,
+    // with no word of the speaker's own and no 了 of what was done before it, is supposed.
+    const saidBefore = clauseText(c).slice(0, Math.max(0, clauseText(c).indexOf(f.text)));
+    if (
+      question &&
+      !known.asStated &&
+      /^整?(的话)?(就)?(能|可以|够|算)(评上|评|拿|领|补|奖|申请|达到|够)/.test(t.slice(f.end)) &&
+      !OWN_WORDS.some((w) => clauseText(c).includes(w)) &&
+      // (「村里一年卖两千万能拿多少钱」: the speaker's own place and year, stated before what it asks.)
+      !/了|过|村里|镇里|镇上|公司|厂里|店里|一年|每年|今年|去年|全年/.test(saidBefore)
+    ) {
+      remark("hypothetical");
       continue;
     }
     if (cue) {
