@@ -444,7 +444,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     opensCase(c) || (c > 0 && !asksAt(c) && statedBeforeAsking(c - 1));
   const opensCase = (c: number) => {
     const here = clauseText(c).replace(BOUNDARY_ALL, "");
-    if (!(THIS_YEAR.test(here) || /了$/.test(here)) || PROJECTED.test(here) || asksAt(c)) return false;
+    // (「去年公司实物商品网络零售额是3600万 今年还能申请吗」: last year's figure, the one the policy counts, too.)
+    if (!(THIS_YEAR.test(here) || /了$|^去年|^上一?年/.test(here)) || PROJECTED.test(here) || asksAt(c))
+      return false;
     // (Said of the speaker's own place or company — 镇里、公司 — not of a kind: 「今年新注册的网店 当年卖了四千万」.)
     if (!ownAt(c) && !/^(镇|村|乡)(里|上)|公司|园区|基地|店里|厂里|机构/.test(here)) return false;
     for (let b = 0; b < c; b++) if (asksAt(b)) return false;
@@ -778,8 +780,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (
       f.kind === "yuan" &&
       (/每(卖|实现|销售|做)?(1|一)?(万元?|元|万块)?$/.test(t.slice(Math.max(0, f.start - 5), f.start)) ||
-        (/按$/.test(t.slice(Math.max(0, f.start - 1), f.start)) &&
-          /^(块钱?|元)?(补|给|奖)/.test(t.slice(f.end))) ||
+        // (「是不是一万块钱给五块」: a round 万 given so much for, too.)
+        ((/按$/.test(t.slice(Math.max(0, f.start - 1), f.start)) || f.value === 10_000) &&
+          /^(块钱?|元)?(就)?(补|给|奖)/.test(t.slice(f.end))) ||
         /(万块|万元|万)(补|给|奖)$/.test(t.slice(Math.max(0, f.start - 3), f.start)))
     ) {
       remark("not-a-fact");
@@ -806,7 +809,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       (/(达到|到了|到|过了|上了|突破|超过|要是|如果)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ||
         here.some((m) => m.type === "cue" && m.words.fact === "loanAmountYuan"))
     ) {
-      remark("question");
+      // (「那我们要是三千五百万能补多少」: one said after 要是 is supposed.)
+      remark(
+        /(要是|如果|假如)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ? "hypothetical" : "question",
+      );
       continue;
     }
     // 「零售额再往上加五十万 正好一千万整」: what is added is no figure of its own.
@@ -1043,6 +1049,24 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         !t.slice(Math.max(0, named.at(-1)!.end), f.start).match(/[，,。；;\s]/)
       )
         bound = named.at(-1)!;
+    }
+    // 「自播这块 去年纳统了三千零五十万」「我们才做了一千八百万 是自己直播的」: a verb of selling, after a clause that
+    // only names a topic, or before one that says what it was (是…的), sells what that clause names.
+    if (!bound || (bound.type === "cue" && bound.words.fact === "sales")) {
+      const specific = (n: number) =>
+        inClause(n).some((m) => m.type === "figure")
+          ? undefined
+          : inClause(n).find(
+              (m): m is Cue => m.type === "cue" && m.words.fact !== "sales" && fits(m.words, f),
+            );
+      const topic =
+        c > 0 && /(这块|这边|那块|这一块|那一块|方面)$/.test(clauseText(c - 1).trim())
+          ? specific(c - 1)
+          : undefined;
+      const was = /^(是|都是|全是|全部是|主要是)/.test(clauseText(c + 1).trim())
+        ? specific(c + 1)
+        : undefined;
+      bound = topic ?? was ?? bound;
     }
     // 「那3家不太活跃」: a cue denied just before it (不、不太、没) says the figure is not that fact — 「这2600万不是
     // 自己播的 是找第三方直播机构带的货」: unless the clause after it says what it is instead.
