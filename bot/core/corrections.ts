@@ -453,6 +453,17 @@ export function readCorrection(
   // 「京东店不是去年迁回来的 是今年迁回来的」: a detail put right (when, where), the thing itself said again — no
   // answer changes.
   if (DETAIL_DENIED.test(said)) return null;
+  // 「上个月数据出来了 改成82%」「跟老板商量了 …」: what led to the change, said first, is no part of it.
+  const led = said.replace(
+    /^[^，,。；;\s\d]{0,10}(出来了|商量了|商量过了|刚说|刚刚说|说了|问过了|定了)[，,。；;\s]+(?=\S)/,
+    "",
+  );
+  if (led !== said && /改成|改为|改到|换成|应该是|更正|翻一番|翻倍|加倍/.test(led)) said = led;
+  // 「额度要翻一番」: the loan wanted doubled (or halved) from the amount known. (Of sales, 「翻了一番」 is growth.)
+  const times = /翻(了)?一番|翻(了)?一?倍|加倍/.test(said) ? 2 : /减半|砍半|少一半/.test(said) ? 0.5 : null;
+  const loan = s.facts?.loanAmountYuan;
+  if (times && typeof loan === "number" && /贷|额度/.test(said))
+    return `${FACT_ALIASES.loanAmountYuan[0]} ${valueText("loanAmountYuan", Math.round(loan * times))}`;
   // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
   const added = namesAdded(said, s.facts ?? {});
   if (added) return added;
