@@ -111,6 +111,10 @@ const sets: [file: string, floor: number, total: number][] = [
   // scored unread twice (96 and 94 at 5b4880f, 96 and 94 at 754eb67; 94 and 94 before the round), then read.
   ["set-45.json", 100, 100],
   ["set-46.json", 98, 100],
+  // Thirteenth round: set 49 (every persona, as hard as real people) and set 50 (the hardest everyday messages),
+  // written at the round's start and scored unread (91 and 84 at bf21db4), then read.
+  ["set-49.json", 97, 100],
+  ["set-50.json", 95, 100],
 ];
 
 describe("the scored everyday-message sets", () => {
