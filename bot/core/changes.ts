@@ -171,7 +171,13 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   // 「四个刚又认定了一个」「１０２０万 刚才看错表了」: the figure, without the words after it.
   const said = parse(valueText).mentions;
   const figure = said.find((m) => m.type === "figure");
-  let value = readAnswer(fact, valueText) ?? (figure ? readAnswer(fact, figure.text) : null);
+  // (「2100万 1900是去年的」, read without its space: the number that begins a clause of its own is not the
+  // first figure's yuan.)
+  const parted = /^(.*?\d万)\d+(?:\.\d+)?(?:万)?(?:是|为|那个|这个)/.exec(valueText);
+  let value =
+    (parted ? readAnswer(fact, parted[1]!) : null) ??
+    readAnswer(fact, valueText) ??
+    (figure ? readAnswer(fact, figure.text) : null);
   // (「五十万太少 贷一百五十个w」: of two figures, the one that is not the old value is the new one.)
   const others = said
     .flatMap((m) => (m.type === "figure" ? [readAnswer(fact, m.text)] : []))
