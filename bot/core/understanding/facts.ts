@@ -360,6 +360,14 @@ function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRe
         : [],
     ),
   );
+  // (「给机构的佣金一年四百来万 直播卖了两千六百万」: a commission paid to an agency says whose room it was; one paid
+  // to 主播 may be to the company's own anchors.)
+  if (
+    rooms.size === 0 &&
+    mentions.some((m) => m.type === "remark" && /佣金|坑位费/.test(m.text)) &&
+    mentions.some((m) => /机构|达人|mcn/i.test(m.text))
+  )
+    return "thirdPartyLiveRetailYuan";
   return rooms.size === 1 ? [...rooms][0]! : null;
 }
 

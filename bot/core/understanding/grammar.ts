@@ -1440,6 +1440,36 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remarks.push({ said: r.said, why: "in-total", value: r.value, kind: p.kind });
     }
   }
+  // 「上半年卖了620万 下半年卖了700万 全年就这俩加一块」: the two halves of one year, said to be added, are its figure.
+  const halves = remarks.filter((r) => r.why === "part-of-year");
+  if (halves.length === 2 && /加一块|加起来|合起来|加一起|加在一起|一共|总共|合计|全年/.test(t)) {
+    const [a, b] = halves.map((r) =>
+      mentions.find((m): m is Figure => m.type === "figure" && m.text === r.said),
+    );
+    if (
+      a &&
+      b &&
+      a.kind === "yuan" &&
+      b.kind === "yuan" &&
+      /上半年/.test(clauseText(clause[a.start]!)) &&
+      /下半年/.test(clauseText(clause[b.start]!)) &&
+      !readings.some((r) => r.fact !== "live" && kindOf(r.fact) === "yuan" && r.fact !== "loanAmountYuan")
+    ) {
+      const fact =
+        asking && FACTS[asking].type === "yuan" && asking !== "loanAmountYuan"
+          ? asking
+          : salesAt(clause[a.start]!);
+      remarks.splice(remarks.indexOf(halves[0]!), 1);
+      remarks.splice(remarks.indexOf(halves[1]!), 1);
+      readings.push({
+        fact,
+        value: a.value + b.value,
+        how: "cue",
+        said: `${a.text}加${b.text}`,
+        approx: null,
+      });
+    }
+  }
   // Figures of one fact for several years: the latest year's is the fact's, the others are years before it.
   for (const r of [...readings]) {
     const later = readings.some((o) => o !== r && o.fact === r.fact && o.year && r.year && o.year > r.year);

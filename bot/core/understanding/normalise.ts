@@ -173,8 +173,8 @@ export function normalise(text: string): string {
       return whole > 0 && part <= whole ? `${Math.round((part / whole) * 1000) / 10}%` : m;
     },
   );
-  // 「仨」「俩」: three and two of something.
-  t = t.replace(/仨/g, "3个").replace(/俩(?![人])/g, "2个");
+  // 「仨」「俩」: three and two of something (「这俩加一块」: these two, of what was said).
+  t = t.replace(/仨/g, "3个").replace(/(?<![这那])俩(?![人])/g, "2个");
   // 「能一块拿不」「一块儿申请」: together, not one yuan.
   t = t
     .replace(/一块儿?(?=[拿领申报享算给发做干去来弄搞起奖补])/g, "一起")
