@@ -465,7 +465,8 @@ export function readCorrection(
   if (times && typeof loan === "number" && /贷|额度/.test(said))
     return `${FACT_ALIASES.loanAmountYuan[0]} ${valueText("loanAmountYuan", Math.round(loan * times))}`;
   // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
-  const added = namesAdded(said, s.facts ?? {}) ?? countSlip(said, s.facts ?? {});
+  const added =
+    namesAdded(said, s.facts ?? {}) ?? countSlip(said, s.facts ?? {}) ?? amountAdded(said, s.facts ?? {});
   if (added) return added;
   // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
   // word of a mistake changes nothing (its figures are worked out on a copy, or answered).
@@ -848,12 +849,13 @@ const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 /** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
 // 「电商村数我报少了一个」「网店数重了一家 实际少一家」: a count said off by so many, from the one known.
 const SLIP_BY =
-  /(?:报|说|算|数|写|填|统计)(少|多)了\s*([1-9一两二三])\s*[个家]|(?:数|算|报|统计)(重)了\s*([1-9一两二三])\s*[个家]|实际(?:上)?(少|多)\s*([1-9一两二三])\s*[个家]/;
+  /(?:报|说|算|数|写|填|统计)(少|多)了\s*([1-9一两二三])\s*[个家]|(?:数|算|报|统计)(重)了\s*([1-9一两二三])\s*[个家]|(?:实际(?:上)?|比(?:刚才|之前|前面|原来)(?:说|报|写)?的)(少|多)\s*(?:了)?\s*(\d+|[一两二三])\s*[个家]/;
 
 function countSlip(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);
   const m = SLIP_BY.exec(t);
   if (!m || looksLikeQuestion(said)) return null;
+  // (「实际少一家」「比刚才说的多五个」: the count is so many fewer, or more, than said.)
   const sign = m[1] === "少" ? 1 : m[1] === "多" || m[3] === "重" || m[5] === "少" ? -1 : 1;
   const d = m[2] ?? m[4] ?? m[6]!;
   const n = /\d/.test(d) ? Number(d) : { 一: 1, 两: 2, 二: 2, 三: 3 }[d]!;
@@ -868,6 +870,40 @@ function countSlip(said: string, facts: DialogState["facts"]): string | null {
   if (!fact) return null;
   const value = ((facts as Record<string, number>)[fact] ?? 0) + sign * n;
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${value}` : null;
+}
+
+// 「贷款额度在这个基础上再加两百万」「零售额少报了 漏了一家店的一百五十万 得加上」: an amount added to the one known.
+const ADDED_TO =
+  /在这个基础上|再加|多加|还要加|得加上|要加上|加上去|没加上|没算上|少报了|漏报了|漏算了|少算了/;
+
+function amountAdded(said: string, facts: DialogState["facts"]): string | null {
+  const t = normalise(said);
+  // (「改成2150w 漏算了一个抖音号」「加上快手那块应该是六千三百万」: the new figure said whole is no amount added.)
+  if (
+    !ADDED_TO.test(t) ||
+    looksLikeQuestion(said) ||
+    /一共|总共|合计|加起来|合起来|改成|改为|换成|应该是|应是|实际是|其实是|就是|是\s*[\d零一二两三四五六七八九]/.test(
+      t,
+    )
+  )
+    return null;
+  const figures = findMentions(t).filter((m) => m.type === "figure" && m.kind === "yuan");
+  if (figures.length !== 1 || figures[0]!.type !== "figure") return null;
+  const known = facts as Record<string, unknown>;
+  const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
+    (f) => FACTS[f].type === "yuan" && typeof known[f] === "number",
+  );
+  const named = findMentions(t).flatMap((x) =>
+    x.type === "cue" && x.words.kind === "yuan" && yuan.includes(x.words.fact as AskableFact)
+      ? [x.words.fact as AskableFact]
+      : [],
+  );
+  const fact =
+    (/贷|额度/.test(t) && yuan.includes("loanAmountYuan") ? "loanAmountYuan" : undefined) ??
+    named[0] ??
+    (yuan.length === 1 ? yuan[0] : undefined);
+  if (!fact) return null;
+  return `${FACT_ALIASES[fact][0]} ${valueText(fact, (known[fact] as number) + figures[0]!.value)}`;
 }
 
 function namesAdded(said: string, facts: DialogState["facts"]): string | null {
