@@ -71,6 +71,8 @@ export type RemarkWhy =
   | "added"
   /** A bar said as one to pass (「要3000万才有」). */
   | "bar"
+  /** A year's figure beside a later year's of the same fact (「23年…25年…」). */
+  | "earlier-year"
   /** Last year's figure, said before this year's of the same fact. */
   | "last-year"
   /** An enterprise's figure (live, physical goods…) said by a village, town or park. */
@@ -1477,7 +1479,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     readings.splice(readings.indexOf(r), 1);
     remarks.push({
       said: r.said,
-      why: "last-year",
+      why: "earlier-year",
       value: r.value,
       kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
     });
