@@ -1262,7 +1262,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         ...(/^(另外|此外|另有|除此之外|除了这些|还有)/.test(clauseText(c).trim()) || has(here, "partOfWhole")
           ? { extra: true }
           : {}),
-        ...(yearOf(c) !== null ? { year: yearOf(c)! } : {}),
+        ...((y) => (y === null ? {} : { year: y }))(yearOf(c)),
         // 「去年全年是1150万」 is a whole year, and may replace a figure given before.
         ...(PAST_YEAR.test(clauseText(c)) && !/全年/.test(clauseText(c)) ? { pastYear: true } : {}),
       });
