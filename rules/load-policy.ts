@@ -294,7 +294,7 @@ export function loadPolicy(dir: string, root = join(dir, "..")): Policy {
     readData(dir, "knowledge.json", shown("knowledge.json"), false) ?? { entries: [] },
   );
   kb.entries.forEach((e, i) => {
-    for (const m of e.answer.join("\n").matchAll(/\{p:([^}]+)\}/g))
+    for (const m of e.answer.join("\n").matchAll(/\{(?:p|above):([^}]+)\}/g))
       param("knowledge.json", `entries[${i}].answer`, m[1]!);
   });
 

@@ -14,7 +14,8 @@ export interface KnowledgeEntry {
   title: string;
   /** The article it rests on; 0 where the policy says nothing. */
   article: number;
-  /** Lines of the answer: {p:name} is a parameter's amount, {validFrom}/{validTo} the policy's dates. */
+  /** Lines of the answer: {p:name} is a parameter's amount, {above:name} the least whole count above it (「超过 3 个」 → 4),
+   * {validFrom}/{validTo} the policy's dates. */
   answer: string[];
   questions: string[];
   /** Everyday phrasings of what is asked (「一起拿」 for stacking): said whole, they name the entry. */

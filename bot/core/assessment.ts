@@ -642,6 +642,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     takeFacts(s, text, out)
   )
     return;
+  // 「新店今年卖了五千零五十万 迁回来的那个老店是三千二」: figures of two facts, each bound by its own words, are a
+  // sentence to read whatever question is pending (the answer reader would take one of them for this one).
+  const byWords = parse(text, knownOf(s.facts as Record<string, unknown>), fact).readings.filter(
+    (r) => r.how === "cue",
+  );
+  if (new Set(byWords.map((r) => r.fact)).size >= 2 && takeFacts(s, text, out)) return;
   const several = figuresOfKind(fact, text);
   // 「十七八家 也可能二十出头」: a second figure said only in words (出头) is still another one.
   const otherwise =

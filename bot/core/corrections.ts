@@ -6,6 +6,7 @@ import {
   FACTS,
   parseNumber,
   parseYesNo,
+  parseYuan,
   readAnswer,
   SUBJECT_LABELS,
   type AskableFact,
@@ -31,7 +32,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错(?:报表|表格|账本|账|表|行|栏|列|数)?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|(核|对|查|算)了(一)?遍|再核(对)?(一)?下|重新核(对)?(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|其实(只有|才|不到)|实际上是|实际(只有|才)|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数字|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错(?:报表|表格|账本|账|表|行|栏|列|数)?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|(核|对|查|算)了(一)?遍|再核(对)?(一)?下|重新核(对)?(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|其实(只有|才|不到)|实际上是|实际(只有|才)|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数|确切数|正确的数|准确的是|确切的是|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -478,9 +479,10 @@ export function readCorrection(
     return null;
   // 「不对是28 少打了个2」: the slip explained after the figure is no figure of its own.
   // (「应该是三个 前面多算了俩」: how many were counted wrong, said after the figure.)
-  // (「活跃网店应该是21家 漏了两家」「是21家 有三家新开的忘算了」: how many were left out, said after the total.)
+  // (「活跃网店应该是21家 漏了两家」「是21家 有三家新开的忘算了」: how many were left out, said after the total;
+  // 「活跃的只有18家 有两家今年没开张」: how many closed.)
   const slipSaid =
-    /[，,\s]*(?:(前面|刚才|之前)?(少|多|漏)(打|写|输|按|算|数|报|说)?了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?|有?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)[^，,。；;\s\d]{0,6}(忘算了|忘了算|没算上?|漏算了|漏了|没统计上?))\s*$/;
+    /[，,\s]*(?:(前面|刚才|之前)?(少|多|漏)(打|写|输|按|算|数|报|说)?了?(一)?个?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)?|有?\s*[0-9零一二两三四五六七八九俩仨]\s*(个|家|户)[^，,。；;\s\d]{0,6}(忘算了|忘了算|没算上?|漏算了|漏了|没统计上?|没开张|不开张了?|关了|关门了?|停了|停业了?|不干了|倒闭了|注销了))\s*$/;
   // (Only where what is left still names its fact — 「嗯那个电商村应该是三个 前面多算了俩」: the slip said is
   // otherwise the word of the mistake itself, 「应该是5家 漏算了一家」.)
   const unslipped = said.replace(slipSaid, "");
@@ -494,6 +496,11 @@ export function readCorrection(
     said = unslipped;
   // 「这个两千一是跟达人机构合作卖的」: a known figure said short, without its 万.
   said = withUnitOfKnown(said, s.facts ?? {});
+  // 「刚跟会计对了下账 多算了一百万 实际是两千八」「准确数是五千零八十万」: an amount said as what it really is, after
+  // a word of the mistake, is the new value of the one amount known (or the one its words name); the difference
+  // said beside it only explains it.
+  const really = reallyIs(said, s.history, s.facts ?? {});
+  if (really) return really;
   // 「网店数是对的 钱数应该是一千零二十万」: a first clause that says a fact stands is no part of the change.
   const t = withoutAdded(said).replace(
     /^[^，,。；;\s\d]{1,8}(是对的|没错|没问题|不用改|不变)[，,。；;\s]+(?=\S)/,
@@ -536,20 +543,20 @@ export function readCorrection(
     // 「1280万那个改成1208万 网店有24家」: the new value is the first clause after the verb.
     if (fact) return `${FACT_ALIASES[fact][0]} ${old[2]!.trim().split(/[，,。；;\s]/)[0]}`;
   }
-  // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」: a count or a share said as what it is
-  // now, of the one fact of its kind known — unless the question pending takes that kind itself.
+  // 「上周又签进来一家 现在是5家」「最新统计出来了 是82%」「刚问了问 是四个」「得加上去年那半年 一共十五个月」: a
+  // count, a share or a time said as what it is now, of the one fact of its kind known — unless the question pending takes that kind itself.
   const now =
-    /(?:^|[，,。；;\s]|(?<=下来了|上了))(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说|准确的|确切的|实际的|具体|具体说|这样|这下|这么一来|那)?(?:就|也就)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
+    /(?:^|[，,。；;\s]|(?<=下来了|上了))(?:数据|数|实际数|准数)?(?:现在|目前|如今|实际上?|其实|准确说|确切说|准确的|确切的|实际的|具体|具体说|这样|这下|这么一来|那)?(?:就|也就)?(?:是|有|一共|总共|变成|成了)+\s*(\d+(?:\.\d+)?\s*(?:个月|[家个户间]|%))(?:了|啊|吧)?(?=[，,。；;\s]|$)/.exec(
       normalise(t),
     );
   if (
     now &&
-    (/现在|目前|如今|最新|实际|其实|准确|确切|具体|问了|核了|查了|数了|统计出来|这样就|这下|这么一来|(认定|评|批)下来了?就|(又|再|新)[^，,。；;\s\d]{0,4}(认定|评上|评了|评出|签|开|加|进来|整合)/.test(
+    (/现在|目前|如今|最新|实际|其实|加上|算上|准确|确切|具体|问了|核了|查了|数了|统计出来|这样就|这下|这么一来|(认定|评|批)下来了?就|(又|再|新)[^，,。；;\s\d]{0,4}(认定|评上|评了|评出|签|开|加|进来|整合)/.test(
       t,
     ) ||
       /^\s*是/.test(t))
   ) {
-    const kind = now[1]!.endsWith("%") ? "percent" : "count";
+    const kind = now[1]!.endsWith("%") ? "percent" : now[1]!.endsWith("个月") ? "months" : "count";
     const pending = s.asking ? kindOfFact(s.asking) : null;
     const known = s.history.filter((f) => kindOfFact(f) === kind && withFacts.facts[f] !== undefined);
     // (「上个月又认定了一个 现在是四个」 with shops and e-commerce villages known: the one its words name.)
@@ -565,7 +572,8 @@ export function readCorrection(
     );
     const one = known.length === 1 ? known[0] : named.length === 1 ? named[0] : undefined;
     if (one && cued.length > 0 && !(cued as string[]).includes(one)) return null;
-    if (pending !== kind && one && parse(t).readings.length === 0) return `${FACT_ALIASES[one][0]} ${now[1]}`;
+    if (pending !== kind && one && parse(t).readings.every((r) => r.fact === one))
+      return `${FACT_ALIASES[one][0]} ${now[1]}`;
   }
   const none = ownGoodsNone(t, withFacts.facts);
   if (none) return none;
@@ -846,18 +854,61 @@ export function readCorrection(
 
 const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 
+const REALLY =
+  /(?:实际上?|其实|准确|确切|正确|最终|最后)(?:的)?(?:数|数字|数据)?(?:应该)?(?:是|为)\s*(?=[\d零〇一二两三四五六七八九十])/;
+
+function reallyIs(said: string, history: readonly AskableFact[], facts: DialogState["facts"]): string | null {
+  if (!WRONG.test(said) || looksLikeQuestion(said)) return null;
+  const m = REALLY.exec(said);
+  if (!m) return null;
+  const t = normalise(said.slice(m.index + m[0].length).split(/[，,。；;\s]/)[0]!);
+  const said_ = /^(\d+(?:\.\d+)?)(万|亿|元|块)?(?:了|啊|吧)?$/.exec(t);
+  if (!said_) return null;
+  const known = history.filter(
+    (f) => FACTS[f].type === "yuan" && typeof (facts as Record<string, unknown>)[f] === "number",
+  );
+  const named = findMentions(normalise(said.slice(0, m.index))).flatMap((x) =>
+    x.type === "cue" && known.includes(x.words.fact as AskableFact) ? [x.words.fact as AskableFact] : [],
+  );
+  const fact = named[0] ?? (known.length === 1 ? known[0] : undefined);
+  if (!fact) return null;
+  // (「实际是两千八」 of 2,900 万 known: a number said short is in the known amount's 万.)
+  const was = (facts as Record<string, number>)[fact]!;
+  const n = Number(said_[1]);
+  const value = said_[2]
+    ? parseYuan(t.slice(0, said_[1]!.length + said_[2].length))
+    : n * 10_000 >= was / 3 && n * 10_000 <= was * 3
+      ? n * 10_000
+      : null;
+  return value === null ? null : `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}`;
+}
+
 /** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
 // 「电商村数我报少了一个」「网店数重了一家 实际少一家」: a count said off by so many, from the one known.
 const SLIP_BY =
   /(?:报|说|算|数|写|填|统计)(少|多)了\s*([1-9一两二三])\s*[个家]|(?:数|算|报|统计)(重)了\s*([1-9一两二三])\s*[个家]|(?:实际(?:上)?|比(?:刚才|之前|前面|原来)(?:说|报|写)?的)(少|多)\s*(?:了)?\s*(\d+|[一两二三])\s*[个家]/;
 
+// 「电商村又新认定了一个」「漏了极兔 应该再加一家」: so many more than the count known, said as added.
+const ADDED_BY =
+  /(?:再加|还得加|还要加|得加|要加|又(?:新)?(?:认定|评上|评|增加|添|加|开|签|整合|进来|多)了?|新(?:认定|评上|增|增加|添|加|开|签|整合)了?|多出来了?)\s*([1-9一两二三])\s*[个家]/;
+
 function countSlip(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);
-  const m = SLIP_BY.exec(t);
-  if (!m || looksLikeQuestion(said)) return null;
+  if (looksLikeQuestion(said)) return null;
+  const slip = SLIP_BY.exec(t);
+  const added = ADDED_BY.exec(t);
   // (「实际少一家」「比刚才说的多五个」: the count is so many fewer, or more, than said.)
-  const sign = m[1] === "少" ? 1 : m[1] === "多" || m[3] === "重" || m[5] === "少" ? -1 : 1;
-  const d = m[2] ?? m[4] ?? m[6]!;
+  const by = slip
+    ? {
+        sign: slip[1] === "少" ? 1 : slip[1] === "多" || slip[3] === "重" || slip[5] === "少" ? -1 : 1,
+        d: slip[2] ?? slip[4] ?? slip[6]!,
+      }
+    : // (Added only as the one count said: 「不是三个 是四个 上个月又评上两个」 says the total, the added its part.)
+      added && findMentions(t).filter((x) => x.type === "figure" && x.kind === "count").length <= 1
+      ? { sign: 1, d: added[1]! }
+      : null;
+  if (!by) return null;
+  const { sign, d } = by;
   const n = /\d/.test(d) ? Number(d) : { 一: 1, 两: 2, 二: 2, 三: 3 }[d]!;
   const known = (f: string) => typeof (facts as Record<string, unknown>)[f] === "number";
   const counts = (Object.keys(FACTS) as AskableFact[]).filter((f) => FACTS[f].type === "count" && known(f));

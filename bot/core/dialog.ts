@@ -151,10 +151,13 @@ function someoneElsesFigures(s: DialogState, t: string): string | null {
 function statesOwnCase(t: string): boolean {
   const parts = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);
   const asks = parts.findIndex((p) => looksLikeQuestion(p));
-  // (「下个月我们公司承办一个全省范围的直播电商大赛 这种能给补助不」: a time may come first.)
+  // (「下个月我们公司承办一个全省范围的直播电商大赛 这种能给补助不」「今年下半年我们公司承办了…」: a time may come
+  // first.)
   if (
     asks <= 0 ||
-    !/^(今年|去年|上个月|下个月|这个月|最近|现在|目前|年底)?(我们|咱们|俺们|我|咱|俺|本)/.test(parts[0]!)
+    !/^((今年|去年|明年)?(上半年|下半年|年初|年中|年底)?|上个月|下个月|这个月|上周|这周|下周|前段时间|最近|现在|目前)(我们|咱们|俺们|我|咱|俺|本)/.test(
+      parts[0]!,
+    )
   )
     return false;
   const stated = parts.slice(0, asks).join("，");

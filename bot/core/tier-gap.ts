@@ -85,5 +85,17 @@ export function tierGapReply(s: DialogState, text: string): string | null {
       ? `按 ${formatWan(from)}算，${tier.name}「${formatWan(tier.bar)}」那一档（最高 ${formatWan(tier.award)}）还差 ${formatWan(gap)}。其他条件也要满足，最终以市商务局审核为准。`
       : `按 ${formatWan(from)}算，已达到${tier.name}「${formatWan(tier.bar)}」那一档（最高 ${formatWan(tier.award)}），其他条件也要满足。`;
   }
-  return null;
+  // 「三千万和五千万那两个档 差多少奖励」: two tiers of one item named by their bars, and no figure of one's own — the
+  // awards of each, and how far apart they are.
+  const lines = [...new Set(named.map((x) => x.name))].flatMap((name) => {
+    const two = named.filter((x) => x.name === name && figures.includes(x.bar)).sort((a, b) => a.bar - b.bar);
+    if (two.length < 2) return [];
+    const [low, high] = [two[0]!, two.at(-1)!];
+    return [
+      `${name}：「${formatWan(low.bar)}」档最高 ${formatWan(low.award)}，「${formatWan(high.bar)}」档最高 ${formatWan(high.award)}，相差 ${formatWan(high.award - low.award)}。`,
+    ];
+  });
+  return lines.length > 0
+    ? `${lines.join("\n")}\n金额为政策规定的上限，其他条件也要满足，最终以市商务局审核为准。`
+    : null;
 }

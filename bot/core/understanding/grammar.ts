@@ -191,6 +191,12 @@ function clauses(text: string, mentions: Mention[]): Int32Array {
   for (const m of mentions)
     if (m.type === "marker" && m.marker === "partOfWhole" && m.text === "其中") starts.add(m.start);
   for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
+  // 「2025年度为36580000元(已纳统)」: a note in brackets after a figure is a clause of its own.
+  for (const m of text.matchAll(/\([^()]*\)/g))
+    if (mentions.some((f) => f.type === "figure" && f.end === m.index)) {
+      starts.add(m.index);
+      starts.add(m.index + m[0].length);
+    }
   // 「GMV 5200万」「GMV改一下 1.02亿」: a space before a figure, after words with a cue and no figure yet
   // (voice input, typed apart), starts no clause.
   const id = new Int32Array(text.length + 1);
@@ -313,6 +319,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     normalise(text),
   );
   const mentions = findMentions(t);
+  // 「一千四 …六百多万」: a figure in 万 says the unit of those said short beside it.
+  const inWan = mentions.some((m) => m.type === "figure" && m.kind === "yuan" && /万/.test(m.unit));
   // (「…还没纳统呢」: 还没…呢 is 「not yet」, a statement.)
   const asQuestion = WHOLE_QUESTION.test(t.replace(/还没[^，,。？?\s]*呢[。！!]*$/, ""));
   const clause = clauses(t, mentions);
@@ -842,6 +850,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("bar");
       continue;
     }
+    // 「听说隔壁公司做了6000万拿了10万补贴 俺们3500万能拿多少」: another's figure, in a question or not, is theirs —
+    // never the figure the question supposes.
+    if (othersIn.has(c) && !ownAt(c)) {
+      remark("other-subject");
+      continue;
+    }
     if (
       !known.asStated &&
       ((c >= hypotheticalFrom && !ownAgain(c)) || aboutPolicy) &&
@@ -1250,7 +1264,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         // (「…卖了一千二 …两千二 都是万」: the unit said once for all.)
         how: cue.bySound
           ? "sound"
-          : cue.words.weak || (f.unit === "" && f.kind !== "count" && !UNIT_SAID.test(t))
+          : cue.words.weak || (f.unit === "" && f.kind !== "count" && !UNIT_SAID.test(t) && !inWan)
             ? "weak"
             : "cue",
         said: f.text,
@@ -1407,6 +1421,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     for (let k = remarks.length - 1; k >= 0; k--) if (remarks[k]!.said === f.text) remarks.splice(k, 1);
     remarks.push({ said: prev.said, why: "replaced", value: prev.value, kind: p.kind });
     Object.assign(prev, { value: f.value, said: f.text, approx: f.approx });
+    // (「一千一 哦不对 是一千二百万」: the unit missing from the first figure is said with the one that replaces it.)
+    if (prev.how === "weak" && p.unit === "" && f.unit !== "") prev.how = "cue";
     delete prev.pastYear;
   }
   // 「天猫店卖了两千八 抖音店一千五 加起来实物商品网络零售额四千三百万」「少报了三百万 合起来两千二百万」: the figures

@@ -157,6 +157,9 @@ const MIN_SCORE = 8;
 const MIN_QUESTION_SCORE = 5;
 const MIN_LEAD = 1.4;
 const NAMED_LEAD = 1.2;
+// How far two entries must stand above the third to be answered together.
+const PAIR_LEAD = 2.5;
+const PAIR_MIN_SCORE = 20;
 const CLAUSE_SCORE = 40;
 
 /** Whether a message is worded as a question (a question word or mark). */
@@ -271,6 +274,23 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
         id: best!.entry.id,
         title: best!.entry.title,
         lines: [...render(best!.entry, date).lines, ...render(second!.entry, date).lines],
+      },
+    };
+  // 「电商镇要是按活跃网店算 得多少个」「电商村最多奖30万 是不是一定给30万」: two entries far ahead of every other,
+  // neither far ahead of the other — the question is about both: both answered, the first first.
+  if (
+    QUESTION.test(t) &&
+    second &&
+    second.score >= PAIR_MIN_SCORE &&
+    second.score * MIN_LEAD >= best!.score &&
+    (!found[2] || second.score >= found[2].score * PAIR_LEAD)
+  )
+    return {
+      kind: "answer",
+      answer: {
+        id: best!.entry.id,
+        title: best!.entry.title,
+        lines: [...render(best!.entry, date).lines, ...render(second.entry, date).lines],
       },
     };
   if (!QUESTION.test(t)) return null;

@@ -115,6 +115,7 @@ export function render(e: KnowledgeEntry, date: string): KnowledgeAnswer {
         const v = params[name]!;
         return POLICY.parameters[name]!.unit === "yuan" ? formatWan(v) : String(v);
       })
+      .replace(/\{above:([\w.]+)\}/g, (_, name: string) => String(Math.floor(params[name]!) + 1))
       .replace("{validFrom}", formatChineseDate(POLICY.validFrom))
       .replace("{validTo}", formatChineseDate(POLICY.validTo));
   const basis = e.article > 0 ? `依据第${NUMERALS[e.article]}条：` : "";

@@ -12,6 +12,7 @@ import {
   NOT_CUES,
   OTHER_SUBJECT_WORDS,
   REMARK_WORDS,
+  SAID_WRONG,
   SUBJECT_WORDS,
   type FactWords,
   type MentionKind,
@@ -257,9 +258,9 @@ function mentionsOf(text: string): Mention[] {
   }
   // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
-    // (「网上卖了4000多」: the verb and a hedge may come between, and 多 after.)
+    // (「网上卖了4000多」「自己播的两千一」: the verb and a hedge may come between, and 多 after.)
     const bare =
-      /^(?:是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      /^(?:的|是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
         text.slice(cue.end),
       );
     // 「网络零售额 33860000」: six digits or more after a cue of money are yuan, as written.
@@ -297,6 +298,27 @@ function mentionsOf(text: string): Mention[] {
       text: text.slice(start, end),
     });
   }
+  // 「网上卖了一千一 哦不对 是一千二」: a number said again after a word of the mistake is a figure as the one it
+  // replaces was (the grammar then puts it in that one's place).
+  for (const first of out.filter((m) => m.type === "figure" && m.kind === "yuan" && m.unit === "")) {
+    const again = new RegExp(
+      `^[\\s，,]*(?:哦|噢|啊|呃|嗯)?[\\s，,]*(?:${SAID_WRONG.source})[了啦]?[\\s，,]*(?:应该是|应该|是)?[\\s]*(\\d{2,5})(多|来|左右)?(?![\\d.]|\\s*[万亿千百家个户间所%年月元块wW])`,
+    ).exec(text.slice(first.end));
+    if (!again) continue;
+    const end = first.end + again[0].length;
+    const start = end - again[1]!.length - (again[2]?.length ?? 0);
+    if (!free(start, end)) continue;
+    take({
+      type: "figure",
+      kind: "yuan",
+      value: Number(again[1]) * 10_000,
+      approx: again[2] === "多" ? "more" : again[2] ? "about" : null,
+      unit: "",
+      start,
+      end,
+      text: text.slice(start, end),
+    });
+  }
   // 「3000万整的话」: 的话 right after a figure makes it a condition (a hypothetical); after a noun it only
   // names the topic (「我们村的话」).
   for (const m of text.matchAll(/的话/g)) {
@@ -321,6 +343,32 @@ function mentionsOf(text: string): Mention[] {
     if (!free(start, end)) continue;
     count(Number(bare[1]), bare[2] || undefined, "", start, end);
   }
+  // 「去年是一千四 今年到现在才六百多万」「实物的大概三千三 虚拟的…五百来万」: a number said short beside a figure in
+  // 万 is in 万 too — the unit said once, for both. (Not a bar passed — 「过3000」 —, an old figure denied or talked
+  // about — 「不是2980」「2500是连…一起算的」 —, a year, or what a shop named by its platform sold.)
+  if (out.some((m) => m.type === "figure" && m.kind === "yuan" && /万/.test(m.unit)))
+    for (const m of text.matchAll(
+      /(?<![\d.a-zA-Z第前后近过到破超上够满差比])(\d{3,5})(多|来|左右)?(?![\d.几]|\s*[万亿千百家个户间所%年月号日天成元块wWkK倍是])/g,
+    )) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end) || /^20[12]\d$/.test(m[1]!)) continue;
+      const before = text.slice(Math.max(0, start - 6), start);
+      if (
+        /不是|并不是|可不是|(天猫|淘宝|京东|抖音|快手|拼多多|微店|小红书|视频号)(旗舰|专卖)?店$/.test(before)
+      )
+        continue;
+      take({
+        type: "figure",
+        kind: "yuan",
+        value: Number(m[1]) * 10_000,
+        approx: m[2] === "多" ? "more" : m[2] ? "about" : null,
+        unit: "",
+        start,
+        end,
+        text: m[0],
+      });
+    }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
   // A word heard wrong is still a word: a match by sound starts and ends where the segmenter's words do
