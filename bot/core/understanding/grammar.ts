@@ -13,6 +13,7 @@
 
 import { FACTS, type AskableFact, type SubjectType } from "../../../rules/index.ts";
 import {
+  BOOLEAN_WORDS,
   NOT_COUNTED,
   NOT_YET,
   OWN_WORDS,
@@ -241,7 +242,7 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|是[^，,。]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|对不对/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|(?<![但就还可总于要只都也])是[^，,。\s]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|对不对/;
 const PART_OF_YEAR =
   /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?(到|至|-|~|～|—|–)\d+月|[一二三1-3]季度|前三季度/;
 
@@ -252,6 +253,8 @@ const BRINGS =
   /能(拿|奖|补|给|领|得|评)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能|评得上|够格/;
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
+/** A goal (目标、争取): what it says is supposed only in its own clause (an expectation — 预计 — holds on). */
+const GOAL = /^(目标|争取)$/;
 
 // 「开店的有四十多家 正经卖的也就二十五六家」「注册了六十多家」: all that opened a shop, beside those still selling.
 const ALL_OPENED = /开(网)?店的|注册(了|的)/;
@@ -416,11 +419,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   let subject = (known.subjectType as SubjectType | undefined) ?? firstSubject?.subject;
   const readings: Reading[] = [];
   const remarks: Remark[] = [];
-  // A hypothetical holds from its clause on.
+  // A hypothetical holds from its clause on — but a goal said with what it is (「目标是破亿」) only in its own clause: 「今年镇里给的目标是破亿 镇上认定的电商村有三个」 states the rest.
+  const hypotheticals = mentions.filter((m) => m.type === "marker" && m.marker === "hypothetical");
+  // (In a message that asks — 「今年预计能到一千三百万 去年才九百万 按哪年算」 — the figures after it are still asked about.)
+  const goalOnly = (m: Mention) =>
+    !looksLikeQuestion(t) &&
+    GOAL.test(m.text) &&
+    /[\d\u4e00-\u9fff]{2}/.test(t.slice(m.end).split(BOUNDARY)[0] ?? "");
+  const goalClauses = new Set(hypotheticals.filter(goalOnly).map((m) => clause[m.start]!));
   const hypotheticalFrom = Math.min(
-    ...mentions
-      .filter((m) => m.type === "marker" && m.marker === "hypothetical")
-      .map((m) => clause[m.start]!),
+    ...hypotheticals.filter((m) => !goalOnly(m)).map((m) => clause[m.start]!),
   );
   const has = (ms: Mention[], marker: Marker) => ms.some((m) => m.type === "marker" && m.marker === marker);
   const wholeText = t;
@@ -604,6 +612,26 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       .map((m) => mentions.find((f) => f.type === "figure" && f.start >= m.end && f.start - m.end <= 2))
       .filter((f): f is Mention => f !== undefined),
   );
+  // 「店是今年新注册的 …这个新店零售额5200万 公司整体网上卖了八千多w」: a shop said new (or moved back) in this very
+  // message counts as known for whose the sales figures are.
+  const shopSaidHere = (fact: "newShop" | "relocatedShop") =>
+    known[fact] === undefined &&
+    BOOLEAN_WORDS.some(
+      (b) =>
+        b.fact === fact &&
+        b.means !== false &&
+        !b.needs &&
+        b.words.some((w) => {
+          const at = t.indexOf(w);
+          return at >= 0 && !/(没|不|未|没有|不是)$/.test(t.slice(Math.max(0, at - 2), at));
+        }),
+    );
+  if (shopSaidHere("newShop") || shopSaidHere("relocatedShop"))
+    known = {
+      ...known,
+      ...(shopSaidHere("newShop") ? { newShop: true } : {}),
+      ...(shopSaidHere("relocatedShop") ? { relocatedShop: true } : {}),
+    };
   // 「去年网上零售额5200万 今年开了个新店卖了3100万」: with a new or moved-back shop named, a sales figure is that
   // shop's when its clause (or the one before) names the shop, or when it is the only sales figure; another
   // is the enterprise's own.
@@ -858,7 +886,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     if (
       !known.asStated &&
-      ((c >= hypotheticalFrom && !ownAgain(c)) || aboutPolicy) &&
+      ((c >= hypotheticalFrom && !ownAgain(c)) || goalClauses.has(c) || aboutPolicy) &&
       !(loan && !conditional && !aboutPolicy)
     ) {
       remark("hypothetical");
@@ -1565,7 +1593,12 @@ function salesFact(
     return "relocatedShopRetailYuan";
   // 「公司全年网上零售一共1.2个亿」 beside a shop's figure: the enterprise as a whole (contract §2), not its
   // physical goods, which are asked for on their own.
-  if ((known.newShop || known.relocatedShop) && !namesShop && WHOLE_COMPANY.test(clauseText))
+  // (「这个新店零售额5200万 公司整体网上卖了八千多w」: the whole company, said in its own clause, even after one of the shop.)
+  if (
+    (known.newShop || known.relocatedShop) &&
+    !SHOP_WORDS.some((w) => clauseText.includes(w)) &&
+    WHOLE_COMPANY.test(clauseText)
+  )
     return "onlineRetailYuan";
   if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
   if (

@@ -220,5 +220,25 @@ export function normalise(text: string): string {
     /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,
     "$1$3$2",
   );
-  return t;
+  return listedVillages(t);
+}
+
+// A village's name: a few characters ending in a word for a village (东王村、王家庄、张屯), never one of the speaker's
+// own or another's words (我们村、隔壁村、这个村).
+const NAME = "(?![我俺咱本隔邻别其这那们跟和与及还的个都])[\\u4e00-\\u9fff]{1,3}?(?:村|庄|屯|寨|营|峪|疃|洼)";
+const LISTED = new RegExp(
+  `((?:${NAME}(?:[\\s、，,和跟与及]|还有)*){2,})(?:这|那)?(\\d+|几)?个?(?:村子?)?(?:都|也|全|全都)?(?:已经)?(?:被)?(?:评上|评为|评成|认定|成了|是)了?(?:电商村)?了?`,
+  "g",
+);
+
+/**
+ * 「东村 西村 王家庄 李家庄 这几个都评上电商村了」「王家村跟李家庄两个评上了」: villages named one by one and said
+ * recognised are a count of e-commerce villages — the number said, else how many were named.
+ */
+function listedVillages(t: string): string {
+  return t.replace(LISTED, (all, list: string, n: string | undefined) => {
+    const named = list.match(new RegExp(NAME, "g"))?.length ?? 0;
+    const count = n && n !== "几" ? Number(n) : named;
+    return count >= 2 ? `电商村${count}个` : all;
+  });
 }
