@@ -854,8 +854,9 @@ export function readCorrection(
 
 const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 
+// (「其实过五千万了 是5050万」: a bar passed, then the figure itself.)
 const REALLY =
-  /(?:实际上?|其实|准确|确切|正确|最终|最后)(?:的)?(?:数|数字|数据)?(?:应该)?(?:是|为)\s*(?=[\d零〇一二两三四五六七八九十])/;
+  /(?:(?:实际上?|其实|准确|确切|正确|最终|最后)(?:的)?(?:数|数字|数据)?(?:应该)?|(?:过|超过|突破)了?[\d零〇一二两三四五六七八九十百千万亿.]+了?[，,\s]*(?:具体)?)(?:是|为)\s*(?=[\d零〇一二两三四五六七八九十])/;
 
 function reallyIs(said: string, history: readonly AskableFact[], facts: DialogState["facts"]): string | null {
   if (!WRONG.test(said) || looksLikeQuestion(said)) return null;

@@ -1,6 +1,7 @@
-// What the read sets 52 and 54 still failed: villages named one by one (「张村 李村 赵庄 这三个都评上了」), a goal said
+// What the read sets 52, 53, 54 and 58 still failed: villages named one by one (「张村 李村 赵庄 这三个都评上了」), a goal said
 // beside the facts (「目标是破亿」), a new shop said new in the very message that gives its figure and the company's,
-// 「还是」 meaning 「still」, and one of the five not unified.
+// 「还是」 meaning 「still」, one of the five not unified, figures said one for each of several (分别), shares of the
+// county's parcels, what was reported to the bureau, and a figure said after a bar passed in a correction.
 
 import { describe, expect, it } from "vitest";
 import { after, replyTo } from "../support/dialog.ts";
@@ -58,5 +59,48 @@ describe("the five unified", () => {
     );
     expect(t.state.facts.expressCompanies).toBe(6);
     expect(t.state.facts.fiveUnified).toBe(false);
+  });
+});
+
+describe("figures said for several, shares and reports", () => {
+  it("keeps figures said one for each of several (分别) apart from the whole", () => {
+    const t = replyTo(after(), "我们镇两个电商村 零售额分别是1300万和1700万 全镇网络零售额合计八千二百万");
+    expect(t.state.facts.onlineRetailYuan).toBe(82_000_000);
+  });
+
+  it("takes the share of the county's parcels a platform takes in (「整合了其中的82%」)", () => {
+    const t = replyTo(after(), "我们县域快递信息平台 全县一天九万单 我们整合了其中的82%");
+    expect(t.state.facts.parcelSharePercent).toBe(82);
+  });
+
+  it("works out a share from two volumes said short (「全县一天四万单 我们平台接三万二」)", () => {
+    const t = replyTo(after(), "全县一天四万单 我们平台接三万二");
+    expect(t.state.facts.parcelSharePercent).toBe(80);
+  });
+
+  it("reads what was reported to the bureau as the figure (「报给商务局的是九千二 单位是万」)", () => {
+    const at = after("自测", "乡镇", "3");
+    expect(at.asking).toBe("onlineRetailYuan");
+    const t = replyTo(at, "我们报给商务局的是九千二 单位是万");
+    expect(t.state.facts.onlineRetailYuan).toBe(92_000_000);
+  });
+
+  it("corrects nothing when 不是 denies another number (「28家 不是28个人」)", () => {
+    const t = replyTo(after(), "我们村活跃网店是28家 不是28个人 开店的有四十来个 去年网上卖了1260万");
+    expect(t.state.facts.activeShops).toBe(28);
+  });
+
+  it("gives a shop named two clauses before its figure that figure (「…是今年注册的 当年纳统 做了…」)", () => {
+    const t = replyTo(
+      after(),
+      "公司实物商品网络零售额五千一百万 新开的拼多多店是今年注册的 当年纳统 做了三千三百万",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(51_000_000);
+    expect(t.state.facts.shopRetailYuan).toBe(33_000_000);
+  });
+
+  it("takes the figure said after a bar passed in a correction (「其实过六千万了 是6120万」)", () => {
+    const t = replyTo(after("我们是mcn 纳统零售额5900万"), "又对了一遍 零售额其实过六千万了 是6120万");
+    expect(t.state.facts.onlineRetailYuan).toBe(61_200_000);
   });
 });

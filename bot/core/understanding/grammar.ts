@@ -189,8 +189,15 @@ const SELF_FIX = new RegExp(`${SAID_WRONG.source}|(?<!是)不是(?!说)`);
 /** Clause number of each position: punctuation, spaces and 「其中」「还有」「另外」 start a new clause. */
 function clauses(text: string, mentions: Mention[]): Int32Array {
   const starts = new Set<number>();
+  // (「我们平台整合了其中的85%」: 其中 after a verb is what it took, no clause of its own.)
   for (const m of mentions)
-    if (m.type === "marker" && m.marker === "partOfWhole" && m.text === "其中") starts.add(m.start);
+    if (
+      m.type === "marker" &&
+      m.marker === "partOfWhole" &&
+      m.text === "其中" &&
+      !/(整合了?|接了?|揽了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start))
+    )
+      starts.add(m.start);
   for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
   // 「2025年度为36580000元(已纳统)」: a note in brackets after a figure is a clause of its own.
   for (const m of text.matchAll(/\([^()]*\)/g))
@@ -606,6 +613,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   );
   // 「过了三千万 具体是3150万」: the exact figure said beside a round one.
   const passedBars = new Set<Mention>();
+  // 「三个电商村 零售额分别是1200万、1500万和2100万 全镇合计1.3个亿」: figures said one for each of several (分别) are
+  // theirs, parts of a whole — never the speaker's own.
+  const eachOfSeveral = new Set<Mention>();
+  for (const m of t.matchAll(/分别(?:是|为|有|卖了?|做了?|达到)?/g)) {
+    let end = m.index + m[0].length;
+    for (const f of mentions
+      .filter((x) => x.type === "figure" && x.start >= end)
+      .sort((a, b) => a.start - b.start)) {
+      if (!/^[、，,和及与跟\s]*$/.test(t.slice(end, f.start))) break;
+      eachOfSeveral.add(f);
+      end = f.end;
+    }
+  }
   const exactFigures = new Set(
     mentions
       .filter((m) => m.type === "marker" && m.marker === "exact")
@@ -626,7 +646,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           return at >= 0 && !/(没|不|未|没有|不是)$/.test(t.slice(Math.max(0, at - 2), at));
         }),
     );
-  if (shopSaidHere("newShop") || shopSaidHere("relocatedShop"))
+  // (Both said at once — 「注销了在淄博重新注册的 算新店也算迁回来的吧」 — is one shop described twice: left as known.)
+  if (shopSaidHere("newShop") !== shopSaidHere("relocatedShop"))
     known = {
       ...known,
       ...(shopSaidHere("newShop") ? { newShop: true } : {}),
@@ -655,7 +676,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       f.kind === "yuan" &&
       inClause(clause[f.start]!).some((m) => m.type === "cue" && m.words.fact === "sales"),
   ).length;
-  const shopFigure = (c: number) => shopNamed(c) || (c > 0 && shopNamed(c - 1)) || salesFigures <= 1;
+  // The clause before that names the shop, past clauses with no figure (「新开的快手店是去年注册的 当年纳统 做了３１００万」).
+  const shopClauseBefore = (c: number): number | null => {
+    for (let n = c - 1; n >= 0 && c - n <= 3; n--) {
+      if (shopNamed(n)) return n;
+      if (inClause(n).some((m) => m.type === "figure")) return null;
+    }
+    return null;
+  };
+  const shopFigure = (c: number) => shopNamed(c) || shopClauseBefore(c) !== null || salesFigures <= 1;
   /** Which sales fact a figure in clause `c` is (the subject as read so far). */
   // 「我们自己也有个小店卖货，一年一百来万」 from an MCN: its own shop's goods (its clause or the one before), not the
   // agency's turnover.
@@ -673,7 +702,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       asking,
       readings,
       shopFigure(c),
-      !shopNamed(c) && c > 0 && shopNamed(c - 1) ? clauseText(c - 1) : null,
+      ((n) => (!shopNamed(c) && n !== null ? clauseText(n) : null))(shopClauseBefore(c)),
       placeFigures,
     );
   for (const f of mentions) {
@@ -698,6 +727,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       )
     ) {
       remark("not-a-fact");
+      continue;
+    }
+    if (eachOfSeveral.has(f)) {
+      remarks.push({ said: f.text, why: "part", value: f.value, kind: f.kind });
       continue;
     }
     // (「“在库存续期满1年以上”啥意思」: a figure inside quotation marks is words quoted, the policy's bar.)
@@ -1229,7 +1262,17 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       has(inClause(c - 1), "partOfWhole") &&
       // (A plain 「卖了」 is no cue of its own here; 「网络零售额一亿三千万」 after 「其中九十个是抖店」 is.)
       !here.some((m) => (m.type === "cue" && !/^卖/.test(m.text)) || m.type === "subject");
-    if ((has(here, "partOfWhole") || partBefore) && (!cue || cue.words.fact === "sales") && !shopPart) {
+    // (「全县一天十二万单 我们平台整合了其中的85%」: a share of the whole is what a share is — no part of a figure.)
+    const shareOfWhole =
+      f.kind === "percent" &&
+      (mentions.some((m) => m.type === "cue" && m.words.fact === "parcelSharePercent") ||
+        /单|快递|包裹/.test(t));
+    if (
+      (has(here, "partOfWhole") || partBefore) &&
+      (!cue || cue.words.fact === "sales") &&
+      !shopPart &&
+      !shareOfWhole
+    ) {
       remark("part");
       continue;
     }
@@ -1438,8 +1481,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       .find((x) => x.kind === f.kind);
     if (!p) continue;
     const between = t.slice(p.end, f.start);
-    // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing.)
-    if (!SELF_FIX.test(between) || /[吗呢?？]|头一回|第一次|首次|头回/.test(between)) continue;
+    // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing; nor does
+    // 「32家 不是32个人啊 开店的人有五十多个」, which denies another number.)
+    if (!SELF_FIX.test(between) || /[吗呢?？\d]|头一回|第一次|首次|头回/.test(between)) continue;
     if (/(过|到|超过|达到|突破)了?$/.test(between)) continue;
     const prev = readings.find((r) => r.said === p.text && r.value === p.value);
     if (!prev) continue;
@@ -1589,7 +1633,13 @@ function salesFact(
   )
     return asking;
   // Both a new shop and a moved-back one: the clause that names moving back (or the old shop) is that shop's figure.
-  if (known.relocatedShop && known.newShop && (/迁|搬回|挪回/.test(shopText) || OLD_SHOP.test(shopText)))
+  // (「算新店也算迁回来的吧」: one shop said both new and moved back is the one shop.)
+  if (
+    known.relocatedShop &&
+    known.newShop &&
+    (/迁|搬回|挪回/.test(shopText) || OLD_SHOP.test(shopText)) &&
+    !/新店|新注册|新开/.test(shopText)
+  )
     return "relocatedShopRetailYuan";
   // 「公司全年网上零售一共1.2个亿」 beside a shop's figure: the enterprise as a whole (contract §2), not its
   // physical goods, which are asked for on their own.
