@@ -586,6 +586,20 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       (Object.keys(other).length > 0 || (!screening && !yesNoAboutElse(fact, text)))
     )
       other[fact] = lead;
+    // (「比价能做 撮合还在开发」 to the price-comparison question: this question's words, answered, beside another's.)
+    if (
+      other[fact] === undefined &&
+      Object.keys(other).length > 0 &&
+      // (Not when what else it says puts right an answer given before: 「奖励那个说反了 23年已经领过…」 corrects.)
+      !Object.entries(other).some(
+        ([k, v]) =>
+          k !== "subjectType" && s.facts[k as AskableFact] !== undefined && s.facts[k as AskableFact] !== v,
+      ) &&
+      BOOLEAN_WORDS.some((b) => b.fact === fact && b.words.some((w) => text.includes(w)))
+    ) {
+      const own = readAskedYesNo(statedPart(text), fact);
+      if (own !== null) other[fact] = own;
+    }
     if (other[fact] === undefined && Object.keys(other).length > 0 && takeFacts(s, text, out)) return;
     // 「我们是省级示范，不是国家级的」「以前没拿过」: the sentence answers this very question, by its words.
     // The fact's own words, negated or not, say more than a 「是」 at the start (「我们是分公司，没有单独的法人」).
@@ -711,6 +725,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     } else out.replies.push(`${line}\n${whereNow(s)}`);
     return;
   }
+  // 「平均一家一年卖个五十来万吧」「隔壁村卖了两千万」: only a figure of one shop, or of someone else — said why it is
+  // not this answer, and the question again.
+  if (
+    FACTS[fact].type === "yuan" &&
+    read.readings.length === 0 &&
+    read.remarks.length > 0 &&
+    read.remarks.every((r) => r.why === "one-shop" || r.why === "other-subject")
+  ) {
+    out.replies.push(`${remarkLine(read.remarks)}\n${whereNow(s)}`);
+    return;
+  }
   // 「一年多了 十五个月」: a loose figure, then the exact one of at least as much.
   const thenExact =
     several.length === 2 &&
@@ -754,6 +779,8 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         exactLast ??
         pastBar ??
         thenExact ??
+        // (「顺丰 中通 圆通 韵达 极兔都进来了 还有俩本地的」: the companies named, the local ones besides not counted.)
+        (/本地|省内|地方的|区域性|小快递/.test(text) ? namesCounted(fact, text) : null) ??
         (alone ? boundInSentence : null) ??
         readAnswer(fact, text) ??
         // (「中通圆通韵达申通极兔一共五家 邮政说是下个月也进来」: the count said beats the names listed.)

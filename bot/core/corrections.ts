@@ -32,7 +32,7 @@ const OLD_VALUE =
 const DENIED = /^(.+?)(?:不是|并不是)[^，,。]+?[，,\s]*(?:而)?(?:是|应该是|应为)(.+)$/;
 // A cue that something said was wrong, anywhere in the message.
 const WRONG =
-  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错(?:报表|表格|账本|账|表|行|栏|列|数)?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|(核|对|查|算)了(一)?遍|再核(对)?(一)?下|重新核(对)?(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|其实(只有|才|不到)|实际上是|实际(只有|才)|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|含税的数|不含税的是|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数|确切数|正确的数|准确的是|确切的是|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
+  /搞错了|弄错了|说错了|答错了|是错的|不准|说高了|说低了|报高了|报低了|写高了|写低了|说多了|说少了|选错了|点错了|按错了|回错了|说岔了|搞岔了|弄岔了|写错了|填错了|打错了|多打了|少打了|[报写说填打]成了?(?!绩|功|本|交|立)|搞混了?|弄混了?|说大了|说小了|报大了|报小了|[多少](打|写|输|说)了?(一)?个零|多说了|少说了|多写了|少写了|输错了|记错了|报错了|多报了?|少报了?|报多了|报少了|看串行?了|串行了|看岔了|记岔了|看漏了|漏了个|漏了一|漏算了|少算了|是上半年的|是下半年的|是半年的|(?<!我)看成了?(?=全年|一年|今年|去年)|的看成|又数了(一)?遍|重新数了|再数了(一)?遍|算错了|看错(?:报表|表格|账本|账|表|行|栏|列|数)?了|口误|看串了|[搞弄说写填报]反了|核了(一)?下|(核|对|查|算)了(一)?遍|再核(对)?(一)?下|重新核(对)?(一)?下|作废|不作数|不算数|(以|按)(这个|此|这|这个数|这个为|后面这个)?为准|不对|错了|更正|纠正|其实是|其实(只有|才|不到)|实际上是|实际(只有|才)|查了(一)?下(账|账本|报表|数据|系统)|记成(了)?别的|记串了?|记混了?|对账了|对了账|对了(一)?下账|是含税的|是不含税的|含税的数|不含税的是|按含税算|按不含税算|用含税的|用不含税的|补录|最终是|最终的数|最后定下来是|准数|准确的数|确切的数|准确数|确切数|正确的数|准确的是|确切的是|实际数|账上是|报表上是|(核对|核实|对)了(一)?下|重新(算|核|查)了|核完|核过|对完账|对过账|漏算|漏统计|漏报|少算|多算|算漏|少统计|多统计|实际是|实际应该是|是(前年|去年|上年|往年|以前|之前|旧|上个月|上月)[^，,。\s]{0,3}的(数|数字|数据)?(?![^，,。\s]{0,6}[吗呢？?])|是(今年)?(到现在|到目前|截至目前|截止目前|截止到现在|截至现在|前几个月|头几个月)的|(之前|刚才|前面|开始|原来)(看|说|报|填|给)的(是|那个)?[^，,。\s]{0,6}(没审|未审|不准|草稿|预估|估的|估算)|(没审|未审|没审计|没审核)的数/;
 
 /** The value as the 「修改」 reads it: 「3000000元」「30」「是」. */
 function valueText(fact: AskableFact, v: unknown): string {
@@ -467,7 +467,10 @@ export function readCorrection(
     return `${FACT_ALIASES.loanAmountYuan[0]} ${valueText("loanAmountYuan", Math.round(loan * times))}`;
   // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
   const added =
-    namesAdded(said, s.facts ?? {}) ?? countSlip(said, s.facts ?? {}) ?? amountAdded(said, s.facts ?? {});
+    namesAdded(said, s.facts ?? {}) ??
+    countSlip(said, s.facts ?? {}) ??
+    amountBy(said, s.facts ?? {}) ??
+    amountAdded(said, s.facts ?? {});
   if (added) return added;
   // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
   // word of a mistake changes nothing (its figures are worked out on a copy, or answered).
@@ -885,9 +888,34 @@ function reallyIs(said: string, history: readonly AskableFact[], facts: DialogSt
 }
 
 /** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
-// 「电商村数我报少了一个」「网店数重了一家 实际少一家」: a count said off by so many, from the one known.
-const SLIP_BY =
-  /(?:报|说|算|数|写|填|统计)(少|多)了\s*([1-9一两二三])\s*[个家]|(?:数|算|报|统计)(重)了\s*([1-9一两二三])\s*[个家]|(?:实际(?:上)?|比(?:刚才|之前|前面|原来)(?:说|报|写)?的)(少|多)\s*(?:了)?\s*(\d+|[一两二三])\s*[个家]/;
+// 「电商村数我报少了一个」「网店数重了一家 实际少一家」「电商村刚才多说了一个」「真正还在开的要少五家」「6家里头有一家是
+// 本地的 不算」: a count said off by so many, from the one known — each way of saying it, and which way it goes.
+const N = "(\\d+|[一两二三四五六七八九])";
+const SLIPS: readonly [RegExp, (m: RegExpExecArray) => { sign: 1 | -1; d: string }][] = [
+  [
+    new RegExp(`(?:报|说|算|数|写|填|统计)(少|多)了\\s*${N}\\s*[个家]`),
+    (m) => ({ sign: m[1] === "少" ? 1 : -1, d: m[2]! }),
+  ],
+  [
+    new RegExp(`(多|少)(?:说|报|算|数|写|填|统计)了\\s*${N}\\s*[个家]`),
+    (m) => ({ sign: m[1] === "少" ? 1 : -1, d: m[2]! }),
+  ],
+  [new RegExp(`(?:数|算|报|统计)重了\\s*${N}\\s*[个家]`), (m) => ({ sign: -1, d: m[1]! })],
+  [
+    new RegExp(
+      `(?:实际(?:上)?|比(?:我|刚才|之前|前面|原来)?(?:说|报|写)?的)(少|多)\\s*(?:了)?\\s*${N}\\s*[个家]`,
+    ),
+    (m) => ({ sign: m[1] === "少" ? -1 : 1, d: m[2]! }),
+  ],
+  [
+    new RegExp(`(?:要|得|应该|还要|还得)(?:再)?(?:少|减|减去|去掉)\\s*${N}\\s*[个家]`),
+    (m) => ({ sign: -1, d: m[1]! }),
+  ],
+  [
+    new RegExp(`(?:里头|里面|其中|当中)(?:有)?\\s*${N}\\s*[个家][^，,。；;]{0,8}(?:不算|本地|不是全国)`),
+    (m) => ({ sign: -1, d: m[1]! }),
+  ],
+];
 
 // 「电商村又新认定了一个」「漏了极兔 应该再加一家」: so many more than the count known, said as added.
 const ADDED_BY =
@@ -896,21 +924,17 @@ const ADDED_BY =
 function countSlip(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);
   if (looksLikeQuestion(said)) return null;
-  const slip = SLIP_BY.exec(t);
+  const slip = SLIPS.map(([re, by]) => ((m) => (m ? by(m) : null))(re.exec(t))).find((x) => x !== null);
   const added = ADDED_BY.exec(t);
-  // (「实际少一家」「比刚才说的多五个」: the count is so many fewer, or more, than said.)
-  const by = slip
-    ? {
-        sign: slip[1] === "少" ? 1 : slip[1] === "多" || slip[3] === "重" || slip[5] === "少" ? -1 : 1,
-        d: slip[2] ?? slip[4] ?? slip[6]!,
-      }
-    : // (Added only as the one count said: 「不是三个 是四个 上个月又评上两个」 says the total, the added its part.)
-      added && findMentions(t).filter((x) => x.type === "figure" && x.kind === "count").length <= 1
+  const by =
+    slip ??
+    // (Added only as the one count said: 「不是三个 是四个 上个月又评上两个」 says the total, the added its part.)
+    (added && findMentions(t).filter((x) => x.type === "figure" && x.kind === "count").length <= 1
       ? { sign: 1, d: added[1]! }
-      : null;
+      : null);
   if (!by) return null;
   const { sign, d } = by;
-  const n = /\d/.test(d) ? Number(d) : { 一: 1, 两: 2, 二: 2, 三: 3 }[d]!;
+  const n = /\d/.test(d) ? Number(d) : "一二三四五六七八九".indexOf(d === "两" ? "二" : d) + 1;
   const known = (f: string) => typeof (facts as Record<string, unknown>)[f] === "number";
   const counts = (Object.keys(FACTS) as AskableFact[]).filter((f) => FACTS[f].type === "count" && known(f));
   const named = findMentions(t).flatMap((x) =>
@@ -922,6 +946,29 @@ function countSlip(said: string, facts: DialogState["facts"]): string | null {
   if (!fact) return null;
   const value = ((facts as Record<string, number>)[fact] ?? 0) + sign * n;
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${value}` : null;
+}
+
+// 「实际比我说的多三百万」「比刚才报的少了八十万」: an amount off by so much from the one known.
+const AMOUNT_BY = /比(?:我|刚才|之前|前面|原来)?(?:说|报|写|填|讲)的?(多|少)(?:了)?\s*(\d+(?:\.\d+)?[万亿])/;
+
+function amountBy(said: string, facts: DialogState["facts"]): string | null {
+  const t = normalise(said);
+  const m = AMOUNT_BY.exec(t);
+  if (!m || looksLikeQuestion(said)) return null;
+  const by = parseYuan(m[2]!);
+  const known = facts as Record<string, unknown>;
+  const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
+    (f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && typeof known[f] === "number",
+  );
+  const named = findMentions(t.slice(0, m.index)).flatMap((x) =>
+    x.type === "cue" && x.words.kind === "yuan" && yuan.includes(x.words.fact as AskableFact)
+      ? [x.words.fact as AskableFact]
+      : [],
+  );
+  const fact = named[0] ?? (yuan.length === 1 ? yuan[0] : undefined);
+  if (!fact || by === null) return null;
+  const value = (known[fact] as number) + (m[1] === "多" ? by : -by);
+  return value >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
 }
 
 // 「贷款额度在这个基础上再加两百万」「零售额少报了 漏了一家店的一百五十万 得加上」: an amount added to the one known.

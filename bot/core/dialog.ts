@@ -31,7 +31,7 @@ import { correct } from "./correct.ts";
 import { isDialogState, type DialogState } from "./state.ts";
 import { echo, GREETING, TOO_LONG } from "./texts.ts";
 import type { Turn, TurnContext } from "./turn.ts";
-import { readFacts } from "./understanding/facts.ts";
+import { knownOf, readFacts } from "./understanding/facts.ts";
 import { remarkLine } from "./understanding/remarks.ts";
 import { standsAsSaid } from "./stands.ts";
 import { statesOwnFigures } from "./understanding/grammar.ts";
@@ -165,6 +165,15 @@ function statesOwnCase(t: string): boolean {
   return Object.keys(readFacts(stated, {}, null).facts).some((k) => k !== "subjectType");
 }
 
+/** Thanks, with figures said only as they are already known (「好的 1.1亿那个没问题 谢谢你」). */
+function thanksForWhatStands(s: DialogState, t: string): boolean {
+  if (!/谢谢|多谢|感谢|谢了|谢啦/.test(t) || looksLikeQuestion(t)) return false;
+  const said = Object.entries(readFacts(t, knownOf(s.facts as Record<string, unknown>), null).facts).filter(
+    ([k]) => k !== "subjectType",
+  );
+  return said.length > 0 && said.every(([k, v]) => (s.facts as Record<string, unknown>)[k] === v);
+}
+
 /** One message from the person → the next state, the replies and the effects. Never throws. */
 export function handleMessage(state: DialogState, text: string, ctx: TurnContext = {}): Turn {
   newTurn();
@@ -218,6 +227,11 @@ export function handleMessage(state: DialogState, text: string, ctx: TurnContext
       else if (s.mode !== "apply" && (onCopy = standsAsSaid(s, t)) !== null)
         // 「自播的数是对的」 after another figure was changed: that figure stands, said back.
         out.replies.push(`${onCopy}\n${whereNow(s)}`);
+      else if (s.mode !== "apply" && thanksForWhatStands(s, t))
+        // 「好的 1.1亿那个没问题 谢谢你」: a figure known said to stand, and thanks — thanked back, nothing changed.
+        out.replies.push(
+          `不客气，有需要随时找我。${s.mode === "assess" && s.asking ? `\n\n${whereNow(s)}` : ""}`,
+        );
       else if (s.mode === "assess" && s.asking && (onCopy = tierGapReply(s, t)) !== null)
         // 「离3000万还差多少」 mid-test: how far the figure known is from the bar — the question stays.
         out.replies.push(`${onCopy}\n${whereNow(s)}`);

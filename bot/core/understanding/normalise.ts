@@ -220,6 +220,8 @@ export function normalise(text: string): string {
     /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,
     "$1$3$2",
   );
+  // 「比前年的2800万多了一千万」: 多了 before another figure compares — it is no 「more than」 of the figure before it.
+  t = t.replace(/(\d[万亿])(多了?)(?=\s*\d)/g, "$1 $2");
   return listedVillages(t);
 }
 

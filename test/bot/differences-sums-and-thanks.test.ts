@@ -1,0 +1,84 @@
+// What set 60 (the hardest everyday messages, read after it was scored unread) found: counts and amounts put right
+// as differences said every way (多说了一个、要少五家、里头有一家不算、比我说的多三百万), amounts that add up with no total
+// of their own, a figure said as more than another year's, a rule named by its bar, an average per shop, answers
+// beside another question's words, and thanks for what stands.
+
+import { describe, expect, it } from "vitest";
+import { after, replyTo } from "../support/dialog.ts";
+
+describe("a count or an amount put right by how far it was off", () => {
+  it.each([
+    ["我们镇电商村有5个 网络零售额8000万", "电商村刚才多报了一个", "ecommerceVillages", 4],
+    ["俺们村去年卖了一千三百万 活跃网店二十四家", "二十四家是登记的 真正还在开的得少三家", "activeShops", 21],
+    ["我们配送中心整合了7家全国性快递公司", "7家里头有两家是省内的 不算全国性的", "expressCompanies", 5],
+    [
+      "公司去年实物商品网络零售额4100万 已纳统",
+      "跟财务对了一下 实际比我说的少二百万",
+      "physicalGoodsRetailYuan",
+      39_000_000,
+    ],
+  ] as const)("「%s」 → 「%s」", (setup, text, fact, value) => {
+    const t = replyTo(after(setup), text);
+    expect(t.state.facts[fact]).toBe(value);
+  });
+
+  it("takes the figure said to be used after the old one named (「2100是不含税的 按含税算是…」)", () => {
+    const t = replyTo(
+      after("我们是生产企业 跟第三方直播机构合作 去年纳统直播零售额2100万"),
+      "2100是不含税的 含税的是两千三百六十万 按含税的算",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(23_600_000);
+  });
+});
+
+describe("figures that add up, or are said against another", () => {
+  it("adds up amounts said one by one when no total is said (「…三个店加起来就是公司全年的」)", () => {
+    const t = replyTo(
+      after(),
+      "淘宝店去年卖了1200万 拼多多店900万 快手小店600万 三个店加起来就是我们公司全年的",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(27_000_000);
+    expect(t.state.facts.activeShops).toBeUndefined();
+  });
+
+  it("reads a figure said as more than another year's (「比前年的2600万多了九百万」)", () => {
+    const t = replyTo(after(), "公司去年实物商品网络零售额比前年的2600万多了九百万");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(35_000_000);
+  });
+
+  it("never writes a figure of a rule named by its bar, nor the one supposed after it", () => {
+    const t = replyTo(after(), "网络零售额超过一亿那条 我们要是正好一个亿算不算");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+  });
+
+  it("says an average per shop is no village's figure, and asks again", () => {
+    const at = after("自测", "行政村");
+    const t = replyTo(at, "一家平均一年也就卖个四十来万");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("onlineRetailYuan");
+    expect(t.text).toContain("一家店");
+  });
+});
+
+describe("answers and thanks", () => {
+  it("counts the national companies named, not the local ones beside them", () => {
+    const at = after("自测", "企业", "3500万", "否", "否", "否", "否", "否", "是");
+    expect(at.asking).toBe("expressCompanies");
+    const t = replyTo(at, "中通 申通 韵达 顺丰都进来了 另外还有仨本地的小快递");
+    expect(t.state.facts.expressCompanies).toBe(4);
+  });
+
+  it("takes the pending question's answer said beside another's (「比价能做 撮合还在开发」)", () => {
+    const at = after("自测", "企业", "3500万", "否", "否", "否", "否", "否", "否");
+    expect(at.asking).toBe("priceComparison");
+    const t = replyTo(at, "实时比价能做 撮合还在开发");
+    expect(t.state.facts.priceComparison).toBe(true);
+    expect(t.state.facts.matchmaking).toBe(false);
+  });
+
+  it("thanks back when a figure known is said to stand (「好的 8000万那个没问题 谢谢」)", () => {
+    const t = replyTo(after("我们镇去年网络零售额8000万"), "好的 8000万那个没问题 谢谢");
+    expect(t.text).toContain("不客气");
+    expect(t.state.facts.onlineRetailYuan).toBe(80_000_000);
+  });
+});
