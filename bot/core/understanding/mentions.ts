@@ -256,6 +256,18 @@ function mentionsOf(text: string): Mention[] {
       take({ ...mention, start: at, end, text: text.slice(at, end) } as Mention);
     }
   }
+  // A number said short, with no unit: in 万, as people say them (asked back unless the unit is said elsewhere).
+  const saidShort = (digits: string, hedge: string | undefined, start: number, end: number) =>
+    take({
+      type: "figure",
+      kind: "yuan",
+      value: Number(digits) * 10_000,
+      approx: hedge === "多" ? "more" : hedge ? "about" : null,
+      unit: "",
+      start,
+      end,
+      text: text.slice(start, end),
+    });
   // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
     // (「网上卖了4000多」「自己播的两千一」: the verb and a hedge may come between, and 多 after.)
@@ -286,17 +298,7 @@ function mentionsOf(text: string): Mention[] {
     if (!bare) continue;
     const start = cue.end + bare[0].length - bare[1]!.length - (bare[2]?.length ?? 0);
     const end = start + bare[1]!.length + (bare[2]?.length ?? 0);
-    if (!free(start, end)) continue;
-    take({
-      type: "figure",
-      kind: "yuan",
-      value: Number(bare[1]) * 10_000,
-      approx: bare[2] === "多" ? "more" : bare[2] ? "about" : null,
-      unit: "",
-      start,
-      end,
-      text: text.slice(start, end),
-    });
+    if (free(start, end)) saidShort(bare[1]!, bare[2], start, end);
   }
   // 「网上卖了一千一 哦不对 是一千二」: a number said again after a word of the mistake is a figure as the one it
   // replaces was (the grammar then puts it in that one's place).
@@ -307,17 +309,7 @@ function mentionsOf(text: string): Mention[] {
     if (!again) continue;
     const end = first.end + again[0].length;
     const start = end - again[1]!.length - (again[2]?.length ?? 0);
-    if (!free(start, end)) continue;
-    take({
-      type: "figure",
-      kind: "yuan",
-      value: Number(again[1]) * 10_000,
-      approx: again[2] === "多" ? "more" : again[2] ? "about" : null,
-      unit: "",
-      start,
-      end,
-      text: text.slice(start, end),
-    });
+    if (free(start, end)) saidShort(again[1]!, again[2], start, end);
   }
   // 「3000万整的话」: 的话 right after a figure makes it a condition (a hypothetical); after a noun it only
   // names the topic (「我们村的话」).
@@ -358,16 +350,7 @@ function mentionsOf(text: string): Mention[] {
         /不是|并不是|可不是|(天猫|淘宝|京东|抖音|快手|拼多多|微店|小红书|视频号)(旗舰|专卖)?店$/.test(before)
       )
         continue;
-      take({
-        type: "figure",
-        kind: "yuan",
-        value: Number(m[1]) * 10_000,
-        approx: m[2] === "多" ? "more" : m[2] ? "about" : null,
-        unit: "",
-        start,
-        end,
-        text: m[0],
-      });
+      saidShort(m[1]!, m[2], start, end);
     }
   // By sound, where no character matched: 「自波」 for 自播, 「电上」 for 电商.
   const sound = SOUNDED.length > 0 && /[\u4e00-\u9fff]/.test(text) ? sounds(text) : [];
