@@ -719,7 +719,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // 「电商村没有认定的 有两个村在申请」: none recognised yet, and those applying said back.
   if (only("pending")) {
     const line = remarkLine(read.remarks)!;
-    if (/没有|还没|没|一个也/.test(text)) {
+    // (None of this question's own: 「我们镇有3个村在申报电商村 还没批下来」 to the active shops says nothing of them.)
+    const ofThis =
+      FACT_WORDS.some((w) => w.fact === fact && w.cues.some((c) => c.length >= 2 && text.includes(c))) ||
+      (fact === "ecommerceVillages" && /电商村/.test(text));
+    if (ofThis && /没有|还没|没|一个也/.test(text)) {
       setFact(s, fact, 0);
       askNext(s, `${echo(fact, 0)}\n${line}`, out);
     } else out.replies.push(`${line}\n${whereNow(s)}`);

@@ -460,6 +460,16 @@ export function readCorrection(
     "",
   );
   if (led !== said && /改成|改为|改到|换成|应该是|更正|翻一番|翻倍|加倍/.test(led)) said = led;
+  // 「去年全年是5100万 今年上半年的2300万别记」: a clause said not to be taken is no part of the change.
+  said = said
+    .replace(
+      /(^|[，,。；;\s])[^，,。；;\s]*(别记|不用记|不要记|甭记|别算|不用算|不要算)[^，,。；;\s]*/g,
+      "$1",
+    )
+    .trim();
+  // 「算了 还是刚才那个3100万对」: back to a figure said before, of the one fact it was.
+  const back = backTo(said, s.history, s.facts ?? {});
+  if (back) return back;
   // 「额度要翻一番」: the loan wanted doubled (or halved) from the amount known. (Of sales, 「翻了一番」 is growth.)
   const times = /翻(了)?一番|翻(了)?一?倍|加倍/.test(said) ? 2 : /减半|砍半|少一半/.test(said) ? 0.5 : null;
   const loan = s.facts?.loanAmountYuan;
@@ -912,8 +922,16 @@ const SLIPS: readonly [RegExp, (m: RegExpExecArray) => { sign: 1 | -1; d: string
     (m) => ({ sign: -1, d: m[1]! }),
   ],
   [
-    new RegExp(`(?:里头|里面|其中|当中)(?:有)?\\s*${N}\\s*[个家][^，,。；;]{0,8}(?:不算|本地|不是全国)`),
+    new RegExp(
+      `(?:里头|里面|里|其中|当中)(?:有)?\\s*${N}\\s*[个家][^，,。；;]{0,8}(?:不算|本地|不是全国|还没|没)`,
+    ),
     (m) => ({ sign: -1, d: m[1]! }),
+  ],
+  // (「电商村漏了一个 上个月刚认定的后岭村没算上」「漏了一家 极兔上个月也签进来了」: one left out — where no amount is
+  // put right beside it: 「应该是一千零五十万 漏算了一个合作社的」 says why the amount changed.)
+  [
+    new RegExp(`^(?![^]*\\d[万亿])[^]*(?:漏|落|忘)(?:算|报|统计|写)?了\\s*${N}\\s*[个家]`),
+    (m) => ({ sign: 1, d: m[1]! }),
   ],
 ];
 
@@ -948,8 +966,26 @@ function countSlip(said: string, facts: DialogState["facts"]): string | null {
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${value}` : null;
 }
 
+// 「算了 还是刚才那个3100万对 2900是去掉运费的」: the figure said first stands after all.
+const BACK_TO =
+  /还是(?:刚才|之前|原来|一开始|最早)(?:那个|说的|报的|的)?\s*(\d+(?:\.\d+)?[万亿])(?:那个)?\s*(?:对|是对的|没错|准|为准|算)/;
+
+function backTo(said: string, history: readonly AskableFact[], facts: DialogState["facts"]): string | null {
+  const m = BACK_TO.exec(normalise(said));
+  if (!m) return null;
+  const value = parseYuan(m[1]!);
+  const known = history.filter(
+    (f) => FACTS[f].type === "yuan" && typeof (facts as Record<string, unknown>)[f] === "number",
+  );
+  const fact = known.at(-1);
+  return fact && value !== null && value !== (facts as Record<string, number>)[fact]
+    ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}`
+    : null;
+}
+
 // 「实际比我说的多三百万」「比刚才报的少了八十万」: an amount off by so much from the one known.
-const AMOUNT_BY = /比(?:我|刚才|之前|前面|原来)?(?:说|报|写|填|讲)的?(多|少)(?:了)?\s*(\d+(?:\.\d+)?[万亿])/;
+const AMOUNT_BY =
+  /比(?:我|刚才|之前|前面|原来)(?:说|报|写|填|讲|要)?的?(?:还|再)?(多|少)(?:了)?\s*(\d+(?:\.\d+)?[万亿])/;
 
 function amountBy(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);
@@ -957,8 +993,10 @@ function amountBy(said: string, facts: DialogState["facts"]): string | null {
   if (!m || looksLikeQuestion(said)) return null;
   const by = parseYuan(m[2]!);
   const known = facts as Record<string, unknown>;
+  // (「贷款少要点吧 比刚才少两百万」: the loan, when its words are said.)
+  const loan = /贷|额度/.test(t) && typeof known.loanAmountYuan === "number";
   const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
-    (f) => FACTS[f].type === "yuan" && f !== "loanAmountYuan" && typeof known[f] === "number",
+    (f) => FACTS[f].type === "yuan" && (f === "loanAmountYuan") === loan && typeof known[f] === "number",
   );
   const named = findMentions(t.slice(0, m.index)).flatMap((x) =>
     x.type === "cue" && x.words.kind === "yuan" && yuan.includes(x.words.fact as AskableFact)
@@ -973,7 +1011,7 @@ function amountBy(said: string, facts: DialogState["facts"]): string | null {
 
 // 「贷款额度在这个基础上再加两百万」「零售额少报了 漏了一家店的一百五十万 得加上」: an amount added to the one known.
 const ADDED_TO =
-  /在这个基础上|再加|多加|还要加|得加上|要加上|加上去|没加上|没算上|少报了|漏报了|漏算了|少算了/;
+  /在这个基础上|再加|多加|还要加|得加上|要加上|加上去|没加上|没算上|没算进去|没算$|少报了|漏报了|漏算了|少算了|漏了一块|少了一块/;
 
 function amountAdded(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);
@@ -986,9 +1024,13 @@ function amountAdded(said: string, facts: DialogState["facts"]): string | null {
     )
   )
     return null;
-  const figures = findMentions(t).filter((m) => m.type === "figure" && m.kind === "yuan");
-  if (figures.length !== 1 || figures[0]!.type !== "figure") return null;
   const known = facts as Record<string, unknown>;
+  // (「自播少算了 1800万只是抖音一个号 快手号自播还有400万」: the amount known, named, and the one left out.)
+  const knownValues = new Set(Object.values(known).filter((v) => typeof v === "number"));
+  const all = findMentions(t).filter((m) => m.type === "figure" && m.kind === "yuan");
+  const figures =
+    all.length === 2 ? all.filter((m) => m.type === "figure" && !knownValues.has(m.value)) : all;
+  if (figures.length !== 1 || figures[0]!.type !== "figure") return null;
   const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
     (f) => FACTS[f].type === "yuan" && typeof known[f] === "number",
   );

@@ -1,7 +1,7 @@
 // What set 60 (the hardest everyday messages, read after it was scored unread) found: counts and amounts put right
 // as differences said every way (多说了一个、要少五家、里头有一家不算、比我说的多三百万), amounts that add up with no total
 // of their own, a figure said as more than another year's, a rule named by its bar, an average per shop, answers
-// beside another question's words, and thanks for what stands.
+// beside another question's words, and thanks for what stands; then what the readable dev 37 found.
 
 import { describe, expect, it } from "vitest";
 import { after, replyTo } from "../support/dialog.ts";
@@ -80,5 +80,81 @@ describe("answers and thanks", () => {
     const t = replyTo(after("我们镇去年网络零售额8000万"), "好的 8000万那个没问题 谢谢");
     expect(t.text).toContain("不客气");
     expect(t.state.facts.onlineRetailYuan).toBe(80_000_000);
+  });
+});
+
+describe("what dev 37 found", () => {
+  it.each([
+    [
+      "村里网上零售额九百万 活跃网店二十二家",
+      "零售额漏了一块 淘宝那边还有一百二十万没算",
+      "onlineRetailYuan",
+      10_200_000,
+    ],
+    [
+      "我们MCN 纳统网络零售额5200万",
+      "零售额改一下 去年全年是5600万 今年上半年的2700万别记",
+      "onlineRetailYuan",
+      56_000_000,
+    ],
+    [
+      "我们自播纳统零售额1900万 在库两年",
+      "自播少算了 1900万只是抖音的 视频号自播还有300万",
+      "selfLiveRetailYuan",
+      22_000_000,
+    ],
+    [
+      "我们公司去年实物商品网络零售额3300万",
+      "算错了 实际比刚才说的还多两百万",
+      "physicalGoodsRetailYuan",
+      35_000_000,
+    ],
+    ["想申请齐鲁电商贷 600万", "贷款少要点 比刚才少一百万", "loanAmountYuan", 5_000_000],
+    [
+      "镇上去年网络零售额7500万 活跃网店120个 电商村2个",
+      "电商村漏了一个 上个月刚认定的东岭村没算上",
+      "ecommerceVillages",
+      3,
+    ],
+    [
+      "镇里有4个电商村 全镇网络零售额5000万",
+      "4个里有一个还没正式认定 认定下来的就3个",
+      "ecommerceVillages",
+      3,
+    ],
+  ] as const)("「%s」 → 「%s」", (setup, text, fact, value) => {
+    const t = replyTo(after(setup), text);
+    expect(t.state.facts[fact]).toBe(value);
+  });
+
+  it("goes back to the figure said first when it is said to stand (「还是刚才那个…对」)", () => {
+    const t = replyTo(
+      after("公司实物商品网络零售额3400万", "不对 是3200万"),
+      "算了 还是刚才那个3400万对 3200是去掉运费的",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(34_000_000);
+  });
+
+  it("changes no count by a word of one left out beside an amount put right", () => {
+    const t = replyTo(
+      after("村里活跃网店28家 网络零售额950万"),
+      "零售额改一下 应该是一千零五十万 漏算了一个合作社的",
+    );
+    expect(t.state.facts.activeShops).toBe(28);
+    expect(t.state.facts.onlineRetailYuan).toBe(10_500_000);
+  });
+
+  it("never writes 0 shops for villages still applying, said to the shops question", () => {
+    const at = after("乡镇 全镇网络零售额7000万");
+    expect(at.asking).toBe("activeShops");
+    const t = replyTo(at, "我们镇有2个村在申报电商村 还没批下来");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.state.facts.ecommerceVillages).toBeUndefined();
+  });
+
+  it("never writes a rule's bar said with what it gives (「做到2000万给10万」)", () => {
+    const t = replyTo(after("我们公司自播 在库16个月"), "自播做到2000万给10万 那做到4000万是不是给20万");
+    expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
   });
 });

@@ -180,7 +180,7 @@ const SAID_BEFORE: {
 
 // One shop or one person of a village or town (「俺个人开了个网店」「村里有一家店」「平均一家一年卖个五十来万」).
 const ONE_SHOP =
-  /个人(开|的|名下)|(我|俺|咱)(自己|自家|家|个人)[^，,。；;\s]{0,4}(小店|网店|店)|(一|有)(家|个)(网)?店(?!铺数)|某家店|平均(每|一)?(家|户|个店)|(每|一)(家|户)平均|每家(店|网店)?(一年|每年)/;
+  /个人(开|的|名下)|平均下来(一|每)?(家|户)|(我|俺|咱)(自己|自家|家|个人)[^，,。；;\s]{0,4}(小店|网店|店)|(一|有)(家|个)(网)?店(?!铺数)|某家店|平均(每|一)?(家|户|个店)|(每|一)(家|户)平均|每家(店|网店)?(一年|每年)/;
 const OWN_SHOP = /(自己|自家)[^，,。；;]{0,6}(小店|网店|店铺|店)|小店|卖自己的货/;
 // A word of a mistake said between two figures (「一百一十个 不对 是一百二十个」「八百万 不是 八百是前年的」).
 // (「是不是」 asks, and 「不是…吗」 too: no mistake.)
@@ -508,6 +508,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const isBar = (f: Mention) =>
     f.type === "figure" &&
     (/^(的|那个|这个|那条|这条)?(线|门槛|杠杠|标准线)/.test(t.slice(f.end)) ||
+      // (「自播做到2000万给10万」: a rule of the policy said — the bar and what it gives.)
+      /^(就)?(给|奖|补|能拿|拿)\d/.test(t.slice(f.end)) ||
       // (「活跃网店超过一百个那条」: a rule of the policy named by its bar; 「三千万那档」 is still worked out.)
       /^(的)?(那条|这条|那一条|那个标准|这个标准|的标准|的条件|那个条件)/.test(t.slice(f.end)) ||
       (!asQuestion &&
@@ -729,6 +731,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       )
     ) {
       remark("not-a-fact");
+      continue;
+    }
+    // 「今年上半年的2300万别记」: a figure said not to be taken.
+    if (/^(的)?(就)?(别|不用|不要|甭)(记|算|填|管)/.test(t.slice(f.end))) {
+      remarks.push({ said: f.text, why: "not-a-fact", value: f.value, kind: f.kind });
       continue;
     }
     if (eachOfSeveral.has(f)) {
