@@ -1,7 +1,7 @@
 // What set 60 (the hardest everyday messages, read after it was scored unread) found: counts and amounts put right
 // as differences said every way (多说了一个、要少五家、里头有一家不算、比我说的多三百万), amounts that add up with no total
 // of their own, a figure said as more than another year's, a rule named by its bar, an average per shop, answers
-// beside another question's words, and thanks for what stands; then what the readable dev 37 found.
+// beside another question's words, and thanks for what stands; then what the readable dev 37 and dev 38 found.
 
 import { describe, expect, it } from "vitest";
 import { after, replyTo } from "../support/dialog.ts";
@@ -156,5 +156,52 @@ describe("what dev 37 found", () => {
     const t = replyTo(after("我们公司自播 在库16个月"), "自播做到2000万给10万 那做到4000万是不是给20万");
     expect(t.state.facts.selfLiveRetailYuan).toBeUndefined();
     expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});
+
+describe("what dev 38 found", () => {
+  it("reads the facts after a plan said with its figure (「打算冲一个亿 去年是…」)", () => {
+    const t = replyTo(after(), "俺们镇今年打算冲一个亿 去年是六千八百万 活跃网店一百零五个 电商村就仨");
+    expect(t.state.facts.onlineRetailYuan).toBe(68_000_000);
+    expect(t.state.facts.activeShops).toBe(105);
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+  });
+
+  it("never writes a task set from above (「任务是…活跃网店要到二百个」)", () => {
+    const t = replyTo(
+      after("村里网上零售额1100万 活跃网店150家"),
+      "县里给的任务是今年两个亿 活跃网店要到二百个",
+    );
+    expect(t.state.facts.activeShops).toBe(150);
+    expect(t.state.facts.onlineRetailYuan).toBe(11_000_000);
+  });
+
+  it("takes households for no shops (「俺们村二百八十户 九百口人」)", () => {
+    const t = replyTo(after(), "俺们村二百八十户 九百口人 种了一千亩苹果");
+    expect(t.state.facts.activeShops).toBeUndefined();
+  });
+
+  it("keeps two figures of two facts when their sum is said after them", () => {
+    const t = replyTo(
+      after(),
+      "我们是生产企业 去年自己直播间卖了九百万 找达人带货卖了两千四百万 加起来三千三",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(9_000_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(24_000_000);
+  });
+
+  it("takes the closer figure said after a loose one (「七千万出头 七千零五十来万」「过了一个亿 一亿零三百万」)", () => {
+    expect(
+      replyTo(after(), "俺们镇去年网络零售额七千万出头 七千零五十来万").state.facts.onlineRetailYuan,
+    ).toBe(70_500_000);
+    expect(
+      replyTo(after("我们是MCN机构"), "去年纳统零售额过了一个亿 一亿零三百万").state.facts.onlineRetailYuan,
+    ).toBe(103_000_000);
+  });
+
+  it("takes the village's whole said after one shop's average", () => {
+    const t = replyTo(after(), "全村网店有三十家 平均一家一年四十多万 全村加起来一千三百来万");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
+    expect(t.state.facts.activeShops).toBe(30);
   });
 });

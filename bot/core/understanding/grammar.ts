@@ -260,8 +260,9 @@ const BRINGS =
   /能(拿|奖|补|给|领|得|评)|拿多少|奖多少|补多少|给多少|多少钱|够不够|算不算|行不行|能不能|评得上|够格/;
 
 const CONDITION = /如果|要是|假如|假设|假使|万一|的话/;
-/** A goal (目标、争取): what it says is supposed only in its own clause (an expectation — 预计 — holds on). */
-const GOAL = /^(目标|争取)$/;
+/** A goal or a plan said with its figure (目标是破亿、打算冲一个亿): supposed only in its own clause (an expectation —
+ * 预计 — holds on). */
+const GOAL = /^(目标|争取|打算|计划|任务)$/;
 
 // 「开店的有四十多家 正经卖的也就二十五六家」「注册了六十多家」: all that opened a shop, beside those still selling.
 const ALL_OPENED = /开(网)?店的|注册(了|的)/;
@@ -432,7 +433,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const goalOnly = (m: Mention) =>
     !looksLikeQuestion(t) &&
     GOAL.test(m.text) &&
-    /[\d\u4e00-\u9fff]{2}/.test(t.slice(m.end).split(BOUNDARY)[0] ?? "");
+    /\d|[破过上冲]亿|翻(一)?番/.test(t.slice(m.end).split(BOUNDARY)[0] ?? "");
   const goalClauses = new Set(hypotheticals.filter(goalOnly).map((m) => clause[m.start]!));
   const hypotheticalFrom = Math.min(
     ...hypotheticals.filter((m) => !goalOnly(m)).map((m) => clause[m.start]!),
@@ -773,7 +774,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       f.kind === "yuan" &&
       (subject === "village" || subject === "town") &&
       !known.asStated &&
-      ONE_SHOP.test(clauseText(c) + (c > 0 ? `，${clauseText(c - 1)}` : ""))
+      ONE_SHOP.test(clauseText(c) + (c > 0 ? `，${clauseText(c - 1)}` : "")) &&
+      // (「平均一家一年五十多万 全村加起来一千九百来万」: the whole, said after one shop's, is the village's.)
+      !/全村|全镇|加起来|合起来|一共|总共|合计/.test(clauseText(c))
     ) {
       remarks.push({ said: f.text, why: "one-shop", value: f.value, kind: f.kind, subject });
       continue;
@@ -1398,6 +1401,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       });
       continue;
     }
+    // (「俺们村三百二十户 一千一百口人」: households, said with no word of shops, are no figure of anything asked.)
+    if (f.kind === "count" && f.unit === "户" && !/店|电商|网上|线上|卖/.test(clauseText(c))) continue;
     // 「全镇8000万」「村里25家」: a village's or town's figure with no cue is its usual one.
     const usual =
       f.kind === "yuan" && (subject === "village" || subject === "town")
@@ -1531,6 +1536,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       )
     )
       continue;
+    // (「自己直播间卖了一千二百万 找达人带货卖了两千一百万 加起来三千三」: the sum of figures of different facts, said
+    // each by its words, is no figure of one of them — the parts stand.)
+    const before = readings.filter(
+      (r) => r !== total && r.fact !== "loanAmountYuan" && (at(r)?.start ?? Infinity) < f.start,
+    );
+    const sum = before.reduce((n, r) => n + r.value, 0);
+    if (new Set(before.map((r) => r.fact)).size >= 2 && Math.abs(sum - total.value) <= total.value * 0.02) {
+      readings.splice(readings.indexOf(total), 1);
+      continue;
+    }
     for (const r of [...readings]) {
       const p = at(r);
       if (r === total || r.fact !== total.fact || !p || p.start >= f.start || r.value >= total.value)
@@ -1628,6 +1643,30 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       said: `${base.text}${more ? "加" : "减"}${by.text}`,
     });
     delete r.pastYear;
+  }
+  // 「六千万出头 六千一百来万」「过了一个亿 一亿零五百万」: a loose figure (多、出头, or a bar passed), then on its own the
+  // closer one of at least as much — that one is the figure.
+  for (const k of [...remarks]) {
+    if (k.why !== "unbound" || k.value === undefined) continue;
+    const f = mentions.find(
+      (m): m is Figure => m.type === "figure" && m.text === k.said && m.value === k.value,
+    );
+    if (!f || inClause(clause[f.start]!).some((m) => m !== f && m.type !== "marker")) continue;
+    const r = readings.find((x) => {
+      const p = at(x);
+      return (
+        p !== undefined &&
+        p.kind === f.kind &&
+        p.end <= f.start &&
+        clause[f.start]! - clause[p.start]! === 1 &&
+        (x.approx === "more" || /(过了|超过了?|突破了?)$/.test(t.slice(Math.max(0, p.start - 3), p.start))) &&
+        k.value! >= x.value &&
+        k.value! <= x.value * 1.2
+      );
+    });
+    if (!r) continue;
+    remarks.splice(remarks.indexOf(k), 1);
+    Object.assign(r, { value: k.value, said: k.said, approx: f.approx });
   }
   // Figures of one fact for several years: the latest year's is the fact's, the others are years before it.
   for (const r of [...readings]) {
