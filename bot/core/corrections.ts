@@ -467,6 +467,10 @@ export function readCorrection(
       "$1",
     )
     .trim();
+  // 「更正一下 是三千六百万 …纳统没错」: a clause that says another fact stands, wherever it is said, changes nothing.
+  said = said
+    .replace(/(^|[，,。；;\s])[^，,。；;\s\d]{1,8}(是对的|没错|没问题|不用改|不变)(?=[，,。；;\s]|$)/g, "$1")
+    .trim();
   // 「算了 还是刚才那个3100万对」: back to a figure said before, of the one fact it was.
   const back = backTo(said, s.history, s.facts ?? {});
   if (back) return back;
@@ -868,8 +872,9 @@ export function readCorrection(
 const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
 
 // (「其实过五千万了 是5050万」: a bar passed, then the figure itself.)
+// (「不对不对 会计刚跟俺说了 是三千二 俺记岔了」: or just 是, opening a clause.)
 const REALLY =
-  /(?:(?:实际上?|其实|准确|确切|正确|最终|最后)(?:的)?(?:数|数字|数据)?(?:应该)?|(?:过|超过|突破)了?[\d零〇一二两三四五六七八九十百千万亿.]+了?[，,\s]*(?:具体)?)(?:是|为)\s*(?=[\d零〇一二两三四五六七八九十])/;
+  /(?:(?:实际上?|其实|准确|确切|正确|最终|最后)(?:的)?(?:数|数字|数据)?(?:应该)?|(?:过|超过|突破)了?[\d零〇一二两三四五六七八九十百千万亿.]+了?[，,\s]*(?:具体)?|(?<=^|[，,。；;\s])(?:应该)?)(?:是|为)\s*(?=[\d零〇一二两三四五六七八九十])/;
 
 function reallyIs(said: string, history: readonly AskableFact[], facts: DialogState["facts"]): string | null {
   if (!WRONG.test(said) || looksLikeQuestion(said)) return null;

@@ -1,7 +1,7 @@
 // What set 60 (the hardest everyday messages, read after it was scored unread) found: counts and amounts put right
 // as differences said every way (多说了一个、要少五家、里头有一家不算、比我说的多三百万), amounts that add up with no total
 // of their own, a figure said as more than another year's, a rule named by its bar, an average per shop, answers
-// beside another question's words, and thanks for what stands; then what the readable dev 37 and dev 38 found.
+// beside another question's words, and thanks for what stands; then what the readable dev 37, dev 38 and dev 39 found.
 
 import { describe, expect, it } from "vitest";
 import { after, replyTo } from "../support/dialog.ts";
@@ -203,5 +203,39 @@ describe("what dev 38 found", () => {
     const t = replyTo(after(), "全村网店有三十家 平均一家一年四十多万 全村加起来一千三百来万");
     expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
     expect(t.state.facts.activeShops).toBe(30);
+  });
+});
+
+describe("what dev 39 found", () => {
+  it("reads 「不对不对」 as a mistake, not a question, and the number said short after it", () => {
+    const t = replyTo(after("公司今年实物商品网络零售额2600万"), "不对不对 会计刚跟俺说了 是二千九 俺记岔了");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(29_000_000);
+  });
+
+  it("changes nothing a clause says stands (「…纳统没错」)", () => {
+    const t = replyTo(
+      after("公司今年实物商品网络零售额四千二百万 已纳统"),
+      "更正一下 是四千一百万 刚才语音识别错了 纳统没错",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(41_000_000);
+    expect(t.state.facts.counted).toBe(true);
+  });
+
+  it("takes the figure said again after 不是 (「八千万 不是 八千四 八千四百万」)", () => {
+    const t = replyTo(after(), "俺们镇去年网上零售额八千万 不是 八千四 八千四百万 活跃网店一百零六个");
+    expect(t.state.facts.onlineRetailYuan).toBe(84_000_000);
+  });
+
+  it("takes the time in the database over the company's age (「成立五年了 入库才八个月」)", () => {
+    const t = replyTo(after("我们是直播公司 自己开直播间卖货"), "俺们公司成立五年了 入库才八个月");
+    expect(t.state.facts.monthsInDatabase).toBe(8);
+  });
+
+  it("keeps the shops of one village of a town apart (「最大的王家村一个村就卖了…网店三十来家」)", () => {
+    const t = replyTo(
+      after("俺是镇上管电商的 俺们是乡镇"),
+      "俺们镇最大的王家村一个村就卖了一千多万 网店三十来家",
+    );
+    expect(t.state.facts.activeShops).toBeUndefined();
   });
 });

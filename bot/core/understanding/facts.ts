@@ -517,8 +517,10 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     const fact = key;
     // 「俺村三百多户 网店22家」: a figure bound to the fact's cue beats one that is only the subject's usual
     // figure; 「网店一共三十来家 真正活跃的十八家」: of two figures of one fact, the whole gives way to the other.
+    // (「公司成立三年了 入库才十个月」: one bound to a cue of the fact itself beats one of a weak cue — 成立.)
     const bound = rs.filter((x) => x.how !== "subject");
-    const pool = bound.length > 0 ? bound : rs;
+    const strong = bound.filter((x) => x.how !== "weak");
+    const pool = strong.length > 0 ? strong : bound.length > 0 ? bound : rs;
     const notWhole = pool.filter((x) => !x.whole);
     const values = [...new Set((notWhole.length > 0 ? notWhole : pool).map((x) => x.value))];
     if (values.length > 1) {

@@ -249,7 +249,7 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|(?<![但就还可总于要只都也])是[^，,。\s]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|对不对/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|(?<![但就还可总于要只都也])是[^，,。\s]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|(?<!不)对不对/;
 const PART_OF_YEAR =
   /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?(到|至|-|~|～|—|–)\d+月|[一二三1-3]季度|前三季度/;
 
@@ -1497,7 +1497,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const between = t.slice(p.end, f.start);
     // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing; nor does
     // 「32家 不是32个人啊 开店的人有五十多个」, which denies another number.)
-    if (!SELF_FIX.test(between) || /[吗呢?？\d]|头一回|第一次|首次|头回/.test(between)) continue;
+    if (!SELF_FIX.test(between) || /[吗呢?？]|\d+\s*个?[人口亩岁]|头一回|第一次|首次|头回/.test(between))
+      continue;
     if (/(过|到|超过|达到|突破)了?$/.test(between)) continue;
     const prev = readings.find((r) => r.said === p.text && r.value === p.value);
     if (!prev) continue;
