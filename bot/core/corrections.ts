@@ -484,6 +484,7 @@ export function readCorrection(
     namesAdded(said, s.facts ?? {}) ??
     countSlip(said, s.facts ?? {}) ??
     amountBy(said, s.facts ?? {}) ??
+    changedBy(said, s.facts ?? {}) ??
     amountAdded(said, s.facts ?? {});
   if (added) return added;
   // 「3600万的话按1万补5块 是不是能补18万」「假如再多评上两个电商村 凑够四个」: a question or a what-if with no
@@ -986,6 +987,52 @@ function backTo(said: string, history: readonly AskableFact[], facts: DialogStat
   return fact && value !== null && value !== (facts as Record<string, number>)[fact]
     ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}`
     : null;
+}
+
+// A change said as how much to add or take away, of a count or an amount known: 「得减掉十五个」「比刚才多三家」「还要再多
+// 一百二十万」「把拼多多那一百五十万减出去」. The verb says which way; the figure's kind, which fact (the one of its kind
+// known, or the one its words name). Nothing when a new whole is said beside it (是X、一共X、改成X).
+const PLUS = "再多|还多|多出|多|加上|加|添上|添|补上|增加";
+const MINUS = "减掉|减去|减出去|减|去掉|扣掉|扣除|拿掉|删掉|少";
+const BY_VERB = new RegExp(
+  `(?:^|[^报说算数写填打统])(${PLUS}|${MINUS})(?:了|掉|出去|上)?\\s*(\\d+(?:\\.\\d+)?)\\s*([个家户]|[万亿])`,
+);
+const VERB_AFTER = new RegExp(
+  `(\\d+(?:\\.\\d+)?)\\s*([个家户]|[万亿])(?:的)?(减出去|去掉|扣掉|减掉|拿掉|删掉|加上|加进去|算进去)`,
+);
+
+function changedBy(said: string, facts: DialogState["facts"]): string | null {
+  const t = normalise(said);
+  if (
+    looksLikeQuestion(said) ||
+    /一共|总共|合计|改成|改为|换成|应该是|实际是|其实是|就是|是\s*\d|正好\s*\d/.test(t)
+  )
+    return null;
+  const before = BY_VERB.exec(t);
+  const after = before ? null : VERB_AFTER.exec(t);
+  const [verb, digits, unit] = before
+    ? [before[1]!, before[2]!, before[3]!]
+    : after
+      ? [after[3]!, after[1]!, after[2]!]
+      : [];
+  if (!verb || !digits || !unit) return null;
+  const sign = new RegExp(`^(${MINUS})$`).test(verb) || /减|去掉|扣|拿掉|删/.test(verb) ? -1 : 1;
+  const kind = /[万亿]/.test(unit) ? "yuan" : "count";
+  const by = kind === "yuan" ? parseYuan(`${digits}${unit}`) : Number(digits);
+  const known = facts as Record<string, unknown>;
+  const ofKind = (Object.keys(FACTS) as AskableFact[]).filter(
+    (f) =>
+      FACTS[f].type === kind &&
+      typeof known[f] === "number" &&
+      (f === "loanAmountYuan") === /贷|额度/.test(t),
+  );
+  const named = findMentions(t).flatMap((x) =>
+    x.type === "cue" && ofKind.includes(x.words.fact as AskableFact) ? [x.words.fact as AskableFact] : [],
+  );
+  const fact = named[0] ?? (ofKind.length === 1 ? ofKind[0] : undefined);
+  if (!fact || by === null || by === known[fact]) return null;
+  const value = (known[fact] as number) + sign * by;
+  return value >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
 }
 
 // 「实际比我说的多三百万」「比刚才报的少了八十万」: an amount off by so much from the one known.

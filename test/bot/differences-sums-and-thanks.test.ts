@@ -239,3 +239,29 @@ describe("what dev 39 found", () => {
     expect(t.state.facts.activeShops).toBeUndefined();
   });
 });
+
+describe("a change said as how much to add or take away", () => {
+  it.each([
+    ["我们镇网络零售额9000万 活跃网店110个", "网店数报多了 得减掉十个 那些早不开了", "activeShops", 100],
+    ["我们村网络零售额1500万 活跃网店17家", "网店那个数俺说错咧 比刚才多四家", "activeShops", 21],
+    [
+      "俺们村网络零售额一千二百万 活跃网店二十家",
+      "零售额改一下 把京东那一百万去掉 那是镇上的店",
+      "onlineRetailYuan",
+      11_000_000,
+    ],
+    [
+      "公司实物商品网络零售额两千八百万",
+      "刚问了财务 还要再多两百五十万",
+      "physicalGoodsRetailYuan",
+      30_500_000,
+    ],
+  ] as const)("「%s」 → 「%s」", (setup, text, fact, value) => {
+    expect(replyTo(after(setup), text).state.facts[fact]).toBe(value);
+  });
+
+  it("takes the whole said beside what was added, not the sum (「又多了三家 是23家」)", () => {
+    const t = replyTo(after("我们是行政村 网络零售额1200万 活跃网店19家"), "网店刚统计完 又多了三家 是23家");
+    expect(t.state.facts.activeShops).toBe(23);
+  });
+});
