@@ -483,7 +483,6 @@ export function readCorrection(
   const added =
     namesAdded(said, s.facts ?? {}) ??
     countSlip(said, s.facts ?? {}) ??
-    amountBy(said, s.facts ?? {}) ??
     changedBy(said, s.facts ?? {}) ??
     amountAdded(said, s.facts ?? {});
   if (added) return added;
@@ -1032,32 +1031,6 @@ function changedBy(said: string, facts: DialogState["facts"]): string | null {
   const fact = named[0] ?? (ofKind.length === 1 ? ofKind[0] : undefined);
   if (!fact || by === null || by === known[fact]) return null;
   const value = (known[fact] as number) + sign * by;
-  return value >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
-}
-
-// 「实际比我说的多三百万」「比刚才报的少了八十万」: an amount off by so much from the one known.
-const AMOUNT_BY =
-  /比(?:我|刚才|之前|前面|原来)(?:说|报|写|填|讲|要)?的?(?:还|再)?(多|少)(?:了)?\s*(\d+(?:\.\d+)?[万亿])/;
-
-function amountBy(said: string, facts: DialogState["facts"]): string | null {
-  const t = normalise(said);
-  const m = AMOUNT_BY.exec(t);
-  if (!m || looksLikeQuestion(said)) return null;
-  const by = parseYuan(m[2]!);
-  const known = facts as Record<string, unknown>;
-  // (「贷款少要点吧 比刚才少两百万」: the loan, when its words are said.)
-  const loan = /贷|额度/.test(t) && typeof known.loanAmountYuan === "number";
-  const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
-    (f) => FACTS[f].type === "yuan" && (f === "loanAmountYuan") === loan && typeof known[f] === "number",
-  );
-  const named = findMentions(t.slice(0, m.index)).flatMap((x) =>
-    x.type === "cue" && x.words.kind === "yuan" && yuan.includes(x.words.fact as AskableFact)
-      ? [x.words.fact as AskableFact]
-      : [],
-  );
-  const fact = named[0] ?? (yuan.length === 1 ? yuan[0] : undefined);
-  if (!fact || by === null) return null;
-  const value = (known[fact] as number) + (m[1] === "多" ? by : -by);
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
 }
 
