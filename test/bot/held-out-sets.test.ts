@@ -142,6 +142,10 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-59.json", 96, 100],
   ["set-61.json", 96, 100],
   ["set-62.json", 89, 100],
+  // set 63 (every persona) and set 64 (the hardest everyday messages), written after the round's last change
+  // (4c35dfb; scored unread at 1f1020e, the same behaviour: 97 and 91; 97 and 84 at afb73a8), not read.
+  ["set-63.json", 97, 100],
+  ["set-64.json", 91, 100],
 ];
 
 describe("the scored everyday-message sets", () => {
