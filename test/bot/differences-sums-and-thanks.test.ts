@@ -265,3 +265,13 @@ describe("a change said as how much to add or take away", () => {
     expect(t.state.facts.activeShops).toBe(23);
   });
 });
+
+describe("the policy's bar said while the count is asked", () => {
+  it("is no answer (「市里说的电商镇是大于3个电商村 那3个到底算不算」)", () => {
+    const at = after("我们是乡镇");
+    expect(at.asking).toBe("ecommerceVillages");
+    const t = replyTo(at, "文件上说的电商镇是大于3个电商村 那正好3个到底算不算");
+    expect(t.state.facts.ecommerceVillages).toBeUndefined();
+    expect(t.state.asking).toBe("ecommerceVillages");
+  });
+});

@@ -95,7 +95,7 @@ const sets: [file: string, floor: number, total: number][] = [
   // was scored.
   ["dev-37.json", 98, 100],
   // dev 38 (the hardest facts in sentences and answers; 84 when first scored at 8784ee6), read after it was scored.
-  ["dev-38.json", 90, 100],
+  ["dev-38.json", 91, 100],
   // dev 39 (every persona after a long day; 89 when first scored at ead2985), read after it was scored.
   ["dev-39.json", 93, 100],
   // set 33 and set 34, written after the round's work to be scored unread (91 and 90; 90 and 89 before the

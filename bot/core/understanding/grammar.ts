@@ -509,6 +509,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const isBar = (f: Mention) =>
     f.type === "figure" &&
     (/^(的|那个|这个|那条|这条)?(线|门槛|杠杠|标准线)/.test(t.slice(f.end)) ||
+      // (「市里说的电商镇是大于3个电商村」: the policy's bar, said as what it asks.)
+      /(说的|要求|规定|政策|文件)[^，,。；;\s]{0,8}(大于|超过|多于|高于)$/.test(
+        t.slice(Math.max(0, f.start - 16), f.start),
+      ) ||
       // (「自播做到2000万给10万」: a rule of the policy said — the bar and what it gives.)
       /^(就)?(给|奖|补|能拿|拿)\d/.test(t.slice(f.end)) ||
       // (「活跃网店超过一百个那条」: a rule of the policy named by its bar; 「三千万那档」 is still worked out.)
