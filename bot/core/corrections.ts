@@ -902,40 +902,41 @@ function reallyIs(said: string, history: readonly AskableFact[], facts: DialogSt
   return value === null ? null : `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}`;
 }
 
-/** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
+// How many, as digits or a numeral.
+const HOW_MANY = "(\\d+|[一两二三四五六七八九])";
+
 // 「电商村数我报少了一个」「网店数重了一家 实际少一家」「电商村刚才多说了一个」「真正还在开的要少五家」「6家里头有一家是
 // 本地的 不算」: a count said off by so many, from the one known — each way of saying it, and which way it goes.
-const N = "(\\d+|[一两二三四五六七八九])";
 const SLIPS: readonly [RegExp, (m: RegExpExecArray) => { sign: 1 | -1; d: string }][] = [
   [
-    new RegExp(`(?:报|说|算|数|写|填|统计)(少|多)了\\s*${N}\\s*[个家]`),
+    new RegExp(`(?:报|说|算|数|写|填|统计)(少|多)了\\s*${HOW_MANY}\\s*[个家]`),
     (m) => ({ sign: m[1] === "少" ? 1 : -1, d: m[2]! }),
   ],
   [
-    new RegExp(`(多|少)(?:说|报|算|数|写|填|统计)了\\s*${N}\\s*[个家]`),
+    new RegExp(`(多|少)(?:说|报|算|数|写|填|统计)了\\s*${HOW_MANY}\\s*[个家]`),
     (m) => ({ sign: m[1] === "少" ? 1 : -1, d: m[2]! }),
   ],
-  [new RegExp(`(?:数|算|报|统计)重了\\s*${N}\\s*[个家]`), (m) => ({ sign: -1, d: m[1]! })],
+  [new RegExp(`(?:数|算|报|统计)重了\\s*${HOW_MANY}\\s*[个家]`), (m) => ({ sign: -1, d: m[1]! })],
   [
     new RegExp(
-      `(?:实际(?:上)?|比(?:我|刚才|之前|前面|原来)?(?:说|报|写)?的)(少|多)\\s*(?:了)?\\s*${N}\\s*[个家]`,
+      `(?:实际(?:上)?|比(?:我|刚才|之前|前面|原来)?(?:说|报|写)?的)(少|多)\\s*(?:了)?\\s*${HOW_MANY}\\s*[个家]`,
     ),
     (m) => ({ sign: m[1] === "少" ? -1 : 1, d: m[2]! }),
   ],
   [
-    new RegExp(`(?:要|得|应该|还要|还得)(?:再)?(?:少|减|减去|去掉)\\s*${N}\\s*[个家]`),
+    new RegExp(`(?:要|得|应该|还要|还得)(?:再)?(?:少|减|减去|去掉)\\s*${HOW_MANY}\\s*[个家]`),
     (m) => ({ sign: -1, d: m[1]! }),
   ],
   [
     new RegExp(
-      `(?:里头|里面|里|其中|当中)(?:有)?\\s*${N}\\s*[个家][^，,。；;]{0,8}(?:不算|本地|不是全国|还没|没)`,
+      `(?:里头|里面|里|其中|当中)(?:有)?\\s*${HOW_MANY}\\s*[个家][^，,。；;]{0,8}(?:不算|本地|不是全国|还没|没)`,
     ),
     (m) => ({ sign: -1, d: m[1]! }),
   ],
   // (「电商村漏了一个 上个月刚认定的后岭村没算上」「漏了一家 极兔上个月也签进来了」: one left out — where no amount is
   // put right beside it: 「应该是一千零五十万 漏算了一个合作社的」 says why the amount changed.)
   [
-    new RegExp(`^(?![^]*\\d[万亿])[^]*(?:漏|落|忘)(?:算|报|统计|写)?了\\s*${N}\\s*[个家]`),
+    new RegExp(`^(?![^]*\\d[万亿])[^]*(?:漏|落|忘)(?:算|报|统计|写)?了\\s*${HOW_MANY}\\s*[个家]`),
     (m) => ({ sign: 1, d: m[1]! }),
   ],
 ];
@@ -1072,6 +1073,7 @@ function amountAdded(said: string, facts: DialogState["facts"]): string | null {
   return `${FACT_ALIASES[fact][0]} ${valueText(fact, (known[fact] as number) + figures[0]!.value)}`;
 }
 
+/** 「哦对还有个极兔」 with four companies known: the count known and the names added to it, as a correction. */
 function namesAdded(said: string, facts: DialogState["facts"]): string | null {
   // (「哦还有极兔 那就是五家了」: the total said beside the name added is the count.)
   const total = /(?:那就是|就是|一共(?:是)?|总共(?:是)?|现在是|那是)\s*(\d+)\s*[家个]了?\s*$/.exec(
