@@ -883,13 +883,11 @@ function reallyIs(said: string, history: readonly AskableFact[], facts: DialogSt
   const t = normalise(said.slice(m.index + m[0].length).split(/[，,。；;\s]/)[0]!);
   const said_ = /^(\d+(?:\.\d+)?)(万|亿|元|块)?(?:了|啊|吧)?$/.exec(t);
   if (!said_) return null;
-  const known = history.filter(
-    (f) => FACTS[f].type === "yuan" && typeof (facts as Record<string, unknown>)[f] === "number",
+  const amounts = knownOfKind("yuan", facts);
+  const fact = oneMeant(
+    normalise(said.slice(0, m.index)),
+    history.filter((f) => amounts.includes(f)),
   );
-  const named = findMentions(normalise(said.slice(0, m.index))).flatMap((x) =>
-    x.type === "cue" && known.includes(x.words.fact as AskableFact) ? [x.words.fact as AskableFact] : [],
-  );
-  const fact = named[0] ?? (known.length === 1 ? known[0] : undefined);
   if (!fact) return null;
   // (「实际是两千八」 of 2,900 万 known: a number said short is in the known amount's 万.)
   const was = (facts as Record<string, number>)[fact]!;
@@ -900,6 +898,20 @@ function reallyIs(said: string, history: readonly AskableFact[], facts: DialogSt
       ? n * 10_000
       : null;
   return value === null ? null : `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}`;
+}
+
+/** The facts of one kind whose value is known. */
+const knownOfKind = (kind: "yuan" | "count", facts: DialogState["facts"]) =>
+  (Object.keys(FACTS) as AskableFact[]).filter(
+    (f) => FACTS[f].type === kind && typeof (facts as Record<string, unknown>)[f] === "number",
+  );
+
+/** Of `among`, the one the words of `text` name first, else the only one: which known figure a change is of. */
+function oneMeant(text: string, among: readonly AskableFact[]): AskableFact | undefined {
+  const named = findMentions(text).flatMap((x) =>
+    x.type === "cue" && among.includes(x.words.fact as AskableFact) ? [x.words.fact as AskableFact] : [],
+  );
+  return named[0] ?? (among.length === 1 ? among[0] : undefined);
 }
 
 // How many, as digits or a numeral.
@@ -959,14 +971,7 @@ function countSlip(said: string, facts: DialogState["facts"]): string | null {
   if (!by) return null;
   const { sign, d } = by;
   const n = /\d/.test(d) ? Number(d) : "一二三四五六七八九".indexOf(d === "两" ? "二" : d) + 1;
-  const known = (f: string) => typeof (facts as Record<string, unknown>)[f] === "number";
-  const counts = (Object.keys(FACTS) as AskableFact[]).filter((f) => FACTS[f].type === "count" && known(f));
-  const named = findMentions(t).flatMap((x) =>
-    x.type === "cue" && x.words.kind === "count" && counts.includes(x.words.fact as AskableFact)
-      ? [x.words.fact as AskableFact]
-      : [],
-  );
-  const fact = named[0] ?? (counts.length === 1 ? counts[0] : undefined);
+  const fact = oneMeant(t, knownOfKind("count", facts));
   if (!fact) return null;
   const value = ((facts as Record<string, number>)[fact] ?? 0) + sign * n;
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${value}` : null;
@@ -1020,16 +1025,11 @@ function changedBy(said: string, facts: DialogState["facts"]): string | null {
   const kind = /[万亿]/.test(unit) ? "yuan" : "count";
   const by = kind === "yuan" ? parseYuan(`${digits}${unit}`) : Number(digits);
   const known = facts as Record<string, unknown>;
-  const ofKind = (Object.keys(FACTS) as AskableFact[]).filter(
-    (f) =>
-      FACTS[f].type === kind &&
-      typeof known[f] === "number" &&
-      (f === "loanAmountYuan") === /贷|额度/.test(t),
+  // (The loan only when its words are said: 「贷款少要点吧 比刚才少两百万」.)
+  const fact = oneMeant(
+    t,
+    knownOfKind(kind, facts).filter((f) => (f === "loanAmountYuan") === /贷|额度/.test(t)),
   );
-  const named = findMentions(t).flatMap((x) =>
-    x.type === "cue" && ofKind.includes(x.words.fact as AskableFact) ? [x.words.fact as AskableFact] : [],
-  );
-  const fact = named[0] ?? (ofKind.length === 1 ? ofKind[0] : undefined);
   if (!fact || by === null || by === known[fact]) return null;
   const value = (known[fact] as number) + sign * by;
   return value >= 0 ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
@@ -1057,18 +1057,10 @@ function amountAdded(said: string, facts: DialogState["facts"]): string | null {
   const figures =
     all.length === 2 ? all.filter((m) => m.type === "figure" && !knownValues.has(m.value)) : all;
   if (figures.length !== 1 || figures[0]!.type !== "figure") return null;
-  const yuan = (Object.keys(FACTS) as AskableFact[]).filter(
-    (f) => FACTS[f].type === "yuan" && typeof known[f] === "number",
-  );
-  const named = findMentions(t).flatMap((x) =>
-    x.type === "cue" && x.words.kind === "yuan" && yuan.includes(x.words.fact as AskableFact)
-      ? [x.words.fact as AskableFact]
-      : [],
-  );
+  const yuan = knownOfKind("yuan", facts);
   const fact =
     (/贷|额度/.test(t) && yuan.includes("loanAmountYuan") ? "loanAmountYuan" : undefined) ??
-    named[0] ??
-    (yuan.length === 1 ? yuan[0] : undefined);
+    oneMeant(t, yuan);
   if (!fact) return null;
   return `${FACT_ALIASES[fact][0]} ${valueText(fact, (known[fact] as number) + figures[0]!.value)}`;
 }
