@@ -319,6 +319,13 @@ export function parseInfluence(text: string): EventInfluence | null {
   );
   if (Object.hasOwn(INFLUENCE_BY_NUMBER, t)) return INFLUENCE_BY_NUMBER[t]!;
   if (/(全国|国家级|国家)/.test(t)) return "national";
+  // 「报名的队伍北京广东四川的都有 十几个省的人」: several provinces' people is a national reach.
+  if (
+    /(好几|十几|几十|二十多|三十多|很多|多|各|[2-9两三四五六七八九十]\d*)个?省(份|市)?(的|都|来)|外省|跨省|各省/.test(
+      t,
+    )
+  )
+    return "national";
   if (/(全省|省级|省内|省)/.test(t)) return "provincial";
   if (/(市级|全市|市内|区级|县级|区县|本地|地方|其他|其它|一般|都不是|没有)/.test(t)) return "other";
   return null;

@@ -729,6 +729,11 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     } else out.replies.push(`${line}\n${whereNow(s)}`);
     return;
   }
+  // 「村里二十多家网店 一半多都不咋开张了」: all the shops, many not trading — no answer to the active ones; asked again.
+  if (read.remarks.some((r) => r.why === "not-active") && !read.readings.some((r) => r.fact === fact)) {
+    out.replies.push(`${remarkLine(read.remarks.filter((r) => r.why === "not-active"))}\n${whereNow(s)}`);
+    return;
+  }
   // 「平均一家一年卖个五十来万吧」「隔壁村卖了两千万」: only a figure of one shop, or of someone else — said why it is
   // not this answer, and the question again.
   if (

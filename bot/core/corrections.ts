@@ -869,7 +869,8 @@ export function readCorrection(
   return null;
 }
 
-const ADDS = /还有|漏了|忘了|落了|加上|再加|另外/;
+// (「快递公司漏说了极兔」: left out when it was said.)
+const ADDS = /还有|漏(?:说|算|报|写|数|掉)?了|忘(?:说|写)?了|落(?:下)?了|加上|再加|另外/;
 
 // (「其实过五千万了 是5050万」: a bar passed, then the figure itself.)
 // (「不对不对 会计刚跟俺说了 是三千二 俺记岔了」: or just 是, opening a clause.)
@@ -948,7 +949,7 @@ const SLIPS: readonly [RegExp, (m: RegExpExecArray) => { sign: 1 | -1; d: string
   // (「电商村漏了一个 上个月刚认定的后岭村没算上」「漏了一家 极兔上个月也签进来了」: one left out — where no amount is
   // put right beside it: 「应该是一千零五十万 漏算了一个合作社的」 says why the amount changed.)
   [
-    new RegExp(`^(?![^]*\\d[万亿])[^]*(?:漏|落|忘)(?:算|报|统计|写)?了\\s*${HOW_MANY}\\s*[个家]`),
+    new RegExp(`^(?![^]*\\d[万亿])[^]*(?:漏|落|忘)(?:算|报|统计|写|数|说)?了\\s*${HOW_MANY}\\s*[个家]`),
     (m) => ({ sign: 1, d: m[1]! }),
   ],
 ];
@@ -1036,8 +1037,9 @@ function changedBy(said: string, facts: DialogState["facts"]): string | null {
 }
 
 // 「贷款额度在这个基础上再加两百万」「零售额少报了 漏了一家店的一百五十万 得加上」: an amount added to the one known.
+// (「零售额漏了村东头老张家那个店 他家一年一百五十来万」: what was left out, and its amount.)
 const ADDED_TO =
-  /在这个基础上|再加|多加|还要加|得加上|要加上|加上去|没加上|没算上|没算进去|没算$|少报了|漏报了|漏算了|少算了|漏了一块|少了一块/;
+  /在这个基础上|再加|多加|还要加|得加上|要加上|加上去|没加上|没算上|没算进去|没算$|少报了|漏报了|漏算了|少算了|漏了|漏掉了|少了一块/;
 
 function amountAdded(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);

@@ -50,6 +50,12 @@ const WORD_SUBJECTS: readonly [RegExp, SubjectType][] = [
   [/公司|厂|店|老板|企业|机构|mcn|同行/i, "enterprise"],
 ];
 
+const KIND_AT_END: readonly [RegExp, SubjectType][] = [
+  [/[村庄]$/, "village"],
+  [/[镇乡]$/, "town"],
+  [/(园|园区|基地)$/, "park"],
+];
+
 function subjectInWords(text: string): SubjectType | undefined {
   return WORD_SUBJECTS.find(([words]) => words.test(text))?.[1];
 }
@@ -87,8 +93,11 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   if (read.subjectOwn && named?.type === "subject" && read.facts.subjectType === named.subject) return null;
   // (「村里有家企业…自播…能奖多少」: the words that make it another's name its kind, past the place it is in.)
   const lastOthers = mentions.filter((m) => m.type === "others").at(-1);
+  // (「隔壁村」「邻乡」: the word ends with the kind it names.)
   const othersKind =
-    lastOthers && (!named || lastOthers.start > named.start) ? subjectInWords(lastOthers.text) : undefined;
+    lastOthers && (!named || lastOthers.start > named.start)
+      ? (subjectInWords(lastOthers.text) ?? KIND_AT_END.find(([end]) => end.test(lastOthers.text))?.[1])
+      : undefined;
   const whose = othersKind ?? (named?.type === "subject" ? named.subject : undefined) ?? subjectInWords(text);
   if (!whose) return null;
   // 「隔壁村一年卖了三千万评上电商村了 俺们村得卖到多少才够」: the question is the speaker's own, after the other's.
@@ -121,7 +130,9 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   const reached = reachedOnceTheRestHolds({ ...stated, subjectType: whose } as Partial<Facts>, s.today);
   const lines = shown.flatMap((r) => {
     const name = `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
-    if (r.status === "eligible") return [`✅ ${name}：${amountWords(r)}`];
+    // (「隔壁镇去年网上卖了1.3亿…能评电商镇吗」: why it qualifies, by the figure said — 超过 1 亿元.)
+    const why = r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
+    if (r.status === "eligible") return [`✅ ${name}：${amountWords(r)}${why ? `（${why}）` : ""}`];
     if (r.status === "ineligible") return [`❌ ${name}：${r.reasons.join("；")}`];
     const tier = reached.get(r.clause);
     const upTo =

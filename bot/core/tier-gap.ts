@@ -7,8 +7,11 @@ import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 
 const ASKS_GAP = /差多少|还差多少|还差几|差几|离[^，,。？?]{0,16}(档|那一档|那个档)/;
+// 「到了能多拿10万吧」「上了那档能拿多少」: what a tier brings.
+const ASKS_BRINGS =
+  /多拿|能拿多少|拿多少|给多少|奖多少|补多少|各给多少|分别给多少|能拿\d|能拿[一二两三四五六七八九十几]+万/;
 // (「离3000万还差多少」: a bar named after 离.)
-const NAMES_TIER = /档|能上|上到|够到|够上|离\d/;
+const NAMES_TIER = /档|能上|上到|够到|够上|离\d|(奖励|奖金|补贴)(能)?(差|相差)/;
 
 type Compare = { kind?: string; fact?: string; op?: string; param?: string };
 
@@ -59,8 +62,12 @@ function tiersOf(s: DialogState): Tier[] {
 
 export function tierGapReply(s: DialogState, text: string): string | null {
   const t = normalise(text);
-  if (!ASKS_GAP.test(t) || !NAMES_TIER.test(t)) return null;
-  const figures = findMentions(t).flatMap((m) => (m.type === "figure" && m.kind === "yuan" ? [m.value] : []));
+  const gapAsked = ASKS_GAP.test(t);
+  if (!NAMES_TIER.test(t) || !(gapAsked || ASKS_BRINGS.test(t))) return null;
+  const yuan = findMentions(t).flatMap((m) => (m.type === "figure" && m.kind === "yuan" ? [m] : []));
+  const figures = yuan.map((m) => m.value);
+  // (「差800万就到5000万那档了」: a gap said is no figure of one's own.)
+  const gaps = new Set(yuan.filter((m) => /差$/.test(t.slice(0, m.start))).map((m) => m.value));
   // (Of the tiers named, those of a fact already known first — 「2600万」 known as the live room's.)
   const knownOf = (x: Tier) => typeof s.facts[x.fact] === "number";
   const named = tiersOf(s)
@@ -75,24 +82,50 @@ export function tierGapReply(s: DialogState, text: string): string | null {
   // The figure it is measured from: one said that names no tier, else the one known of the tier's fact.
   // (「5000万跟3000万这两个档差多少」 names two tiers: a figure that is any tier's bar or award is no figure of one's own.)
   const marks = new Set(tiersOf(s).flatMap((x) => [x.bar, x.award]));
+  // (「自播今年纳统三千零五十万…明年想冲五千万那档 那档给多少」: a figure of one's own said states a case first.)
+  if (!gapAsked && figures.some((v) => !marks.has(v) && !gaps.has(v) && v >= 10_000)) return null;
+  // (「新店三千万和五千万两个档分别给多少」: two bars of one item named are compared below.)
+  const barsNamed = (name: string) => named.filter((x) => x.name === name && figures.includes(x.bar)).length;
   for (const tier of named) {
-    const own = figures.find((v) => !marks.has(v) && v < tier.bar && v >= 10_000);
+    if (!gapAsked && named.some((x) => barsNamed(x.name) >= 2)) break;
+    const own = figures.find((v) => !marks.has(v) && !gaps.has(v) && v < tier.bar && v >= 10_000);
     const known = s.facts[tier.fact];
     const from = own ?? (typeof known === "number" ? known : undefined);
     if (from === undefined) continue;
     const gap = tier.bar - from;
+    // 「差800万就到5000万那档了 到了能多拿10万吧」: what the tier brings, beside what the figure brings now.
+    if (!gapAsked) {
+      const now = tiersOf(s)
+        .filter((x) => x.name === tier.name && x.fact === tier.fact && x.bar <= from)
+        .sort((a, b) => b.award - a.award)[0];
+      const more = tier.award - (now?.award ?? 0);
+      return `到了${tier.name}「${formatWan(tier.bar)}」那一档，最高 ${formatWan(tier.award)}；按 ${formatWan(from)}算，${
+        now ? `现在是「${formatWan(now.bar)}」档，最高 ${formatWan(now.award)}` : "现在还不到这一项的最低档"
+      }${gap > 0 ? `，还差 ${formatWan(gap)}` : ""}${more > 0 && now ? `，到了最高可多 ${formatWan(more)}` : ""}。金额为政策规定的上限，其他条件也要满足，最终以市商务局审核为准。`;
+    }
     return gap > 0
       ? `按 ${formatWan(from)}算，${tier.name}「${formatWan(tier.bar)}」那一档（最高 ${formatWan(tier.award)}）还差 ${formatWan(gap)}。其他条件也要满足，最终以市商务局审核为准。`
       : `按 ${formatWan(from)}算，已达到${tier.name}「${formatWan(tier.bar)}」那一档（最高 ${formatWan(tier.award)}），其他条件也要满足。`;
   }
   // 「三千万和五千万那两个档 差多少奖励」: two tiers of one item named by their bars, and no figure of one's own — the
   // awards of each, and how far apart they are.
-  const lines = [...new Set(named.map((x) => x.name))].flatMap((name) => {
+  // (「MCN奖励是按一个亿、五千万、两千万分档的吧」: of the items with those tiers, the one named, when one is.)
+  const cues = new Set<string>(findMentions(t).flatMap((m) => (m.type === "cue" ? [m.words.fact] : [])));
+  const items = [...new Set(named.map((x) => x.name))];
+  const saidItems = items.filter(
+    (name) =>
+      named.some((x) => x.name === name && cues.has(x.fact)) ||
+      t.toLowerCase().includes(name.slice(0, 2).toLowerCase()),
+  );
+  const lines = (saidItems.length > 0 ? saidItems : items).flatMap((name) => {
     const two = named.filter((x) => x.name === name && figures.includes(x.bar)).sort((a, b) => a.bar - b.bar);
     if (two.length < 2) return [];
     const [low, high] = [two[0]!, two.at(-1)!];
+    // (Three tiers named — 一个亿、五千万、两千万 — each said.)
     return [
-      `${name}：「${formatWan(low.bar)}」档最高 ${formatWan(low.award)}，「${formatWan(high.bar)}」档最高 ${formatWan(high.award)}，相差 ${formatWan(high.award - low.award)}。`,
+      `${name}：${two.map((x) => `「${formatWan(x.bar)}」档最高 ${formatWan(x.award)}`).join("，")}${
+        two.length === 2 ? `，相差 ${formatWan(high.award - low.award)}` : ""
+      }。`,
     ];
   });
   return lines.length > 0

@@ -226,7 +226,22 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
   // that says so, and the one before it, state nothing yet.
   const clauses = stated.split(/[，,。；;\s]+/);
   // (the clause before counts only when the unsettled one names nothing of its own: 「比价功能有 撮合那块还在开发」)
-  const namesAny = (c: string) => BOOLEAN_WORDS.some((b) => b.words.some((w) => c.includes(w)));
+  // (「五统一做到了 信息平台那块还在建」: a clause that names what is not ready — 信息平台 — is about that alone.)
+  const namesAny = (c: string) =>
+    BOOLEAN_WORDS.some((b) => b.words.some((w) => c.includes(w))) ||
+    NOT_YET.some((w) => {
+      const at = c.indexOf(w);
+      return (
+        at > 0 &&
+        c
+          .slice(0, at)
+          .replace(
+            /结果|不过|但是|但|就是|只是|目前|现在|那块|这块|那边|这边|那个|这个|的|也|都|还|可|就/g,
+            "",
+          )
+          .trim().length >= 2
+      );
+    });
   const unsettled = clauses
     .flatMap((c, i) =>
       // (「去年就报上去了」: done already — 就、早就、已经 before it.)
@@ -351,11 +366,21 @@ const kindOf = (fact: AskableFact) =>
   FACTS[fact].type === "yuan" || FACTS[fact].type === "count" ? FACTS[fact].type : null;
 
 /** The live room a message names (自播, or an agency's), when it names one only. */
-function liveRoom(mentions: Mention[]): "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | null {
+function liveRoom(
+  mentions: Mention[],
+  text: string,
+): "selfLiveRetailYuan" | "thirdPartyLiveRetailYuan" | null {
+  // (「人家隔壁老王家自己播都做到五千万了」: a room said of another, in a clause of theirs, is not the speaker's.)
+  const theirs = (m: Mention) =>
+    mentions.some(
+      (o) =>
+        o.type === "others" && o.start < m.start && !/[，,。；;！!？?\s]/.test(text.slice(o.end, m.start)),
+    );
   const rooms = new Set(
     mentions.flatMap((m) =>
       m.type === "cue" &&
-      (m.words.fact === "selfLiveRetailYuan" || m.words.fact === "thirdPartyLiveRetailYuan")
+      (m.words.fact === "selfLiveRetailYuan" || m.words.fact === "thirdPartyLiveRetailYuan") &&
+      !theirs(m)
         ? [m.words.fact]
         : [],
     ),
@@ -489,7 +514,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     const r = rs[0]!;
     // 「跟第三方直播机构合作 直播卖了2600万」「自播直播零售额…」: whose live room is said elsewhere in the message.
     if (key === "live") {
-      const room = liveRoom(parsed.mentions) ?? known.live ?? null;
+      const room = liveRoom(parsed.mentions, parsed.normalised) ?? known.live ?? null;
       if (room && facts[room] === undefined && new Set(rs.map((x) => x.value)).size === 1) {
         facts[room] = r.value;
         continue;
@@ -758,8 +783,13 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       const f = w.fact as AskableFact;
       if (facts[f] !== undefined || doubts.some((d) => d.fact === f)) continue;
       const cue = w.cues.filter((x) => x.length >= 2).find((x) => c.includes(x));
-      // (「他们评上电商村没」 asks; 「电商村一个都没有」「还没有电商村」 say none.)
-      if (cue && new RegExp(`(还)?没有${cue}|${cue}(一个|一家)?((也|都|还)(没有|没)|没有)(呢|啊)?$`).test(c))
+      // (「他们评上电商村没」 asks; 「电商村一个都没有」「还没有电商村」「电商村一个都没评上」 say none.)
+      if (
+        cue &&
+        new RegExp(
+          `(还)?没有${cue}|${cue}(一个|一家)?((也|都|还)(没有|没)(评上|评下来|认定|认定下来|批下来|评)?|没有)(了|呢|啊)?$`,
+        ).test(c)
+      )
         facts[f] = 0;
     }
   }

@@ -81,6 +81,8 @@ export type RemarkWhy =
   | "enterprise-loan"
   | "enterprise-item"
   | "below"
+  /** Shops of which many are said not to trade (「一半多都不咋开张了」): no count of active ones. */
+  | "not-active"
   /** How much something grew (「同比涨了快30%」): no figure of a fact. */
   | "growth"
   | "question"
@@ -249,7 +251,7 @@ export interface Known {
 
 // A message that is a question as a whole: a question particle at its end, or a question of either-or.
 const WHOLE_QUESTION =
-  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|(?<![但就还可总于要只都也])是[^，,。\s]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|(?<!不)对不对/;
+  /(吗|呢|不|么|没|没有|[?])[啊呀吧的哈]?[?!。.\s]*$|哪一?[档项]|啥档|什么档|够不够|算不算|能不能|是不是|可不可以|行不行|多少|几万|啥条件|什么条件|(?<![但就还可总于要只都也])是[^，,。\s]{1,12}还是|(对|是|没事|没问题|不要紧|没关系|能评上|能评|能拿|够了)吧[?？。]*$|(?<!不)对不对/;
 const PART_OF_YEAR =
   /到\d+月|\d+月(底|末|份)?为止|一个月|每个月|上个月|这个月|本月|每月|月销|月均|日均|每天|一天|每周|一周|淡季|旺季|到现在|到目前|截至|截止|目前为止|今年以来|上半年|下半年|前(几|两|三|四|五|六|七|八|九|十|\d+)个?月|\d+(月份?)?(到|至|-|~|～|—|–)\d+月|[一二三1-3]季度|前三季度/;
 
@@ -488,6 +490,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         f.kind === "yuan" &&
         mentions.some((m) => m.type === "remark" && clause[m.start] === clause[f.start] && gap(m, f) === 0),
     );
+  // (「我们mcn去年纳统零售额5800万 独立法人 … 这个档能拿30万吗」: the speaker's own clauses before the question state.)
+  const firstAsking = [...Array(lastClause + 1).keys()].find(asksAt) ?? lastClause + 1;
+  const policyAskedAt = (c: number) =>
+    aboutPolicy && !(c < firstAsking && [...Array(c + 1).keys()].some(ownAt));
 
   // 「隔壁李庄卖了两千万 活跃网店有三十多家」: another subject holds from its clause on, until the speaker
   // names their own again (我们、咱…).
@@ -577,6 +583,7 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const othersIn = new Set<number>();
   {
     let holding = false;
+    let asPart = false;
     const last = clause[t.length - 1] ?? 0;
     for (let c = 0; c <= last; c++) {
       // 「其中光是王家村一个村就卖了四千多万，网店五十来家」: a part of the whole that is another subject holds
@@ -599,11 +606,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
             // subject, named first, and so are the clauses after it until the speaker's own is named.)
             otherSubjectFirst(c)))
       )
-        holding = true;
+        [holding, asPart] = [true, /^(其中|光是|单是|仅|光|里面|里头)/.test(clauseText(c).trim())];
       // (「光一个头部主播就带了三千万 整个公司纳统的是七千四百万」: the whole named again is the speaker's.)
+      // (「其中光张家村就3100万，活跃网店一共135个」: after a part, the whole said — 一共 — is the speaker's again.)
       else if (
         holding &&
-        (ownAt(c) || /整个(公司|村|镇|园区|基地|厂)|全(公司|村|镇|园区)|公司整体/.test(clauseText(c)))
+        (ownAt(c) ||
+          /整个(公司|村|镇|园区|基地|厂)|全(公司|村|镇|园区)|公司整体/.test(clauseText(c)) ||
+          (asPart && inClause(c).some((m) => m.type === "marker" && m.marker === "whole")))
       )
         holding = false;
       if (holding) othersIn.add(c);
@@ -706,7 +716,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   const salesFactAt = (c: number) =>
     salesFact(
       subject,
-      known,
+      // (「是独立法人 今年纳统网络零售额两千二百万 去年已经拿过一次MCN的奖励了」: only an agency says so of itself.)
+      AGENCY_SAID.test(t) ? { ...known, mcn: true } : known,
       clauseText(c),
       asking,
       readings,
@@ -736,6 +747,19 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       )
     ) {
       remark("not-a-fact");
+      continue;
+    }
+    // 「村里二十多家网店 一半多都不咋开张了」: shops of which many are said not to trade are not the active ones.
+    if (
+      f.kind === "count" &&
+      INACTIVE.test(`${t.slice(f.end).split(BOUNDARY)[0] ?? ""} ${clauseText(c + 1)}`)
+    ) {
+      remark("not-active");
+      continue;
+    }
+    // (「不怎么开张的还有十来家」: a count of those not trading is part of all the shops, not the active ones.)
+    if (f.kind === "count" && INACTIVE_ONES.test(t.slice(Math.max(0, f.start - 16), f.start))) {
+      remark("part");
       continue;
     }
     // 「今年上半年的2300万别记」: a figure said not to be taken.
@@ -935,8 +959,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     }
     if (
       !known.asStated &&
-      ((c >= hypotheticalFrom && !ownAgain(c)) || goalClauses.has(c) || aboutPolicy) &&
-      !(loan && !conditional && !aboutPolicy)
+      ((c >= hypotheticalFrom && !ownAgain(c)) || goalClauses.has(c) || policyAskedAt(c)) &&
+      !(loan && !conditional && !policyAskedAt(c))
     ) {
       remark("hypothetical");
       continue;
@@ -1504,6 +1528,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     if (!SELF_FIX.test(between) || /[吗呢?？]|\d+\s*个?[人口亩岁]|头一回|第一次|首次|头回/.test(between))
       continue;
     if (/(过|到|超过|达到|突破)了?$/.test(between)) continue;
+    // (「3.6kw 已纳统 不是新店 这个能拿满十万吗」: 不是 denying a thing named right after it corrects no figure.)
+    if (
+      !SAID_WRONG.test(between) &&
+      !/(?<!是)不是(?!说)(?=[\s，,。；;\d零一二两三四五六七八九十百千万亿是啊呀哦]|$)/.test(between)
+    )
+      continue;
     const prev = readings.find((r) => r.said === p.text && r.value === p.value);
     if (!prev) continue;
     const own = readings.find((r) => r !== prev && r.said === f.text && r.value === f.value);
@@ -1714,6 +1744,16 @@ function kindOf(fact: AskableFact): MentionKind | null {
 const WHOLE_COMPANY =
   /(公司|企业|我们|咱们|俺们)(整体|全年|一共|总共|总的|合计|全部|加起来)|整个公司|全公司|公司总/;
 
+const INACTIVE_ONES =
+  /(不怎么|不太|不咋|没怎么|不|没)(开张|开|卖货|卖|营业|活跃|动)的(还有|也有|有)?(大概|差不多)?$/;
+
+// What only an MCN agency says of itself: 「是独立法人」「拿过一次MCN的奖励」.
+const AGENCY_SAID = /(?<!不)(是|属于)独立法人|拿过[^，,。；;\s]{0,4}mcn[^，,。；;\s]{0,3}奖/i;
+
+// Part of the shops said not to trade: 「一半多都不咋开张了」「有十来家早就不干了」「好些都停了」.
+const INACTIVE =
+  /(一半|大半|多半|好些|好多|不少|很多|有些|一些|部分|几家|\d+家)多?(都|也|早就|已经)*(不咋|不怎么|没怎么|没|不)(开张|开了|开|营业|卖货|卖|动|活跃|更新|上新)|(好些|好多|不少|很多|一半|大半|部分)(都|也|早就|已经)*(停了|关了|倒了|不干了|荒了|停更)/;
+
 function salesFact(
   subject: SubjectType | undefined,
   known: Known,
@@ -1730,6 +1770,13 @@ function salesFact(
   const shopText = shopBefore ?? clauseText;
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
   // (「6000万是整个机构的纳统零售额」 before the MCN is said: an agency's whole turnover, never physical goods.)
+  // (「MCN纳统做到八千万」: an agency named as who sold it — not one worked with.)
+  if (
+    /mcn/i.test(clauseText) &&
+    !/合作|跟|找|请|给|通过|委托/.test(clauseText) &&
+    !/自播|自己播|直播间/.test(clauseText)
+  )
+    return "onlineRetailYuan";
   if (
     (known.mcn || /整个机构|机构的纳统|机构纳统|机构全部|机构全年|机构一共|机构总共/.test(clauseText)) &&
     /机构/.test(clauseText) &&
@@ -1764,6 +1811,10 @@ function salesFact(
   )
     return "onlineRetailYuan";
   if ((known.newShop || known.relocatedShop) && shopFigure) return "shopRetailYuan";
+  // 「卖2000万就得付200万佣金」: what was sold, in a clause about the commission paid for it, was sold through an
+  // agency's live streams.
+  if ((!subject || subject === "enterprise") && !known.mcn && /佣金|坑位费/.test(clauseText))
+    return "thirdPartyLiveRetailYuan";
   if (
     subject === "village" ||
     subject === "town" ||

@@ -178,6 +178,8 @@ export function looksLikeQuestion(text: string): boolean {
       .replace(/(刚才|之前|前面|上面)?不是(都)?(说|讲|告诉你)(了|过)(吗|嘛)[？?]?/g, "")
       // (「36家里头有几家是空壳」: 有几家 said of some is no question.)
       .replace(/有几(家|个|户|间)(?=是|都|已经|没|不|关|倒|停)/g, "有些$1")
+      // (「一半多都不咋开张了」「没怎么卖」: 不咋、没怎么 is 「not much」, no question.)
+      .replace(/(不|没)(咋|怎么)(?!办|样|回事|算|弄|说|填|报|整)/g, "$1太")
       // (「我是镇上的 不是哪个村的」: 不是哪个 is 「not any」, no question.)
       .replace(/不是哪(个|家|一个|一家)(?![^，,。\s]*[吗呢？?])/g, "不是"),
   );

@@ -381,9 +381,19 @@ function mentionsOf(text: string): Mention[] {
   }
   // 「俺们镇有五个村都认定成电商村了」: a subject word right after a count is what is counted, not who speaks —
   // and a cue inside it (「三个是电商村」: 电商村) is the count's noun.
+  // (「4个村评上电商村了」: the title said after the counted word — 评上电商村 — is the count's noun too.)
   const counted = out.filter(
     (m) =>
-      m.type === "subject" && out.some((f) => f.type === "figure" && f.kind === "count" && f.end === m.start),
+      m.type === "subject" &&
+      (out.some((f) => f.type === "figure" && f.kind === "count" && f.end === m.start) ||
+        (/^(评|当|是)/.test(m.text) &&
+          out.some(
+            (f) =>
+              f.type === "figure" &&
+              f.kind === "count" &&
+              f.end <= m.start &&
+              /^(村|庄|个村)?([都也全]|已经|都已经)?$/.test(text.slice(f.end, m.start)),
+          ))),
   );
   const kept = out.filter((m) => !counted.includes(m));
   for (const m of counted) {
