@@ -151,6 +151,10 @@ const sets: [file: string, floor: number, total: number][] = [
   // set 64 was read in the fifteenth round (its nine failures) and passes at 98 since.
   ["set-63.json", 97, 100],
   ["set-64.json", 98, 100],
+  // set 65 (every persona) and set 66 (the hardest everyday messages), written after the fifteenth round's last change
+  // (9bd037a) and scored unread there: 96 and 84 (96 and 83 at 8df7f60, before the round). Not read.
+  ["set-65.json", 96, 100],
+  ["set-66.json", 84, 100],
 ];
 
 describe("the scored everyday-message sets", () => {
