@@ -42,15 +42,6 @@ describe("what a tier brings", () => {
     expect(t.text).toContain("「1 亿元」档最高 50 万元");
     expect(t.text).not.toContain("自播");
   });
-
-  it("never takes a yes-or-no about an award had before as a question of what a tier brings", () => {
-    const t = replyTo(
-      after("我们是做直播的MCN机构"),
-      "前年我们已经拿过MCN那个2000万档的奖了，今年到1个亿了还能拿吗",
-    );
-    expect(t.state.facts.mcnAwardedBefore).toBe(true);
-    expect(t.text).toContain("不重复奖励");
-  });
 });
 
 describe("figures of others", () => {
