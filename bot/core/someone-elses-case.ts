@@ -15,7 +15,7 @@ import {
 } from "../../rules/index.ts";
 import { readsOf } from "./for-subject.ts";
 import { stillNeeded } from "./one-item.ts";
-import { reachedOnceTheRestHolds } from "./what-it-brings.ts";
+import { reachedOnceTheRestHolds, reasonOfSaid } from "./what-it-brings.ts";
 import { amountWords, articleName } from "./results.ts";
 import type { DialogState } from "./state.ts";
 import { readFacts } from "./understanding/facts.ts";
@@ -131,7 +131,7 @@ export function someoneElsesCase(s: DialogState, text: string): string | null {
   const lines = shown.flatMap((r) => {
     const name = `${articleName(r.article)} ${CLAUSES_BY_ID[r.clause]!.name}`;
     // (「隔壁镇去年网上卖了1.3亿…能评电商镇吗」: why it qualifies, by the figure said — 超过 1 亿元.)
-    const why = r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
+    const why = reasonOfSaid(r, said);
     if (r.status === "eligible") return [`✅ ${name}：${amountWords(r)}${why ? `（${why}）` : ""}`];
     if (r.status === "ineligible") return [`❌ ${name}：${r.reasons.join("；")}`];
     const tier = reached.get(r.clause);

@@ -252,6 +252,11 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
 }
 
 /** 「：3200 万元 × 每 1 万元 5 元 = 16,000 元」 — the article-2 sum, so the number can be checked. */
+/** The reason about the figures said, where there is one: 「该店铺年度网络零售额 3000 万元，达到 3000 万元（含）以上」. */
+export function reasonOfSaid(r: ClauseResult, said: readonly AskableFact[]): string | undefined {
+  return r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
+}
+
 function formula(r: ClauseResult, s: DialogState): string {
   const f = CLAUSES_BY_ID[r.clause]!.estimate;
   const figure = f ? (s.facts as Partial<Facts>)[f.fact] : undefined;
@@ -642,8 +647,7 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       r.kind !== "loan" && top && !CLAUSES_BY_ID[r.clause]!.estimate
         ? `（最高 ${formatWan(params[top]!)}）`
         : "";
-    // (The reason about the figure supposed, where there is one: 「该店铺年度网络零售额 3000 万元，达到 3000 万元（含）以上」.)
-    const why = r.reasons.find((x) => said.some((k) => x.includes(FACTS[k].label))) ?? r.reasons[0];
+    const why = reasonOfSaid(r, said);
     if (r.status === "eligible")
       return `${missing.length > 0 ? "❓" : "✅"} ${name(r)}：${missing.length > 0 ? "" : "符合，"}${amountWords(r)}${formula(r, { ...s, facts: tried })}${
         why ? `（${why}）` : ""
