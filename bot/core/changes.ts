@@ -75,7 +75,10 @@ function newValueText(rest: string): string {
   const cue = /(?:应该是|其实是|实际是|改成|改为|更正为|更正成|换成|是|为|有|:|：)\s*(.+?)\s*[。！!]*$/.exec(
     t,
   );
-  return (cue ? cue[1]! : t.replace(/^(不对|错了|说错了)[，,\s]*/, "")).trim();
+  // (「网店数改一下 二十九」: the words asking for the change are no part of the new value.)
+  return (
+    cue ? cue[1]! : t.replace(/^(不对|错了|说错了|改一下|改下|改改|修改一下|更正一下)[，,\s]*/, "")
+  ).trim();
 }
 
 export function changeAnswer(s: DialogState, rest: string, out: Turn) {

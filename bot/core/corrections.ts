@@ -482,6 +482,7 @@ export function readCorrection(
   // 「哦对还有个极兔」「还漏了德邦」: companies of the fact's table named as left out, added to the count known.
   const added =
     namesAdded(said, s.facts ?? {}) ??
+    totalAfterAdding(said, s.facts ?? {}) ??
     countSlip(said, s.facts ?? {}) ??
     changedBy(said, s.facts ?? {}) ??
     amountAdded(said, s.facts ?? {});
@@ -957,6 +958,24 @@ const SLIPS: readonly [RegExp, (m: RegExpExecArray) => { sign: 1 | -1; d: string
 // 「电商村又新认定了一个」「漏了极兔 应该再加一家」: so many more than the count known, said as added.
 const ADDED_BY =
   /(?:再加|还得加|还要加|得加|要加|又(?:新)?(?:认定|评上|评|增加|添|加|开|签|整合|进来|多)了?|新(?:认定|评上|增|增加|添|加|开|签|整合)了?|多出来了?)\s*([1-9一两二三])\s*[个家]/;
+
+// 「电商村不止三个 上个月又认定了一个 现在四个」「年底又补进来一批单子 总共到两千零六十万了」: after what was added, the
+// total said is the new value of the one count or amount known of its kind (or named).
+const ADDING = /又|再|另外|补进|新增|新认定|多出/;
+const TOTAL_AFTER =
+  /(?:现在|一共|总共|合计|加起来|那就是|目前)(?:到了?|是|有|算)?\s*(\d+(?:\.\d+)?)\s*([个家]|[万亿])/;
+
+function totalAfterAdding(said: string, facts: DialogState["facts"]): string | null {
+  const t = normalise(said);
+  const adding = ADDING.exec(t);
+  if (!adding || looksLikeQuestion(said)) return null;
+  const total = TOTAL_AFTER.exec(t.slice(adding.index));
+  if (!total) return null;
+  const kind = /[万亿]/.test(total[2]!) ? "yuan" : "count";
+  const fact = oneMeant(t, knownOfKind(kind, facts));
+  const value = kind === "yuan" ? parseYuan(`${total[1]}${total[2]}`) : Number(total[1]);
+  return fact && value !== null ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
+}
 
 function countSlip(said: string, facts: DialogState["facts"]): string | null {
   const t = normalise(said);

@@ -1,12 +1,20 @@
 // 「2600万是不是只能拿10万 差多少能上20万那档」「那离一个亿那档还差多少」: how far a figure is from a tier named by
 // its award or its bar — the figure said, else the one known. Never writes a fact. Pure.
 
-import { CLAUSES_BY_ID, FACTS, formatWan, parametersAt, type AskableFact } from "../../rules/index.ts";
+import {
+  CLAUSES_BY_ID,
+  FACTS,
+  formatWan,
+  parametersAt,
+  parseYuan,
+  type AskableFact,
+} from "../../rules/index.ts";
 import type { DialogState } from "./state.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
 
 const ASKS_GAP = /差多少|还差多少|还差几|差几|离[^，,。？?]{0,16}(档|那一档|那个档)/;
+const IMPLIED = /离(\d+(?:\.\d+)?[万亿])(?:还|只)?差(\d+(?:\.\d+)?[万亿])/;
 // 「到了能多拿10万吧」「上了那档能拿多少」: what a tier brings.
 const ASKS_BRINGS =
   /多拿|能拿多少|拿多少|给多少|奖多少|补多少|各给多少|分别给多少|能拿\d|能拿[一二两三四五六七八九十几]+万/;
@@ -62,6 +70,22 @@ function tiersOf(s: DialogState): Tier[] {
 
 export function tierGapReply(s: DialogState, text: string): string | null {
   const t = normalise(text);
+  // 「离一个亿还差一千五百万 能先按五千万那档报吗」: the figure itself, said as a bar less how far it is from it.
+  const implied = IMPLIED.exec(t);
+  if (implied && NAMES_TIER.test(t)) {
+    const [bar, short] = [parseYuan(implied[1]!), parseYuan(implied[2]!)];
+    const from = bar !== null && short !== null && short < bar ? bar - short : null;
+    const reached = tiersOf(s)
+      .filter((x) => from !== null && x.bar <= from && t.includes(`${x.bar / 10_000}万`))
+      // (An agency's own turnover first when it is one; else the highest award.)
+      .sort(
+        (a, b) =>
+          Number(s.facts.mcn === true && b.fact === "onlineRetailYuan") -
+            Number(s.facts.mcn === true && a.fact === "onlineRetailYuan") || b.award - a.award,
+      )[0];
+    if (from !== null && reached)
+      return `按 ${formatWan(from)}算（离 ${formatWan(bar!)}还差 ${formatWan(short!)}），已达到${reached.name}「${formatWan(reached.bar)}」那一档（最高 ${formatWan(reached.award)}），按这一档申报；其他条件也要满足，最终以市商务局审核为准。`;
+  }
   const gapAsked = ASKS_GAP.test(t);
   if (!NAMES_TIER.test(t) || !(gapAsked || ASKS_BRINGS.test(t))) return null;
   const yuan = findMentions(t).flatMap((m) => (m.type === "figure" && m.kind === "yuan" ? [m] : []));

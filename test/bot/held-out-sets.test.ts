@@ -152,9 +152,10 @@ const sets: [file: string, floor: number, total: number][] = [
   ["set-63.json", 97, 100],
   ["set-64.json", 98, 100],
   // set 65 (every persona) and set 66 (the hardest everyday messages), written after the fifteenth round's last change
-  // (9bd037a) and scored unread there: 96 and 84 (96 and 83 at 8df7f60, before the round). Not read.
-  ["set-65.json", 96, 100],
-  ["set-66.json", 84, 100],
+  // (9bd037a) and scored unread there: 96 and 84 (96 and 83 at 8df7f60, before the round). Set 66 was then read (its
+  // sixteen failures); of set 65 one case was seen in the behaviour fixture's diff (S65-021).
+  ["set-65.json", 97, 100],
+  ["set-66.json", 95, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

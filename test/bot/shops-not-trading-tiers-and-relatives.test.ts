@@ -1,4 +1,4 @@
-// Readings of the fifteenth round: shops said not to trade, what a tier brings beside the figure known, a
+// Readings of the fifteenth round (from dev 40, dev 41, set 64 and set 66): shops said not to trade, what a tier brings beside the figure known, a
 // relative's or a neighbour's figures, a count of villages said with their title, a part's subject that ends at
 // the whole, what was left out said as a correction, and a commission's sales.
 
@@ -130,5 +130,93 @@ describe("commissions and agencies", () => {
   it("takes the five unified as done when only the platform is said to be still in building", () => {
     const t = replyTo(after(), "我们的配送中心整合了五家全国性的快递 五统一做到了 信息平台那块还在建");
     expect(t.state.facts.fiveUnified).toBe(true);
+  });
+});
+
+describe("what set 66 taught", () => {
+  it("binds a figure said before 的 and its cue, beside another figure with a cue of its own", () => {
+    const t = replyTo(after(), "两千六百万的自播 一千一百万跟第三方机构合作播的 都纳统了");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(26_000_000);
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(11_000_000);
+  });
+
+  it("takes the speaker's own shop again after a relative's (「我自己这个店」)", () => {
+    const t = replyTo(
+      after(),
+      "我表哥在博山开店一年卖五千万 我自己这个店今年新注册的 卖了三千一百万 也纳统了",
+    );
+    expect(t.state.facts.shopRetailYuan).toBe(31_000_000);
+  });
+
+  it("reads the unit said before a bare number (按万算, 按万为单位)", () => {
+    const t = replyTo(after(), "活跃网店呢 俺村是三十一家 零售额呢 按万算 一千四百");
+    expect(t.state.facts.onlineRetailYuan).toBe(14_000_000);
+  });
+
+  it("asks back a bare amount after a cue and the year, never drops it", () => {
+    const t = replyTo(after(), "咱村网上零售额今年1350");
+    expect(t.state.facts.onlineRetailYuan).toBeUndefined();
+    expect(t.text).toContain("1350 万元");
+  });
+
+  it("corrects a known amount said short as last year's with this year's (「两千二是去年的数 今年的是两千九」)", () => {
+    const t = replyTo(
+      after("我们自播纳统的直播零售额两千二百万 在库十八个月"),
+      "两千二是去年的数 今年的是两千九",
+    );
+    expect(t.state.facts.selfLiveRetailYuan).toBe(29_000_000);
+  });
+
+  it("takes the new value after 改一下", () => {
+    const t = replyTo(
+      after("我们是行政村 活跃网店三十家 零售额一千二百万"),
+      "网店数改一下 二十九 有一家年前关了",
+    );
+    expect(t.state.facts.activeShops).toBe(29);
+  });
+
+  it("takes the total said after what was added, of a count and of an amount", () => {
+    expect(
+      replyTo(after("我们镇电商村三个 网络零售额九千万"), "电商村不止三个 上个月又认定了一个 现在四个").state
+        .facts,
+    ).toMatchObject({ ecommerceVillages: 4 });
+    expect(
+      replyTo(
+        after("跟第三方直播机构合作的纳统直播零售额一千九百万 我们是生产企业"),
+        "年底又补进来一批单子 总共到两千零六十万了",
+      ).state.facts.thirdPartyLiveRetailYuan,
+    ).toBe(20_600_000);
+  });
+
+  it("takes 一年半多 with the exact months not known as 18 months, not a skip", () => {
+    const s = after(
+      "自测",
+      "企业",
+      "三千五百万",
+      "没有",
+      "不是",
+      "不是",
+      "不是",
+      "不是",
+      "没有",
+      "没有",
+      "不需要",
+      "两千六百万",
+    );
+    expect(s.asking).toBe("monthsInDatabase");
+    expect(replyTo(s, "入库到现在一年半多了 具体几个月记不清").state.facts.monthsInDatabase).toBe(18);
+  });
+
+  it("works out the figure said as a bar less how far from it, and the tier it reaches", () => {
+    const t = replyTo(after("我们是MCN 独立法人"), "离一个亿还差一千五百万 能先按五千万那档报吗");
+    expect(t.text).toContain("8500 万元");
+    expect(t.text).toContain("MCN 机构奖励「5000 万元」那一档（最高 30 万元）");
+  });
+
+  it("reads 不做MCN as not an agency, and 额度要三百万 beside 齐鲁电商贷 as the loan", () => {
+    expect(replyTo(after(), "我们就是个贸易公司 不是生产企业 也不做MCN那一套").state.facts.mcn).toBe(false);
+    expect(
+      replyTo(after(), "想申请齐鲁电商贷 额度要三百万 我们是做电商的企业").state.facts.loanAmountYuan,
+    ).toBe(3_000_000);
   });
 });

@@ -150,7 +150,9 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
   // Cue words match in lower case (mcn, gmv), and as meant where voice input typed a word that sounds alike.
   const t = SOUND_ALIKE.reduce((x, [heard, meant]) => x.replaceAll(heard, meant), text.toLowerCase());
   // Being an MCN, not merely naming one (「MCN机构奖励标准」 is a question about them).
-  if (/(不是|并非|不算|算不上|不属于)\s*(一家|个)?\s*mcn/i.test(t)) facts.mcn = false;
+  // (「也不做MCN那一套」: not doing it is not being one.)
+  if (/(不是|并非|不算|算不上|不属于|不做|不搞|不干|没做|没搞)\s*(一家|个)?\s*mcn/i.test(t))
+    facts.mcn = false;
   // (「给我们带货的那家MCN」 is someone else.)
   else if (
     // (「我们mcn前年拿过市里那个mcn奖了」: said of oneself first, whatever 那个 names after.)

@@ -1087,6 +1087,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           fits(m.words, o) &&
           o.start >= m.end &&
           o.start - m.end <= 1 &&
+          // (「两千六百万的自播 一千一百万跟第三方机构合作播的」: a figure across a clause's end is not the cue's.)
+          clause[o.start] === clause[m.start] &&
           !(
             o.kind === "count" &&
             o.unit !== "" &&
@@ -1097,8 +1099,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     const saidToStand = (m: Cue) =>
       /^(的?(数|那个|这个|那块|这块))?(没错|是对的|对的|没问题|不用改|不变|不动)/.test(t.slice(m.end));
     // (「做直播的MCN机构…纳统网络零售额六千二百万」: a word that says what the speaker does is no cue.)
+    // (「我们是做电商的企业」: nor does 做电商的 before what the speaker is.)
     const describesSpeaker = (m: Cue) =>
-      m.words.fact === "live" && /^的?(mcn|机构|公司|企业|团队|工作室)/i.test(t.slice(m.end));
+      (m.words.fact === "live" || m.words.fact === "sales") &&
+      /^的?(mcn|机构|公司|企业|团队|工作室)/i.test(t.slice(m.end));
     const cues = here.filter(
       (m): m is Cue =>
         m.type === "cue" &&

@@ -71,7 +71,21 @@ export const ITEM_WORDS: Readonly<Record<string, readonly string[]>> = WORDS.ite
 export const NOT_COUNTED: readonly string[] = WORDS.notCounted;
 
 /** Words before a subject that make it the speaker's own (我们村, 咱镇). */
-export const OWN_WORDS: readonly string[] = ["我们", "咱们", "咱", "俺们", "俺", "我", "本", "我司"];
+export const OWN_WORDS: readonly string[] = [
+  "我们",
+  "咱们",
+  "咱",
+  "俺们",
+  "俺",
+  "我",
+  "本",
+  "我司",
+  "我自己",
+  "俺自己",
+  "咱自己",
+  "我这个",
+  "我这边",
+];
 
 /** A regular expression of any of `words`, where 「要是」 inside 「主要是」「只要是」「需要是」 is no 「if」. */
 export function anyOf(words: readonly string[]): RegExp {

@@ -270,9 +270,9 @@ function mentionsOf(text: string): Mention[] {
     });
   // 「网络零售额1800」: a number with no unit right after a cue of money — most likely 万, asked back.
   for (const cue of out.filter((m) => m.type === "cue" && m.words.kind === "yuan")) {
-    // (「网上卖了4000多」「自己播的两千一」: the verb and a hedge may come between, and 多 after.)
+    // (「网上卖了4000多」「自己播的两千一」「零售额今年1350」: the verb, the year and a hedge may come between, and 多 after.)
     const bare =
-      /^(?:的|是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
+      /^(?:的|是|有|为|:|了|卖了?|做了?|做到|达到|一共|总共|共|大概|大约|差不多|今年|去年|全年|当年|一年)*(\d{2,5})(多|来|左右)?(?![\d.]|\s*[万亿千百家个户间所%年月元块wW])/.exec(
         text.slice(cue.end),
       );
     // 「网络零售额 33860000」: six digits or more after a cue of money are yuan, as written.

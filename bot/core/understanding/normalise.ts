@@ -84,7 +84,8 @@ function chineseNumerals(text: string): string {
     // unless taken back at once (「卖了一千三 不对 是一千三百五十万」).
     const compound =
       /[一二两三四五六七八九][十百千]|[十百千][一二两三四五六七八九]/.test(run) &&
-      /^[\s，,。；;！!？?、吧啊呀嘛哈](?![\s，,]*(不对|不是|错|说错))/.test(after);
+      // (「两千二是去年的数」: before 是 or 的 too.)
+      /^[\s，,。；;！!？?、吧啊呀嘛哈是的](?![\s，,]*(不对|不是|错|说错))/.test(after);
     if (!tail && !compound && !NUMERIC_AFTER.test(after)) return run;
     return numeral(run) ?? run;
   };
@@ -218,6 +219,11 @@ export function normalise(text: string): string {
   // 「四千五左右 单位是万」: the unit said after the figure is its own.
   t = t.replace(
     /(?<![\d.])(\d+(?:\.\d+)?)(?![\d.万亿元块])([^\d，,。]{0,4}?)[，,\s]*(?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?/g,
+    "$1$3$2",
+  );
+  // 「零售额呢 按万算 一千四百」「按万为单位的话 是四千零二十」: the unit said before the figure is its own too.
+  t = t.replace(
+    /((?:单位(?:是|为|按)?|以|按)(万|亿)元?(?:为单位|算|计)?(?:的话)?[，,\s]*(?:是|就是|大概|约)?\s*)(\d+(?:\.\d+)?)(?![\d.万亿元块%个家户间])/g,
     "$1$3$2",
   );
   // 「比前年的2800万多了一千万」: 多了 before another figure compares — it is no 「more than」 of the figure before it.
