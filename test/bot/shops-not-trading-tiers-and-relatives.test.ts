@@ -220,3 +220,23 @@ describe("what set 66 taught", () => {
     ).toBe(3_000_000);
   });
 });
+
+describe("what dev 42 and set 67 taught", () => {
+  it("keeps a figure of a time gone by, set against now, out of the facts", () => {
+    const t = replyTo(after("行政村"), "2023年那会村里网店才十来家 现在多了");
+    expect(t.state.facts.activeShops).toBeUndefined();
+    expect(t.text).toContain("最近一年");
+  });
+
+  it("takes one shop's figure, with the rest said not counted yet, as a part", () => {
+    const t = replyTo(after("自测", "企业"), "光天猫旗舰店一个店就卖了一千八百万 京东拼多多的还没算");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.state.asking).toBe("physicalGoodsRetailYuan");
+  });
+
+  it("takes 收进去了 said of the big-data company as counted", () => {
+    const s = after("自测", "企业", "3500万", "不是", "是", "是");
+    expect(s.asking).toBe("counted");
+    expect(replyTo(s, "第三方那个大数据公司年初就把俺们收进去了").state.facts.counted).toBe(true);
+  });
+});

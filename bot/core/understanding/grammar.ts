@@ -757,6 +757,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("not-active");
       continue;
     }
+    if (
+      f.kind === "yuan" &&
+      /^[光单仅]/.test(clauseText(c).trim()) &&
+      REST_NOT_COUNTED.test(clauseText(c + 1).trim())
+    ) {
+      remark("part");
+      continue;
+    }
     // (「不怎么开张的还有十来家」: a count of those not trading is part of all the shops, not the active ones.)
     if (f.kind === "count" && INACTIVE_ONES.test(t.slice(Math.max(0, f.start - 16), f.start))) {
       remark("part");
@@ -1707,6 +1715,26 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     remarks.splice(remarks.indexOf(k), 1);
     Object.assign(r, { value: k.value, said: k.said, approx: f.approx });
   }
+  // 「2023年那会村里网店才十来家 现在多了」: a figure of a time gone by, set against now, is no figure of now.
+  for (const r of [...readings]) {
+    const at = t.indexOf(r.said);
+    if (at < 0) continue;
+    const c = clause[at]!;
+    if (
+      /那会|那时候|那时|当时|以前|早些年/.test(clauseText(c)) &&
+      /(?:^|[，,。；;\s])(现在|如今|目前|这会儿?)[^，,。；;]{0,6}(多了|少了|变了|不一样|翻了|涨了|不止)/.test(
+        t.slice(at),
+      )
+    ) {
+      readings.splice(readings.indexOf(r), 1);
+      remarks.push({
+        said: r.said,
+        why: "older-year",
+        value: r.value,
+        kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
+      });
+    }
+  }
   // Figures of one fact for several years: the latest year's is the fact's, the others are years before it.
   for (const r of [...readings]) {
     const later = readings.some((o) => o !== r && o.fact === r.fact && o.year && r.year && o.year > r.year);
@@ -1753,6 +1781,9 @@ const INACTIVE_ONES =
 
 // What only an MCN agency says of itself: 「是独立法人」「拿过一次MCN的奖励」.
 const AGENCY_SAID = /(?<!不)(是|属于)独立法人|拿过[^，,。；;\s]{0,4}mcn[^，,。；;\s]{0,3}奖/i;
+
+// 「光天猫旗舰店一个店就卖了一千八百万 京东拼多多的还没算」: the rest said not counted yet — the figure is a part.
+const REST_NOT_COUNTED = /^[^，,。；;]{0,12}的?(还没算|没算上|没算进来|没算进去|还没加|没加上|不在里面|另算)/;
 
 // Part of the shops said not to trade: 「一半多都不咋开张了」「有十来家早就不干了」「好些都停了」.
 const INACTIVE =
