@@ -872,6 +872,28 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
       );
       return;
     }
+    // 「找达人带货那块一年两千四 佣金另外算」: the one bare number of a statement, to a question of money, is its
+    // answer said short — asked back in 万, never dropped for an entry of the knowledge its other words name.
+    const bare = [
+      ...normalise(text).matchAll(
+        /(?<![\d.])(\d{2,5})(?![\d.]|\s*[多来余几万亿千百家个户间所%年月号日天元块wWkK])/g,
+      ),
+    ].filter((m) => !/^20[12]\d$/.test(m[1]!));
+    if (
+      FACTS[fact].type === "yuan" &&
+      !looksLikeQuestion(text) &&
+      bare.length === 1 &&
+      Object.keys(said.facts).length === 0 &&
+      said.doubts.length === 0 &&
+      !screening
+    ) {
+      const short = doubtAbout(fact, bare[0]![1]!, Number(bare[0]![1]));
+      if (short) {
+        if (short.kind === "confirm") s.doubt = { fact, value: short.value };
+        out.replies.push(short.message);
+        return;
+      }
+    }
     // (A figure of the kind asked — 「二十一二家吧 有几家…没算进去」 — is read for facts before any topic near it.)
     const heard =
       looksLikeQuestion(text) &&

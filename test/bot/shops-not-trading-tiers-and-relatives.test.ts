@@ -240,3 +240,20 @@ describe("what dev 42 and set 67 taught", () => {
     expect(replyTo(s, "第三方那个大数据公司年初就把俺们收进去了").state.facts.counted).toBe(true);
   });
 });
+
+describe("mid-test answers that read as statements", () => {
+  it("asks back the one bare number of a statement to a question of money, before any entry its words name", () => {
+    const s = after("自测", "企业", "3500万", "不是", "不是", "不是", "不是", "是");
+    expect(s.asking).toBe("thirdPartyLiveRetailYuan");
+    const t = replyTo(s, "找达人带货那块一年两千四 佣金另外算");
+    expect(t.text).toContain("2400 万元吗");
+    expect(t.state.asking).toBe("thirdPartyLiveRetailYuan");
+  });
+
+  it("counts villages named after their title (「评上的有张家村 后峪村 西河村 还有南坡村」)", () => {
+    const s = after("自测", "乡镇");
+    expect(s.asking).toBe("ecommerceVillages");
+    expect(replyTo(s, "评上的有张家村 后峪村 西河村 还有南坡村").state.facts.ecommerceVillages).toBe(4);
+    expect(replyTo(s, "评上的就东坡村和北营村这俩").state.facts.ecommerceVillages).toBe(2);
+  });
+});

@@ -243,10 +243,21 @@ const LISTED = new RegExp(
  * 「东村 西村 王家庄 李家庄 这几个都评上电商村了」「王家村跟李家庄两个评上了」: villages named one by one and said
  * recognised are a count of e-commerce villages — the number said, else how many were named.
  */
+// 「评上的就东坡村和北营村这俩」: the title first, then the villages named.
+// (Each name as long as it goes: 「后峪村」, not 「后峪」 and a 村 left over.)
+const WHOLE_NAME = NAME.replace("{1,3}?", "{1,3}");
+const LISTED_AFTER = new RegExp(
+  `(?:评上|评为|认定|认定下来)(?:电商村)?的(?:就|有|是|只有|就是)?((?:${WHOLE_NAME}(?:[\\s、，,和跟与及]|还有)*){2,})(?:这|那)?(?:俩|两个|几个|\\d+个)?`,
+  "g",
+);
+
 function listedVillages(t: string): string {
-  return t.replace(LISTED, (all, list: string, n: string | undefined) => {
-    const named = list.match(new RegExp(NAME, "g"))?.length ?? 0;
-    const count = n && n !== "几" ? Number(n) : named;
-    return count >= 2 ? `电商村${count}个` : all;
-  });
+  const count = (all: string, list: string, n?: string, name = NAME) => {
+    const named = list.match(new RegExp(name, "g"))?.length ?? 0;
+    const c = n && n !== "几" ? Number(n) : named;
+    return c >= 2 ? `电商村${c}个` : all;
+  };
+  return t
+    .replace(LISTED, (all, list: string, n: string | undefined) => count(all, list, n))
+    .replace(LISTED_AFTER, (all, list: string) => count(all, list, undefined, WHOLE_NAME));
 }
