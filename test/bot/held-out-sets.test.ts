@@ -161,6 +161,11 @@ const sets: [file: string, floor: number, total: number][] = [
   // see why (S67-049, -051, -052, -053, S68-047, -053); the rest not. 90 and 87 after b2085ff.
   ["set-67.json", 90, 100],
   ["set-68.json", 87, 100],
+  // set 69 (the hardest everyday messages) and set 70 (every persona), written after b2085ff and scored unread at
+  // c5f5d50 (the same behaviour): 91 and 95 (92 and 95 at 8df7f60). Of set 69 only S69-048, the one case that passed
+  // before the round and failed after it, was read and mended (92 since); set 70 is not read.
+  ["set-69.json", 92, 100],
+  ["set-70.json", 95, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

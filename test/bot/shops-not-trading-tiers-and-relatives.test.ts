@@ -257,3 +257,10 @@ describe("mid-test answers that read as statements", () => {
     expect(replyTo(s, "评上的就东坡村和北营村这俩").state.facts.ecommerceVillages).toBe(2);
   });
 });
+
+describe("a list of villages that a count goes on to say", () => {
+  it("is counted by the count said (「评上的有北营 南营和杜家三个村」)", () => {
+    const t = replyTo(after("自测", "乡镇"), "评上的有北营 南营和杜家三个村 另外还有一个在报 还没批下来");
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+  });
+});

@@ -257,7 +257,16 @@ function listedVillages(t: string): string {
     const c = n && n !== "几" ? Number(n) : named;
     return c >= 2 ? `电商村${c}个` : all;
   };
-  return t
-    .replace(LISTED, (all, list: string, n: string | undefined) => count(all, list, n))
-    .replace(LISTED_AFTER, (all, list: string) => count(all, list, undefined, WHOLE_NAME));
+  return (
+    t
+      .replace(LISTED, (all, list: string, n: string | undefined) => count(all, list, n))
+      // (「评上的有北营 南营和杜家三个村」: a list that a count goes on to say is counted by it.)
+      .replace(LISTED_AFTER, (all, list: string, at: number, whole: string) =>
+        /^[和跟与及、\s]*[\u4e00-\u9fff]{0,4}?(\d+|[一二两三四五六七八九十])个/.test(
+          whole.slice(at + all.length),
+        )
+          ? all
+          : count(all, list, undefined, WHOLE_NAME),
+      )
+  );
 }
