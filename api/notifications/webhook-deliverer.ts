@@ -151,6 +151,16 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
       data: { sendingAt: now() },
     });
     if (mine.count === 0) return { outcome: "lost" };
+    // The time limit and our own stop abort one controller that a live timer holds: a signal made of
+    // AbortSignal.any() over AbortSignal.timeout() can be collected while the post waits, and then never fires.
+    const ctl = new AbortController();
+    const timer = setTimeout(
+      () => ctl.abort(new DOMException("no answer in time", "TimeoutError")),
+      o.timeoutMs ?? 15_000,
+    );
+    const onHalt = () => ctl.abort(halt.signal.reason);
+    if (halt.signal.aborted) onHalt();
+    else halt.signal.addEventListener("abort", onHalt, { once: true });
     try {
       const res = await doFetch(o.url, {
         method: "POST",
@@ -160,7 +170,7 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
           markdown: { content: fitContent(row.payload.markdown ?? "") },
           eventId: row.id,
         }),
-        signal: AbortSignal.any([AbortSignal.timeout(o.timeoutMs ?? 15_000), halt.signal]),
+        signal: ctl.signal,
       });
       const text = await res.text().catch(() => "");
       return classifyReply(res.status, text);
@@ -171,6 +181,9 @@ export function createWebhookDeliverer(o: WebhookDelivererOptions) {
       if (halt.signal.aborted || (e as Error).name === "TimeoutError")
         return { outcome: "in_doubt", error: IN_DOUBT };
       return { outcome: "retry", error: (e as Error).message };
+    } finally {
+      clearTimeout(timer);
+      halt.signal.removeEventListener("abort", onHalt);
     }
   }
 
