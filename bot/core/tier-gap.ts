@@ -72,10 +72,13 @@ export function tierGapReply(s: DialogState, text: string): string | null {
   const t = normalise(text);
   // 「离一个亿还差一千五百万 能先按五千万那档报吗」: the figure itself, said as a bar less how far it is from it.
   const implied = IMPLIED.exec(t);
-  if (implied && NAMES_TIER.test(t)) {
+  const gapAsked = ASKS_GAP.test(t);
+  if (!NAMES_TIER.test(t) || !(implied || gapAsked || ASKS_BRINGS.test(t))) return null;
+  const tiers = tiersOf(s);
+  if (implied) {
     const [bar, short] = [parseYuan(implied[1]!), parseYuan(implied[2]!)];
     const from = bar !== null && short !== null && short < bar ? bar - short : null;
-    const reached = tiersOf(s)
+    const reached = tiers
       .filter((x) => from !== null && x.bar <= from && t.includes(`${x.bar / 10_000}万`))
       // (An agency's own turnover first when it is one; else the highest award.)
       .sort(
@@ -86,15 +89,14 @@ export function tierGapReply(s: DialogState, text: string): string | null {
     if (from !== null && reached)
       return `按 ${formatWan(from)}算（离 ${formatWan(bar!)}还差 ${formatWan(short!)}），已达到${reached.name}「${formatWan(reached.bar)}」那一档（最高 ${formatWan(reached.award)}），按这一档申报；其他条件也要满足，最终以市商务局审核为准。`;
   }
-  const gapAsked = ASKS_GAP.test(t);
-  if (!NAMES_TIER.test(t) || !(gapAsked || ASKS_BRINGS.test(t))) return null;
+  if (!(gapAsked || ASKS_BRINGS.test(t))) return null;
   const yuan = findMentions(t).flatMap((m) => (m.type === "figure" && m.kind === "yuan" ? [m] : []));
   const figures = yuan.map((m) => m.value);
   // (「差800万就到5000万那档了」: a gap said is no figure of one's own.)
   const gaps = new Set(yuan.filter((m) => /差$/.test(t.slice(0, m.start))).map((m) => m.value));
   // (Of the tiers named, those of a fact already known first — 「2600万」 known as the live room's.)
   const knownOf = (x: Tier) => typeof s.facts[x.fact] === "number";
-  const named = tiersOf(s)
+  const named = tiers
     .filter((x) => figures.includes(x.award) || figures.includes(x.bar))
     // (Of those known, the figure said or changed last: 「把2600万改成2750万…离3000万还差多少」.)
     .sort(
@@ -105,7 +107,7 @@ export function tierGapReply(s: DialogState, text: string): string | null {
     );
   // The figure it is measured from: one said that names no tier, else the one known of the tier's fact.
   // (「5000万跟3000万这两个档差多少」 names two tiers: a figure that is any tier's bar or award is no figure of one's own.)
-  const marks = new Set(tiersOf(s).flatMap((x) => [x.bar, x.award]));
+  const marks = new Set(tiers.flatMap((x) => [x.bar, x.award]));
   // (「自播今年纳统三千零五十万…明年想冲五千万那档 那档给多少」: a figure of one's own said states a case first.)
   if (!gapAsked && figures.some((v) => !marks.has(v) && !gaps.has(v) && v >= 10_000)) return null;
   // (「新店三千万和五千万两个档分别给多少」: two bars of one item named are compared below.)
@@ -119,7 +121,7 @@ export function tierGapReply(s: DialogState, text: string): string | null {
     const gap = tier.bar - from;
     // 「差800万就到5000万那档了 到了能多拿10万吧」: what the tier brings, beside what the figure brings now.
     if (!gapAsked) {
-      const now = tiersOf(s)
+      const now = tiers
         .filter((x) => x.name === tier.name && x.fact === tier.fact && x.bar <= from)
         .sort((a, b) => b.award - a.award)[0];
       const more = tier.award - (now?.award ?? 0);

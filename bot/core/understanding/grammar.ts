@@ -1715,6 +1715,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     remarks.splice(remarks.indexOf(k), 1);
     Object.assign(r, { value: k.value, said: k.said, approx: f.approx });
   }
+  // A reading found to be no figure of now: taken out, and said back as a remark of why.
+  const setAside = (r: Reading, why: RemarkWhy) => {
+    readings.splice(readings.indexOf(r), 1);
+    remarks.push({
+      said: r.said,
+      why,
+      value: r.value,
+      kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
+    });
+  };
   // 「2023年那会村里网店才十来家 现在多了」: a figure of a time gone by, set against now, is no figure of now.
   for (const r of [...readings]) {
     const at = t.indexOf(r.said);
@@ -1726,26 +1736,14 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         t.slice(at),
       )
     ) {
-      readings.splice(readings.indexOf(r), 1);
-      remarks.push({
-        said: r.said,
-        why: "older-year",
-        value: r.value,
-        kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
-      });
+      setAside(r, "older-year");
     }
   }
   // Figures of one fact for several years: the latest year's is the fact's, the others are years before it.
   for (const r of [...readings]) {
     const later = readings.some((o) => o !== r && o.fact === r.fact && o.year && r.year && o.year > r.year);
     if (!later) continue;
-    readings.splice(readings.indexOf(r), 1);
-    remarks.push({
-      said: r.said,
-      why: "earlier-year",
-      value: r.value,
-      kind: kindOf(r.fact === "live" ? "selfLiveRetailYuan" : r.fact) ?? "yuan",
-    });
+    setAside(r, "earlier-year");
   }
   // (A question after a clause that stated the speaker's case is no question about anybody's figures.)
   return {
