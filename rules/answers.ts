@@ -327,6 +327,12 @@ export function parseInfluence(text: string): EventInfluence | null {
   )
     return "national";
   if (/(全省|省级|省内|省)/.test(t)) return "provincial";
-  if (/(市级|全市|市内|区级|县级|区县|本地|地方|其他|其它|一般|都不是|没有)/.test(t)) return "other";
+  // (「就是区里搞的 影响不大」: a district's, a town's own, or said to be small.)
+  if (
+    /(市级|全市|市内|区级|县级|区县|区里|县里|市里|镇里|乡里|本市|本区|本县|本地|地方|其他|其它|一般|都不是|没有|影响不大|影响一般|影响力不大|小范围|规模不大|规模小)/.test(
+      t,
+    )
+  )
+    return "other";
   return null;
 }

@@ -161,6 +161,7 @@ export const knowledgeFile = z.object({
       keywords: z.array(text).optional(),
       topics: z.array(text).optional(),
       generic: z.boolean().optional(),
+      facts: z.array(factKey).optional(),
     }),
   ),
 });

@@ -24,6 +24,8 @@ export interface KnowledgeEntry {
   topics?: string[];
   /** About no subject in particular (「有啥政策」): a topic said beside its keywords narrows the question. */
   generic?: boolean;
+  /** The facts whose question it explains: asked mid-test about one of them, a question near it means it. */
+  facts?: string[];
 }
 
 export interface Policy {

@@ -64,6 +64,8 @@ import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { someoneElsesCase } from "./someone-elses-case.ts";
 import { oneItemReply } from "./one-item.ts";
 import { shareOfTwo } from "./understanding/shares.ts";
+import { shareOfKnown } from "./understanding/share-of-known.ts";
+import { FIRST_TIME_OF, firstTimeGiven } from "./understanding/first-time.ts";
 
 export function resetAssessment(s: DialogState) {
   s.facts = {};
@@ -400,7 +402,7 @@ function takePastAward(s: DialogState, text: string, out: Turn): boolean {
     askNext(s, `${echo(pending, said[pending])}\n${took}`, out);
     return true;
   }
-  const aside = understandAside(text, s.today, s.facts.subjectType);
+  const aside = understandAside(text, s.today, s.facts.subjectType, s.asking);
   out.replies.push(
     [
       ...(aside?.kind === "answer" ? [aside.answer.lines.join("\n")] : []),
@@ -527,7 +529,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   // (「这个没有，去年评过一个省级的」 to a yes-or-no question: a plain answer first is no question.)
   const plainFirst = QUESTION_BY_FACT[fact].reader === "yesNo" && plainYesNo(text) !== null;
   if (looksLikeQuestion(text) && !STATES_AN_AMOUNT.test(text) && !answersIt && !plainFirst) {
-    const aside = understandAside(text, s.today, s.facts.subjectType);
+    const aside = understandAside(text, s.today, s.facts.subjectType, s.asking);
     // (「活跃的嘛二十出头 二十一二家吧 有几家…没算进去」: topics merely near a message with a figure of the kind
     // asked are no question — the figure is the answer.)
     const offersOnly = aside?.kind === "choices" && figuresOfKind(fact, text).length > 0;
@@ -561,18 +563,50 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`好的。下面这一题请回复「是」或「否」；不清楚可回复「跳过」。\n${whereNow(s)}`);
     return;
   }
+  // 「俺是开网店的个体户算不算」 to 「以什么身份申报」: whether a kind counts is asked, not answered.
+  const asksWhetherCounts =
+    ["subjectType", "influence"].includes(QUESTION_BY_FACT[fact].reader) &&
+    /((算不算|能不能算|能不能报)[^，,。\s]{0,6}|算[^，,。\s]{0,6}吗|算不|行不行|行吗|可以吗|能报吗|能申报吗)[?？]?\s*$/.test(
+      text.trim(),
+    );
   const asksBack =
-    QUESTION_BY_FACT[fact].reader === "yesNo" &&
-    (((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) ||
-      // 「五统一具体是哪五个统一」: a question as a whole, with no clause that states anything.
-      (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
-      !/^(这个|这块|这项|这)?(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
-      // (「没有 不过我们是独立法人」: a plain answer first, then the other fact.)
-      (yesNoAboutElse(fact, text) && plainYesNo(text) === null) ||
-      // (「对 就按4500万 纳统的数应该差不多」: agreeing to go by a figure answers no yes-or-no question.)
-      /^(对|是|嗯|好|行)[的啊吧]?[，,\s]*(那)?(就)?(按|用|记|照)[^，,。；;]{0,8}\d/.test(
-        normalise(text.trim()),
-      ));
+    asksWhetherCounts ||
+    (QUESTION_BY_FACT[fact].reader === "yesNo" &&
+      (((/([?？吗呢]|算不算?|算吗|行不行?|可以吗)\s*$/.test(text.trim()) ||
+        // 「五统一具体是哪五个统一」: a question as a whole, with no clause that states anything.
+        (looksLikeQuestion(text) && statedPart(text).trim() === "")) &&
+        !/^(这个|这块|这项|这)?(是|否|对|不是|没有|有|没|不|嗯|确实)/.test(text.trim())) ||
+        // (「没有 不过我们是独立法人」: a plain answer first, then the other fact.)
+        (yesNoAboutElse(fact, text) && plainYesNo(text) === null) ||
+        // (「对 就按4500万 纳统的数应该差不多」: agreeing to go by a figure answers no yes-or-no question.)
+        /^(对|是|嗯|好|行)[的啊吧]?[，,\s]*(那)?(就)?(按|用|记|照)[^，,。；;]{0,8}\d/.test(
+          normalise(text.trim()),
+        )));
+  // 「去年自播也到过两千万了」 to whether this tier is reached for the first time: the figure of a year before answers.
+  const figure = FIRST_TIME_OF[fact];
+  const now = figure ? s.facts[figure] : undefined;
+  // (「迁回来以前从来没上过三千万 今年是头一回」: a bar never reached, or this year named the first, is read below.)
+  if (
+    figure &&
+    typeof now === "number" &&
+    !looksLikeQuestion(text) &&
+    !/头一[回次]|第一[回次]|首次|从来?没|没(有)?[上到过达做]|未|不曾/.test(text)
+  ) {
+    const read = readFacts(text, knownOf(s.facts as Record<string, unknown>), fact);
+    const was =
+      read.readings.find((r) => r.pastYear && r.fact === figure)?.value ??
+      read.remarks.find((r) => r.why === "bar" && r.before && r.kind === "yuan")?.value ??
+      // (「去年才一千五百万」: a figure of no fact's words, said of a year before.)
+      (/去年|前年|往年|以前|之前|上一年/.test(text)
+        ? read.remarks.find((r) => r.why === "unbound" && r.kind === "yuan")?.value
+        : undefined);
+    // (Only 「no」 is certain: a lower figure last year says nothing of the years before it.)
+    if (typeof was === "number" && firstTimeGiven(figure, was, now) === false) {
+      setFact(s, fact, false);
+      askNext(s, echo(fact, false), out);
+      return;
+    }
+  }
   if (QUESTION_BY_FACT[fact].reader === "yesNo" && !asksBack) {
     const other = readFacts(text, knownOf(s.facts as Record<string, unknown>), null).facts;
     // 「不是 我们就是个普通贸易公司」: a plain 「不是」 first answers this question; what follows is said too.
@@ -1197,6 +1231,11 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
         message: `${FACTS[k].label}原来记的是 ${formatFactValue(k, was)}；加上您说的「${formatFactValue(k, v)}」，一共是 ${formatFactValue(k, was + v)}吗？回复「是」按 ${formatFactValue(k, was + v)}记，否则请直接告诉我合计的数。`,
       });
     }
+  // 「其中自播的大概占一半」: a part said as a share of a figure known — what it comes to, asked back.
+  if (!fresh && Object.keys(facts).length === 0 && doubts.length === 0) {
+    const share = shareOfKnown(text, s.facts);
+    if (share) doubts.push(share);
+  }
   const keys = Object.keys(facts) as AskableFact[];
   // 「按2026年12月31日测算」: the date the self-test is for (contract §2 assessedOn), written with the facts.
   const date = readAssessmentDate(text);
@@ -1304,7 +1343,7 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
 
 /** Answers a question about the policy, small talk or English; false when the text is none of them. */
 export function answerAside(s: DialogState, text: string, out: Turn, firstTurn = false): boolean {
-  const aside = understandAside(text, s.today, s.facts.subjectType);
+  const aside = understandAside(text, s.today, s.facts.subjectType, s.mode === "assess" ? s.asking : null);
   if (!aside) return false;
   if (aside.kind === "english") {
     out.replies.push(...asideReplies(aside, firstTurn || s.mode === "menu" ? MENU : whereNow(s)));
@@ -1316,7 +1355,20 @@ export function answerAside(s: DialogState, text: string, out: Turn, firstTurn =
     out.replies.push(GREETING);
     return true;
   }
-  out.replies.push(...asideReplies(aside, MENU));
+  // 「是直接给10万吗 还是按每1万给5块算」 with figures known: how amounts are set, and what the figures known come to.
+  const ownAmounts =
+    aside.kind === "answer" &&
+    aside.answer.id === "amount-rule" &&
+    s.facts.subjectType !== undefined &&
+    assessmentOf(s).results.some((r) => r.status === "eligible" && r.kind !== "loan")
+      ? whatItBrings(s, out.rounds)
+          .split("\n")
+          .filter((l) => !l.startsWith("最终金额"))
+          .join("\n")
+      : null;
+  const replies = asideReplies(aside, MENU);
+  if (ownAmounts) replies[0] = `${replies[0]}\n${ownAmounts}`;
+  out.replies.push(...replies);
   // The topics offered are numbered; the next message may pick one by its number (so no other
   // numbered list follows them).
   if (aside.kind === "choices") {

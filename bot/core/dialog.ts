@@ -93,13 +93,17 @@ export function startConversation(options: StartOptions = {}): DialogState {
 
 const MAX_LENGTH = 300;
 
-/** Trims, drops control and zero-width characters, folds whitespace. */
+/** Trims, drops control and zero-width characters, folds whitespace, spells 没有 as every reader knows it. */
 function clean(text: unknown): string {
   // (A table of two rows copied from a spreadsheet is paired, heading by value, before its lines are folded.)
-  return withReportUnit(pairedTable(String(text ?? "").normalize("NFC")))
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    withReportUnit(pairedTable(String(text ?? "").normalize("NFC")))
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, "")
+      .replace(/\s+/g, " ")
+      // 「一个也木有」「冇」: 没有 as typed online and in dialect.
+      .replace(/木有|冇有?/g, "没有")
+      .trim()
+  );
 }
 
 function isOnlyEmoji(t: string): boolean {

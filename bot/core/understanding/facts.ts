@@ -16,8 +16,8 @@ import {
   nearBar,
   nearReading,
   type Doubt,
-  barsFor,
 } from "./doubts.ts";
+import { firstTimeGiven } from "./first-time.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_OWN_GOODS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, findMentions, type Mention } from "./mentions.ts";
@@ -599,9 +599,7 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   ] as [AskableFact, AskableFact][]) {
     const now = facts[figure];
     if (!reachedBefore || facts[first] !== undefined || typeof now !== "number") continue;
-    const was = reachedBefore.value!;
-    const bars = barsFor(figure, "enterprise");
-    if (now >= was && bars.some((b) => b <= was) && !bars.some((b) => b > was && b <= now))
+    if (firstTimeGiven(figure, reachedBefore.value!, now) === false)
       (facts as Record<string, unknown>)[first] = false;
   }
   // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.

@@ -161,6 +161,8 @@ const NAMED_LEAD = 1.2;
 const PAIR_LEAD = 2.5;
 const PAIR_MIN_SCORE = 20;
 const CLAUSE_SCORE = 40;
+// How near the best a topic that explains the pending question must be to be taken as the one asked.
+const NEAR_BEST = 2;
 
 /** Whether a message is worded as a question (a question word or mark). */
 export function looksLikeQuestion(text: string): boolean {
@@ -213,7 +215,16 @@ function forApplicant(found: Ranked[], text: string, known: SubjectType | undefi
     .sort((a, b) => b.score - a.score);
 }
 
-export function understandAside(text: string, date: string, subject?: SubjectType): Aside | null {
+/**
+ * A question about the policy, small talk or English in `text`, answered for the day `date`. `asking`: the fact whose
+ * question is pending — of the nearest topics, the one that explains it is what is asked.
+ */
+export function understandAside(
+  text: string,
+  date: string,
+  subject?: SubjectType,
+  asking?: string | null,
+): Aside | null {
   const t = text.trim();
   // (「收到👌」「再见👋」: an emoji beside the words changes nothing of what they say.)
   const bare = t.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim() || t;
@@ -304,6 +315,12 @@ export function understandAside(text: string, date: string, subject?: SubjectTyp
       kind: "answer",
       answer: { id: parts[0]!.id, title: parts[0]!.title, lines: parts.flatMap((p) => p.lines) },
     };
+  // 「自播要达到多少才有奖励」 while 自播 is asked: of the topics near the best, the one that explains the question
+  // pending is what is asked.
+  const explains = asking
+    ? found.find((f) => f.score * NEAR_BEST >= best!.score && f.entry.facts?.includes(asking))
+    : undefined;
+  if (explains) return { kind: "answer", answer: render(explains.entry, date) };
   return { kind: "choices", choices: found.slice(0, 3).map((f) => render(f.entry, date)) };
 }
 

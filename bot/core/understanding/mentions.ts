@@ -105,6 +105,20 @@ export const findMentions: (text: string) => Mention[] = remembered(
   (ms) => ms.map((m) => ({ ...m })),
 );
 
+// Words whose second character may open a marker (以后|年, 之后|年): the segmenter can cut them the other way.
+const CLOSES_A_WORD = new Set([
+  "以后",
+  "之后",
+  "然后",
+  "今后",
+  "此后",
+  "往后",
+  "最后",
+  "前后",
+  "随后",
+  "先后",
+]);
+
 function mentionsOf(text: string): Mention[] {
   const out: Mention[] = [];
   const taken = new Uint8Array(text.length);
@@ -253,6 +267,8 @@ function mentionsOf(text: string): Mention[] {
       const end = at + w.length;
       if (!free(at, end) || insideLonger(at, end)) continue;
       if (mention.type === "marker" && startsInside(at, end)) continue;
+      // (「迁回来以后年网络零售额做到了3500万」: 后年 whose first character closes 以后 is no year to come.)
+      if (mention.type === "marker" && CLOSES_A_WORD.has(text.slice(at - 1, at + 1))) continue;
       take({ ...mention, start: at, end, text: text.slice(at, end) } as Mention);
     }
   }
