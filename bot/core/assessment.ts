@@ -49,6 +49,7 @@ import {
   NOT_YET,
   SAID_WRONG,
   SHOP_WORDS,
+  SPEAKERS_SHOP,
 } from "./understanding/lexicon.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { normalise } from "./understanding/normalise.ts";
@@ -686,7 +687,7 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   if (
     (fact === "physicalGoodsRetailYuan" || fact === "onlineRetailYuan") &&
     (s.facts.newShop === true || s.facts.relocatedShop === true) &&
-    SHOP_WORDS.some((w) => text.includes(w)) &&
+    (SHOP_WORDS.some((w) => text.includes(w)) || SPEAKERS_SHOP.test(text)) &&
     takeFacts(s, text, out)
   )
     return;
@@ -1280,11 +1281,9 @@ export function takeFacts(s: DialogState, text: string, out: Turn, fresh = false
       : null;
   // 「我们公司实物零售额8000万，流量补贴能有多少」: the number for the figures just given, not the rule.
   // (When no question is left, the results that follow are the answer: not said twice.)
+  // (Mid-test too: 「那俺们店今年卖了四千万 给多少」 gets the number for the figure just given.)
   const brings =
-    fresh &&
-    questionsLeft &&
-    asksWhatItBrings(text, s.facts) &&
-    keys.some((k) => typeof facts[k] === "number")
+    questionsLeft && asksWhatItBrings(text, s.facts) && keys.some((k) => typeof facts[k] === "number")
       ? whatItBrings(s, out.rounds)
       : null;
   // 「我们是做MCN的 有啥扶持」: asked in general what there is for the applicant named — its items, not the

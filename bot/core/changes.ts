@@ -123,6 +123,15 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
     return;
   }
   let match = findFact(r, s.history);
+  // 「不对 网络零售额是五千二百万」 when only the new shop's sales were given: the one sales figure known is meant.
+  const SALES: AskableFact[] = ["physicalGoodsRetailYuan", "onlineRetailYuan", "shopRetailYuan"];
+  const salesKnown = SALES.filter((f) => s.history.includes(f));
+  if (
+    match &&
+    match.candidates.every((f) => SALES.includes(f) && !s.history.includes(f)) &&
+    salesKnown.length === 1
+  )
+    match = { candidates: salesKnown, rest: match.rest };
   // 「更正：3200万」 names no fact: the value is for the answer just given, when it reads as one.
   const last = s.history[s.history.length - 1];
   // (Never the loan, unless the words say 贷: 「合计是两千零五十万」 after the loan was answered is another figure.)

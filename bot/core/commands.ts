@@ -246,6 +246,13 @@ export const COMMANDS: readonly CommandRow[] = [
     run: (s, out) => skipQuestion(s, out),
   },
   {
+    // 「一二百万的样子吧 这个先跳过」: a skip said last, after whatever came before it, is the answer.
+    pattern:
+      /[，,。\s](?:这个|这题|这一题|这项|这一项)?(?:就)?先?(?:跳过|略过|空着|不填)(?:吧|了|啊|哈)?[。！!]*$/,
+    where: (s) => s.mode === "assess",
+    run: (s, out) => skipQuestion(s, out),
+  },
+  {
     says: ["人工", "转人工", "人工服务", "人工客服", "客服", "找人工", "联系工作人员"],
     help: "「人工」联系市商务局工作人员",
     run: human,

@@ -48,6 +48,10 @@ const ASKS =
 const WHAT_IF = anyOf([...MARKERS.hypothetical, ...MARKERS.pastAward]);
 const BRINGS_ASKED = /(奖|补|给|拿|领)多少|多少钱|能(拿|奖|补|给|领)(几|多少)/;
 const HYPOTHETICAL = anyOf(MARKERS.hypothetical);
+// Figures some clause reads in place of another when they are given (reads.from).
+const READ_IN_PLACE = new Set<string>(
+  Object.values(CLAUSES_BY_ID).flatMap((c) => (c.reads ? [c.reads.from] : [])),
+);
 // Facts that say which kind of applicant a clause is for: not assumed when worked out on a copy.
 const SELECTORS: readonly AskableFact[] = [
   "newShop",
@@ -203,8 +207,15 @@ export function whatItBrings(s: DialogState, rounds?: readonly RoundNotice[], fo
   // 「活跃网店正好100个，这样够电商镇吗」: with nothing more said, the ways through the clause the figures said
   // do not open — said with their bar, so an either-or clause is not left at 「还要看」 alone.
   const worst = { ...s.facts, assessedOn: s.today } as Record<string, unknown>;
+  // (A figure a clause reads in place of another — the moved-back shop's own — stays unsaid: never 「0 元」 over the
+  // shop's figure given.)
   for (const f of Object.keys(FACTS) as AskableFact[])
-    if (worst[f] === undefined && ["count", "yuan", "percent"].includes(FACTS[f].type)) worst[f] = 0;
+    if (
+      worst[f] === undefined &&
+      !READ_IN_PLACE.has(f) &&
+      ["count", "yuan", "percent"].includes(FACTS[f].type)
+    )
+      worst[f] = 0;
   const shortOf = new Map(assessValid(worst as unknown as Facts).results.map((r) => [r.clause, r]));
   const saidLabels = said.filter((k) => k in FACTS).map((k) => FACTS[k as AskableFact].label);
   for (const r of near) {

@@ -152,3 +152,122 @@ describe("how amounts are set, beside the figures known", () => {
     expect(t.text).not.toContain("按您目前说的数字");
   });
 });
+
+describe("figures beside comparisons, shops opened and shops not trading", () => {
+  it("keeps the speaker's count after a clause that says another does better", () => {
+    const t = replyTo(
+      after(),
+      "俺们村是周村区的 去年一年网上卖了一千三百多万 隔壁王庄卖了两千来万 俺们比不上人家 活跃的网店有二十六家",
+    );
+    expect(t.state.facts.activeShops).toBe(26);
+  });
+
+  it("takes neither what a count is compared with nor the difference", () => {
+    const t = replyTo(after(), "俺村 2025年全村网络零售额1,186万元 活跃网店21家 比2024年的17家多了4家");
+    expect(t.state.facts.activeShops).toBe(21);
+    expect(t.text).toContain("用来比较");
+  });
+
+  it("reads 电商村一个 as one", () => {
+    const t = replyTo(after(), "俺们镇 网络零售额六千三百万 活跃网店一百零二个 电商村一个");
+    expect(t.state.facts.ecommerceVillages).toBe(1);
+  });
+
+  it("keeps a town's sales when it says shops were newly opened", () => {
+    const t = replyTo(
+      after(),
+      "我们镇去年网络零售额一亿两千万 活跃网店九十八个 今年又新开了五个 不过还没活跃起来",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(120_000_000);
+    expect(t.state.facts.newShop).toBeUndefined();
+  });
+
+  it("takes the rest as the active shops after those said not to trade", () => {
+    const t = replyTo(
+      after("自测", "行政村", "1400万"),
+      "活跃的啊 原来登记了三十一家 今年有九家基本不开张了 剩下这二十二家天天都上货",
+    );
+    expect(t.state.facts.activeShops).toBe(22);
+    expect(t.text).not.toContain("请告诉我真正在卖的");
+  });
+
+  it("takes neither all the shops nor those closed when only those are said", () => {
+    const t = replyTo(after(), "俺村网店三十一家 有九家关门了");
+    expect(t.state.facts.activeShops).toBeUndefined();
+  });
+});
+
+describe("sales named by their own words, and the speaker's shop", () => {
+  it("takes the physical goods named beside the whole, and the whole as the enterprise's", () => {
+    const t = replyTo(after(), "公司今年网络零售额4.2kw 其中实物商品3900w");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(39_000_000);
+    expect(t.state.facts.onlineRetailYuan).toBe(42_000_000);
+  });
+
+  it("takes the physical goods left after the virtual ones mid-test", () => {
+    const t = replyTo(
+      after("自测", "企业"),
+      "总的网上卖了五千一百万 里头有九百万是话费卡券那些虚拟的 实物的就是剩下的四千二百万",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(42_000_000);
+  });
+
+  it("gives the speaker's own shop its figure when a new shop is known, and what it brings", () => {
+    const t = replyTo(after("我们是今年新注册的店铺 已纳统"), "那俺们店今年卖了四千万 给多少");
+    expect(t.state.facts.shopRetailYuan).toBe(40_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.text).toContain("最高 10 万元");
+  });
+
+  it("never says a moved-back shop's figure is 0 when only a new shop's was given", () => {
+    const t = replyTo(after("我们是今年新注册的店铺 已纳统 店铺零售额4000万"), "能拿多少");
+    expect(t.text).not.toContain("0 元");
+  });
+
+  it("corrects the one sales figure known when the words name sales in general", () => {
+    const t = replyTo(
+      after("我们是今年新注册的店铺 已纳统 网络零售额三千五百万"),
+      "不对 网络零售额是五千二百万",
+    );
+    expect(t.state.facts.shopRetailYuan).toBe(52_000_000);
+  });
+
+  it("reads 财务刚核了 as a correction of the figure given", () => {
+    const t = replyTo(
+      after("我们是生产企业 与第三方直播机构合作 直播纳统零售额一千八百万"),
+      "财务刚核了 是两千一百万",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(21_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+});
+
+describe("voice input and skips", () => {
+  it("reads 一千三白万 and 3 千 万", () => {
+    expect(
+      replyTo(after(), "俺们村去年网上卖了一千三白万 活跃网点二十一家").state.facts.onlineRetailYuan,
+    ).toBe(13_000_000);
+    expect(replyTo(after(), "公司今年实物商品网零 3 千 万").state.facts.physicalGoodsRetailYuan).toBe(
+      30_000_000,
+    );
+  });
+
+  it("skips when a skip is said last, whatever figure came before it", () => {
+    const t = replyTo(after("自测", "企业", "3500万"), "贷多少老板还没拍板 一二百万的样子吧 这个先跳过");
+    expect(t.text).toContain("跳过");
+    expect(t.state.facts.nationalDemoNewlyRecognized).toBeUndefined();
+  });
+
+  it("sets aside the years before a shop moved back", () => {
+    const t = replyTo(after("我们店以前开在济南 今年迁回淄博了"), "回迁之前那几年每年都有三千多万");
+    expect(t.state.facts.shopRetailYuan).toBeUndefined();
+  });
+
+  it("reads the biggest courier company's share as another's", () => {
+    const t = replyTo(
+      after("我们是县域快递物流信息平台 能实时比价 也能撮合对接"),
+      "县里最大那家快递公司自己就占了全县单量的百分之四十",
+    );
+    expect(t.state.facts.parcelSharePercent).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@
 import { FACTS, readAnswer, type AskableFact, type Facts } from "../../../rules/index.ts";
 import { plainYesNo } from "../../../rules/answers.ts";
 import { parse } from "./grammar.ts";
-import { readAskedYesNo, readFacts } from "./facts.ts";
+import { knownOf, readAskedYesNo, readFacts } from "./facts.ts";
 import { looksLikeQuestion, understandAside } from "./index.ts";
 import type { KnowledgeAnswer } from "./knowledge.ts";
 import { normalise } from "./normalise.ts";
@@ -80,7 +80,8 @@ export function answerAndQuestion(
     bars.some((r) => stated.includes(r.said) && times(r.said) <= bars.filter((x) => x.said === r.said).length)
   )
     return null;
-  const read = readFacts(statement, { subjectType: facts.subjectType, mcn: facts.mcn }, fact);
+  // (With a new or moved-back shop known, 「俺们店今年卖了四千万」 is that shop's figure, no answer to the company's.)
+  const read = readFacts(statement, knownOf(facts as Record<string, unknown>), fact);
   // Only the pending fact: a sentence of other figures is taken whole elsewhere. (「纳统的大概两千二百来万」: a
   // yes-or-no word beside the answer is no other figure.)
   // (「我们承办了一个全省的直播电商大赛 有补助吗」: the event's level beside 「承办」 is said with it.)

@@ -469,19 +469,33 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   }
   // Worked out on a copy, 「MCN机构一年做到一个亿」 is an MCN's figure.
   if (known.asStated && facts.mcn === undefined && /mcn/i.test(t)) facts.mcn = true;
-  const parsed = parse(
-    text.trim(),
-    {
-      subjectType: known.subjectType,
-      // An MCN said before (「我们是MCN机构」) sells as one in every later message.
-      mcn: facts.mcn === true || (facts.mcn === undefined && known.mcn === true),
-      newShop: facts.newShop === true || (facts.newShop === undefined && known.newShop === true),
-      relocatedShop:
-        facts.relocatedShop === true || (facts.relocatedShop === undefined && known.relocatedShop === true),
-      asStated: known.asStated,
-    },
-    asking,
-  );
+  const parseWith = (shops: boolean) =>
+    parse(
+      text.trim(),
+      {
+        subjectType: known.subjectType,
+        // An MCN said before (「我们是MCN机构」) sells as one in every later message.
+        mcn: facts.mcn === true || (facts.mcn === undefined && known.mcn === true),
+        newShop: shops && (facts.newShop === true || (facts.newShop === undefined && known.newShop === true)),
+        relocatedShop:
+          shops &&
+          (facts.relocatedShop === true ||
+            (facts.relocatedShop === undefined && known.relocatedShop === true)),
+        asStated: known.asStated,
+      },
+      asking,
+    );
+  let parsed = parseWith(true);
+  // 「我们镇去年网络零售额一亿两千万…今年又新开了五个」: shops a village or a town says were opened are no shop of
+  // an enterprise's whose figure the sales would be.
+  const place = known.subjectType ?? parsed.subject;
+  if (
+    (place === "village" || place === "town") &&
+    known.newShop !== true &&
+    known.relocatedShop !== true &&
+    (facts.newShop === true || facts.relocatedShop === true)
+  )
+    parsed = parseWith(false);
   const doubts: Doubt[] = [];
   const enterpriseFigures: Remark[] = [];
   const byFact = new Map<Reading["fact"], Reading[]>();
@@ -496,11 +510,12 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     // 「公司全年网络零售额1.2亿 其中实物商品8000万」: an enterprise's whole, beside the physical goods in it, is its
     // online retail as a whole (contract §2); the part is the physical goods.
     const partOf = all.filter((x) => x.extra);
-    const wholeOf = main.filter((x) => x.whole);
+    const besidePart = all.filter((x) => !x.extra);
+    const wholeOf = besidePart.filter((x) => x.whole);
     if (
       key === "physicalGoodsRetailYuan" &&
       wholeOf.length === 1 &&
-      main.length === 1 &&
+      besidePart.length === 1 &&
       partOf.length === 1 &&
       partOf[0]!.value < wholeOf[0]!.value &&
       (known.subjectType ?? parsed.subject ?? "enterprise") === "enterprise" &&
@@ -508,6 +523,20 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
       !byFact.has("onlineRetailYuan")
     )
       facts.onlineRetailYuan = wholeOf[0]!.value;
+    // 「公司今年网络零售额4.2kw 其中实物商品3900w」: the physical goods named by their own word, beside a larger
+    // figure of the sales, are the fact; the larger is the enterprise's whole.
+    const named = all.filter((x) => x.narrow);
+    const rest = all.filter((x) => !x.narrow);
+    if (
+      key === "physicalGoodsRetailYuan" &&
+      named.length === 1 &&
+      rest.length === 1 &&
+      rest[0]!.value > named[0]!.value &&
+      (known.subjectType ?? parsed.subject ?? "enterprise") === "enterprise" &&
+      facts.onlineRetailYuan === undefined &&
+      !byFact.has("onlineRetailYuan")
+    )
+      facts.onlineRetailYuan = rest[0]!.value;
     if (main.every((x) => x.whole)) main.push(...all.filter((x) => x.extra));
     const chosen = main.length > 0 ? main : all;
     // (「开着的有二十六七家 正经天天有单的二十四家」: those truly selling, beside another count, are the fact.)
@@ -601,6 +630,20 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     if (!reachedBefore || facts[first] !== undefined || typeof now !== "number") continue;
     if (firstTimeGiven(figure, reachedBefore.value!, now) === false)
       (facts as Record<string, unknown>)[first] = false;
+  }
+  // 「原来登记了三十一家 今年有九家基本不开张了 剩下这二十二家天天都上货」: after shops said not to trade, the rest
+  // are the active ones.
+  const rest = /(?:剩下|剩余|其余|余下)的?(?:这|那)?(\d+)(?:家|个|户)/.exec(parsed.normalised);
+  const restTrading =
+    rest !== null &&
+    (asking === "activeShops" ||
+      parsed.mentions.some((m) => m.type === "cue" && m.words.fact === "activeShops")) &&
+    /(不咋|不怎么|没怎么|不太|不|没)(开张|开了|营业|卖货|活跃|动弹?)|停了|关了|倒了|不干了|关门/.test(
+      parsed.normalised,
+    );
+  if (restTrading) {
+    facts.activeShops = Number(rest[1]);
+    for (let i = doubts.length - 1; i >= 0; i--) if (doubts[i]!.fact === "activeShops") doubts.splice(i, 1);
   }
   // 「电商村没有」「快递公司一家都没有」: a count's cue followed by none is 0.
   // (「自己播的没有，都是找机构播的」: a live room's cue followed by none is no sales of that room.)
@@ -804,7 +847,9 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
           !belowAsked.has(rm) &&
           !(rm.why === "unbound" && rm.kind === "count" && named.has(rm.value!)) &&
           // (Parcel volumes read as a share are no sums of money.)
-          !(share !== null && facts.parcelSharePercent === share && rm.kind === "yuan"),
+          !(share !== null && facts.parcelSharePercent === share && rm.kind === "yuan") &&
+          // (All the shops, when the rest that trade were said too: no need to ask for those.)
+          !(rm.why === "not-active" && restTrading),
       ),
       ...extra,
       ...enterpriseFigures,

@@ -18,6 +18,7 @@ import {
   NOT_YET,
   OWN_WORDS,
   SHOP_WORDS,
+  SPEAKERS_SHOP,
   SAID_WRONG,
   SOUND_ALIKE,
   type FactWords,
@@ -68,6 +69,8 @@ export type RemarkWhy =
   | "replaced"
   /** A count of what is still being applied for (「有两个村在申请」). */
   | "pending"
+  /** What the figure is compared with, or by how much (「比2024年的17家多了4家」). */
+  | "compared"
   /** What was added (「今年又评上两个」), beside the total. */
   | "added"
   /** A bar said as one to pass (「要3000万才有」). */
@@ -321,7 +324,10 @@ const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)|^(公司|厂里|店�
 /** 「都是万」「单位是万元」: the unit of the figures said without one. */
 const UNIT_SAID = /(都是|单位是|单位都是|都按|都以)万(元)?/;
 /** A clause of the year before last only (「前年卖了3500万」): no year the policy counts now. */
-const OLDER_YEAR_ONLY = (clause: string) => /前年/.test(clause) && !/去年|今年|上年|上一年/.test(clause);
+// (「回迁之前那几年每年都有三千多万」: the years before a shop moved back, or some years ago, are older years too.)
+const OLDER_YEAR_ONLY = (clause: string) =>
+  /前年|前几年|那几年|早些年|早几年|往年|(回迁|迁回|搬回|回来)来?(之前|以前|前)/.test(clause) &&
+  !/去年|今年|上年|上一年/.test(clause);
 
 /** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
 export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
@@ -590,8 +596,13 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       // on, as 隔壁 does.
       // (「另外我们镇下面东庄村今年卖了1300万」: a village under the speaker's town is another subject too.)
       // (「比隔壁李家村多三百万 网店二十一家」: another named only to compare with holds nothing after it.)
+      // (「俺们比不上人家 活跃的网店有二十六家」「不如人家」: nor one the speaker falls short of.)
       if (
-        inClause(c).some((m) => m.type === "others" && /比$/.test(t.slice(Math.max(0, m.start - 1), m.start)))
+        inClause(c).some(
+          (m) =>
+            m.type === "others" &&
+            /(比|比不上|不如|赶不上|没有|没)$/.test(t.slice(Math.max(0, m.start - 3), m.start)),
+        )
       ) {
         othersIn.add(c);
         holding = false;
@@ -678,6 +689,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // (「…另外把外地那个老店也迁回来了，老店今年4100万」: with both shops said, the old one is the one moved back.)
   const shopNamed = (c: number) =>
     SHOP_WORDS.some((w) => clauseText(c).includes(w)) ||
+    // (「那俺们店今年卖了四千万」: the speaker's own shop, with a new or moved-back one known.)
+    ((known.newShop === true || known.relocatedShop === true) && SPEAKERS_SHOP.test(clauseText(c))) ||
     (known.newShop === true && known.relocatedShop === true && OLD_SHOP.test(clauseText(c)));
   // 「我们这儿网络零售额一亿两千万，活跃网店85家」: with no subject said, active shops or e-commerce villages
   // counted make the sales a village's or a town's, never an enterprise's physical goods.
@@ -765,8 +778,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark("part");
       continue;
     }
-    // (「不怎么开张的还有十来家」: a count of those not trading is part of all the shops, not the active ones.)
-    if (f.kind === "count" && INACTIVE_ONES.test(t.slice(Math.max(0, f.start - 16), f.start))) {
+    // (「不怎么开张的还有十来家」「有九家基本不开张了」: a count of those not trading is part of all the shops, not
+    // the active ones.)
+    if (
+      f.kind === "count" &&
+      (INACTIVE_ONES.test(t.slice(Math.max(0, f.start - 16), f.start)) || INACTIVE_AFTER.test(t.slice(f.end)))
+    ) {
       remark("part");
       continue;
     }
@@ -932,6 +949,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       remark(
         /(要是|如果|假如)$/.test(t.slice(Math.max(0, f.start - 2), f.start)) ? "hypothetical" : "question",
       );
+      continue;
+    }
+    // 「活跃网店21家 比2024年的17家多了4家」: a clause that compares holds what is compared with and the
+    // difference — neither is a figure of now.
+    if (/^(比|较|同比|相比|比起|和[^，,。；;\s]{1,8}比|跟[^，,。；;\s]{1,8}比)/.test(clauseText(c).trim())) {
+      remark("compared");
       continue;
     }
     // 「零售额再往上加五十万 正好一千万整」: what is added is no figure of its own.
@@ -1777,6 +1800,10 @@ const WHOLE_COMPANY =
 const INACTIVE_ONES =
   /(不怎么|不太|不咋|没怎么|不|没)(开张|开|卖货|卖|营业|活跃|动)的(还有|也有|有)?(大概|差不多)?$/;
 
+// A count said to be of shops not trading (「九家基本不开张了」「有三家关门了」).
+const INACTIVE_AFTER =
+  /^(都|也|早就|已经|基本上?|差不多)*((不咋|不怎么|没怎么|不太|没|不)(开张|开了|营业|卖货|卖|动|活跃|更新|上新)|关门|关了|停了|倒闭|倒了|不干了)/;
+
 // What only an MCN agency says of itself: 「是独立法人」「拿过一次MCN的奖励」.
 const AGENCY_SAID = /(?<!不)(是|属于)独立法人|拿过[^，,。；;\s]{0,4}mcn[^，,。；;\s]{0,3}奖/i;
 
@@ -1785,7 +1812,7 @@ const REST_NOT_COUNTED = /^[^，,。；;]{0,12}的?(还没算|没算上|没算�
 
 // Part of the shops said not to trade: 「一半多都不咋开张了」「有十来家早就不干了」「好些都停了」.
 const INACTIVE =
-  /(一半|大半|多半|好些|好多|不少|很多|有些|一些|部分|几家|\d+家)多?(都|也|早就|已经)*(不咋|不怎么|没怎么|没|不)(开张|开了|开|营业|卖货|卖|动|活跃|更新|上新)|(好些|好多|不少|很多|一半|大半|部分)(都|也|早就|已经)*(停了|关了|倒了|不干了|荒了|停更)/;
+  /(一半|大半|多半|好些|好多|不少|很多|有些|一些|部分|几家|\d+家)多?(都|也|早就|已经|基本上?)*((不咋|不怎么|没怎么|没|不)(开张|开了|开|营业|卖货|卖|动|活跃|更新|上新)|关门|关了|停了|倒闭|倒了|不干了)|(好些|好多|不少|很多|一半|大半|部分)(都|也|早就|已经)*(停了|关了|倒了|不干了|荒了|停更)/;
 
 function salesFact(
   subject: SubjectType | undefined,
@@ -1799,7 +1826,8 @@ function salesFact(
 ): AskableFact {
   // 「迁回来以后今年第一次做到3500w」: a clause that names the shop is that shop's, whatever is asked.
   // (「今年还新注册了个抖店 当年就卖了三千五百多万」: so is one right after the clause that names it.)
-  const namesShop = shopBefore !== null || SHOP_WORDS.some((w) => clauseText.includes(w));
+  const namesShop =
+    shopBefore !== null || SHOP_WORDS.some((w) => clauseText.includes(w)) || SPEAKERS_SHOP.test(clauseText);
   const shopText = shopBefore ?? clauseText;
   // 「今年机构全部纳统的网络零售额六千七百万」 from an MCN: the agency's own turnover, whatever is asked.
   // (「6000万是整个机构的纳统零售额」 before the MCN is said: an agency's whole turnover, never physical goods.)

@@ -209,6 +209,10 @@ export const MARKERS = {
 } as const;
 
 /** The words that name a new or moved-back shop (article 3): a figure beside them is that shop's. */
+/** The speaker's own shop named (「俺们店」「我家抖店」): with a new or moved-back shop known, that shop. */
+export const SPEAKERS_SHOP =
+  /(我们|俺们|咱们|我|俺|咱|我家|俺家|咱家)(这个|那个)?的?(店|网店|店铺|抖店|淘宝店|天猫店|京东店|快手店)/;
+
 export const SHOP_WORDS: readonly string[] = BOOLEAN_WORDS.filter(
   (b) => b.fact === "newShop" || b.fact === "relocatedShop",
 ).flatMap((b) => b.words);

@@ -72,6 +72,8 @@ function chineseNumerals(text: string): string {
       /^[家个]/.test(after) &&
       !/^(?:[家个][多余]|个[万亿])/.test(after) &&
       !(/(就|只有|只|才|仅)$/.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after)) &&
+      // (「电商村一个」「全国性的快递一家」: right after what is counted, at the end of a clause, too.)
+      !(COUNTED_BEFORE.test(text.slice(0, at)) && /^[家个](?:[，,。；;\s吧啊呀]|$)/.test(after)) &&
       // (「如果再评上一个电商村」「要是再多整合一家」: one more, supposed, is a count.)
       !/(如果|要是|假如|假设|万一)[^，,。；;\s]{0,4}(再|又|多)多?(评上|评出|认定|开|增加|添|加|整合|接入|引进|拉进|签)?了?$/.test(
         text.slice(0, at),
@@ -91,6 +93,10 @@ function chineseNumerals(text: string): string {
   };
   return text.replace(CN_RUN, (run, at: number) => convert(run, at));
 }
+
+// What is counted, said right before a count (「电商村一个」): the count's noun at the end, with a verb or not.
+const COUNTED_BEFORE =
+  /(电商村|淘宝村|网店|店铺|快递|快递公司|快递企业|物流企业|活跃的)(有|是|就|也就|才|只有)?$/;
 
 /** 「九百」→ "900", 「两点六」→ "2.6"; null when the run is no number. */
 function numeral(run: string): string | null {
@@ -198,6 +204,10 @@ export function normalise(text: string): string {
       return `${v}.5亿`;
     })
     .replace(/(?<![\d零〇一二两三四五六七八九十.])半个?亿/g, "0.5亿");
+  // 「一千三白万」: 白 typed by voice for 百 between numerals.
+  t = t.replace(/([一二两三四五六七八九千])白(?=[一二三四五六七八九十零]*[多来几余]?[万亿家个户])/g, "$1百");
+  // 「3 千 万」「两 千 万」 (voice input spaced out): a number and its units said apart are one number.
+  t = t.replace(/([\d零〇一二两三四五六七八九十])\s+([千百])\s*(?=[万亿])/g, "$1$2");
   t = chineseNumerals(ranges(t));
   // (「一百五十个w」「两个kw」: 个 before the letters, as before 万.)
   t = t

@@ -21,6 +21,7 @@ const WHY: Record<RemarkWhy, (said: string, kind?: string, subject?: string) => 
   replaced: (x) => `「${x}」按您说的改掉了，不再用。`,
   pending: (x) => `「${x}」还在申请或评审中，没有定下来，我没有算进去；以已经认定的为准。`,
   added: (x) => `「${x}」是新增的数，我没有单独记下；要填的是总数。`,
+  compared: (x) => `「${x}」是用来比较的数（往年的数或多出来、少了的数），我没有记下；要填的是现在的总数。`,
   "earlier-year": (x) => `「${x}」是更早年份的数，我按您说的最近一年的数记。`,
   "last-year": (x) => `「${x}」是去年的数，我按您说的今年的数记。`,
   "enterprise-figure": (x, _kind, subject) =>
