@@ -437,6 +437,9 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`${whyAsked(fact, s.facts.subjectType)}\n${whereNow(s)}`);
     return;
   }
+  // 「问一下 一千万整算够了不 还是得超过一千万」「先问个事…正好六千万算不算超过」: a bar asked about — the figure in
+  // it is the bar's, no answer; the question is answered and stays.
+  if (ASKS_FIRST.test(text.trim()) && BAR_ASKED.test(normalise(text)) && answerAside(s, text, out)) return;
   // 「九千万整 这个能补多少钱」: the answer written, the question answered, then the next question.
   const both = screening ? null : answerAndQuestion(text, fact, s.facts, s.today);
   if (both) {
@@ -1005,6 +1008,12 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
 const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
 const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
 const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+
+// 「问一下」「先问个事」: what follows is asked, not answered (「正好二十家 够不够」 answers, then asks).
+const ASKS_FIRST = /^(问一下|问下|先问个事|先问一下|先问问|问个事|请问|我想问|想问一下|想问下)/;
+// Whether a figure right at a bar reaches it: 「正好」「整」 with 算不算/够不够/行不行, or 「还是得超过」.
+const BAR_ASKED =
+  /(正好|刚好|刚刚好|整)[^，,。；;]{0,8}(算不算|算够|够不够|够了|算超过|算达到|行不行|行吗|可以吗|含不含|包不包括|算吗)|(还是|是不是)(得|要|必须)(超过|大于|高于)|算不算(超过|达到|以上)|含不含本数/;
 
 /** 「能拿多少」「那3200万到底能拿几万」 about the figures already given (no new one stated). */
 export function asksAboutKnownFigures(s: DialogState, text: string): boolean {

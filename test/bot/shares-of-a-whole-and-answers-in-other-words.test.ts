@@ -271,3 +271,62 @@ describe("voice input and skips", () => {
     expect(t.state.facts.parcelSharePercent).toBeUndefined();
   });
 });
+
+describe("bars asked about, agencies' sales and whether", () => {
+  it("answers a bar asked about first and keeps the pending question, writing no figure", () => {
+    for (const m of ["问一下 一千万整算够了不 还是得超过一千万", "先问个事 正好一千万算不算超过"]) {
+      const t = replyTo(after("自测", "行政村", "30家"), m);
+      expect(t.state.facts.onlineRetailYuan, m).toBeUndefined();
+      expect(t.state.asking, m).toBe("onlineRetailYuan");
+      expect(t.text, m).toContain("包括本数");
+    }
+  });
+
+  it("still takes a figure said right at a bar as the answer, then says what it brings", () => {
+    const t = replyTo(after("自测", "行政村", "1400万"), "正好二十家 够不够");
+    expect(t.state.facts.activeShops).toBe(20);
+  });
+
+  it("takes a count said before asking whether one more is enough", () => {
+    const t = replyTo(
+      after("自测", "行政村", "1400万"),
+      "活跃的网店 俺数了数有十九家 还有三家去年关了不算 是不是差一家就够了",
+    );
+    expect(t.state.facts.activeShops).toBe(19);
+  });
+
+  it("works out the figure supposed, not the award asked after it", () => {
+    const t = replyTo(after("公司实物商品网络零售额三千六百万"), "那要是做到一个亿能补多少 是不是五十万");
+    expect(t.text).toContain("约 5 万元");
+    expect(t.state.facts.physicalGoodsRetailYuan).toBe(36_000_000);
+  });
+
+  it("reads the family's share of an agency's sales, with the commission named, as sales through the agency", () => {
+    const t = replyTo(
+      after("我们是生产企业"),
+      "跟直播机构合作播了一年 机构说他们那边总共卖了八千万 俺家的货占了两千五百万 佣金三百万",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(25_000_000);
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+  });
+
+  it("sets aside what a shop sold back then, elsewhere", () => {
+    const t = replyTo(
+      after(),
+      "我们厂原来的天猫店注册在杭州 去年迁回淄博了 迁回来头一年网络零售额就做了三千一百万 在杭州那会儿最好一年卖过四千万",
+    );
+    expect(t.state.facts.shopRetailYuan).toBe(31_000_000);
+  });
+
+  it("does not answer whether the sales are counted from 纳没纳统, but does from a form's 是否纳统：是", () => {
+    expect(
+      replyTo(after(), "实物商品网络零售额三千零一十五万 纳没纳统俺不清楚 要问会计").state.facts.counted,
+    ).toBeUndefined();
+    expect(replyTo(after(), "自播直播网络零售额(万元)：5,080 | 是否纳统：是").state.facts.counted).toBe(true);
+  });
+
+  it("reads 电商存 typed by voice as 电商村", () => {
+    const t = replyTo(after(), "俺们镇电商存有四个 网上零售额七千万 活跃网店一百零一个");
+    expect(t.state.facts.ecommerceVillages).toBe(4);
+  });
+});

@@ -452,13 +452,19 @@ export function knownLiveRoom(facts: Record<string, unknown>): Known["live"] {
  * 「京东店不是去年迁回来的 是今年迁回来的」: when or whence a shop moved back, denied with the move said again —
  * the denied clause says nothing of the fact. (When a shop was registered is the new-shop fact itself.)
  */
+// 「纳没纳统」「有没有纳统」: a fact asked as A-not-A, which the words of yes and no inside it must not answer.
+// (Not a form's label: 「是否纳统：是」 answers.)
+const WHETHER =
+  /(纳没纳统|纳不纳统|纳没纳入|有没有纳统|有没有纳入|是不是纳统|是否纳统|是否纳入)(?!\s*[:：])/g;
+
 export const DETAIL_DENIED =
   /不是[^，,。；;\s]*?(迁回|迁过来|搬回)[^，,。；;\s]*[，,。；;\s]+(?=(?:而|其实|应该)?是[^，,。；;]*\1)/;
 
 function readFactsOnce(text: string, known: Known, asking: AskableFact | null): ReadFacts {
   const t = normalise(text.trim()).replace(DETAIL_DENIED, "");
   // 「自波卖了两千万 头一回」: yes-or-no words that need a cue find it where voice input typed it otherwise.
-  const facts = booleansOf(asMeant(t), known.asStated, known);
+  // (「纳没纳统俺不清楚」: whether, asked of oneself, says neither yes nor no.)
+  const facts = booleansOf(asMeant(t).replace(WHETHER, ""), known.asStated, known);
   // 「我表哥的店是从上海迁回来的」: what is said of someone else (in a clause naming them) is not the speaker's.
   if (!known.asStated && findMentions(t).some((m) => m.type === "others")) {
     const clauses = t.split(/[，,。；;！!？?\s]+/).filter(Boolean);

@@ -158,6 +158,14 @@ const SAID_BEFORE: {
     why: "not-a-fact",
     also: (a) => !/^的?(那|这)?(一)?(档|个档)/.test(a.after),
   },
+  // 「那要是做到一个亿能补多少 是不是五十万」: a sum asked after in a clause of its own — whether it is the award.
+  {
+    kind: "yuan",
+    words: /(?:^|[，,。；;\s])(那)?(是不是|是否|就是)(就|能|有|给)?$/,
+    reach: 8,
+    why: "not-a-fact",
+    also: (a) => /^[吗呢啊吧呀？?]*$/.test(a.after.split(/[，,。；;\s]/)[0] ?? ""),
+  },
   // 「今年比去年多卖了四百万」: how much more than last year — 「比隔壁李家村多三百万」 compares with another instead.
   {
     kind: "yuan",
@@ -324,10 +332,12 @@ const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)|^(公司|厂里|店�
 /** 「都是万」「单位是万元」: the unit of the figures said without one. */
 const UNIT_SAID = /(都是|单位是|单位都是|都按|都以)万(元)?/;
 /** A clause of the year before last only (「前年卖了3500万」): no year the policy counts now. */
-// (「回迁之前那几年每年都有三千多万」: the years before a shop moved back, or some years ago, are older years too.)
+// (「回迁之前那几年每年都有三千多万」「在杭州那会儿最好一年卖过四千万」: the years before a shop moved back, back
+// then, or some years ago, are older years too.)
 const OLDER_YEAR_ONLY = (clause: string) =>
-  /前年|前几年|那几年|早些年|早几年|往年|(回迁|迁回|搬回|回来)来?(之前|以前|前)/.test(clause) &&
-  !/去年|今年|上年|上一年/.test(clause);
+  /前年|前几年|那几年|早些年|早几年|往年|那会儿?|那时候?|(回迁|迁回|搬回|回来)来?(之前|以前|前)/.test(
+    clause,
+  ) && !/去年|今年|上年|上一年/.test(clause);
 
 /** The readings and remarks of a message. `asking` is the fact the bot is asking about now. */
 export function parse(text: string, known: Known = {}, asking: AskableFact | null = null): Parse {
@@ -726,18 +736,28 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     OWN_SHOP.test(clauseText(c) + (c > 0 ? `，${clauseText(c - 1)}` : ""));
   const salesAt = (c: number): AskableFact =>
     ownShopOfAgency(c) ? "physicalGoodsRetailYuan" : salesFactAt(c);
+  // 「跟直播机构合作播了一年…俺家的货占了两千五百万 佣金三百万」: a message about an agency's live streams and the
+  // commission paid for them is about sales through the agency.
+  const throughAgency = /佣金|坑位费/.test(t) && /直播机构|机构|主播|达人|网红/.test(t);
   const salesFactAt = (c: number) =>
-    salesFact(
-      subject,
-      // (「是独立法人 今年纳统网络零售额两千二百万 去年已经拿过一次MCN的奖励了」: only an agency says so of itself.)
-      AGENCY_SAID.test(t) ? { ...known, mcn: true } : known,
-      clauseText(c),
-      asking,
-      readings,
-      shopFigure(c),
-      ((n) => (!shopNamed(c) && n !== null ? clauseText(n) : null))(shopClauseBefore(c)),
-      placeFigures,
-    );
+    throughAgency &&
+    (!subject || subject === "enterprise") &&
+    !known.mcn &&
+    !AGENCY_SAID.test(t) &&
+    !/自播|自己播|自己直播|直播间|实物|整个公司|公司一共|全年一共/.test(clauseText(c)) &&
+    /占|卖|带货|播/.test(clauseText(c))
+      ? "thirdPartyLiveRetailYuan"
+      : salesFact(
+          subject,
+          // (「是独立法人 今年纳统网络零售额两千二百万 去年已经拿过一次MCN的奖励了」: only an agency says so of itself.)
+          AGENCY_SAID.test(t) ? { ...known, mcn: true } : known,
+          clauseText(c),
+          asking,
+          readings,
+          shopFigure(c),
+          ((n) => (!shopNamed(c) && n !== null ? clauseText(n) : null))(shopClauseBefore(c)),
+          placeFigures,
+        );
   for (const f of mentions) {
     if (f.type !== "figure") continue;
     const c = clause[f.start]!;

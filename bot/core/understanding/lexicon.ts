@@ -85,6 +85,10 @@ export const OWN_WORDS: readonly string[] = [
   "咱自己",
   "我这个",
   "我这边",
+  // 「俺家的货占了两千五百万」: a family business's own.
+  "俺家",
+  "我家",
+  "咱家",
 ];
 
 /** A regular expression of any of `words`, where 「要是」 inside 「主要是」「只要是」「需要是」 is no 「if」. */
