@@ -437,6 +437,13 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     out.replies.push(`${whyAsked(fact, s.facts.subjectType)}\n${whereNow(s)}`);
     return;
   }
+  // 「那个一万七改成一万六千五 刚才看错了」: an old figure put right that is no figure written (a part of a share worked
+  // out, say) is never this question's answer — asked which it is.
+  const replaced = replacedUnknown(s, text);
+  if (replaced) {
+    out.replies.push(`${replaced}\n${whereNow(s)}`);
+    return;
+  }
   // 「问一下 一千万整算够了不 还是得超过一千万」「先问个事…正好六千万算不算超过」: a bar asked about — the figure in
   // it is the bar's, no answer; the question is answered and stays.
   if (ASKS_FIRST.test(text.trim()) && BAR_ASKED.test(normalise(text)) && answerAside(s, text, out)) return;
@@ -618,9 +625,16 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     // (「没有没有…哪轮得到我们评国家级」: a plain 「没有」 first holds over words of the fact after it.)
     if (lead === false && other[fact] === true && !screening) other[fact] = false;
     // (「这个没有，去年评过一个省级的」: and a plain 「没有」 with words about this very question.)
+    // (「是 单独的法人公司」 to whether a shop is new: 是 is the copula of what follows, another fact said yes — no
+    // answer to this question, which is asked again.)
+    const copula =
+      lead === true &&
+      /^(是|是的)[，,\s]*[^，,。\s]{2,12}$/.test(text.trim()) &&
+      Object.entries(other).some(([k, v]) => k !== fact && k !== "subjectType" && v === true);
     if (
       other[fact] === undefined &&
       lead !== null &&
+      !copula &&
       (Object.keys(other).length > 0 || (!screening && !yesNoAboutElse(fact, text)))
     )
       other[fact] = lead;
@@ -1005,9 +1019,35 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
  */
 // 「我们网上卖了1个亿，能拿多少」: an amount of their own and a question of what it brings. (「电商村
 // 要求1000万吗」 asks about the threshold: no 「能拿」, still a question.)
-const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
+// (「两千五百来万」「三百多万」: a hedge may come before the unit.)
+const AMOUNT = /[0-9０-９一二两三四五六七八九十百千]\s*[多来余几]?\s*(?:个)?\s*[万亿]|[0-9]\s*w/i;
 const WHAT_IT_BRINGS = /(能|可以|可)(拿|领|得|申请|享受)|多少(钱|补贴|奖励|奖金)|[补奖给]多少/;
-const STATES_AN_AMOUNT = { test: (t: string) => AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) };
+// (「听说隔壁王家村去年网上卖了两千来万…他们拿了多少钱」: another's amount states none of the speaker's.)
+const STATES_AN_AMOUNT = {
+  test: (t: string) =>
+    AMOUNT.test(t) && WHAT_IT_BRINGS.test(t) && !findMentions(normalise(t)).some((m) => m.type === "others"),
+};
+
+/** The ask-back for 「把X改成Y」 where X is no figure written, or null. */
+function replacedUnknown(s: DialogState, text: string): string | null {
+  const t = normalise(text);
+  const at = /改成|改为|换成/.exec(t);
+  if (!at) return null;
+  const figures = findMentions(t).filter((m) => m.type === "figure");
+  const old = figures.find((m) => m.end <= at.index);
+  const now = figures.find((m) => m.start >= at.index + at[0].length);
+  if (!old || !now || old.type !== "figure") return null;
+  const known = Object.values(s.facts).filter((v): v is number => typeof v === "number");
+  // (A count or a sum said short matches the figure written in either reading: 「1100改成1050」 of 1100 万.)
+  const readings = [old.value, old.value * 10_000, old.value / 10_000];
+  if (known.some((v) => readings.includes(v))) return null;
+  // (A figure the pending question could have had — 「把一千一百万改成一千零五十万」 while asked which was meant — is
+  // that question's: only one no answer to it could be, a few thousand yuan of sales, is refused.)
+  const asked = s.asking ? FACTS[s.asking].type : null;
+  if (asked === "yuan" && old.kind === "yuan" && old.value >= 100_000) return null;
+  if (asked !== null && asked !== "yuan" && old.kind !== "yuan") return null;
+  return `您说把「${old.text}」改成「${now.text}」，但我记下的各项里没有「${old.text}」这个数，所以没有改动。请连同项目名称告诉我要改的是哪一项，例如「修改 快递单量占比 82%」「修改 零售额 3200万」。`;
+}
 
 // 「问一下」「先问个事」: what follows is asked, not answered (「正好二十家 够不够」 answers, then asks).
 const ASKS_FIRST = /^(问一下|问下|先问个事|先问一下|先问问|问个事|请问|我想问|想问一下|想问下)/;

@@ -169,7 +169,7 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   // 「新店那个数应该是5080万」: a yes-or-no fact named with an amount — the figure that goes with it (the shop's).
   const named = match.candidates[0]!;
   const withFigure = FIGURE_OF[named];
-  const fact =
+  let fact =
     withFigure && FACTS[named].type === "boolean" && /\d|[万亿]/.test(normalise(valueText))
       ? withFigure
       : named;
@@ -215,6 +215,12 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
         return;
       }
     }
+  }
+  // (「不对刚才说错了天天卖货的是二十一家」 while the shops are asked, after a sum: a figure of the kind of the question
+  // pending, not of the one last answered, puts right that question's answer.)
+  if (value === null && s.mode === "assess" && s.asking && s.asking !== fact && figure) {
+    const pending = readAnswer(s.asking, figure.text);
+    if (pending !== null) [fact, value] = [s.asking, pending];
   }
   // (「搞错了 我们是街道 不是镇 街道能报不」: no value to read, and a question — answered from the policy.)
   if (value === null && looksLikeQuestion(r) && answerAside(s, r, out)) return;

@@ -311,6 +311,23 @@ function pointsAtAward(text: string, today: string): boolean {
 const AT_BAR_ASKED =
   /正好|刚好|恰好|整(能|够|算|的话|行)|含不含|包不包括|包括不包括|算不算|算达到|算够|达到了没|够线/;
 
+/** Whether `text` names an award that a tier of a clause on the shop's figure gives (「二十万」 for a new shop). */
+function shopAwardNamed(text: string, today: string): boolean {
+  const params = parametersAt(today);
+  const amounts = new Set(
+    Object.values(CLAUSES_BY_ID)
+      .filter((c) =>
+        [c.when, ...c.tiers.flatMap((x) => (x.when ? [x.when] : []))].some((w) =>
+          factsOf(w).includes("shopRetailYuan"),
+        ),
+      )
+      .flatMap((c) => c.tiers.map((x) => params[x.amount])),
+  );
+  return parse(text, {}, null).remarks.some(
+    (r) => r.kind === "yuan" && r.why === "not-a-fact" && amounts.has(r.value),
+  );
+}
+
 export function whatIfReply(s: DialogState, text: string): string | null {
   if (pointsAtAward(text, s.today)) return null;
   const known = s.facts.subjectType;
@@ -386,9 +403,16 @@ export function whatIfReply(s: DialogState, text: string): string | null {
       .filter((f): f is AskableFact => f in FACTS && FACTS[f as AskableFact].type === "yuan");
   });
   const itemYuan = new Set(named).size === 1 ? named[0] : undefined;
+  // (「要是年底做到五千万是不是能拿二十万」 with a new shop known: an award only the shop's tiers give says the figure
+  // supposed is the shop's.)
+  const shopYuan =
+    (s.facts.newShop === true || s.facts.relocatedShop === true) && shopAwardNamed(text, s.today)
+      ? "shopRetailYuan"
+      : undefined;
   const lastYuan =
     (mcnTurnover ? "onlineRetailYuan" : undefined) ??
     itemYuan ??
+    shopYuan ??
     askedYuan ??
     [...s.history]
       .reverse()

@@ -330,3 +330,62 @@ describe("bars asked about, agencies' sales and whether", () => {
     expect(t.state.facts.ecommerceVillages).toBe(4);
   });
 });
+
+describe("what a stranger's trial found", () => {
+  it("writes nothing when an old figure put right is no figure written, and asks which item", () => {
+    const t = replyTo(
+      after("我们是做快递物流信息平台的 县里一天两万单左右 走我们平台的有一万七千来单"),
+      "那个一万七改成一万六千五 刚才看错了",
+    );
+    expect(t.state.facts.physicalGoodsRetailYuan).toBeUndefined();
+    expect(t.state.facts.parcelSharePercent).toBe(85);
+    expect(t.text).toContain("没有改动");
+  });
+
+  it("reads 是 before another fact said yes as that fact's copula, not as the pending answer", () => {
+    const t = replyTo(after("我们是直播机构 二十几个主播", "六千二百万", "没拿过"), "是 单独的法人公司");
+    expect(t.state.facts.independentLegalEntity).toBe(true);
+    expect(t.state.facts.newShop).toBeUndefined();
+    expect(t.state.asking).toBe("newShop");
+  });
+
+  it("reads 第三方那边出数 as the counting company, not a live-streaming third party", () => {
+    const t = replyTo(after("自测", "乡镇", "0"), "全年的要等第三方那边出数，去年全年是9800万");
+    expect(t.state.facts.onlineRetailYuan).toBe(98_000_000);
+  });
+
+  it("puts right the pending count when a correction's figure is of its kind", () => {
+    const t = replyTo(
+      after("自测", "行政村", "1100万", "俺村开网店的有三十多家但是正儿八经天天卖货的也就十八九家"),
+      "不对刚才说错了天天卖货的是二十一家我又数了一遍",
+    );
+    expect(t.state.facts.activeShops).toBe(21);
+    expect(t.state.facts.onlineRetailYuan).toBe(11_000_000);
+  });
+
+  it("reads 我们自己不直播, said alone, as no self-live sales", () => {
+    const t = replyTo(after("自测", "企业"), "我们自己不直播 都是找机构播的");
+    expect(t.state.facts.selfLiveRetailYuan).toBe(0);
+    expect(t.text).not.toContain("没能看懂");
+  });
+
+  it("takes the sales through agencies said with a question about the commission", () => {
+    const t = replyTo(
+      after("自测", "企业"),
+      "我们是博山做琉璃工艺品的厂 今年跟两家直播机构合作 一共卖了两千五百来万 佣金给了他们三百多万 这个佣金能补多少",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(25_000_000);
+    expect(t.text).toContain("佣金补助");
+  });
+
+  it("keeps the speaker's own figure beside one added up with another village", () => {
+    const t = replyTo(after(), "俺们村和前村合起来卖了两千万 俺们村自己一千三百万 活跃网店俺们村二十八家");
+    expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
+  });
+
+  it("supposes the shop's figure when the award asked is a shop's tier", () => {
+    const t = replyTo(after("店是今年新注册的 已经纳统"), "要是年底做到五千万是不是能拿二十万");
+    expect(t.text).toContain("新注册店铺奖励");
+    expect(t.text).toContain("最高 20 万元");
+  });
+});

@@ -664,6 +664,16 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
     if (/^(的|这块|这边)?(倒是|倒|可|就)?(一个|一家|一户)?(也|都|还)?(没有|没)(呢|啊|的)?$/.test(after))
       facts[fact] = 0;
   }
+  // 「我们自己不直播 都是找机构播的」: no live room of one's own is no self-live sales.
+  // (Said alone: beside other figures, 「自己不播 跟第三方直播机构合作」 only says whose room the sales are.)
+  if (
+    facts.selfLiveRetailYuan === undefined &&
+    Object.keys(facts).length === 0 &&
+    parsed.readings.length === 0 &&
+    /(自己|自家)(从来|一直|也|都|还)?(不|没|没有)(搞|做|开)?(直播|播|开播)/.test(parsed.normalised) &&
+    !/(自己|自家)(不|没|没有)[^，,。；;\s]{0,6}(机构|达人|主播)/.test(parsed.normalised)
+  )
+    facts.selfLiveRetailYuan = 0;
   // A figure just under another asked back as a doubt is said once, in the doubt.
   const belowAsked = new Set<Remark>();
   for (const rm of parsed.remarks) {

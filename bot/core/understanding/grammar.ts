@@ -71,6 +71,8 @@ export type RemarkWhy =
   | "pending"
   /** What the figure is compared with, or by how much (「比2024年的17家多了4家」). */
   | "compared"
+  /** A figure of the speaker and another together (「俺们村和前村合起来卖了两千万」). */
+  | "joint"
   /** What was added (「今年又评上两个」), beside the total. */
   | "added"
   /** A bar said as one to pass (「要3000万才有」). */
@@ -975,6 +977,15 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
     // difference — neither is a figure of now.
     if (/^(比|较|同比|相比|比起|和[^，,。；;\s]{1,8}比|跟[^，,。；;\s]{1,8}比)/.test(clauseText(c).trim())) {
       remark("compared");
+      continue;
+    }
+    // 「俺们村和前村合起来卖了两千万 俺们村自己一千三百万」: the speaker's with another's, added up, is neither's.
+    if (
+      /(我们|俺们|咱们|我|俺|咱)(村|镇|乡|公司|厂)?(和|跟|与|同)[^，,。；;\s]{1,8}(村|镇|乡|公司|厂)[^，,。；;\s]{0,4}(合起来|加起来|加一起|加在一起|一共|总共|合计)/.test(
+        clauseText(c),
+      )
+    ) {
+      remark("joint");
       continue;
     }
     // 「零售额再往上加五十万 正好一千万整」: what is added is no figure of its own.
