@@ -182,6 +182,20 @@ const sets: [file: string, floor: number, total: number][] = [
   ["dev-49.json", 96, 100],
   // dev 50 (sixty questions about the policy, asked as each persona would; 45 of 60 at cfaa15f), read at once.
   ["dev-50.json", 51, 60],
+  // Written after this round's work and scored before anyone read them (base: 5ec5d1d, the round's start). Set 71 (the
+  // hardest everyday messages), 72 (every persona), 73 (the hardest, two or three difficulties in one message) after
+  // bb7b244: 98, 100, 88 (98, 99, 88 at the base). Sets 74, 75 (the hardest, combined) and 76 (every persona) after
+  // cfaa15f: 88, 90, 93 (88, 88, 93). Sets 77 (combined), 78 (every persona), 79 (the hardest) after 972ea98: 92, 97, 97
+  // (92, 97, 96). None has been read; the floors are their scores at the round's last commit.
+  ["set-71.json", 98, 100],
+  ["set-72.json", 100, 100],
+  ["set-73.json", 91, 100],
+  ["set-74.json", 88, 100],
+  ["set-75.json", 90, 100],
+  ["set-76.json", 93, 100],
+  ["set-77.json", 92, 100],
+  ["set-78.json", 97, 100],
+  ["set-79.json", 97, 100],
 ];
 
 describe("the scored everyday-message sets", () => {

@@ -383,6 +383,14 @@ describe("what a stranger's trial found", () => {
     expect(t.state.facts.onlineRetailYuan).toBe(13_000_000);
   });
 
+  it("takes the shops truly selling after 但是 in a message with no punctuation", () => {
+    const t = replyTo(
+      after("自测", "行政村", "1100万"),
+      "俺村开网店的有三十多家但是正儿八经天天卖货的也就十八九家",
+    );
+    expect(t.state.facts.activeShops).toBe(18);
+  });
+
   it("supposes the shop's figure when the award asked is a shop's tier", () => {
     const t = replyTo(after("店是今年新注册的 已经纳统"), "要是年底做到五千万是不是能拿二十万");
     expect(t.text).toContain("新注册店铺奖励");

@@ -213,7 +213,8 @@ function clauses(text: string, mentions: Mention[]): Int32Array {
       !/(整合了?|接了?|揽了?)$/.test(text.slice(Math.max(0, m.start - 3), m.start))
     )
       starts.add(m.start);
-  for (const m of text.matchAll(/还有|另外|此外|然后/g)) starts.add(m.index);
+  // (「开网店的有三十多家但是正儿八经天天卖货的也就十八九家」: voice input runs on, and 但是 still begins a clause.)
+  for (const m of text.matchAll(/还有|另外|此外|然后|但是|可是/g)) starts.add(m.index);
   // 「2025年度为36580000元(已纳统)」: a note in brackets after a figure is a clause of its own.
   for (const m of text.matchAll(/\([^()]*\)/g))
     if (mentions.some((f) => f.type === "figure" && f.end === m.index)) {
