@@ -81,6 +81,9 @@ function newValueText(rest: string): string {
   ).trim();
 }
 
+// The sales figures a correction that names sales in general may mean.
+const SALES: AskableFact[] = ["physicalGoodsRetailYuan", "onlineRetailYuan", "shopRetailYuan"];
+
 export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   // (「30,150,000元」: a thousands separator parts no figure.)
   const r = rest
@@ -124,7 +127,6 @@ export function changeAnswer(s: DialogState, rest: string, out: Turn) {
   }
   let match = findFact(r, s.history);
   // 「不对 网络零售额是五千二百万」 when only the new shop's sales were given: the one sales figure known is meant.
-  const SALES: AskableFact[] = ["physicalGoodsRetailYuan", "onlineRetailYuan", "shopRetailYuan"];
   const salesKnown = SALES.filter((f) => s.history.includes(f));
   if (
     match &&

@@ -17,7 +17,7 @@ import {
   nearReading,
   type Doubt,
 } from "./doubts.ts";
-import { firstTimeGiven } from "./first-time.ts";
+import { FIRST_TIME_OF, firstTimeGiven } from "./first-time.ts";
 import { parse, type Reading, type Remark } from "./grammar.ts";
 import { BOOLEAN_WORDS, FACT_WORDS, NOT_OWN_GOODS, NOT_YET, SOUND_ALIKE } from "./lexicon.ts";
 import { asMeant, findMentions, type Mention } from "./mentions.ts";
@@ -628,10 +628,9 @@ function readFactsOnce(text: string, known: Known, asking: AskableFact | null): 
   const reachedBefore = parsed.remarks.find((r) => r.why === "bar" && r.before && r.kind === "yuan");
   const relocated =
     facts.relocatedShop === true || (facts.relocatedShop === undefined && known.relocatedShop);
-  for (const [first, figure] of [
-    ["selfLiveFirstTime", "selfLiveRetailYuan"],
-    ...(relocated ? [["relocatedFirstTime", "shopRetailYuan"]] : []),
-  ] as [AskableFact, AskableFact][]) {
+  for (const [first, figure] of (Object.entries(FIRST_TIME_OF) as [AskableFact, AskableFact][]).filter(
+    ([f]) => relocated || f !== "relocatedFirstTime",
+  )) {
     const now = facts[figure];
     if (!reachedBefore || facts[first] !== undefined || typeof now !== "number") continue;
     if (firstTimeGiven(figure, reachedBefore.value!, now) === false)
