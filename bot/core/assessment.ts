@@ -416,6 +416,19 @@ function takePastAward(s: DialogState, text: string, out: Turn): boolean {
   return true;
 }
 
+/** What the grammar may say another figure is, beside the answer: of another time, put right, a part, not ours. */
+const SAID_WHAT_ELSE = new Set<RemarkWhy>([
+  "older-year",
+  "earlier-year",
+  "last-year",
+  "replaced",
+  "in-total",
+  "hypothetical",
+  "other-subject",
+  "joint",
+  "compared",
+]);
+
 export function takeAnswer(s: DialogState, text: string, out: Turn) {
   const fact = s.asking!;
   const screening = s.screening === "asked" && fact === "mcn";
@@ -480,7 +493,15 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
   }
   // 「如果后年做到4000万，补贴多少」: worked out on a copy, nothing written; the pending question stays.
   // (「这个50万是固定给50万还是最高50万」 asks what an award's amount means: answered from the policy.)
-  const whatIf = AWARD_MEANING.test(text) ? null : whatIfReply(s, text);
+  // (「去年纳统五千零二十万 是头一回过五千万 今年估计能到七千万」: a statement that answers the question, a hope
+  // beside it, is the answer — read below.)
+  // (「今年目标冲到五千万 把30万拿下」: a figure merely taken for the pending one is no answer beside a hope.)
+  const answeredToo =
+    !looksLikeQuestion(text) &&
+    readFacts(text, knownOf(s.facts as Record<string, unknown>), fact).readings.some(
+      (r) => r.fact === fact && (r.how === "cue" || r.pastYear),
+    );
+  const whatIf = AWARD_MEANING.test(text) || answeredToo ? null : whatIfReply(s, text);
   if (whatIf) {
     out.replies.push(whatIf, whereNow(s));
     return;
@@ -547,7 +568,15 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     if ((aside?.kind === "answer" || (aside?.kind === "choices" && !offersOnly)) && answerAside(s, text, out))
       return;
   }
-  if (fact === "monthsInDatabase" && takeEntryDate(s, text, out)) return;
+  // (「二四年十一月进的库 …算下来十九个月」: months said outright beat the date they are worked out from.)
+  if (
+    fact === "monthsInDatabase" &&
+    !findMentions(normalise(text)).some(
+      (m) => m.type === "figure" && m.kind === "months" && /个月/.test(m.text),
+    ) &&
+    takeEntryDate(s, text, out)
+  )
+    return;
   // 「还在公示呢」「等批复」: not yet settled — neither 是 nor 否; said what to do, the question stays.
   // (「第三方大数据那边有我们的数 去年就报上去了」: the fact's own words say it is so — nothing pending.)
   if (
@@ -832,10 +861,29 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     !read.remarks.some((r) => r.value === several[1]!.value)
       ? readAnswer(fact, several[1]!.text)
       : null;
+  // 「一千一百来万 前年是八百多万」「三百万 不对 五百万吧」「淘宝的十五家 抖音的九家 加一块二十四家」: of several figures
+  // of the kind asked, the one the grammar reads as this answer, where it says of every other what it is (another
+  // year's, one put right, a part of the total, a target, somebody else's).
+  const explained =
+    new Set(several.map((f) => f.value)).size >= 2 &&
+    !looksLikeQuestion(text) &&
+    whole &&
+    whole.doubts.length === 0 &&
+    typeof inSentence === "number"
+      ? several.every(
+          (f) =>
+            f.value === inSentence ||
+            whole.remarks.some((r) => r.value === f.value && SAID_WHAT_ELSE.has(r.why)),
+        ) && whole.readings.filter((r) => r.fact === fact).length === 1
+      : false;
+  // Read as a sentence, so the others are said back as what they are and any other fact in it is written too.
+  if (explained && !barsOnly && !asksBack && takeFacts(s, text, out)) return;
+  const byGrammar = explained ? (inSentence as number) : null;
   let value =
     barsOnly || asksBack
       ? null
-      : (fixedLast ??
+      : (byGrammar ??
+        fixedLast ??
         countThenExact ??
         exactLast ??
         pastBar ??
@@ -1050,7 +1098,9 @@ function replacedUnknown(s: DialogState, text: string): string | null {
 }
 
 // 「问一下」「先问个事」: what follows is asked, not answered (「正好二十家 够不够」 answers, then asks).
-const ASKS_FIRST = /^(问一下|问下|先问个事|先问一下|先问问|问个事|请问|我想问|想问一下|想问下)/;
+// (「等会儿我先问一下 …」: a few words may lead in.)
+const ASKS_FIRST =
+  /^[^，,。\d]{0,6}?(问一下|问下|先问个事|先问一下|先问问|问个事|请问|我想问|想问一下|想问下)/;
 // Whether a figure right at a bar reaches it: 「正好」「整」 with 算不算/够不够/行不行, or 「还是得超过」.
 const BAR_ASKED =
   /(正好|刚好|刚刚好|整)[^，,。；;]{0,8}(算不算|算够|够不够|够了|算超过|算达到|行不行|行吗|可以吗|含不含|包不包括|算吗)|(还是|是不是)(得|要|必须)(超过|大于|高于)|算不算(超过|达到|以上)|含不含本数/;

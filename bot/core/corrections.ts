@@ -21,7 +21,7 @@ import { normalise } from "./understanding/normalise.ts";
 import { findMentions } from "./understanding/mentions.ts";
 import { sameAsBefore } from "./understanding/same-as-before.ts";
 import { parse } from "./understanding/grammar.ts";
-import { NOT_OWN_GOODS } from "./understanding/lexicon.ts";
+import { NOT_OWN_GOODS, SAID_WRONG } from "./understanding/lexicon.ts";
 import { looksLikeQuestion } from "./understanding/index.ts";
 import { FACT_WORDS, NOT_YET, SOUND_ALIKE, SUBJECT_WORDS } from "./understanding/lexicon.ts";
 
@@ -62,6 +62,39 @@ const kindOfFact = (f: AskableFact) => {
   const type: string = FACTS[f].type;
   return ["yuan", "count", "percent", "months"].includes(type) ? type : null;
 };
+
+/**
+ * 「三千一百万 哦不对 三千一是含退款的 去掉退款是三千零二十万」 to the figure asked: an answer put right in the same breath
+ * — a figure of the kind asked before the word of the mistake, no known answer's, and another after it. The answer
+ * reader takes the last; no known fact is corrected.
+ */
+function putRightInBreath(said: string, asking: AskableFact, facts: DialogState["facts"]): boolean {
+  const kind = kindOfFact(asking);
+  if (!kind) return false;
+  const flat = normalise(said);
+  const wrong = SAID_WRONG.exec(flat);
+  if (!wrong) return false;
+  const figures = findMentions(flat).filter(
+    (m): m is Extract<typeof m, { type: "figure" }> => m.type === "figure" && m.kind === kind,
+  );
+  const before = figures.filter((m) => m.end <= wrong.index);
+  const known = facts as Record<string, unknown>;
+  // (The grammar says which was put right: 「差一百万够不着五千万 刚才看错了 其实是五千零六十万」 puts right no figure
+  // said in it — a known one.)
+  const replaced = parse(said, knownOf(known), asking).remarks.filter((r) => r.why === "replaced");
+  return (
+    before.length > 0 &&
+    figures.some((m) => m.start >= wrong.index) &&
+    before.some((m) => replaced.some((r) => r.value === m.value)) &&
+    // (「不是两千二 是三千二」: a figure denied, or one known said short without its 万, is a known answer put right.)
+    !/不是|并不是|并非/.test(flat.slice(0, before[0]!.start)) &&
+    !before.some((m) =>
+      (Object.keys(known) as AskableFact[]).some(
+        (f) => holds(known, f, m.value) || (m.unit === "" && holds(known, f, m.value * 10_000)),
+      ),
+    )
+  );
+}
 
 /**
  * Two different figures said, either of which may be the old one: the fix for the first order that names a known
@@ -451,6 +484,7 @@ export function readCorrection(
   if (s.history.length === 0) return null;
   // (「不是国家级的 是市级的」 to the 国家级示范 question: the answer to it, no correction of another.)
   if (s.asking && FACTS[s.asking].type === "boolean" && readAskedYesNo(said, s.asking) !== null) return null;
+  if (s.asking && putRightInBreath(said, s.asking, s.facts ?? {})) return null;
   // 「京东店不是去年迁回来的 是今年迁回来的」: a detail put right (when, where), the thing itself said again — no
   // answer changes.
   if (DETAIL_DENIED.test(said)) return null;

@@ -182,6 +182,10 @@ const sets: [file: string, floor: number, total: number][] = [
   ["dev-49.json", 96, 100],
   // dev 50 (sixty questions about the policy, asked as each persona would; 45 of 60 at cfaa15f), read at once.
   ["dev-50.json", 51, 60],
+  // dev 51 and dev 52 (the hardest messages, two or three difficulties in one; 89 and 88 at 783a2ea), written at
+  // 783a2ea and read at once.
+  ["dev-51.json", 99, 100],
+  ["dev-52.json", 96, 100],
   // Written after this round's work and scored before anyone read them (base: 5ec5d1d, the round's start). Set 71 (the
   // hardest everyday messages), 72 (every persona), 73 (the hardest, two or three difficulties in one message) after
   // bb7b244: 98, 100, 88 (98, 99, 88 at the base). Sets 74, 75 (the hardest, combined) and 76 (every persona) after

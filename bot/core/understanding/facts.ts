@@ -67,8 +67,24 @@ const ENTERPRISE_ONLY: readonly AskableFact[] = [
 // (「说不上成长良好」「谈不上」: a word said out of reach is denied too.)
 const NEGATED = /(不是|没有|没|未|不|非|不算|算不上|说不上|谈不上|称不上|够不上)$/;
 
+// Words of degree and particles that may stand inside a phrase as people say it (「成长得也挺好」 is 成长挺好), never
+// before a negation (「成长也不好」 keeps its 也不).
+const squeezed = (x: string) =>
+  x.replace(
+    /(?<=[\u4e00-\u9fff])(?:得|也|都|还|挺|很|蛮|一直|比较|非常|特别)+(?=[\u4e00-\u9fff])(?![没不未])/g,
+    "",
+  );
+
 /** Whether `word` is in `text` and not negated just before it (「不是生产企业」「没有纳统」). */
 function says(text: string, words: readonly string[], negatedAfter = true): boolean | null {
+  const plain = saysAsWritten(text, words, negatedAfter);
+  if (plain !== null) return plain;
+  // 「这两年成长得也挺好」: a phrase with words of degree inside it.
+  const inner = words.filter((w) => w.length >= 3);
+  return inner.length > 0 ? saysAsWritten(squeezed(text), inner.map(squeezed), negatedAfter) : null;
+}
+
+function saysAsWritten(text: string, words: readonly string[], negatedAfter: boolean): boolean | null {
   let at = -1;
   for (const w of words) {
     const i = text.indexOf(w);
@@ -142,6 +158,38 @@ export function readAskedYesNo(text: string, fact: AskableFact): boolean | null 
   )
     return false;
   return read;
+}
+
+// The events of article 6 as people name them: 论坛、大赛, and the 大会、峰会、直播节 they are often called.
+const EVENT = "(?:论坛|大赛|比赛|峰会|活动|大会|直播节|电商节|购物节|博览会|展会|交流会|对接会|选品会)";
+const EVENT_NOUN = new RegExp(EVENT);
+
+const HOSTS_NONE = new RegExp(`(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*${EVENT}`);
+const HOSTS = [
+  new RegExp(`(承办|举办|主办|办了|办过)[^，,。]*${EVENT}`),
+  // 「我们公司是一场全国性直播电商大赛的承办单位」「省里的直播电商大赛今年是俺们承办的」
+  new RegExp(`${EVENT}的?(承办|主办)(单位|方)`),
+  new RegExp(
+    `${EVENT}[^，,。]{0,8}(是)?(我们|俺们|咱们|我|俺|咱)(公司|单位|这边|厂|园区|基地|镇|村)?(承办|主办|办)的`,
+  ),
+];
+
+/** The text without clauses that say something was never so before (「之前没评上过」). */
+const withoutNeverBefore = (t: string) =>
+  t
+    .split(/(?<=[，,。；;！!？?\s])/)
+    .filter((c) => !/^(之前|以前|过去|原来|从前|此前|早先)(一直|都|从来)?(没|未)/.test(c.trim()))
+    .join("");
+
+/** 「没评上国家级示范」「国家级示范 没评上」: the national demonstration denied where it is named. */
+function demoDenied(t: string): boolean {
+  const clauses = t.split(/[，,。；;！!？?\s]+/);
+  const at = clauses.findIndex((c) => /国家级|示范|商务部/.test(c));
+  return clauses.some(
+    (c, i) =>
+      /没(?!错|问题)|未/.test(c) &&
+      (i === at || (i > at && /新|认定|评|批/.test(c) && !/^(之前|以前|过去|原来|从前|早先|早些年)/.test(c))),
+  );
 }
 
 /** The yes-or-no facts a sentence states. */
@@ -267,7 +315,12 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
       (b.fact === "selfLiveFirstTime" && known.live === "selfLiveRetailYuan") ||
       (b.fact === "relocatedFirstTime" && known.relocatedShop === true && known.live === undefined);
     if (b.needs && !inContext && !b.needs.every((any) => any.some((w) => stated.includes(w)))) continue;
-    const said = says(stated, b.words, b.means !== false);
+    // (「今年刚被认定为国家级示范基地 之前没评上过」: never before is what 新认定 means — no denial of it.)
+    const said = says(
+      b.fact === "nationalDemoNewlyRecognized" ? withoutNeverBefore(stated) : stated,
+      b.words,
+      b.means !== false,
+    );
     // (Of words that disagree about one fact, those that say 「否」 hold.)
     if (said === null || facts[b.fact] === false) continue;
     if (facts[b.fact] === true && (b.means === false ? !said : said)) continue;
@@ -279,7 +332,9 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
       continue;
     }
     // 「没评上国家级示范」: a negation anywhere before the verb.
-    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !/没(?!错|问题)|未/.test(t) : v;
+    // (「今年刚被商务部认定为国家级示范基地 之前没评上过」: only in the clause that names it, or one right after that
+    // opens with the negation — never before is what 新认定 means.)
+    facts[b.fact] = b.fact === "nationalDemoNewlyRecognized" ? v && !demoDenied(t) : v;
   }
   // 「去年10月份在拼多多新注册了个店」: a shop new last year is not new this year (article 3: 注册当年).
   if (facts.newShop === true) {
@@ -299,21 +354,13 @@ function booleansOf(text: string, asStated = false, known: Known = {}): ReadFact
     )
   )
     facts.fiveUnified = false;
-  if (/(没|没有|未|不)(承办|举办|主办|办)过?[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated))
-    facts.hostsEvent = false;
-  else if (
-    /(承办|举办|主办|办了|办过)[^，,。]*(论坛|大赛|比赛|峰会|活动)/.test(stated) ||
-    // 「我们公司是一场全国性直播电商大赛的承办单位」「省里的直播电商大赛今年是俺们承办的」
-    /(论坛|大赛|比赛|峰会|活动)的?(承办|主办)(单位|方)/.test(stated) ||
-    /(论坛|大赛|比赛|峰会|活动)[^，,。]{0,8}(是)?(我们|俺们|咱们|我|俺|咱)(公司|单位|这边|厂|园区|基地|镇|村)?(承办|主办|办)的/.test(
-      stated,
-    )
-  ) {
+  if (HOSTS_NONE.test(stated)) facts.hostsEvent = false;
+  else if (HOSTS.some((re) => re.test(stated))) {
     facts.hostsEvent = true;
     // (「承办了全市的直播带货大赛 今年国家级示范没评上」: the level said of the event, in its clause or the
     // one after it — 「承办一个直播电商大赛，全国性的」.)
     const parts = t.split(/[，,。；;\s]+/);
-    const at = parts.findIndex((c) => /论坛|大赛|比赛|峰会|活动/.test(c));
+    const at = parts.findIndex((c) => EVENT_NOUN.test(c));
     const level =
       at < 0 ? parseInfluence(t) : (parseInfluence(parts[at]!) ?? parseInfluence(parts[at + 1] ?? ""));
     if (level !== null) facts.eventInfluence = level;
@@ -368,6 +415,10 @@ const kindOf = (fact: AskableFact) =>
   FACTS[fact].type === "yuan" || FACTS[fact].type === "count" ? FACTS[fact].type : null;
 
 /** The live room a message names (自播, or an agency's), when it names one only. */
+const SELF_ROOM_DENIED =
+  /(自己|我们|俺们|咱们|俺|咱)(都|也|从来|一直)?(不会|不|没|没有|从不|从没)(会)?(自播|自己播|播|直播|开播|开直播)|没有?自播|不自播|不搞自播/;
+const AGENCY_DENIED = /(没|不|没有|从没|从不)(找|跟|和|与|请)(过)?(第三方|机构|达人|主播|mcn)/i;
+
 function liveRoom(
   mentions: Mention[],
   text: string,
@@ -387,6 +438,9 @@ function liveRoom(
         : [],
     ),
   );
+  // (「自己不会播 都是找第三方机构给直播」: a room said not to be the speaker's is not whose the sales are.)
+  if (SELF_ROOM_DENIED.test(text)) rooms.delete("selfLiveRetailYuan");
+  if (AGENCY_DENIED.test(text)) rooms.delete("thirdPartyLiveRetailYuan");
   // (「给机构的佣金一年四百来万 直播卖了两千六百万」: a commission paid to an agency says whose room it was; one paid
   // to 主播 may be to the company's own anchors.)
   if (

@@ -26,6 +26,8 @@ import {
 } from "./lexicon.ts";
 import { findMentions, type Marker, type Mention } from "./mentions.ts";
 import { normalise } from "./normalise.ts";
+import { addedUp } from "./totals.ts";
+import { settleFigures } from "./settled.ts";
 import { looksLikeQuestion } from "./index.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
@@ -333,7 +335,7 @@ export function isWholeQuestion(text: string): boolean {
 // (「公司实物商品网络零售两个多亿 补贴封顶是多少」: a message that opens with a bare 公司 or 厂里 speaks of its own.)
 const OWN = /[我咱俺]|本(村|镇|公司|企业|单位)|^(公司|厂里|店里)(?!的)/;
 /** 「都是万」「单位是万元」: the unit of the figures said without one. */
-const UNIT_SAID = /(都是|单位是|单位都是|都按|都以)万(元)?/;
+const UNIT_SAID = /(都是|单位是?|单位都是|单位:|单位：|都按|都以)万(元)?/;
 /** A clause of the year before last only (「前年卖了3500万」): no year the policy counts now. */
 // (「回迁之前那几年每年都有三千多万」「在杭州那会儿最好一年卖过四千万」: the years before a shop moved back, back
 // then, or some years ago, are older years too.)
@@ -776,19 +778,28 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         return;
       remarks.push({ said: f.text, why, value: value ?? f.value, kind: f.kind });
     };
-    // (「表上还有登记的网店四十来家 那个不算吧」: a figure the next clause says does not count is no fact.)
+    // (「表上还有登记的网店四十来家 那个不算吧」: a figure the next clause says does not count is no fact; so is
+    // 「本地还有两家同城的没算」, said so at its own clause's end.)
     if (
       /^(那个|这个|这些|那些|那|这)?(也|都)?(不算|不能算|算不上|不计|不计算)(?!是?(第一|首次|头一|头回|新))/.test(
         clauseText(c + 1).trim(),
+      ) ||
+      /^[^，,。；;\s\d]{0,6}?(都|也)?(没算|(?<!算)不算|没算进去|没算上|没计|不计)(吧|啊|呢)?$/.test(
+        t.slice(f.end).split(BOUNDARY)[0] ?? "",
       )
     ) {
       remark("not-a-fact");
       continue;
     }
     // 「村里二十多家网店 一半多都不咋开张了」: shops of which many are said not to trade are not the active ones.
+    // (「网店活跃的有二十一家 有几家关了的没算」: not when the figure is of the active ones, or those not trading are
+    // said to be left out of it.)
+    const saidNext = `${t.slice(f.end).split(BOUNDARY)[0] ?? ""} ${clauseText(c + 1)}`;
     if (
       f.kind === "count" &&
-      INACTIVE.test(`${t.slice(f.end).split(BOUNDARY)[0] ?? ""} ${clauseText(c + 1)}`)
+      INACTIVE.test(saidNext) &&
+      !/(没|不)(算|计|包括|统计)(进去|在内|上)?|除外|排除/.test(saidNext) &&
+      !/活跃|正常(经营|营业|卖货|在卖)|在卖/.test(clauseText(c))
     ) {
       remark("not-active");
       continue;
@@ -1298,7 +1309,11 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       if (
         here.some(
           (m) =>
-            m.type === "cue" ||
+            // (「纳统的 两千六百五十万」: 纳统 names the time in the database only with a time said beside it.)
+            (m.type === "cue" &&
+              (m.words.kind === f.kind ||
+                m.words.kind !== "months" ||
+                here.some((o) => o.type === "figure" && o.kind === m.words.kind))) ||
             m.type === "remark" ||
             (m.type === "marker" &&
               m.marker !== "hedge" &&
@@ -1337,8 +1352,10 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           !PROJECTED.test(clauseText(c)) &&
           (n === c - 1 || ADDED.test(clauseText(c - 1)));
         // (「我们还想贷款 跟刚才京东那个数一样 3200万」: past a clause with neither a figure nor a cue.)
+        // (「去年那个直播零售额 纳统的 两千六百五十万」: nor a cue of another kind of figure.)
         const fillerBetween =
-          n === c - 2 && !inClause(c - 1).some((m) => m.type === "figure" || m.type === "cue");
+          n === c - 2 &&
+          !inClause(c - 1).some((m) => m.type === "figure" || (m.type === "cue" && m.words.kind === f.kind));
         if (n === c - 2 && !thisYearAfterLast && !has(here, "whole") && !fillerBetween) continue;
         // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
         // the figure said next.)
@@ -1686,6 +1703,8 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
       });
     }
   }
+  addedUp(t, mentions, readings, remarks, asking, kindOf);
+  settleFigures(t, mentions, readings, remarks, (at) => clauseText(clause[at]!));
   // 「天猫店去年卖了1800万 京东店1500万 抖音小店700万 三个店加起来就是我们公司全年的」: amounts said one by one, then
   // said to add up with no total of their own — their sum is the figure (and the count of what is added is no fact).
   const addUp = /(加起来|合起来|加一块|加一起|加在一起)/.exec(t);

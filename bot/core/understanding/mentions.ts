@@ -236,7 +236,10 @@ function mentionsOf(text: string): Mention[] {
       m[3] === "月" &&
       (/^(底|末|初|份|中旬|上旬|下旬|中|\d+[号日])/.test(text.slice(m.index + m[0].length)) ||
         // (「去年8月才入的库」「今年3月」: a month of a year named.)
-        /(去年|今年|前年|明年|大前年)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+        /(去年|今年|前年|明年|大前年)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
+        // (「二四年11月进的库」「11月入的库」: a month after a year said any way, or the month something happened in.)
+        /年$/.test(text.slice(0, m.index)) ||
+        /^(就|才|刚)?(进|入|纳|注册|开)/.test(text.slice(m.index + m[0].length)))
     )
       continue;
     const months = parseMonths(m[0]);
