@@ -770,10 +770,23 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
     }
   }
   // 「七成九 哎不对 上个月刚过八成 是百分之八十一」: a figure corrected in the same breath — the last one.
+  // (「二十六家 不对 二十八家 有两家是上个月刚开的也算上」: the one said right after the word of the mistake, not a
+  // figure that explains it; 「上回小刘说两年 他记错了」: another's mistake puts right nothing of the speaker's.)
+  const flat = normalise(text);
+  const wrongAt = several.length >= 2 ? SAID_WRONG.exec(flat.slice(flat.indexOf(several[0]!.text))) : null;
+  const wrongIndex = wrongAt ? flat.indexOf(several[0]!.text) + wrongAt.index : -1;
+  // (「七成九 哎不对 上个月刚过八成 是百分之八十一」: a bar said passed on the way is not the figure.)
+  const fixedTo = wrongAt
+    ? several.find((f) => {
+        const at = flat.indexOf(f.text, wrongIndex);
+        return at >= wrongIndex && !/(过|过了|超过|超过了|到了)$/.test(flat.slice(Math.max(0, at - 3), at));
+      })
+    : undefined;
   const fixedLast =
-    several.length >= 2 &&
-    SAID_WRONG.test(text.slice(text.indexOf(several[0]!.text) + several[0]!.text.length))
-      ? readAnswer(fact, several.at(-1)!.text)
+    wrongAt &&
+    fixedTo &&
+    !/(他|她|人家|他们|她们|别人)(也)?$/.test(flat.slice(Math.max(0, wrongIndex - 3), wrongIndex))
+      ? readAnswer(fact, fixedTo.text)
       : null;
   // Only a rough figure followed by an exact one said as what it is (「…左右，报表上是3218万」), never a part
   // (其中、佣金) of the first.
@@ -900,6 +913,17 @@ export function takeAnswer(s: DialogState, text: string, out: Turn) {
         (FACTS[fact].type === "percent" ? shareOfTwo(text) : null) ??
         noneOf(fact, text) ??
         bareFigureAtEnd(fact, text));
+  // 「九千二百来万 跟那个一个亿还差点 哦对了区里给的目标是一点二亿」: a figure the answer reader picked that the grammar
+  // says is something else (a target, another's, another year's, one put right) gives way to the grammar's answer.
+  if (
+    typeof value === "number" &&
+    typeof inSentence === "number" &&
+    value !== inSentence &&
+    whole!.doubts.length === 0 &&
+    whole!.remarks.some((r) => r.value === value && SAID_WHAT_ELSE.has(r.why)) &&
+    !whole!.remarks.some((r) => r.value === inSentence)
+  )
+    value = inSentence;
   // 「我们没有自己直播，也没新开店」 to 「实物商品零售额是多少」: a 「没有」 about something else is no 0 for this
   // question — what it says is taken, and the question asked again.
   // (「我们自己不卖货，就是做快递物流的」: no goods of its own is this question's 0, whatever else it names.)

@@ -1007,6 +1007,11 @@ function totalAfterAdding(said: string, facts: DialogState["facts"]): string | n
   if (!total) return null;
   const kind = /[万亿]/.test(total[2]!) ? "yuan" : "count";
   const fact = oneMeant(t, knownOfKind(kind, facts));
+  // (「电商村啊 …又认定了三个 一共五个」 with only the shops known: the words name another fact, not yet given.)
+  const cued = findMentions(t).flatMap((m) =>
+    m.type === "cue" && m.words.kind === kind && m.words.fact !== "sales" ? [m.words.fact as string] : [],
+  );
+  if (fact && cued.length > 0 && !cued.includes(fact)) return null;
   const value = kind === "yuan" ? parseYuan(`${total[1]}${total[2]}`) : Number(total[1]);
   return fact && value !== null ? `${FACT_ALIASES[fact][0]} ${valueText(fact, value)}` : null;
 }

@@ -187,3 +187,96 @@ describe("a bar asked about after a few words of lead", () => {
     expect(t.text).toMatch(/以上|含/);
   });
 });
+
+describe("a mid-test answer among other figures (dev 53, dev 54, sets 80 and 81)", () => {
+  it("takes the figure a statistics office gives, not the target beside it", () => {
+    const t = replyTo(
+      asked("onlineRetailYuan", "town"),
+      "全镇去年的网络零售额 那个 统计局给的数是九千七百来万 县里定的目标是一个亿 没完成",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(97_000_000);
+  });
+
+  it("gives way to the grammar where the answer reader picked a target", () => {
+    const t = replyTo(
+      asked("onlineRetailYuan", "town"),
+      "我记得去年全镇是九千二百来万 跟那个一个亿还差点 哦对了区里给的目标是一点二亿",
+    );
+    expect(t.state.facts.onlineRetailYuan).toBe(92_000_000);
+  });
+
+  it("takes the figure right after the word of the mistake, not one that explains it", () => {
+    const t = replyTo(
+      asked("activeShops", "village"),
+      "俺数了数有二十六家 不对 二十八家 有两家是上个月刚开的也算上",
+    );
+    expect(t.state.facts.activeShops).toBe(28);
+  });
+
+  it("passes over a bar said on the way to the figure put right", () => {
+    const t = replyTo(
+      asked("parcelSharePercent", "enterprise"),
+      "七成九 哎不对 上个月刚过八成 是百分之八十一",
+    );
+    expect(t.state.facts.parcelSharePercent).toBe(81);
+  });
+
+  it("takes the months said as worked out, not another's mistaken figure", () => {
+    const t = replyTo(
+      asked("monthsInDatabase", "enterprise"),
+      "入库是前年十一月份 到现在一年半多了吧 嗯算下来十九个月 上回小刘说两年 他记错了",
+    );
+    expect(t.state.facts.monthsInDatabase).toBe(19);
+  });
+
+  it("takes the loan wanted beside what the bank would allow, 那么多 asking nothing", () => {
+    const t = replyTo(
+      asked("loanAmountYuan", "enterprise"),
+      "贷款的话 嗯想贷个一百五十万 银行那边说最多能给三百万 俺用不了那么多",
+    );
+    expect(t.state.facts.loanAmountYuan).toBe(1_500_000);
+  });
+
+  it("gives the figure before 另算 to the room named before it", () => {
+    const t = replyTo(
+      asked("thirdPartyLiveRetailYuan", "enterprise"),
+      "跟第三方合作的直播 嗯 去年是两千零五十万 俺们自己播的另算 自己播的有八百万",
+    );
+    expect(t.state.facts.thirdPartyLiveRetailYuan).toBe(20_500_000);
+    expect(t.state.facts.selfLiveRetailYuan).toBe(8_000_000);
+  });
+
+  it("takes a total said after something added since", () => {
+    const t = replyTo(
+      asked("ecommerceVillages", "town"),
+      "俺们镇电商村 嗯 去年认定了两个 今年又认定了一个 一共三个 隔壁镇有五个",
+    );
+    expect(t.state.facts.ecommerceVillages).toBe(3);
+  });
+
+  it("does not put a total of villages named into the shops known", () => {
+    const s = after("自测", "乡镇", "5000万", "活跃网店80家");
+    expect(s.asking).toBe("ecommerceVillages");
+    const t = replyTo(s, "电商村啊 区里去年认定了俩 今年又认定了三个 一共五个");
+    expect(t.state.facts.activeShops).toBe(80);
+    expect(t.state.facts.ecommerceVillages).toBe(5);
+  });
+
+  it("takes the count found after the one only thought", () => {
+    const t = replyTo(
+      after(),
+      "咱村活跃网店俺刚数了 一开始以为二十来家 仔细一数是二十一家 零售额还没统计出来",
+    );
+    expect(t.state.facts.activeShops).toBe(21);
+  });
+
+  it("takes the loan settled on with 那就贷", () => {
+    const t = replyTo(after(), "我们想申请齐鲁电商贷 本来想贷两千万 听说最多一千万 那就贷八百万吧");
+    expect(t.state.facts.loanAmountYuan).toBe(8_000_000);
+  });
+
+  it("puts the count right to the figure after the slip, not the slip", () => {
+    const t = replyTo(after(), "村里去年网上卖了一千零八十万 活跃网店十九家 不对 俺数漏了两家 是二十一家");
+    expect(t.state.facts.activeShops).toBe(21);
+  });
+});

@@ -253,7 +253,8 @@ function fits(cue: FactWords, f: Figure): boolean {
   return f.kind !== "count" || !cue.units || f.unit === "" || cue.units.includes(f.unit);
 }
 
-const QUESTION_END = /[吗呢么?]|多少|几[万家个]|能不能|可不可以|是否|有没有|怎么|什么|啥|咋/;
+// (「俺用不了那么多」: 那么、这么 ask nothing.)
+const QUESTION_END = /[吗呢?]|(?<![那这])么|多少|几[万家个]|能不能|可不可以|是否|有没有|怎么|什么|啥|咋/;
 
 export interface Known {
   subjectType?: string | undefined;
@@ -1235,13 +1236,12 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
         (m): m is Cue => m.type === "cue" && m.words.fact !== "sales" && fits(m.words, f),
       );
       if (barsOnly && prev.some((m) => passedBars.has(m)) && named.length > 0) bound = named[0]!;
-      // (「找达人机构带货另外卖了1600万」: a verb of selling that goes on from a clause naming what, with no figure
-      // of its own, sells what that clause names.)
+      // (「找达人机构带货另外卖了1600万」「另外跟外面的直播机构合作 也卖了八百来万」: a verb of selling that goes on
+      // from a clause naming what, with no figure of its own, sells what that clause names.)
       else if (
         named.length > 0 &&
         !prev.some((m) => m.type === "figure" && m.kind === f.kind) &&
-        /^(另外|还|也|又)/.test(clauseText(c).trim()) &&
-        !t.slice(Math.max(0, named.at(-1)!.end), f.start).match(/[，,。；;\s]/)
+        /^(另外|还|也|又)/.test(clauseText(c).trim())
       )
         bound = named.at(-1)!;
     }
@@ -1357,6 +1357,9 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
           n === c - 2 &&
           !inClause(c - 1).some((m) => m.type === "figure" || (m.type === "cue" && m.words.kind === f.kind));
         if (n === c - 2 && !thisYearAfterLast && !has(here, "whole") && !fillerBetween) continue;
+        // (「去年是两千零五十万 俺们自己播的另算」: a clause that sets itself apart names nothing of the figure before it.)
+        if (n === c + 1 && /另算|另外算|单算|单独算|分开算|另说|不算在内|不在这里面/.test(clauseText(n)))
+          continue;
         // (「回迁后头一回年销过三千万 今年是三千二百八十万」: a bar passed for the first time leaves its words to
         // the figure said next.)
         // (「隔壁县那个配送中心整合了8家快递 我们才3家」: the speaker's own figure, set beside another's, is of the
@@ -1599,12 +1602,16 @@ export function parse(text: string, known: Known = {}, asking: AskableFact | nul
   // 「活跃网店一百一十个 不对 是一百二十个」「四家 哦不 五家」: a figure corrected in the same breath — the one
   // after the word of the mistake replaces the one before it (of the same kind), which is said back as replaced.
   const figs = mentions.filter((m): m is Mention & { type: "figure" } => m.type === "figure");
+  // (「十九家 不对 俺数漏了两家 是二十一家」: how many were missed is the slip, not the figure put right.)
+  const slip = (x: Figure) =>
+    /(漏了|漏算了|少算了|多算了|少数了|多数了|算漏了|少报了|多报了)$/.test(t.slice(0, x.start));
   for (let i = 1; i < figs.length; i++) {
     const f = figs[i]!;
+    if (slip(f)) continue;
     const p = figs
       .slice(0, i)
       .reverse()
-      .find((x) => x.kind === f.kind);
+      .find((x) => x.kind === f.kind && !slip(x));
     if (!p) continue;
     const between = t.slice(p.end, f.start);
     // (「不是头一回过三千万了」: a bar passed, said after a denial of something else, corrects nothing; nor does

@@ -11,12 +11,18 @@ const sameFigure = (m: Figure) => (x: { said: string; value?: number }) =>
   x.said === m.text && x.value === m.value;
 
 /** 「就按二十四吧」「那就写三千万」「还是报一千二」: the figure chosen, said after the others. */
-const CHOSEN_BEFORE = /(就|那就|还是|干脆|那)(按|按照|写|报|记|填|算)(个)?$/;
+// (「一年半多了 算下来十九个月」「三千来万 具体是三千零八十万」: or said as the exact one.)
+const CHOSEN_BEFORE =
+  /((就|那就|还是|干脆|那)(按|按照|写|报|记|填|算|贷|申请)(个)?|仔细一数是?|一数是?|算下来|算起来|满打满算|具体(是|说)?|准确(地)?说|确切(地)?说|实际是)$/;
 
 /** The time a clause speaks of, by its words: before (原先、去年…) or now (现在、今年…). */
 const BEFORE = /原先|原来|本来|以前|之前|过去|去年|上年|上一年|前年/;
 const NOW = /现在|目前|如今|眼下|今年|到现在/;
 /** Now itself, not only this year: 「现在是三个」 beside 「原先是两个」. */
+/** A total said as such (一共、总共、算上…). */
+const TOTAL_NOW = /一共|总共|加起来|合起来|算上|合计|总计|这下|这样/;
+/** Something added since (又认定了一个、新开了两家). */
+const ADDED_SINCE = /(又|再|新)[^，,。；;\s\d]{0,4}(认定|评上|评了|批|开|加|进来|签|整合)|(认定|评上|批)下来/;
 const NOW_ITSELF = /现在|目前|如今|眼下/;
 function timeOf(clause: string): -1 | 0 | null {
   const now = NOW.test(clause);
@@ -44,7 +50,20 @@ export function settleFigures(
     delete from.pastYear;
   };
   for (const f of figures) {
-    if (readings.some(sameFigure(f))) continue;
+    const chosen = CHOSEN_BEFORE.test(t.slice(Math.max(0, f.start - 6), f.start));
+    // (「本来想贷两千万 … 那就贷八百万吧」: a figure chosen that has its own reading puts right the one before it of
+    // the same fact.)
+    const own = readings.find(sameFigure(f));
+    if (own) {
+      const earlier = chosen
+        ? readings.find((r) => r !== own && r.fact === own.fact && (figureOf(r)?.end ?? Infinity) <= f.start)
+        : undefined;
+      if (earlier) {
+        readings.splice(readings.indexOf(earlier), 1);
+        remarks.push({ said: earlier.said, why: "replaced", value: earlier.value, kind: f.kind });
+      }
+      continue;
+    }
     const loose = remarks.find(sameFigure(f));
     if (loose && loose.why !== "unbound" && loose.why !== "question") continue;
     const before = figures.filter((p) => p.kind === f.kind && p.end <= f.start);
@@ -58,22 +77,31 @@ export function settleFigures(
     const again = /(?:就|那就|还是|干脆|那)(?:按|按照|写|报|记|填|算)个?(\d+(?:\.\d+)?)(?![\d.])/.exec(
       t.slice(f.end),
     );
-    if (
-      CHOSEN_BEFORE.test(t.slice(Math.max(0, f.start - 4), f.start)) ||
-      (again && again[1] === /^\d+(?:\.\d+)?/.exec(f.text)?.[0])
-    ) {
+    if (chosen || (again && again[1] === /^\d+(?:\.\d+)?/.exec(f.text)?.[0])) {
       move(prev, f, "replaced");
       continue;
     }
     // 「原先是两个 … 现在是三个」: the figure of now, said after one of before.
     const p = figureOf(prev);
     if (!p) continue;
+    // 「一开始以为二十来家 仔细一数是二十一家」: a figure only thought, then the one found.
+    if (/以为/.test(clauseAt(p.start)) && !/以为/.test(clauseAt(f.start))) {
+      move(prev, f, "replaced");
+      continue;
+    }
     if (
       timeOf(clauseAt(p.start)) === -1 &&
       timeOf(clauseAt(f.start)) === 0 &&
       NOW_ITSELF.test(clauseAt(f.start))
     )
       move(prev, f, "compared");
+    // 「去年认定了两个 今年又认定了一个 一共三个」: a total said after something added since is the figure now.
+    else if (
+      TOTAL_NOW.test(clauseAt(f.start)) &&
+      f.value > prev.value &&
+      ADDED_SINCE.test(t.slice(p.end, f.start))
+    )
+      move(prev, f, "in-total");
   }
   // 「三千一百八十万 去年全年才两千五」: a loose figure of the kind in a clause of a year before, beside the reading
   // of now, is that year's.
