@@ -3,7 +3,7 @@
 // (put right, compared with, or of a year before).
 
 import type { Mention } from "./mentions.ts";
-import type { Reading, Remark } from "./grammar.ts";
+import type { Reading, Remark } from "./reading.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
 

@@ -4,7 +4,7 @@
 
 import type { AskableFact } from "../../../rules/index.ts";
 import type { Mention } from "./mentions.ts";
-import type { Reading, Remark } from "./grammar.ts";
+import type { Reading, Remark } from "./reading.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
 
