@@ -86,3 +86,7 @@ export interface Remark {
   /** For 「bar」: reached in a year before (「去年就卖过三千万了」). */
   before?: boolean;
 }
+
+/** Whether a reading or a remark is of this figure (said the same, of the same value). */
+export const sameFigure = (m: Figure) => (x: { said: string; value?: number }) =>
+  x.said === m.text && x.value === m.value;

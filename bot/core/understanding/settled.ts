@@ -3,12 +3,9 @@
 // (put right, compared with, or of a year before).
 
 import type { Mention } from "./mentions.ts";
-import type { Reading, Remark } from "./reading.ts";
+import { sameFigure, type Reading, type Remark } from "./reading.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
-
-const sameFigure = (m: Figure) => (x: { said: string; value?: number }) =>
-  x.said === m.text && x.value === m.value;
 
 /** 「就按二十四吧」「那就写三千万」「还是报一千二」: the figure chosen, said after the others. */
 // (「一年半多了 算下来十九个月」「三千来万 具体是三千零八十万」: or said as the exact one.)

@@ -4,7 +4,7 @@
 
 import type { AskableFact } from "../../../rules/index.ts";
 import type { Mention } from "./mentions.ts";
-import type { Reading, Remark } from "./reading.ts";
+import { sameFigure, type Reading, type Remark } from "./reading.ts";
 
 type Figure = Extract<Mention, { type: "figure" }>;
 
@@ -13,9 +13,6 @@ const TOTAL_LEAD =
   /(加起来|合起来|加一块|加一起|加在一起|合在一起|一共|总共|合计|共计|总计|总的|统共|拢共)[^，,。；;\d]{0,4}$/;
 /** Remarks that say a part is somebody else's, or of another time: no part of the speaker's total. */
 const NOT_A_PART = new Set(["unbound", "in-total", "not-active", "part"]);
-
-const sameFigure = (m: Figure) => (x: { said: string; value?: number }) =>
-  x.said === m.text && x.value === m.value;
 
 /** Puts the total in place of its parts, where figures said before it add up to it (changes the lists given). */
 export function addedUp(
